@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QListView>
+
+class SetupModel;
+class QProgressBar;
+
+// The side list of the wizard: every section with a status mark, driven by the model.
+// Activating a section (click, Enter) asks to jump to its page.
+class SectionProgressList final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit SectionProgressList(SetupModel* model, QWidget* parent = nullptr);
+    QListView* list() const { return m_list; }
+    // Highlights the section shown on this wizard page (none for the introduction and summary).
+    void setCurrentPage(int pageId);
+
+Q_SIGNALS:
+    void jumpRequested(int pageId);
+
+private:
+    void updateProgress();
+    SetupModel* m_model;
+    QListView* m_list;
+    QProgressBar* m_bar;
+};

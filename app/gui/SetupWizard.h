@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QWizard>
+
+class SetupModel;
+
+// The wizard: the introduction, one page per section of the guide, and the summary, all
+// editing one SetupModel. Pages have fixed ids (PageId.h); jumpTo() goes straight to any page.
+class SetupWizard final : public QWizard {
+    Q_OBJECT
+
+public:
+    explicit SetupWizard(SetupModel* model, QWidget* parent = nullptr);
+
+    // Shows the page with this id, going back through history or forward directly.
+    void jumpTo(int pageId);
+    int nextId() const override;
+
+private:
+    SetupModel* m_model;
+    int m_jumpTarget = -1;
+};

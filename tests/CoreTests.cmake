@@ -1,0 +1,13 @@
+# Unit tests of the widget-free library p2pcore (no GUI, QTEST_GUILESS_MAIN).
+# Included from tests/CMakeLists.txt: include(CoreTests.cmake)
+# Sources are found next to this file, so it works from any including directory.
+function(p2p_add_test name)
+    add_executable(${name} ${CMAKE_CURRENT_FUNCTION_LIST_DIR}/${name}.cpp)
+    target_link_libraries(${name} PRIVATE p2pcore Qt6::Test ${ARGN})
+    add_test(NAME ${name} COMMAND ${name})
+    set_tests_properties(${name} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
+endfunction()
+
+p2p_add_test(tst_setupmodel)
+p2p_add_test(tst_partnercsvreader)
+p2p_add_test(tst_tablemodels)

@@ -1,0 +1,98 @@
+#include "ChecklistWidget.h"
+
+#include "SectionCatalog.h"
+#include "SetupModel.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+
+ChecklistWidget::ChecklistWidget(SetupModel* model, SectionId section, QWidget* parent)
+    : QGroupBox(tr("Steps in Alma (tick each one when you have done it)"), parent)
+    , m_model(model)
+    , m_section(section)
+{
+    setObjectName(QStringLiteral("checklist"));
+    auto* grid = new QGridLayout(this);
+    grid->setColumnStretch(1, 1);
+    const SectionSpec& spec = SectionCatalog::section(section);
+    int number = 1;
+    for (const StepSpec& step : spec.steps) {
+        StepRow row;
+        row.key = step.key();
+        // QCheckBox cannot wrap its text, so the text is a buddy label beside an unlabelled box.
+        row.box = new QCheckBox(this);
+        row.box->setObjectName(QStringLiteral("step-") + step.key());
+        row.box->setAccessibleName(tr("Step %1: %2").arg(number).arg(step.translatedText()));
+        row.text = new QLabel(QStringLiteral("&%1. %2").arg(number).arg(step.translatedText()), this);
+        if (number > 9)
+            row.text->setText(QStringLiteral("%1. %2").arg(number).arg(step.translatedText()));
+        row.text->setWordWrap(true);
+        row.text->setBuddy(row.box);
+        row.text->installEventFilter(this);
+        row.detail = new QLabel(this);
+        row.detail->setWordWrap(true);
+        row.detail->setForegroundRole(QPalette::PlaceholderText);
+        row.detail->installEventFilter(this);
+        const int r = (number - 1) * 2;
+        grid->addWidget(row.box, r, 0, Qt::AlignTop);
+        grid->addWidget(row.text, r, 1);
+        grid->addWidget(row.detail, r + 1, 1);
+        const QString key = row.key;
+        connect(row.box, &QCheckBox::toggled, this,
+            [this, key](bool on) { m_model->setStepDone(m_section, key, on); });
+        m_rows.append(row);
+        ++number;
+    }
+    connect(model, &SetupModel::stepChanged, this, [this](SectionId s) {
+        if (s == m_section)
+            refresh();
+    });
+    connect(model, &SetupModel::modelReset, this, &ChecklistWidget::refresh);
+    refresh();
+}
+
+QCheckBox* ChecklistWidget::stepBox(const QString& stepKey) const
+{
+    for (const StepRow& row : m_rows) {
+        if (row.key == stepKey)
+            return row.box;
+    }
+    return nullptr;
+}
+
+bool ChecklistWidget::eventFilter(QObject* watched, QEvent* event)
+{
+    // A click on a step's text ticks it, as a click on a check box's own text would.
+    if (event->type() == QEvent::MouseButtonRelease) {
+        for (const StepRow& row : m_rows) {
+            if (watched == row.text || watched == row.detail) {
+                row.box->toggle();
+                row.box->setFocus(Qt::MouseFocusReason);
+                return true;
+            }
+        }
+    }
+    return QGroupBox::eventFilter(watched, event);
+}
+
+void ChecklistWidget::refresh()
+{
+    const SectionSpec& spec = SectionCatalog::section(m_section);
+    for (const StepRow& row : m_rows) {
+        const StepSpec* step = spec.step(row.key);
+        const StepState state = m_model->step(m_section, row.key);
+        const QSignalBlocker blocker(row.box);
+        row.box->setChecked(state.done);
+        QString detail = tr("Where: %1 — %2").arg(step->translatedMenuPath(), SectionCatalog::levelName(step->level));
+        if (state.done) {
+            detail += QLatin1Char('\n')
+                + tr("Done by %1 on %2")
+                      .arg(state.doneBy, QLocale().toString(state.doneAt.toLocalTime(), QLocale::ShortFormat));
+        }
+        row.detail->setText(detail);
+        row.box->setAccessibleDescription(detail);
+    }
+}

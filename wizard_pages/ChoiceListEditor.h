@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QListWidget>
+
+// A list of check boxes for a multi-choice field (workflow steps, locate-by fields, rota
+// members, a TOU's policies). Space toggles the current item.
+class ChoiceListEditor final : public QListWidget {
+    Q_OBJECT
+
+public:
+    explicit ChoiceListEditor(QWidget* parent = nullptr);
+
+    // (value, label) pairs; values checked before stay checked when still offered.
+    void setChoices(const QList<std::pair<QString, QString>>& choices);
+    QStringList checkedValues() const;
+    bool offers(const QString& value) const;
+    void setCheckedValues(const QStringList& values);
+    QSize sizeHint() const override;
+
+Q_SIGNALS:
+    void checkedValuesChanged(const QStringList& values);
+
+private:
+    bool m_updating = false;
+};

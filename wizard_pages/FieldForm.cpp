@@ -1,0 +1,183 @@
+#include "FieldForm.h"
+
+#include "ChoiceListEditor.h"
+#include "FieldCatalog.h"
+#include "SetupModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace {
+QList<std::pair<QString, QString>> choicesFor(const FieldSpec& spec, const SetupModel& model)
+{
+    QList<std::pair<QString, QString>> list;
+    switch (spec.choiceSource) {
+    case ChoiceSource::Static:
+        for (const ChoiceSpec& c : spec.choices)
+            list.append({ QString::fromLatin1(c.value), spec.choiceLabel(QString::fromLatin1(c.value)) });
+        break;
+    case ChoiceSource::FulfillmentPolicies:
+        for (const QString& name : model.policyNames())
+            list.append({ name, name });
+        break;
+    case ChoiceSource::Partners:
+        for (const Partner& p : model.partners()) {
+            if (!p.code.isEmpty())
+                list.append({ p.code, p.name.isEmpty() ? p.code : QStringLiteral("%1 — %2").arg(p.code, p.name) });
+        }
+        break;
+    }
+    return list;
+}
+} // namespace
+
+FieldForm::FieldForm(SetupModel* model, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_layout(new QFormLayout(this))
+{
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
+}
+
+void FieldForm::addRow(const QString& label, QWidget* widget) { m_layout->addRow(label, widget); }
+
+QWidget* FieldForm::addField(const char* fieldId)
+{
+    const FieldSpec& spec = FieldCatalog::get(QString::fromLatin1(fieldId));
+    QWidget* editor = createEditor(spec);
+    editor->setObjectName(spec.key());
+    const QString help = spec.translatedHelp();
+    if (!help.isEmpty()) {
+        editor->setToolTip(help);
+        editor->setAccessibleDescription(help);
+    }
+    QWidget* field = editor;
+    if (!help.isEmpty()) {
+        field = new QWidget(this);
+        auto* box = new QVBoxLayout(field);
+        box->setContentsMargins(0, 0, 0, 0);
+        box->setSpacing(2);
+        box->addWidget(editor);
+        auto* helpLabel = new QLabel(help, field);
+        helpLabel->setWordWrap(true);
+        helpLabel->setForegroundRole(QPalette::PlaceholderText);
+        box->addWidget(helpLabel);
+    }
+    if (spec.type == FieldType::Bool) {
+        m_layout->addRow(QString(), field); // the check box carries its own label and mnemonic
+    } else {
+        auto* label = new QLabel(spec.translatedLabel(), this);
+        label->setBuddy(editor);
+        m_layout->addRow(label, field);
+    }
+    return editor;
+}
+
+QWidget* FieldForm::createEditor(const FieldSpec& spec)
+{
+    const QString id = spec.key();
+    SetupModel* model = m_model;
+    switch (spec.type) {
+    case FieldType::Text: {
+        auto* edit = new QLineEdit(this);
+        if (spec.maxLength > 0)
+            edit->setMaxLength(spec.maxLength);
+        edit->setText(model->text(id));
+        connect(edit, &QLineEdit::textEdited, model, [model, id](const QString& t) { model->setField(id, t); });
+        auto sync = [edit, model, id] {
+            if (edit->text() != model->text(id))
+                edit->setText(model->text(id));
+        };
+        connect(model, &SetupModel::fieldChanged, edit, [sync, id](const QString& changed) {
+            if (changed == id)
+                sync();
+        });
+        connect(model, &SetupModel::modelReset, edit, sync);
+        return edit;
+    }
+    case FieldType::Bool: {
+        auto* box = new QCheckBox(spec.translatedLabel(), this);
+        box->setChecked(model->flag(id));
+        connect(box, &QCheckBox::toggled, model, [model, id](bool on) { model->setField(id, on); });
+        auto sync = [box, model, id] {
+            const QSignalBlocker blocker(box);
+            box->setChecked(model->flag(id));
+        };
+        connect(model, &SetupModel::fieldChanged, box, [sync, id](const QString& changed) {
+            if (changed == id)
+                sync();
+        });
+        connect(model, &SetupModel::modelReset, box, sync);
+        return box;
+    }
+    case FieldType::Integer: {
+        auto* spin = new QSpinBox(this);
+        spin->setRange(spec.minimum, spec.maximum > 0 ? spec.maximum : 1000000);
+        spin->setValue(model->number(id));
+        connect(spin, &QSpinBox::valueChanged, model, [model, id](int v) { model->setField(id, v); });
+        auto sync = [spin, model, id] {
+            const QSignalBlocker blocker(spin);
+            spin->setValue(model->number(id));
+        };
+        connect(model, &SetupModel::fieldChanged, spin, [sync, id](const QString& changed) {
+            if (changed == id)
+                sync();
+        });
+        connect(model, &SetupModel::modelReset, spin, sync);
+        return spin;
+    }
+    case FieldType::Choice: {
+        auto* combo = new QComboBox(this);
+        for (const auto& [value, label] : choicesFor(spec, *model))
+            combo->addItem(label, value);
+        auto sync = [combo, model, id] {
+            const QSignalBlocker blocker(combo);
+            combo->setCurrentIndex(combo->findData(model->text(id)));
+        };
+        sync();
+        connect(combo, &QComboBox::activated, model,
+            [combo, model, id](int index) { model->setField(id, combo->itemData(index)); });
+        connect(model, &SetupModel::fieldChanged, combo, [sync, id](const QString& changed) {
+            if (changed == id)
+                sync();
+        });
+        connect(model, &SetupModel::modelReset, combo, sync);
+        return combo;
+    }
+    case FieldType::MultiChoice: {
+        auto* list = new ChoiceListEditor(this);
+        auto reload = [list, model, &spec] {
+            list->setChoices(choicesFor(spec, *model));
+            list->setCheckedValues(model->list(spec.key()));
+        };
+        reload();
+        connect(list, &ChoiceListEditor::checkedValuesChanged, model, [list, model, id](const QStringList& values) {
+            // Keep values the list does not offer (e.g. a partner removed since) so nothing is lost silently.
+            QStringList kept = values;
+            for (const QString& old : model->list(id)) {
+                if (!list->offers(old))
+                    kept.append(old);
+            }
+            model->setField(id, kept);
+        });
+        connect(model, &SetupModel::fieldChanged, list, [list, model, id](const QString& changed) {
+            if (changed == id)
+                list->setCheckedValues(model->list(id));
+        });
+        connect(model, &SetupModel::modelReset, list, reload);
+        if (spec.choiceSource == ChoiceSource::Partners)
+            connect(model, &SetupModel::partnersChanged, list, reload);
+        if (spec.choiceSource == ChoiceSource::FulfillmentPolicies)
+            connect(model, &SetupModel::policiesChanged, list, reload);
+        return list;
+    }
+    }
+    return new QWidget(this);
+}

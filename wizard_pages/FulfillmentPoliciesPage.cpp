@@ -1,0 +1,23 @@
+#include "FulfillmentPoliciesPage.h"
+
+#include "ChoiceDelegate.h"
+#include "PolicyTableModel.h"
+#include "TableEditor.h"
+
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTableView>
+
+FulfillmentPoliciesPage::FulfillmentPoliciesPage(SetupModel* model, QWidget* parent)
+    : SectionPage(model, SectionId::FulfillmentPolicies, parent)
+{
+    auto* table = new TableEditor(new PolicyTableModel(model, this), tr("Fulfillment policies"), this);
+    table->setObjectName(QStringLiteral("policies"));
+    table->addButton()->setText(tr("&Add policy"));
+    table->removeButton()->setText(tr("Re&move policy"));
+    QTableView* view = table->view();
+    view->setItemDelegateForColumn(PolicyTableModel::Type, new ChoiceDelegate(PolicyTableModel::policyTypes(), view));
+    view->horizontalHeader()->resizeSection(PolicyTableModel::Type, 200);
+    view->horizontalHeader()->resizeSection(PolicyTableModel::Name, 200);
+    addGroup(tr("Policies (the terms of use of section 10 choose from these)"), table);
+}

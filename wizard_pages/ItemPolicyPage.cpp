@@ -1,0 +1,13 @@
+#include "ItemPolicyPage.h"
+
+#include "FieldForm.h"
+#include "FieldId.h"
+
+ItemPolicyPage::ItemPolicyPage(SetupModel* model, QWidget* parent)
+    : SectionPage(model, SectionId::ItemPolicy, parent)
+{
+    auto* form = new FieldForm(model, this);
+    form->addField(FieldId::ItemPolicyCode);
+    form->addField(FieldId::ItemPolicyDescription);
+    addGroup(tr("Item policy for borrowed items"), form);
+}

@@ -1,0 +1,11 @@
+#pragma once
+
+#include "SectionPage.h"
+
+// Section 7: the item policy of borrowed items.
+class ItemPolicyPage final : public SectionPage {
+    Q_OBJECT
+
+public:
+    explicit ItemPolicyPage(SetupModel* model, QWidget* parent = nullptr);
+};

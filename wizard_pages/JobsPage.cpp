@@ -1,0 +1,13 @@
+#include "JobsPage.h"
+
+#include "FieldForm.h"
+#include "FieldId.h"
+
+JobsPage::JobsPage(SetupModel* model, QWidget* parent)
+    : SectionPage(model, SectionId::Jobs, parent)
+{
+    auto* form = new FieldForm(model, this);
+    form->addField(FieldId::JobExpiredRequestsActive);
+    form->addField(FieldId::JobExpiredRequestsSchedule);
+    addGroup(tr("Expired Resource Sharing Requests"), form);
+}

@@ -1,0 +1,39 @@
+#include "OtherSettingsPage.h"
+
+#include "FieldId.h"
+#include "KeyValueTableModel.h"
+#include "SetupModel.h"
+#include "TableEditor.h"
+
+#include <QHBoxLayout>
+#include <QPushButton>
+
+OtherSettingsPage::OtherSettingsPage(SetupModel* model, QWidget* parent)
+    : SectionPage(model, SectionId::OtherSettings, parent)
+{
+    auto* table = new TableEditor(KeyValueTableModel::forOtherSettings(model, this), tr("Other settings"), this);
+    table->setObjectName(QStringLiteral("other-settings"));
+    auto* fill = new QPushButton(tr("&Fill from sections 1 and 2"), this);
+    fill->setObjectName(QStringLiteral("fill-other-settings"));
+    fill->setToolTip(tr("Sets ill_item_creation_lib_code to the library code and ill_item_creation_loc_code to "
+                        "the temporary borrowing location code."));
+    table->buttonRow()->addWidget(fill);
+    addGroup(tr("Customer parameters"), table);
+
+    connect(fill, &QPushButton::clicked, this, [model] {
+        QList<KeyValue> rows = model->otherSettings();
+        auto set = [&rows](const QString& key, const QString& value) {
+            for (KeyValue& kv : rows) {
+                if (kv.key == key) {
+                    kv.value = value;
+                    return;
+                }
+            }
+            rows.append({ key, value });
+        };
+        set(QStringLiteral("ill_item_creation_lib_code"), model->text(QString::fromLatin1(FieldId::LibraryCode)));
+        set(QStringLiteral("ill_item_creation_loc_code"),
+            model->text(QString::fromLatin1(FieldId::BorrowingLocationCode)));
+        model->setOtherSettings(rows);
+    });
+}

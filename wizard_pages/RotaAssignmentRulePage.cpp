@@ -1,0 +1,24 @@
+#include "RotaAssignmentRulePage.h"
+
+#include "FieldId.h"
+#include "RuleAutofill.h"
+#include "RuleEditor.h"
+#include "SetupModel.h"
+
+#include <QVBoxLayout>
+#include <QHBoxLayout>
+#include <QPushButton>
+
+RotaAssignmentRulePage::RotaAssignmentRulePage(SetupModel* model, QWidget* parent)
+    : SectionPage(model, SectionId::RotaAssignmentRule, parent)
+{
+    auto* editor = new RuleEditor(model, RuleId::RotaAssignment, tr("Rota assignment rule"), this);
+    auto* fill = new QPushButton(tr("Use the rota template of section 12"), editor);
+    editor->actionRow()->addWidget(fill);
+    contentLayout()->addWidget(editor);
+    connect(fill, &QPushButton::clicked, this, [model] {
+        model->setRule(RuleId::RotaAssignment,
+            RuleAutofill::withOutput(model->rule(RuleId::RotaAssignment), QStringLiteral("Rota Templates"),
+                model->text(QString::fromLatin1(FieldId::RotaCode))));
+    });
+}

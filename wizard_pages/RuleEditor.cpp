@@ -1,0 +1,102 @@
+#include "RuleEditor.h"
+
+#include "ChoiceDelegate.h"
+#include "KeyValueTableModel.h"
+#include "RuleConditionTableModel.h"
+#include "SetupModel.h"
+#include "TableEditor.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+RuleEditor::RuleEditor(SetupModel* model, RuleId rule, const QString& title, QWidget* parent)
+    : QGroupBox(title, parent)
+    , m_model(model)
+    , m_rule(rule)
+    , m_name(new QLineEdit(this))
+    , m_enabled(new QCheckBox(tr("Rule &enabled"), this))
+    , m_actions(new QHBoxLayout)
+{
+    const QString key = RuleIds::key(rule);
+    setObjectName(QStringLiteral("rule-") + key);
+    m_name->setObjectName(QStringLiteral("rule-name-") + key);
+    m_enabled->setObjectName(QStringLiteral("rule-enabled-") + key);
+
+    auto* conditionModel = new RuleConditionTableModel(model, rule, this);
+    m_conditions = new TableEditor(conditionModel, tr("Input parameters of %1").arg(title), this);
+    m_conditions->setObjectName(QStringLiteral("rule-conditions-") + key);
+    m_conditions->addButton()->setText(tr("Add &input"));
+    m_conditions->removeButton()->setText(tr("Remove in&put"));
+    QList<std::pair<QString, QString>> operators;
+    for (RuleOperator op : RuleOperators::all())
+        operators.append({ RuleOperators::token(op), RuleOperators::displayName(op) });
+    QTableView* cv = m_conditions->view();
+    cv->setItemDelegateForColumn(RuleConditionTableModel::Parameter,
+        new ChoiceDelegate(RuleIds::suggestedParameters(rule), cv));
+    cv->setItemDelegateForColumn(RuleConditionTableModel::Operator, new ChoiceDelegate(operators, cv));
+    cv->horizontalHeader()->resizeSection(RuleConditionTableModel::Parameter, 220);
+    cv->horizontalHeader()->resizeSection(RuleConditionTableModel::Operator, 120);
+    cv->setMinimumHeight(110);
+
+    auto* outputModel = KeyValueTableModel::forRuleOutputs(model, rule, this);
+    m_outputs = new TableEditor(outputModel, tr("Outputs of %1").arg(title), this);
+    m_outputs->setObjectName(QStringLiteral("rule-outputs-") + key);
+    m_outputs->addButton()->setText(tr("Add ou&tput"));
+    m_outputs->removeButton()->setText(tr("Remove outp&ut"));
+    QTableView* ov = m_outputs->view();
+    ov->setItemDelegateForColumn(0, new ChoiceDelegate(RuleIds::suggestedOutputs(rule), ov));
+    ov->horizontalHeader()->resizeSection(0, 220);
+    ov->setMinimumHeight(90);
+
+    auto* form = new QFormLayout;
+    auto* nameLabel = new QLabel(tr("Rule &name:"), this);
+    nameLabel->setBuddy(m_name);
+    form->addRow(nameLabel, m_name);
+    form->addRow(QString(), m_enabled);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    auto* inputsLabel = new QLabel(tr("Input parameters (all must match; none matches every request):"), this);
+    inputsLabel->setBuddy(cv);
+    layout->addWidget(inputsLabel);
+    layout->addWidget(m_conditions);
+    auto* outputsLabel = new QLabel(tr("Output parameters:"), this);
+    outputsLabel->setBuddy(ov);
+    layout->addWidget(outputsLabel);
+    layout->addWidget(m_outputs);
+    m_actions->addStretch();
+    layout->addLayout(m_actions);
+
+    connect(m_name, &QLineEdit::textEdited, this, [this](const QString& text) {
+        Rule r = m_model->rule(m_rule);
+        r.name = text;
+        m_model->setRule(m_rule, r);
+    });
+    connect(m_enabled, &QCheckBox::toggled, this, [this](bool on) {
+        Rule r = m_model->rule(m_rule);
+        r.enabled = on;
+        m_model->setRule(m_rule, r);
+    });
+    connect(model, &SetupModel::ruleChanged, this, [this](RuleId changed) {
+        if (changed == m_rule)
+            refresh();
+    });
+    connect(model, &SetupModel::modelReset, this, &RuleEditor::refresh);
+    refresh();
+}
+
+void RuleEditor::refresh()
+{
+    const Rule r = m_model->rule(m_rule);
+    if (m_name->text() != r.name)
+        m_name->setText(r.name);
+    const QSignalBlocker blocker(m_enabled);
+    m_enabled->setChecked(r.enabled);
+}

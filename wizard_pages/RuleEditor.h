@@ -1,0 +1,34 @@
+#pragma once
+
+#include "SetupTypes.h"
+
+#include <QGroupBox>
+
+class QCheckBox;
+class QHBoxLayout;
+class QLineEdit;
+class SetupModel;
+class TableEditor;
+
+// One rule of the setup: name, enabled, input conditions and outputs, bound to the model.
+class RuleEditor final : public QGroupBox {
+    Q_OBJECT
+
+public:
+    RuleEditor(SetupModel* model, RuleId rule, const QString& title, QWidget* parent = nullptr);
+
+    TableEditor* conditions() const { return m_conditions; }
+    TableEditor* outputs() const { return m_outputs; }
+    // Helper buttons of a page ("Use all partners", …) go here.
+    QHBoxLayout* actionRow() const { return m_actions; }
+
+private:
+    void refresh();
+    SetupModel* m_model;
+    RuleId m_rule;
+    QLineEdit* m_name;
+    QCheckBox* m_enabled;
+    TableEditor* m_conditions;
+    TableEditor* m_outputs;
+    QHBoxLayout* m_actions;
+};

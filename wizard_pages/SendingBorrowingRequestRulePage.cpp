@@ -1,0 +1,19 @@
+#include "SendingBorrowingRequestRulePage.h"
+
+#include "RuleEditor.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+SendingBorrowingRequestRulePage::SendingBorrowingRequestRulePage(SetupModel* model, QWidget* parent)
+    : SectionPage(model, SectionId::SendingBorrowingRequestRule, parent)
+{
+    auto* note = new QLabel(tr("Alma's default is not to send requests automatically: they wait in Ready to be "
+                               "sent. If your existing rules already send requests to these partners, mark this "
+                               "section not needed and say why."),
+        this);
+    note->setWordWrap(true);
+    contentLayout()->addWidget(note);
+    contentLayout()->addWidget(
+        new RuleEditor(model, RuleId::SendingBorrowingRequest, tr("Sending borrowing request rule"), this));
+}

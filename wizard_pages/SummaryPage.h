@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QLabel;
+class QTableView;
+class SetupModel;
+
+// Last page: every section's status and checklist count, with a way to jump to any section.
+class SummaryPage final : public QWizardPage {
+    Q_OBJECT
+
+public:
+    explicit SummaryPage(SetupModel* model, QWidget* parent = nullptr);
+    QTableView* table() const { return m_table; }
+
+Q_SIGNALS:
+    // The user wants to go to this wizard page id.
+    void jumpRequested(int pageId);
+
+private:
+    void updateProgress();
+    void jumpToCurrent();
+    SetupModel* m_model;
+    QTableView* m_table;
+    QLabel* m_progress;
+};

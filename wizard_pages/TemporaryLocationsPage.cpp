@@ -1,0 +1,36 @@
+#include "TemporaryLocationsPage.h"
+
+#include "FieldForm.h"
+#include "FieldId.h"
+
+#include <QVBoxLayout>
+#include <QHBoxLayout>
+
+TemporaryLocationsPage::TemporaryLocationsPage(SetupModel* model, QWidget* parent)
+    : SectionPage(model, SectionId::TemporaryLocations, parent)
+{
+    auto* borrowing = new FieldForm(model, this);
+    for (const char* id : { FieldId::BorrowingLocationCode, FieldId::BorrowingLocationName,
+             FieldId::BorrowingLocationExternalName, FieldId::BorrowingLocationType,
+             FieldId::BorrowingLocationRemoteStorage, FieldId::BorrowingLocationFulfillmentUnit,
+             FieldId::BorrowingLocationCallNumberType })
+        borrowing->addField(id);
+    auto* lending = new FieldForm(model, this);
+    for (const char* id : { FieldId::LendingLocationCode, FieldId::LendingLocationName,
+             FieldId::LendingLocationExternalName, FieldId::LendingLocationType, FieldId::LendingLocationRemoteStorage,
+             FieldId::LendingLocationFulfillmentUnit, FieldId::LendingLocationCallNumberType })
+        lending->addField(id);
+
+    auto* pair = new QWidget(this);
+    auto* row = new QHBoxLayout(pair);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(addGroup(tr("Temporary borrowing location"), borrowing));
+    row->addWidget(addGroup(tr("Temporary lending location"), lending));
+    contentLayout()->addWidget(pair);
+
+    auto* desk = new FieldForm(model, this);
+    for (const char* id :
+        { FieldId::CircDeskCode, FieldId::CircDeskCheckIn, FieldId::CircDeskCheckOut, FieldId::CircDeskReshelve })
+        desk->addField(id);
+    addGroup(tr("Circulation desk to attach to both locations"), desk);
+}

@@ -1,0 +1,27 @@
+#include "TermsOfUsePage.h"
+
+#include "FieldForm.h"
+#include "FieldId.h"
+
+#include <QVBoxLayout>
+#include <QLabel>
+
+TermsOfUsePage::TermsOfUsePage(SetupModel* model, QWidget* parent)
+    : SectionPage(model, SectionId::TermsOfUse, parent)
+{
+    auto* note = new QLabel(tr("The policies to choose from are those entered in section 9."), this);
+    note->setWordWrap(true);
+    contentLayout()->addWidget(note);
+    const std::pair<const char*, const char*> tous[] = {
+        { FieldId::LoanTouName, FieldId::LoanTouPolicies },
+        { FieldId::LendingTouName, FieldId::LendingTouPolicies },
+        { FieldId::BorrowingTouName, FieldId::BorrowingTouPolicies },
+    };
+    const QString titles[] = { tr("Loan"), tr("Lending Resource Sharing"), tr("Borrowing Resource Sharing") };
+    for (int i = 0; i < 3; ++i) {
+        auto* form = new FieldForm(model, this);
+        form->addField(tous[i].first);
+        form->addField(tous[i].second);
+        addGroup(titles[i], form);
+    }
+}
