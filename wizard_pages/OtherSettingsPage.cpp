@@ -13,7 +13,7 @@ OtherSettingsPage::OtherSettingsPage(SetupModel* model, QWidget* parent)
 {
     auto* table = new TableEditor(KeyValueTableModel::forOtherSettings(model, this), tr("Other settings"), this);
     table->setObjectName(QStringLiteral("other-settings"));
-    auto* fill = new QPushButton(tr("&Fill from sections 1 and 2"), this);
+    auto* fill = new QPushButton(tr("Fill from sec&tions 1 and 2"), this);
     fill->setObjectName(QStringLiteral("fill-other-settings"));
     fill->setToolTip(tr("Sets ill_item_creation_lib_code to the library code and ill_item_creation_loc_code to "
                         "the temporary borrowing location code."));

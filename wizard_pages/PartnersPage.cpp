@@ -44,7 +44,7 @@ PartnersPage::PartnersPage(SetupModel* model, QWidget* parent)
 
     auto* import = new QPushButton(tr("&Import CSV…"), this);
     import->setObjectName(QStringLiteral("import-partners"));
-    auto* allColumns = new QCheckBox(tr("Show all Alma &fields"), this);
+    auto* allColumns = new QCheckBox(tr("Show all Alma fie&lds"), this);
     allColumns->setObjectName(QStringLiteral("all-partner-columns"));
     auto* count = new QLabel(this);
     table->buttonRow()->addWidget(import);

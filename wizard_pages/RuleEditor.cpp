@@ -21,7 +21,7 @@ RuleEditor::RuleEditor(SetupModel* model, RuleId rule, const QString& title, QWi
     , m_model(model)
     , m_rule(rule)
     , m_name(new QLineEdit(this))
-    , m_enabled(new QCheckBox(tr("Rule &enabled"), this))
+    , m_enabled(new QCheckBox(tr("Rule ena&bled"), this))
     , m_actions(new QHBoxLayout)
 {
     const QString key = RuleIds::key(rule);
@@ -56,7 +56,7 @@ RuleEditor::RuleEditor(SetupModel* model, RuleId rule, const QString& title, QWi
     ov->setMinimumHeight(90);
 
     auto* form = new QFormLayout;
-    auto* nameLabel = new QLabel(tr("Rule &name:"), this);
+    auto* nameLabel = new QLabel(tr("Rule na&me:"), this);
     nameLabel->setBuddy(m_name);
     form->addRow(nameLabel, m_name);
     form->addRow(QString(), m_enabled);

@@ -70,7 +70,7 @@ QWidget* SectionPage::addGroup(const QString& title, QWidget* content)
 void SectionPage::addNotNeededBox()
 {
     auto* box = new QGroupBox(tr("Not needed?"), this);
-    auto* notNeeded = new QCheckBox(tr("This section is not &needed for our setup"), box);
+    auto* notNeeded = new QCheckBox(tr("This section is not nee&ded for our setup"), box);
     notNeeded->setObjectName(QStringLiteral("not-needed"));
     auto* reason = new QLineEdit(box);
     reason->setObjectName(QStringLiteral("not-needed-reason"));

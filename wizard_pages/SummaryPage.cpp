@@ -7,6 +7,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -42,7 +43,7 @@ SummaryPage::SummaryPage(SetupModel* model, QWidget* parent)
     m_table->setCurrentIndex(m_table->model()->index(0, 0));
     layout->addWidget(m_table);
 
-    auto* go = new QPushButton(tr("&Go to section"), this);
+    auto* go = new QPushButton(tr("Go &to section"), this);
     go->setObjectName(QStringLiteral("go-to-section"));
     auto* row = new QHBoxLayout;
     row->addWidget(go);
@@ -52,7 +53,8 @@ SummaryPage::SummaryPage(SetupModel* model, QWidget* parent)
     layout->addStretch();
 
     connect(go, &QPushButton::clicked, this, &SummaryPage::jumpToCurrent);
-    connect(m_table, &QTableView::activated, this, &SummaryPage::jumpToCurrent);
+    connect(m_table, &QTableView::doubleClicked, this, &SummaryPage::jumpToCurrent);
+    m_table->installEventFilter(this);
     connect(model, &SetupModel::progressChanged, this, &SummaryPage::updateProgress);
     updateProgress();
 }
@@ -73,4 +75,16 @@ void SummaryPage::jumpToCurrent()
     const QModelIndex index = m_table->currentIndex();
     if (index.isValid())
         Q_EMIT jumpRequested(Pages::idOf(SectionStatusModel::sectionAt(index.row())));
+}
+
+bool SummaryPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            jumpToCurrent();
+            return true;
+        }
+    }
+    return QWizardPage::eventFilter(watched, event);
 }

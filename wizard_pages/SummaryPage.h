@@ -18,6 +18,10 @@ Q_SIGNALS:
     // The user wants to go to this wizard page id.
     void jumpRequested(int pageId);
 
+protected:
+    // Enter jumps to the section and is not passed on to the wizard's default (Finish) button.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void updateProgress();
     void jumpToCurrent();

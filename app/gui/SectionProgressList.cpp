@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QIdentityProxyModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QProgressBar>
 #include <QStyle>
@@ -66,9 +67,7 @@ SectionProgressList::SectionProgressList(SetupModel* model, QWidget* parent)
     setMinimumWidth(250);
     setMaximumWidth(300);
 
-    connect(m_list, &QListView::activated, this, [this](const QModelIndex& index) {
-        Q_EMIT jumpRequested(Pages::idOf(SectionStatusModel::sectionAt(index.row())));
-    });
+    m_list->installEventFilter(this);
     connect(m_list, &QListView::clicked, this, [this](const QModelIndex& index) {
         Q_EMIT jumpRequested(Pages::idOf(SectionStatusModel::sectionAt(index.row())));
     });
@@ -92,4 +91,16 @@ void SectionProgressList::updateProgress()
     m_bar->setValue(p.percent());
     m_bar->setFormat(tr("%1 of %2 sections · %p%").arg(p.sectionsDone).arg(p.sectionsTotal));
     m_bar->setAccessibleDescription(m_bar->text());
+}
+
+bool SectionProgressList::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_list && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && m_list->currentIndex().isValid()) {
+            Q_EMIT jumpRequested(Pages::idOf(SectionStatusModel::sectionAt(m_list->currentIndex().row())));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }

@@ -19,6 +19,10 @@ public:
 Q_SIGNALS:
     void jumpRequested(int pageId);
 
+protected:
+    // Enter jumps to the section and is not passed on to the wizard's default (Next) button.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void updateProgress();
     SetupModel* m_model;

@@ -41,10 +41,17 @@ bool wantsWindow(int argc, char** argv)
 // Quits once the wizard's first page has been painted (start-up benchmark and smoke tests).
 class QuitAfterPaint final : public QObject {
 public:
-    using QObject::QObject;
+    explicit QuitAfterPaint(QWidget* page)
+        : QObject(page)
+        , m_page(page)
+    {
+    }
     bool eventFilter(QObject* watched, QEvent* event) override
     {
-        if (event->type() == QEvent::Paint && !m_quitting) {
+        // The page itself may be fully covered by its children: any paint inside it counts.
+        auto* widget = qobject_cast<QWidget*>(watched);
+        if (event->type() == QEvent::Paint && !m_quitting && widget
+            && (widget == m_page || m_page->isAncestorOf(widget))) {
             m_quitting = true;
             QTimer::singleShot(0, qApp, &QCoreApplication::quit);
         }
@@ -52,6 +59,7 @@ public:
     }
 
 private:
+    QWidget* m_page;
     bool m_quitting = false;
 };
 } // namespace
@@ -94,6 +102,6 @@ int main(int argc, char** argv)
     MainWindow window(&model);
     window.show(); // QWizard creates its first page when shown
     if (parser.isSet(quitAfterShow))
-        window.wizard()->currentPage()->installEventFilter(new QuitAfterPaint(&window));
+        app->installEventFilter(new QuitAfterPaint(window.wizard()->currentPage()));
     return app->exec();
 }
