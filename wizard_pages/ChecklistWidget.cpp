@@ -36,10 +36,14 @@ ChecklistWidget::ChecklistWidget(SetupModel* model, SectionId section, QWidget* 
         row.detail->setWordWrap(true);
         row.detail->setForegroundRole(QPalette::PlaceholderText);
         row.detail->installEventFilter(this);
-        const int r = (number - 1) * 2;
+        row.done = new QLabel(this);
+        row.done->setObjectName(QStringLiteral("done-") + step.key());
+        row.done->setForegroundRole(QPalette::PlaceholderText);
+        const int r = (number - 1) * 3;
         grid->addWidget(row.box, r, 0, Qt::AlignTop);
         grid->addWidget(row.text, r, 1);
         grid->addWidget(row.detail, r + 1, 1);
+        grid->addWidget(row.done, r + 2, 1);
         const QString key = row.key;
         connect(row.box, &QCheckBox::toggled, this,
             [this, key](bool on) { m_model->setStepDone(m_section, key, on); });
@@ -87,12 +91,13 @@ void ChecklistWidget::refresh()
         const QSignalBlocker blocker(row.box);
         row.box->setChecked(state.done);
         QString detail = tr("Where: %1 — %2").arg(step->translatedMenuPath(), SectionCatalog::levelName(step->level));
-        if (state.done) {
-            detail += QLatin1Char('\n')
-                + tr("Done by %1 on %2")
-                      .arg(state.doneBy, QLocale().toString(state.doneAt.toLocalTime(), QLocale::ShortFormat));
-        }
         row.detail->setText(detail);
+        if (state.done) {
+            row.done->setText(tr("✓ Done by %1 on %2")
+                                  .arg(state.doneBy, QLocale().toString(state.doneAt.toLocalTime(), QLocale::ShortFormat)));
+            detail += QLatin1Char('\n') + row.done->text();
+        }
+        row.done->setVisible(state.done);
         row.box->setAccessibleDescription(detail);
     }
 }

@@ -29,6 +29,7 @@ private:
         QCheckBox* box;
         QLabel* text;
         QLabel* detail;
+        QLabel* done; // who ticked it when; hidden while not done
     };
     SetupModel* m_model;
     SectionId m_section;

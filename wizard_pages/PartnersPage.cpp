@@ -41,6 +41,8 @@ PartnersPage::PartnersPage(SetupModel* model, QWidget* parent)
     view->setItemDelegateForColumn(PartnerTableModel::ProfileType, new ChoiceDelegate(types, view));
     view->setItemDelegateForColumn(PartnerTableModel::Status, new ChoiceDelegate(statuses, view));
     view->horizontalHeader()->resizeSection(PartnerTableModel::Name, 220);
+    view->horizontalHeader()->resizeSection(PartnerTableModel::BorrowingWorkflow, 150);
+    view->horizontalHeader()->resizeSection(PartnerTableModel::LendingWorkflow, 150);
 
     auto* import = new QPushButton(tr("&Import CSV…"), this);
     import->setObjectName(QStringLiteral("import-partners"));
