@@ -1,0 +1,77 @@
+// Start-up benchmark: wall time and peak memory (max RSS) of whole processes, the wizard with
+// --quit-after-show against the bare QWizard, alternated in one run so machine noise hits both.
+// Usage: startup_bench WIZARD BARE [RUNS]. Targets: wizard <= 1.5x the bare wall time, <= 60 MiB.
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <vector>
+
+namespace {
+struct Sample {
+    double ms;
+    double maxRssMiB;
+};
+
+Sample runOnce(const char* program, bool quitAfterShow)
+{
+    const auto start = std::chrono::steady_clock::now();
+    const pid_t pid = fork();
+    if (pid == 0) {
+        setenv("QT_QPA_PLATFORM", "offscreen", 0);
+        if (quitAfterShow)
+            execl(program, program, "--quit-after-show", static_cast<char*>(nullptr));
+        else
+            execl(program, program, static_cast<char*>(nullptr));
+        _exit(127);
+    }
+    int status = 0;
+    rusage usage {};
+    wait4(pid, &status, 0, &usage);
+    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        std::fprintf(stderr, "%s failed (status %d)\n", program, status);
+        std::exit(2);
+    }
+    return { ms, usage.ru_maxrss / 1024.0 };
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (argc < 3) {
+        std::fprintf(stderr, "usage: %s WIZARD BARE [RUNS]\n", argv[0]);
+        return 2;
+    }
+    const int runs = argc > 3 ? std::atoi(argv[3]) : 15;
+    runOnce(argv[1], true); // warm the page cache for both
+    runOnce(argv[2], false);
+    std::vector<double> wizardMs, bareMs, wizardRss, bareRss;
+    for (int i = 0; i < runs; ++i) {
+        const Sample w = runOnce(argv[1], true);
+        const Sample b = runOnce(argv[2], false);
+        wizardMs.push_back(w.ms);
+        bareMs.push_back(b.ms);
+        wizardRss.push_back(w.maxRssMiB);
+        bareRss.push_back(b.maxRssMiB);
+    }
+    const double ratio = median(wizardMs) / median(bareMs);
+    const double peak = *std::max_element(wizardRss.begin(), wizardRss.end());
+    std::printf("runs: %d\n", runs);
+    std::printf("wizard: median %.1f ms, peak RSS %.1f MiB\n", median(wizardMs), peak);
+    std::printf("bare QWizard: median %.1f ms, peak RSS %.1f MiB\n", median(bareMs),
+        *std::max_element(bareRss.begin(), bareRss.end()));
+    std::printf("ratio %.2f (target <= 1.50), memory %s (target <= 60 MiB)\n", ratio,
+        peak <= 60.0 ? "ok" : "OVER");
+    return ratio <= 1.5 && peak <= 60.0 ? 0 : 1;
+}
