@@ -1,5 +1,7 @@
 #include "FulfillmentPoliciesPage.h"
 
+#include "SetupModel.h"
+
 #include "ChoiceDelegate.h"
 #include "PolicyTableModel.h"
 #include "TableEditor.h"
@@ -11,6 +13,11 @@
 FulfillmentPoliciesPage::FulfillmentPoliciesPage(SetupModel* model, QWidget* parent)
     : SectionPage(model, SectionId::FulfillmentPolicies, parent)
 {
+}
+
+void FulfillmentPoliciesPage::buildContent()
+{
+    SetupModel* model = this->model();
     auto* table = new TableEditor(new PolicyTableModel(model, this), tr("Fulfillment policies"), this);
     table->setObjectName(QStringLiteral("policies"));
     table->addButton()->setText(tr("&Add policy"));

@@ -8,4 +8,7 @@ class FulfillmentPoliciesPage final : public SectionPage {
 
 public:
     explicit FulfillmentPoliciesPage(SetupModel* model, QWidget* parent = nullptr);
+
+protected:
+    void buildContent() override;
 };

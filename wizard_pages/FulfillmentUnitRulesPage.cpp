@@ -13,6 +13,11 @@
 FulfillmentUnitRulesPage::FulfillmentUnitRulesPage(SetupModel* model, QWidget* parent)
     : SectionPage(model, SectionId::FulfillmentUnitRules, parent)
 {
+}
+
+void FulfillmentUnitRulesPage::buildContent()
+{
+    SetupModel* model = this->model();
     struct Tab {
         RuleId rule;
         QString title;

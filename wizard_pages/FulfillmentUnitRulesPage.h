@@ -8,4 +8,7 @@ class FulfillmentUnitRulesPage final : public SectionPage {
 
 public:
     explicit FulfillmentUnitRulesPage(SetupModel* model, QWidget* parent = nullptr);
+
+protected:
+    void buildContent() override;
 };

@@ -1,11 +1,18 @@
 #include "ItemPolicyPage.h"
 
+#include "SetupModel.h"
+
 #include "FieldForm.h"
 #include "FieldId.h"
 
 ItemPolicyPage::ItemPolicyPage(SetupModel* model, QWidget* parent)
     : SectionPage(model, SectionId::ItemPolicy, parent)
 {
+}
+
+void ItemPolicyPage::buildContent()
+{
+    SetupModel* model = this->model();
     auto* form = new FieldForm(model, this);
     form->addField(FieldId::ItemPolicyCode);
     form->addField(FieldId::ItemPolicyDescription);

@@ -8,4 +8,7 @@ class ItemPolicyPage final : public SectionPage {
 
 public:
     explicit ItemPolicyPage(SetupModel* model, QWidget* parent = nullptr);
+
+protected:
+    void buildContent() override;
 };

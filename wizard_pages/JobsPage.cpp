@@ -1,11 +1,18 @@
 #include "JobsPage.h"
 
+#include "SetupModel.h"
+
 #include "FieldForm.h"
 #include "FieldId.h"
 
 JobsPage::JobsPage(SetupModel* model, QWidget* parent)
     : SectionPage(model, SectionId::Jobs, parent)
 {
+}
+
+void JobsPage::buildContent()
+{
+    SetupModel* model = this->model();
     auto* form = new FieldForm(model, this);
     form->addField(FieldId::JobExpiredRequestsActive);
     form->addField(FieldId::JobExpiredRequestsSchedule);

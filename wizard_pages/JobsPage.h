@@ -8,4 +8,7 @@ class JobsPage final : public SectionPage {
 
 public:
     explicit JobsPage(SetupModel* model, QWidget* parent = nullptr);
+
+protected:
+    void buildContent() override;
 };

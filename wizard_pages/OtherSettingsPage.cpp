@@ -11,6 +11,11 @@
 OtherSettingsPage::OtherSettingsPage(SetupModel* model, QWidget* parent)
     : SectionPage(model, SectionId::OtherSettings, parent)
 {
+}
+
+void OtherSettingsPage::buildContent()
+{
+    SetupModel* model = this->model();
     auto* table = new TableEditor(KeyValueTableModel::forOtherSettings(model, this), tr("Other settings"), this);
     table->setObjectName(QStringLiteral("other-settings"));
     auto* fill = new QPushButton(tr("Fill from sec&tions 1 and 2"), this);

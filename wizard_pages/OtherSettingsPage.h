@@ -8,4 +8,7 @@ class OtherSettingsPage final : public SectionPage {
 
 public:
     explicit OtherSettingsPage(SetupModel* model, QWidget* parent = nullptr);
+
+protected:
+    void buildContent() override;
 };

@@ -21,6 +21,11 @@
 PartnersPage::PartnersPage(SetupModel* model, QWidget* parent)
     : SectionPage(model, SectionId::Partners, parent)
 {
+}
+
+void PartnersPage::buildContent()
+{
+    SetupModel* model = this->model();
     auto* defaults = new FieldForm(model, this);
     defaults->addField(FieldId::PartnerDefaultExpiryDays);
     addGroup(tr("Defaults for new partners"), defaults);

@@ -11,4 +11,7 @@ public:
 
     // Merges the partners of a CSV file (by code); reports errors and counts in a message box.
     void importCsv(const QString& path);
+
+protected:
+    void buildContent() override;
 };

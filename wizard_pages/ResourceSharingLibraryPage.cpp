@@ -10,6 +10,11 @@
 ResourceSharingLibraryPage::ResourceSharingLibraryPage(SetupModel* model, QWidget* parent)
     : SectionPage(model, SectionId::ResourceSharingLibrary, parent)
 {
+}
+
+void ResourceSharingLibraryPage::buildContent()
+{
+    SetupModel* model = this->model();
     auto* library = new FieldForm(model, this);
     library->addField(FieldId::LibraryChoice);
     auto* transit = new QLabel(tr("⚠ Warning: with the stand-alone library, every item you receive or return "

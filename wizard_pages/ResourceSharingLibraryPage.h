@@ -8,4 +8,7 @@ class ResourceSharingLibraryPage final : public SectionPage {
 
 public:
     explicit ResourceSharingLibraryPage(SetupModel* model, QWidget* parent = nullptr);
+
+protected:
+    void buildContent() override;
 };

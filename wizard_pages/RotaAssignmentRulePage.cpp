@@ -12,6 +12,11 @@
 RotaAssignmentRulePage::RotaAssignmentRulePage(SetupModel* model, QWidget* parent)
     : SectionPage(model, SectionId::RotaAssignmentRule, parent)
 {
+}
+
+void RotaAssignmentRulePage::buildContent()
+{
+    SetupModel* model = this->model();
     auto* editor = new RuleEditor(model, RuleId::RotaAssignment, tr("Rota assignment rule"), this);
     auto* fill = new QPushButton(tr("Use the rota template of section 12"), editor);
     editor->actionRow()->addWidget(fill);

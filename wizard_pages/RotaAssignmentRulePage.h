@@ -8,4 +8,7 @@ class RotaAssignmentRulePage final : public SectionPage {
 
 public:
     explicit RotaAssignmentRulePage(SetupModel* model, QWidget* parent = nullptr);
+
+protected:
+    void buildContent() override;
 };

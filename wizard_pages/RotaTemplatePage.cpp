@@ -10,6 +10,11 @@
 RotaTemplatePage::RotaTemplatePage(SetupModel* model, QWidget* parent)
     : SectionPage(model, SectionId::RotaTemplate, parent)
 {
+}
+
+void RotaTemplatePage::buildContent()
+{
+    SetupModel* model = this->model();
     auto* form = new FieldForm(model, this);
     for (const char* id : { FieldId::RotaCode, FieldId::RotaName, FieldId::RotaType, FieldId::RotaStatus, FieldId::RotaMembers })
         form->addField(id);

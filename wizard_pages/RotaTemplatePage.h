@@ -8,4 +8,7 @@ class RotaTemplatePage final : public SectionPage {
 
 public:
     explicit RotaTemplatePage(SetupModel* model, QWidget* parent = nullptr);
+
+protected:
+    void buildContent() override;
 };

@@ -32,11 +32,23 @@ SectionPage::SectionPage(SetupModel* model, SectionId section, QWidget* parent)
     : QWizardPage(parent)
     , m_model(model)
     , m_section(section)
-    , m_content(new QVBoxLayout)
 {
-    const SectionSpec& spec = SectionCatalog::section(section);
     setObjectName(QStringLiteral("page-") + Sections::key(section));
-    setTitle(spec.numberedTitle());
+    setTitle(SectionCatalog::section(section).numberedTitle());
+}
+
+void SectionPage::initializePage()
+{
+    ensureBuilt();
+    QWizardPage::initializePage();
+}
+
+void SectionPage::ensureBuilt()
+{
+    if (m_content)
+        return;
+    const SectionSpec& spec = SectionCatalog::section(m_section);
+    m_content = new QVBoxLayout;
 
     QVBoxLayout* layout = PageLayout::scrollingLayout(this);
     auto* why = new QLabel(spec.translatedWhy(), this);
@@ -52,9 +64,10 @@ SectionPage::SectionPage(SetupModel* model, SectionId section, QWidget* parent)
 
     if (spec.mayBeNotNeeded)
         addNotNeededBox();
-    m_checklist = new ChecklistWidget(model, section, this);
+    m_checklist = new ChecklistWidget(m_model, m_section, this);
     layout->addWidget(m_checklist);
     layout->addLayout(m_content);
+    buildContent();
     layout->addStretch();
 }
 

@@ -1,5 +1,7 @@
 #include "SendingBorrowingRequestRulePage.h"
 
+#include "SetupModel.h"
+
 #include "RuleEditor.h"
 
 #include <QLabel>
@@ -8,6 +10,11 @@
 SendingBorrowingRequestRulePage::SendingBorrowingRequestRulePage(SetupModel* model, QWidget* parent)
     : SectionPage(model, SectionId::SendingBorrowingRequestRule, parent)
 {
+}
+
+void SendingBorrowingRequestRulePage::buildContent()
+{
+    SetupModel* model = this->model();
     auto* note = new QLabel(tr("Alma's default is not to send requests automatically: they wait in Ready to be "
                                "sent. If your existing rules already send requests to these partners, mark this "
                                "section not needed and say why."),

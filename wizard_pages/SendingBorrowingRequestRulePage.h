@@ -8,4 +8,7 @@ class SendingBorrowingRequestRulePage final : public SectionPage {
 
 public:
     explicit SendingBorrowingRequestRulePage(SetupModel* model, QWidget* parent = nullptr);
+
+protected:
+    void buildContent() override;
 };

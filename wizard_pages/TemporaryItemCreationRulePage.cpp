@@ -12,6 +12,11 @@
 TemporaryItemCreationRulePage::TemporaryItemCreationRulePage(SetupModel* model, QWidget* parent)
     : SectionPage(model, SectionId::TemporaryItemCreationRule, parent)
 {
+}
+
+void TemporaryItemCreationRulePage::buildContent()
+{
+    SetupModel* model = this->model();
     auto* editor = new RuleEditor(model, RuleId::TemporaryItemCreation, tr("Temporary item creation rule"), this);
     auto* partners = new QPushButton(tr("Use all &partners of section 6"), editor);
     partners->setObjectName(QStringLiteral("use-all-partners"));

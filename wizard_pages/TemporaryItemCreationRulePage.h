@@ -8,4 +8,7 @@ class TemporaryItemCreationRulePage final : public SectionPage {
 
 public:
     explicit TemporaryItemCreationRulePage(SetupModel* model, QWidget* parent = nullptr);
+
+protected:
+    void buildContent() override;
 };

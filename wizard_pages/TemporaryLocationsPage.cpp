@@ -1,5 +1,7 @@
 #include "TemporaryLocationsPage.h"
 
+#include "SetupModel.h"
+
 #include "FieldForm.h"
 #include "FieldId.h"
 
@@ -9,6 +11,11 @@
 TemporaryLocationsPage::TemporaryLocationsPage(SetupModel* model, QWidget* parent)
     : SectionPage(model, SectionId::TemporaryLocations, parent)
 {
+}
+
+void TemporaryLocationsPage::buildContent()
+{
+    SetupModel* model = this->model();
     auto* borrowing = new FieldForm(model, this);
     for (const char* id : { FieldId::BorrowingLocationCode, FieldId::BorrowingLocationName,
              FieldId::BorrowingLocationExternalName, FieldId::BorrowingLocationType,

@@ -8,4 +8,7 @@ class TemporaryLocationsPage final : public SectionPage {
 
 public:
     explicit TemporaryLocationsPage(SetupModel* model, QWidget* parent = nullptr);
+
+protected:
+    void buildContent() override;
 };

@@ -1,5 +1,7 @@
 #include "TermsOfUsePage.h"
 
+#include "SetupModel.h"
+
 #include "FieldForm.h"
 #include "FieldId.h"
 
@@ -9,6 +11,11 @@
 TermsOfUsePage::TermsOfUsePage(SetupModel* model, QWidget* parent)
     : SectionPage(model, SectionId::TermsOfUse, parent)
 {
+}
+
+void TermsOfUsePage::buildContent()
+{
+    SetupModel* model = this->model();
     auto* note = new QLabel(tr("The policies to choose from are those entered in section 9."), this);
     note->setWordWrap(true);
     contentLayout()->addWidget(note);

@@ -8,4 +8,7 @@ class TermsOfUsePage final : public SectionPage {
 
 public:
     explicit TermsOfUsePage(SetupModel* model, QWidget* parent = nullptr);
+
+protected:
+    void buildContent() override;
 };

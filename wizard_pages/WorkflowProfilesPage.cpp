@@ -1,5 +1,7 @@
 #include "WorkflowProfilesPage.h"
 
+#include "SetupModel.h"
+
 #include "FieldForm.h"
 #include "FieldId.h"
 
@@ -9,6 +11,11 @@
 WorkflowProfilesPage::WorkflowProfilesPage(SetupModel* model, QWidget* parent)
     : SectionPage(model, SectionId::WorkflowProfiles, parent)
 {
+}
+
+void WorkflowProfilesPage::buildContent()
+{
+    SetupModel* model = this->model();
     auto* borrowing = new FieldForm(model, this);
     borrowing->addField(FieldId::BorrowingProfileName);
     borrowing->addField(FieldId::BorrowingProfileCode);

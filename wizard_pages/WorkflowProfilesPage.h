@@ -8,4 +8,7 @@ class WorkflowProfilesPage final : public SectionPage {
 
 public:
     explicit WorkflowProfilesPage(SetupModel* model, QWidget* parent = nullptr);
+
+protected:
+    void buildContent() override;
 };
