@@ -77,7 +77,7 @@ RuleEditor::RuleEditor(SetupModel* model, RuleId rule, const QString& title, QWi
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString& text) {
         Rule r = m_model->rule(m_rule);
         r.name = text;
-        m_model->setRule(m_rule, r);
+        m_model->setRule(m_rule, r, SetupModel::EditKind::Typing);
     });
     connect(m_enabled, &QCheckBox::toggled, this, [this](bool on) {
         Rule r = m_model->rule(m_rule);

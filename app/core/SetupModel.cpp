@@ -6,6 +6,7 @@
 #include "SectionCatalog.h"
 #include "SetupSnapshotCommand.h"
 
+#include <QSet>
 #include <QUndoStack>
 
 namespace {
@@ -69,10 +70,11 @@ void SetupModel::edit(const QString& undoText, const std::function<void(SetupDat
 void SetupModel::restore(const SetupData& from, const SetupData& to)
 {
     // Undo and redo change values, not where the user is.
-    const QString page = m_data.currentPage;
+    SetupData before = from;
+    before.currentPage = m_data.currentPage;
     m_data = to;
-    m_data.currentPage = page;
-    announce(from);
+    m_data.currentPage = before.currentPage;
+    announce(before);
 }
 
 void SetupModel::announce(const SetupData& before)
@@ -208,15 +210,18 @@ std::pair<int, int> SetupModel::mergePartners(const QList<Partner>& partners)
     QHash<QString, int> rows;
     for (int i = 0; i < m_data.partners.size(); ++i)
         rows.insert(m_data.partners.at(i).code, i);
+    QSet<QString> addedCodes;
     for (const Partner& p : partners) {
         const auto it = rows.constFind(p.code);
         if (it == rows.cend()) {
             rows.insert(p.code, int(m_data.partners.size()));
             m_data.partners.append(p);
+            addedCodes.insert(p.code);
             ++added;
         } else if (m_data.partners.at(*it) != p) {
             m_data.partners[*it] = p;
-            ++updated;
+            if (!addedCodes.contains(p.code)) // a repeated new code is still one added partner
+                ++updated;
         }
     }
     if (added + updated > 0) {
@@ -250,12 +255,12 @@ void SetupModel::setPolicies(const QList<FulfillmentPolicy>& policies)
     edit(tr("Edit fulfillment policies"), [&](SetupData& d) { d.policies = policies; });
 }
 
-void SetupModel::setRule(RuleId id, const Rule& rule)
+void SetupModel::setRule(RuleId id, const Rule& rule, EditKind kind)
 {
     if (m_data.rules.value(id) == rule)
         return;
     edit(tr("Edit rule %1").arg(rule.name), [&](SetupData& d) { d.rules.insert(id, rule); },
-        QStringLiteral("rule:") + RuleIds::key(id));
+        kind == EditKind::Typing ? QStringLiteral("rule:") + RuleIds::key(id) : QString());
 }
 
 StepState SetupModel::step(SectionId section, const QString& stepKey) const

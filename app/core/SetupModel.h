@@ -67,7 +67,10 @@ public:
 
     // The rules of sections 8, 11, 13 and 14.
     Rule rule(RuleId id) const { return m_data.rules.value(id); }
-    void setRule(RuleId id, const Rule& rule);
+    // Typing edits in a row merge into one undo step; other edits (rows added or removed,
+    // a cell committed) are each their own.
+    enum class EditKind { Step, Typing };
+    void setRule(RuleId id, const Rule& rule, EditKind kind = EditKind::Step);
 
     // Checklist.
     StepState step(SectionId section, const QString& stepKey) const;
