@@ -16,11 +16,24 @@
 SummaryPage::SummaryPage(SetupModel* model, QWidget* parent)
     : QWizardPage(parent)
     , m_model(model)
-    , m_table(new QTableView(this))
-    , m_progress(new QLabel(this))
 {
     setObjectName(QStringLiteral("page-summary"));
     setTitle(tr("Summary"));
+}
+
+void SummaryPage::initializePage()
+{
+    ensureBuilt();
+    QWizardPage::initializePage();
+}
+
+void SummaryPage::ensureBuilt()
+{
+    if (m_table)
+        return;
+    SetupModel* model = m_model;
+    m_table = new QTableView(this);
+    m_progress = new QLabel(this);
     QVBoxLayout* layout = PageLayout::scrollingLayout(this);
     m_progress->setObjectName(QStringLiteral("summary-progress"));
     m_progress->setWordWrap(true);

@@ -12,7 +12,10 @@ class SummaryPage final : public QWizardPage {
 
 public:
     explicit SummaryPage(SetupModel* model, QWidget* parent = nullptr);
+    // Null until the page has been shown once (built on first show, like the section pages).
     QTableView* table() const { return m_table; }
+    void initializePage() override;
+    void ensureBuilt();
 
 Q_SIGNALS:
     // The user wants to go to this wizard page id.
@@ -26,6 +29,6 @@ private:
     void updateProgress();
     void jumpToCurrent();
     SetupModel* m_model;
-    QTableView* m_table;
-    QLabel* m_progress;
+    QTableView* m_table = nullptr;
+    QLabel* m_progress = nullptr;
 };
