@@ -50,6 +50,8 @@ class TestPartnerCsvReader : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void skipsRowsOfEmptyCells();
+    void readsUtf16WithByteOrderMark();
     void headerAliases_data();
     void headerAliases();
     void headerCaseAndSpaces();
@@ -470,6 +472,27 @@ void TestPartnerCsvReader::parseRows()
     // The delimiter is the one given.
     const auto semi = PartnerCsvReader::parse(QStringLiteral("a,b;c"), QLatin1Char(';'), &error);
     QCOMPARE(semi.at(0).fields, (QStringList { QStringLiteral("a,b"), QStringLiteral("c") }));
+}
+
+void TestPartnerCsvReader::skipsRowsOfEmptyCells()
+{
+    const auto r = PartnerCsvReader::read(QStringLiteral("code,name\nA,Alpha\n,,\n , \n"), Partner {});
+    QVERIFY2(r.ok(), qPrintable(r.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(r.partners.size(), 1);
+    QCOMPARE(r.partners.at(0).code, QStringLiteral("A"));
+}
+
+void TestPartnerCsvReader::readsUtf16WithByteOrderMark()
+{
+    const QString text = QStringLiteral("code\tname\nZ\u00dc1\tZ\u00fcrich\n");
+    QByteArray bytes("\xff\xfe", 2);
+    bytes.append(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    const auto r = PartnerCsvReader::read(buffer, Partner {});
+    QVERIFY2(r.ok(), qPrintable(r.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(r.partners.size(), 1);
+    QCOMPARE(r.partners.at(0).name, QStringLiteral("Z\u00fcrich"));
 }
 
 QTEST_GUILESS_MAIN(TestPartnerCsvReader)

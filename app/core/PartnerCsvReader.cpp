@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QIODevice>
+#include <QStringDecoder>
 
 namespace {
 QString tr(const char* text) { return QCoreApplication::translate("PartnerCsvReader", text); }
@@ -150,6 +151,13 @@ QList<PartnerCsvReader::Row> PartnerCsvReader::parse(const QString& text, QChar 
 PartnerCsvReader::Result PartnerCsvReader::read(QIODevice& device, const Partner& defaults)
 {
     const QByteArray bytes = device.readAll();
+    // Excel's "Unicode Text" export is UTF-16 with a byte order mark.
+    if (bytes.startsWith("\xff\xfe") || bytes.startsWith("\xfe\xff")) {
+        auto decoder = QStringDecoder(bytes.startsWith("\xff\xfe") ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
+        const QString text = decoder(bytes.mid(2));
+        if (!decoder.hasError())
+            return read(text, defaults);
+    }
     if (bytes.contains('\0')) {
         Result r;
         r.errors.append(tr("this is not a text file"));
@@ -192,6 +200,9 @@ PartnerCsvReader::Result PartnerCsvReader::read(const QString& input, const Part
     QHash<QString, int> seen;
     for (int r = 1; r < rows.size(); ++r) {
         const Row& row = rows.at(r);
+        // Spreadsheets often end with rows of empty cells (",,,,"): skip them.
+        if (std::all_of(row.fields.cbegin(), row.fields.cend(), [](const QString& f) { return f.trimmed().isEmpty(); }))
+            continue;
         Partner p = defaults;
         bool rowOk = true;
         auto fail = [&](const QString& message) {
