@@ -55,8 +55,8 @@ void ChoiceListEditor::setCheckedValues(const QStringList& values)
 
 QSize ChoiceListEditor::sizeHint() const
 {
-    // Show every choice without an inner scroll bar up to a dozen rows; the page scrolls instead.
-    const int rows = qBound(3, count(), 12);
+    // Show every choice without an inner scroll bar up to 16 rows; the page scrolls instead.
+    const int rows = qBound(3, count(), 16);
     const int rowHeight = count() > 0 ? sizeHintForRow(0) : fontMetrics().height() + 4;
     return { QListWidget::sizeHint().width(), rows * rowHeight + 2 * frameWidth() + 4 };
 }

@@ -10,7 +10,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 namespace {
 QList<std::pair<QString, QString>> choicesFor(const FieldSpec& spec, const SetupModel& model)
@@ -58,24 +57,19 @@ QWidget* FieldForm::addField(const char* fieldId)
         editor->setToolTip(help);
         editor->setAccessibleDescription(help);
     }
-    QWidget* field = editor;
-    if (!help.isEmpty()) {
-        field = new QWidget(this);
-        auto* box = new QVBoxLayout(field);
-        box->setContentsMargins(0, 0, 0, 0);
-        box->setSpacing(2);
-        box->addWidget(editor);
-        auto* helpLabel = new QLabel(help, field);
-        helpLabel->setWordWrap(true);
-        helpLabel->setForegroundRole(QPalette::PlaceholderText);
-        box->addWidget(helpLabel);
-    }
     if (spec.type == FieldType::Bool) {
-        m_layout->addRow(QString(), field); // the check box carries its own label and mnemonic
+        m_layout->addRow(QString(), editor); // the check box carries its own label and mnemonic
     } else {
         auto* label = new QLabel(spec.translatedLabel(), this);
         label->setBuddy(editor);
-        m_layout->addRow(label, field);
+        m_layout->addRow(label, editor);
+    }
+    if (!help.isEmpty()) {
+        // The help goes on a row of its own under the editor: nesting both in one row
+        // squeezed the editor. Kept short rather than word-wrapped.
+        auto* helpLabel = new QLabel(help, this);
+        helpLabel->setForegroundRole(QPalette::PlaceholderText);
+        m_layout->addRow(QString(), helpLabel);
     }
     return editor;
 }

@@ -12,13 +12,23 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+namespace {
+// The scrolled content never shrinks below its natural height: the scroll area scrolls instead
+// of squeezing every line edit and table to its minimum.
+class ScrollContent final : public QWidget {
+public:
+    using QWidget::QWidget;
+    QSize minimumSizeHint() const override { return { QWidget::minimumSizeHint().width(), sizeHint().height() }; }
+};
+} // namespace
+
 QVBoxLayout* PageLayout::scrollingLayout(QWizardPage* page)
 {
     auto* scroll = new QScrollArea(page);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus);
-    auto* inner = new QWidget(scroll);
+    auto* inner = new ScrollContent(scroll);
     auto* layout = new QVBoxLayout(inner);
     layout->setContentsMargins(4, 4, 12, 4);
     scroll->setWidget(inner);
