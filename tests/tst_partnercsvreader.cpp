@@ -50,6 +50,7 @@ class TestPartnerCsvReader : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void unreadableFileNamesIt();
     void skipsRowsOfEmptyCells();
     void readsUtf16WithByteOrderMark();
     void headerAliases_data();
@@ -493,6 +494,14 @@ void TestPartnerCsvReader::readsUtf16WithByteOrderMark()
     QVERIFY2(r.ok(), qPrintable(r.errors.join(QLatin1Char('\n'))));
     QCOMPARE(r.partners.size(), 1);
     QCOMPARE(r.partners.at(0).name, QStringLiteral("Z\u00fcrich"));
+}
+
+void TestPartnerCsvReader::unreadableFileNamesIt()
+{
+    const auto r = PartnerCsvReader::readFile(QStringLiteral("/nonexistent/partners.csv"), Partner {});
+    QVERIFY(!r.ok());
+    QVERIFY(r.partners.isEmpty());
+    QVERIFY2(r.errors.constFirst().contains(QStringLiteral("partners.csv")), qPrintable(r.errors.constFirst()));
 }
 
 QTEST_GUILESS_MAIN(TestPartnerCsvReader)

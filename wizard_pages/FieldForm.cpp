@@ -33,6 +33,16 @@ QList<std::pair<QString, QString>> choicesFor(const FieldSpec& spec, const Setup
     }
     return list;
 }
+// Calls `sync` (editor <- model) whenever the field changes or the whole setup is replaced.
+template<typename Sync>
+void followField(SetupModel* model, QWidget* editor, const QString& id, Sync sync)
+{
+    QObject::connect(model, &SetupModel::fieldChanged, editor, [sync, id](const QString& changed) {
+        if (changed == id)
+            sync();
+    });
+    QObject::connect(model, &SetupModel::modelReset, editor, sync);
+}
 } // namespace
 
 FieldForm::FieldForm(SetupModel* model, QWidget* parent)
@@ -89,11 +99,7 @@ QWidget* FieldForm::createEditor(const FieldSpec& spec)
             if (edit->text() != model->text(id))
                 edit->setText(model->text(id));
         };
-        connect(model, &SetupModel::fieldChanged, edit, [sync, id](const QString& changed) {
-            if (changed == id)
-                sync();
-        });
-        connect(model, &SetupModel::modelReset, edit, sync);
+        followField(model, edit, id, sync);
         return edit;
     }
     case FieldType::Bool: {
@@ -104,11 +110,7 @@ QWidget* FieldForm::createEditor(const FieldSpec& spec)
             const QSignalBlocker blocker(box);
             box->setChecked(model->flag(id));
         };
-        connect(model, &SetupModel::fieldChanged, box, [sync, id](const QString& changed) {
-            if (changed == id)
-                sync();
-        });
-        connect(model, &SetupModel::modelReset, box, sync);
+        followField(model, box, id, sync);
         return box;
     }
     case FieldType::Integer: {
@@ -120,11 +122,7 @@ QWidget* FieldForm::createEditor(const FieldSpec& spec)
             const QSignalBlocker blocker(spin);
             spin->setValue(model->number(id));
         };
-        connect(model, &SetupModel::fieldChanged, spin, [sync, id](const QString& changed) {
-            if (changed == id)
-                sync();
-        });
-        connect(model, &SetupModel::modelReset, spin, sync);
+        followField(model, spin, id, sync);
         return spin;
     }
     case FieldType::Choice: {
@@ -138,11 +136,7 @@ QWidget* FieldForm::createEditor(const FieldSpec& spec)
         sync();
         connect(combo, &QComboBox::activated, model,
             [combo, model, id](int index) { model->setField(id, combo->itemData(index)); });
-        connect(model, &SetupModel::fieldChanged, combo, [sync, id](const QString& changed) {
-            if (changed == id)
-                sync();
-        });
-        connect(model, &SetupModel::modelReset, combo, sync);
+        followField(model, combo, id, sync);
         return combo;
     }
     case FieldType::MultiChoice: {

@@ -4,7 +4,7 @@
 #include "FieldForm.h"
 #include "FieldId.h"
 #include "Presets.h"
-#include "SectionPage.h"
+#include "PageLayout.h"
 #include "SetupModel.h"
 
 #include <QComboBox>

@@ -9,7 +9,7 @@
 #include "TableEditor.h"
 
 #include <QCheckBox>
-#include <QFile>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -81,13 +81,8 @@ void PartnersPage::buildContent()
 
 void PartnersPage::importCsv(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Import partners"),
-            tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
-    }
-    const PartnerCsvReader::Result result = PartnerCsvReader::read(file, PartnerTableModel::newPartner(*model()));
+    const PartnerCsvReader::Result result
+        = PartnerCsvReader::readFile(path, PartnerTableModel::newPartner(*model()));
     if (!result.ok()) {
         // Nothing is imported from a file with errors, so a fixed file can simply be imported again.
         QMessageBox::warning(this, tr("Import partners"),

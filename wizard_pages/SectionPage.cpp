@@ -9,37 +9,10 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
-namespace {
-// The scrolled content never shrinks below its natural height: the scroll area scrolls instead
-// of squeezing every line edit and table to its minimum.
-class ScrollContent final : public QWidget {
-public:
-    using QWidget::QWidget;
-    QSize minimumSizeHint() const override { return { QWidget::minimumSizeHint().width(), sizeHint().height() }; }
-};
-} // namespace
-
-QVBoxLayout* PageLayout::scrollingLayout(QWizardPage* page)
-{
-    auto* scroll = new QScrollArea(page);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusPolicy(Qt::NoFocus);
-    auto* inner = new ScrollContent(scroll);
-    auto* layout = new QVBoxLayout(inner);
-    layout->setContentsMargins(4, 4, 12, 4);
-    scroll->setWidget(inner);
-    auto* outer = new QVBoxLayout(page);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
-    return layout;
-}
-
 SectionPage::SectionPage(SetupModel* model, SectionId section, QWidget* parent)
-    : QWizardPage(parent)
+    : LazyWizardPage(parent)
     , m_model(model)
     , m_section(section)
 {
@@ -47,20 +20,10 @@ SectionPage::SectionPage(SetupModel* model, SectionId section, QWidget* parent)
     setTitle(SectionCatalog::section(section).numberedTitle());
 }
 
-void SectionPage::initializePage()
+void SectionPage::build(QVBoxLayout* layout)
 {
-    ensureBuilt();
-    QWizardPage::initializePage();
-}
-
-void SectionPage::ensureBuilt()
-{
-    if (m_content)
-        return;
     const SectionSpec& spec = SectionCatalog::section(m_section);
     m_content = new QVBoxLayout;
-
-    QVBoxLayout* layout = PageLayout::scrollingLayout(this);
     auto* why = new QLabel(spec.translatedWhy(), this);
     why->setWordWrap(true);
     layout->addWidget(why);
@@ -73,7 +36,7 @@ void SectionPage::ensureBuilt()
     layout->addWidget(where);
 
     if (spec.mayBeNotNeeded)
-        addNotNeededBox();
+        addNotNeededBox(layout);
     m_checklist = new ChecklistWidget(m_model, m_section, this);
     layout->addWidget(m_checklist);
     layout->addLayout(m_content);
@@ -90,7 +53,7 @@ QWidget* SectionPage::addGroup(const QString& title, QWidget* content)
     return group;
 }
 
-void SectionPage::addNotNeededBox()
+void SectionPage::addNotNeededBox(QVBoxLayout* layout)
 {
     auto* box = new QGroupBox(tr("Not needed?"), this);
     auto* notNeeded = new QCheckBox(tr("This section is not nee&ded for our setup"), box);
@@ -103,7 +66,7 @@ void SectionPage::addNotNeededBox()
     auto* form = new QFormLayout(box);
     form->addRow(notNeeded);
     form->addRow(reasonLabel, reason);
-    qobject_cast<QVBoxLayout*>(findChild<QScrollArea*>()->widget()->layout())->addWidget(box);
+    layout->addWidget(box);
 
     auto sync = [this, notNeeded, reason] {
         const QSignalBlocker blocker(notNeeded);

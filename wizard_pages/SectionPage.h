@@ -2,7 +2,7 @@
 
 #include "SectionId.h"
 
-#include <QWizardPage>
+#include "LazyWizardPage.h"
 
 class ChecklistWidget;
 class QVBoxLayout;
@@ -10,9 +10,8 @@ class SetupModel;
 
 // Base of the 14 section pages: the section's title, why it matters, where in Alma it is done,
 // the checklist, the values to enter (added by the subclass to contentLayout()) and, where the
-// guide allows it, "not needed" with a reason. Everything sits in a scroll area so nothing is
-// clipped on a small screen.
-class SectionPage : public QWizardPage {
+// guide allows it, "not needed" with a reason. Built on first show (LazyWizardPage).
+class SectionPage : public LazyWizardPage {
     Q_OBJECT
 
 public:
@@ -21,12 +20,9 @@ public:
     SectionId section() const { return m_section; }
     // Null until the page has been shown once.
     ChecklistWidget* checklist() const { return m_checklist; }
-    // Builds the page's widgets the first time it is shown: start-up stays as quick as a bare
-    // wizard's, and a 5,000-partner table is not built until someone opens the partners page.
-    void initializePage() override;
-    void ensureBuilt();
 
 protected:
+    void build(QVBoxLayout* layout) final;
     // Subclasses create their widgets here, not in the constructor.
     virtual void buildContent() = 0;
     SetupModel* model() const { return m_model; }
@@ -36,15 +32,9 @@ protected:
     QWidget* addGroup(const QString& title, QWidget* content);
 
 private:
-    void addNotNeededBox();
+    void addNotNeededBox(QVBoxLayout* layout);
     SetupModel* m_model;
     SectionId m_section;
     ChecklistWidget* m_checklist = nullptr;
     QVBoxLayout* m_content = nullptr;
 };
-
-// A page in a scroll area: shared by SectionPage and the introduction and summary pages.
-namespace PageLayout {
-// Makes `page` a scroll area holding a widget with a vertical layout, and returns that layout.
-QVBoxLayout* scrollingLayout(QWizardPage* page);
-} // namespace PageLayout

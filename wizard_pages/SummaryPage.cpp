@@ -1,7 +1,6 @@
 #include "SummaryPage.h"
 
 #include "PageId.h"
-#include "SectionPage.h"
 #include "SectionStatusModel.h"
 #include "SetupModel.h"
 
@@ -14,27 +13,18 @@
 #include <QVBoxLayout>
 
 SummaryPage::SummaryPage(SetupModel* model, QWidget* parent)
-    : QWizardPage(parent)
+    : LazyWizardPage(parent)
     , m_model(model)
 {
     setObjectName(QStringLiteral("page-summary"));
     setTitle(tr("Summary"));
 }
 
-void SummaryPage::initializePage()
+void SummaryPage::build(QVBoxLayout* layout)
 {
-    ensureBuilt();
-    QWizardPage::initializePage();
-}
-
-void SummaryPage::ensureBuilt()
-{
-    if (m_table)
-        return;
     SetupModel* model = m_model;
     m_table = new QTableView(this);
     m_progress = new QLabel(this);
-    QVBoxLayout* layout = PageLayout::scrollingLayout(this);
     m_progress->setObjectName(QStringLiteral("summary-progress"));
     m_progress->setWordWrap(true);
     layout->addWidget(m_progress);
@@ -99,5 +89,5 @@ bool SummaryPage::eventFilter(QObject* watched, QEvent* event)
             return true;
         }
     }
-    return QWizardPage::eventFilter(watched, event);
+    return LazyWizardPage::eventFilter(watched, event);
 }

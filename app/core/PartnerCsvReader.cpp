@@ -1,6 +1,8 @@
 #include "PartnerCsvReader.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QHash>
 #include <QIODevice>
 #include <QStringDecoder>
@@ -146,6 +148,17 @@ QList<PartnerCsvReader::Row> PartnerCsvReader::parse(const QString& text, QChar 
         rows.append(row);
     }
     return rows;
+}
+
+PartnerCsvReader::Result PartnerCsvReader::readFile(const QString& path, const Partner& defaults)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Result r;
+        r.errors.append(tr("could not open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return r;
+    }
+    return read(file, defaults);
 }
 
 PartnerCsvReader::Result PartnerCsvReader::read(QIODevice& device, const Partner& defaults)

@@ -22,6 +22,8 @@ public:
 
     // `defaults` supplies the values of columns the file does not have.
     static Result read(QIODevice& device, const Partner& defaults);
+    // Opens and reads the file; a file that cannot be opened is an error naming it.
+    static Result readFile(const QString& path, const Partner& defaults);
     static Result read(const QString& text, const Partner& defaults);
     // Splits CSV text into rows of fields. `line` of each row is its 1-based first line.
     struct Row {

@@ -206,28 +206,26 @@ std::pair<int, int> SetupModel::mergePartners(const QList<Partner>& partners)
 {
     int added = 0;
     int updated = 0;
-    SetupData before = m_data;
+    QList<Partner> merged = m_data.partners;
     QHash<QString, int> rows;
-    for (int i = 0; i < m_data.partners.size(); ++i)
-        rows.insert(m_data.partners.at(i).code, i);
+    for (int i = 0; i < merged.size(); ++i)
+        rows.insert(merged.at(i).code, i);
     QSet<QString> addedCodes;
     for (const Partner& p : partners) {
         const auto it = rows.constFind(p.code);
         if (it == rows.cend()) {
-            rows.insert(p.code, int(m_data.partners.size()));
-            m_data.partners.append(p);
+            rows.insert(p.code, int(merged.size()));
+            merged.append(p);
             addedCodes.insert(p.code);
             ++added;
-        } else if (m_data.partners.at(*it) != p) {
-            m_data.partners[*it] = p;
+        } else if (merged.at(*it) != p) {
+            merged[*it] = p;
             if (!addedCodes.contains(p.code)) // a repeated new code is still one added partner
                 ++updated;
         }
     }
-    if (added + updated > 0) {
-        m_undoStack->push(new SetupSnapshotCommand(this, before, m_data, tr("Import partners"), {}));
-        announce(before);
-    }
+    if (added + updated > 0)
+        edit(tr("Import partners"), [&](SetupData& d) { d.partners = merged; });
     return { added, updated };
 }
 
