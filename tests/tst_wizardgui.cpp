@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "PageId.h"
 #include "SectionProgressList.h"
+#include "SetupDocument.h"
 #include "SetupModel.h"
 #include "SetupWizard.h"
 
@@ -42,7 +43,8 @@ void saveShot(QWidget& window, const QString& name)
 void TestWizardGui::walkEveryPageByKeyboard()
 {
     SetupModel model;
-    MainWindow window(&model);
+    SetupDocument document(&model, nullptr);
+    MainWindow window(&document);
     window.resize(1280, 720);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -102,7 +104,8 @@ void TestWizardGui::walkEveryPageByKeyboard()
 void TestWizardGui::sideListJumpsToSection()
 {
     SetupModel model;
-    MainWindow window(&model);
+    SetupDocument document(&model, nullptr);
+    MainWindow window(&document);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto* list = window.findChild<SectionProgressList*>()->list();
@@ -118,7 +121,8 @@ void TestWizardGui::sideListJumpsToSection()
 void TestWizardGui::undoRevertsTypedText()
 {
     SetupModel model;
-    MainWindow window(&model);
+    SetupDocument document(&model, nullptr);
+    MainWindow window(&document);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto* institution = window.findChild<QLineEdit*>(QString::fromLatin1(FieldId::Institution));

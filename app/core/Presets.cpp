@@ -76,9 +76,30 @@ SetupData Presets::create(const QString& key)
         { QStringLiteral("ill_item_creation_loc_code"), borrowingCode },
     };
     d.rules = guideRules(d);
+    for (RuleId id : RuleIds::all())
+        d.newRulePositions.insert(id, 0); // no existing rules entered yet: the new rule is at the top
     for (SectionId s : Sections::all())
         d.sections.insert(s, SectionState {});
     d.currentPage = QStringLiteral("introduction");
     d.createdAt = QDateTime::currentDateTimeUtc();
     return d;
+}
+
+void Presets::complete(SetupData& data)
+{
+    const SetupData defaults = create(QString::fromLatin1(Blank));
+    for (auto it = defaults.fields.cbegin(); it != defaults.fields.cend(); ++it) {
+        if (!data.fields.contains(it.key()))
+            data.fields.insert(it.key(), it.value());
+    }
+    for (RuleId id : RuleIds::all()) {
+        if (!data.rules.contains(id))
+            data.rules.insert(id, defaults.rules.value(id));
+        const int existing = int(data.existingRules.value(id).size());
+        data.newRulePositions.insert(id, qBound(0, data.newRulePositions.value(id), existing));
+    }
+    for (SectionId s : Sections::all()) {
+        if (!data.sections.contains(s))
+            data.sections.insert(s, SectionState {});
+    }
 }

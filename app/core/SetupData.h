@@ -31,7 +31,11 @@ struct SetupData {
     QList<Partner> partners;
     QList<KeyValue> otherSettings;
     QList<FulfillmentPolicy> policies;
-    QMap<RuleId, Rule> rules; // every RuleId is present
+    QMap<RuleId, Rule> rules; // the new rule of each list the guide touches; every RuleId is present
+    // The institution's rules already in Alma, in Alma's order (first match wins), and the row the
+    // new rule takes among them (0 = top). A list may be empty; positions are within 0..size.
+    QMap<RuleId, QList<Rule>> existingRules;
+    QMap<RuleId, int> newRulePositions;
     QMap<SectionId, SectionState> sections;
     QString currentPage; // page name, e.g. "partners" (see wizard_pages/PageId.h)
     QDateTime createdAt;

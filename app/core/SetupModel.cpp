@@ -40,20 +40,7 @@ void SetupModel::reset(const SetupData& data)
 {
     m_undoStack->clear();
     m_data = data;
-    // A file may lack newer fields, rules or sections: fill them from the blank preset.
-    const SetupData defaults = Presets::create(QString::fromLatin1(Presets::Blank));
-    for (auto it = defaults.fields.cbegin(); it != defaults.fields.cend(); ++it) {
-        if (!m_data.fields.contains(it.key()))
-            m_data.fields.insert(it.key(), it.value());
-    }
-    for (RuleId id : RuleIds::all()) {
-        if (!m_data.rules.contains(id))
-            m_data.rules.insert(id, defaults.rules.value(id));
-    }
-    for (SectionId s : Sections::all()) {
-        if (!m_data.sections.contains(s))
-            m_data.sections.insert(s, SectionState {});
-    }
+    Presets::complete(m_data); // a file may lack newer fields, rules or sections
     Q_EMIT modelReset();
     Q_EMIT progressChanged();
     Q_EMIT changed();
@@ -90,7 +77,9 @@ void SetupModel::announce(const SetupData& before)
     if (before.policies != m_data.policies)
         Q_EMIT policiesChanged();
     for (RuleId id : RuleIds::all()) {
-        if (before.rules.value(id) != m_data.rules.value(id))
+        if (before.rules.value(id) != m_data.rules.value(id)
+            || before.existingRules.value(id) != m_data.existingRules.value(id)
+            || before.newRulePositions.value(id) != m_data.newRulePositions.value(id))
             Q_EMIT ruleChanged(id);
     }
     bool progressMoved = false;
@@ -259,6 +248,17 @@ void SetupModel::setRule(RuleId id, const Rule& rule, EditKind kind)
         return;
     edit(tr("Edit rule %1").arg(rule.name), [&](SetupData& d) { d.rules.insert(id, rule); },
         kind == EditKind::Typing ? QStringLiteral("rule:") + RuleIds::key(id) : QString());
+}
+
+void SetupModel::setExistingRules(RuleId id, const QList<Rule>& rules, int newRulePosition)
+{
+    const int position = qBound(0, newRulePosition, int(rules.size()));
+    if (existingRules(id) == rules && this->newRulePosition(id) == position)
+        return;
+    edit(tr("Edit existing rules"), [&](SetupData& d) {
+        d.existingRules.insert(id, rules);
+        d.newRulePositions.insert(id, position);
+    });
 }
 
 StepState SetupModel::step(SectionId section, const QString& stepKey) const

@@ -71,6 +71,11 @@ public:
     // a cell committed) are each their own.
     enum class EditKind { Step, Typing };
     void setRule(RuleId id, const Rule& rule, EditKind kind = EditKind::Step);
+    // The rules of this kind already in Alma, in order, and where the new rule goes among them.
+    QList<Rule> existingRules(RuleId id) const { return m_data.existingRules.value(id); }
+    int newRulePosition(RuleId id) const { return m_data.newRulePositions.value(id); }
+    // `newRulePosition` is clamped to 0..rules.size().
+    void setExistingRules(RuleId id, const QList<Rule>& rules, int newRulePosition);
 
     // Checklist.
     StepState step(SectionId section, const QString& stepKey) const;

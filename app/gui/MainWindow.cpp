@@ -1,31 +1,58 @@
 #include "MainWindow.h"
 
+#include "FieldId.h"
 #include "PageId.h"
+#include "Presets.h"
+#include "RecentFiles.h"
 #include "SectionProgressList.h"
+#include "SetupDocument.h"
+#include "SetupFile.h"
 #include "SetupModel.h"
 #include "SetupWizard.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QUndoStack>
 
-MainWindow::MainWindow(SetupModel* model, QWidget* parent)
+namespace {
+QString fileFilter()
+{
+    return MainWindow::tr("Setup files (*%1);;JSON files (*.json);;All files (*)")
+        .arg(QString::fromLatin1(SetupFile::Suffix));
+}
+} // namespace
+
+MainWindow::MainWindow(SetupDocument* document, QWidget* parent)
     : QMainWindow(parent)
-    , m_model(model)
-    , m_wizard(new SetupWizard(model, this))
-    , m_progress(new SectionProgressList(model, m_wizard))
+    , m_document(document)
+    , m_model(document->model())
+    , m_wizard(new SetupWizard(m_model, this))
+    , m_progress(new SectionProgressList(m_model, m_wizard))
 {
     setObjectName(QStringLiteral("main-window"));
-    setWindowTitle(tr("Alma Peer-to-Peer Setup"));
     m_wizard->setWindowFlags(Qt::Widget); // embedded in this window, not a dialog of its own
     m_wizard->setSideWidget(m_progress);
     setCentralWidget(m_wizard);
     createMenus();
+    statusBar(); // present from the start, so the first message does not shift the page
     resize(1180, 680);
+    updateTitle();
 
+    connect(m_document, &SetupDocument::stateChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &SetupDocument::recoveryCopyFailed, this, [this](const QString& reason) {
+        statusBar()->showMessage(tr("Could not keep a recovery copy: %1").arg(reason), 10000);
+    });
     connect(m_progress, &SectionProgressList::jumpRequested, m_wizard, &SetupWizard::jumpTo);
     connect(m_wizard, &QWizard::currentIdChanged, m_progress, &SectionProgressList::setCurrentPage);
     // Finish and Cancel (or Escape) close the window; closeEvent asks before losing edits.
@@ -38,8 +65,17 @@ MainWindow::MainWindow(SetupModel* model, QWidget* parent)
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    file->addAction(tr("&New Setup"), QKeySequence::New, this, &MainWindow::newSetup);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addAction(tr("Save and &Continue Later"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this,
+        &MainWindow::saveAndContinueLater);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_model->undoStack()->createUndoAction(this, tr("&Undo"));
@@ -66,16 +102,171 @@ void MainWindow::createMenus()
     });
 }
 
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = RecentFiles::list();
+    int number = 1;
+    for (const QString& path : files) {
+        // &1 … &8: the recent files can be picked with the keyboard.
+        const QString label = QStringLiteral("&%1 %2").arg(number++).arg(QDir::toNativeSeparators(path));
+        m_recentMenu->addAction(label, this, [this, path] { openFile(path); });
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent setups"))->setEnabled(false);
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — Alma Peer-to-Peer Setup").arg(m_document->displayName()));
+    setWindowModified(m_document->isModified());
+    setWindowFilePath(m_document->filePath());
+}
+
+void MainWindow::newSetup()
+{
+    if (!maybeSave(tr("Save the changes to %1 before starting a new setup?").arg(m_document->displayName())))
+        return;
+    m_document->newSetup(QString::fromLatin1(Presets::Blank));
+    m_wizard->resumeAtModelPage();
+}
+
+void MainWindow::open()
+{
+    const QString start = m_document->filePath().isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+        : QFileInfo(m_document->filePath()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Setup"), start, fileFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    if (!maybeSave(tr("Save the changes to %1 before opening another setup?").arg(m_document->displayName())))
+        return false;
+    if (const auto failed = m_document->open(path)) {
+        showError(tr("Cannot Open Setup"),
+            tr("The setup could not be opened; the file was not changed.\n\n%1").arg(failed->message()));
+        if (!QFileInfo::exists(path))
+            RecentFiles::remove(path);
+        return false;
+    }
+    RecentFiles::add(path);
+    m_wizard->resumeAtModelPage();
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    if (const auto failed = m_document->save()) {
+        showError(tr("Cannot Save Setup"),
+            tr("%1\n\nYour work is still open here. Try Save As to save it somewhere else.").arg(failed->message()));
+        return false;
+    }
+    RecentFiles::add(m_document->filePath());
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->filePath())), 5000);
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    QString suggestion = m_document->filePath();
+    if (suggestion.isEmpty()) {
+        QString name = m_model->text(QString::fromLatin1(FieldId::Institution)).trimmed();
+        name.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]")), QString());
+        if (name.isEmpty())
+            name = tr("p2p-setup");
+        suggestion = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') + name
+            + QLatin1String(SetupFile::Suffix);
+    }
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Setup As"), suggestion, fileFilter());
+    if (path.isEmpty())
+        return false; // cancelled: the work stays open and unsaved
+    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        path += QLatin1String(SetupFile::Suffix);
+    if (const auto failed = m_document->saveAs(path)) {
+        showError(tr("Cannot Save Setup"),
+            tr("%1\n\nYour work is still open here. Choose another place to save it.").arg(failed->message()));
+        return false;
+    }
+    RecentFiles::add(path);
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void MainWindow::saveAndContinueLater()
+{
+    if (save())
+        close();
+}
+
+bool MainWindow::maybeSave(const QString& question)
+{
+    if (!m_document->isModified())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Unsaved Changes"), question,
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setInformativeText(tr("If you don't save, the changes since the last save are lost."));
+    box.setDefaultButton(QMessageBox::Save);
+    box.setEscapeButton(QMessageBox::Cancel);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        m_document->discardChanges();
+        return true;
+    default:
+        return false; // Cancel never discards anything
+    }
+}
+
+void MainWindow::offerRecovery()
+{
+    if (!m_document->recovery())
+        return;
+    const QList<RecoveryStore::Orphan> orphans = m_document->recovery()->orphans();
+    for (const RecoveryStore::Orphan& orphan : orphans) {
+        const QString what = orphan.sourcePath.isEmpty()
+            ? (orphan.institution.isEmpty() ? tr("an unsaved setup") : tr("an unsaved setup for %1").arg(orphan.institution))
+            : QDir::toNativeSeparators(orphan.sourcePath);
+        QMessageBox box(QMessageBox::Question, tr("Restore Unsaved Work"),
+            tr("The program was not closed properly. A copy of the unsaved changes to %1 from %2 was kept.")
+                .arg(what, QLocale().toString(orphan.savedAt.toLocalTime(), QLocale::ShortFormat)),
+            QMessageBox::NoButton, this);
+        box.setInformativeText(tr("Restore it to go on where you left off. Later keeps the copy for the next start."));
+        QPushButton* restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+        QPushButton* discard = box.addButton(tr("&Discard Copy"), QMessageBox::DestructiveRole);
+        box.addButton(tr("&Later"), QMessageBox::RejectRole);
+        box.setDefaultButton(restore);
+        box.exec();
+        if (box.clickedButton() == discard) {
+            RecoveryStore::remove(orphan);
+        } else if (box.clickedButton() == restore) {
+            if (!maybeSave(tr("Save the changes to %1 before restoring?").arg(m_document->displayName())))
+                return;
+            if (const auto failed = m_document->restore(orphan)) {
+                showError(tr("Cannot Restore"), failed->message());
+                continue;
+            }
+            m_wizard->resumeAtModelPage();
+            statusBar()->showMessage(tr("Restored unsaved work. Save it to keep it."), 10000);
+            return; // one setup per window
+        }
+    }
+}
+
+void MainWindow::showError(const QString& title, const QString& message)
+{
+    QMessageBox::warning(this, title, message);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_model->undoStack()->isClean()) {
-        event->accept();
-        return;
-    }
-    const auto answer = QMessageBox::question(this, tr("Quit"),
-        tr("This setup has changes that are not saved. Quit anyway and lose them?"),
-        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer == QMessageBox::Discard)
+    if (maybeSave(tr("Save the changes to %1 before quitting?").arg(m_document->displayName())))
         event->accept();
     else
         event->ignore();

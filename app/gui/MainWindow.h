@@ -2,25 +2,49 @@
 
 #include <QMainWindow>
 
+class QMenu;
 class SectionProgressList;
+class SetupDocument;
 class SetupModel;
 class SetupWizard;
 
-// The program's window: menus (Edit with undo and redo, Go, Help) around the wizard, whose
-// side widget is the section progress list.
+// The program's window: menus (File with open, save and recent files; Edit with undo and redo;
+// Go; Help) around the wizard, whose side widget is the section progress list. The title shows
+// the file name and an unsaved-changes mark; nothing unsaved is closed or replaced without asking.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(SetupModel* model, QWidget* parent = nullptr);
+    explicit MainWindow(SetupDocument* document, QWidget* parent = nullptr);
     SetupWizard* wizard() const { return m_wizard; }
+
+    // Opens a setup file, asking first about unsaved work. Errors are shown in a message box.
+    bool openFile(const QString& path);
+    // After a start: offers to restore work a crashed session left behind.
+    void offerRecovery();
+
+public Q_SLOTS:
+    bool save();
+    bool saveAs();
+    // Saves, then closes the window: the setup can be resumed later with Open or Open Recent.
+    void saveAndContinueLater();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void createMenus();
+    void fillRecentMenu();
+    void updateTitle();
+    void newSetup();
+    void open();
+    // True when there is nothing unsaved, or the user saved or chose to discard it.
+    bool maybeSave(const QString& question);
+    void showError(const QString& title, const QString& message);
+
+    SetupDocument* m_document;
     SetupModel* m_model;
     SetupWizard* m_wizard;
     SectionProgressList* m_progress;
+    QMenu* m_recentMenu = nullptr;
 };

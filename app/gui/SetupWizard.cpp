@@ -70,3 +70,12 @@ void SetupWizard::jumpTo(int pageId)
     const QScopedValueRollback<int> target(m_jumpTarget, pageId);
     next();
 }
+
+void SetupWizard::resumeAtModelPage()
+{
+    // restart() moves to the first page and so overwrites the model's page: read it first.
+    const int target = Pages::pageIdFromName(m_model->currentPage());
+    restart();
+    if (target >= 0)
+        jumpTo(target);
+}

@@ -14,6 +14,8 @@ public:
 
     // Shows the page with this id, going back through history or forward directly.
     void jumpTo(int pageId);
+    // Starts over and shows the page the model says the user was on (after opening a file).
+    void resumeAtModelPage();
     int nextId() const override;
 
 private:

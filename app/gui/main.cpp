@@ -1,7 +1,12 @@
 // alma-p2p-wizard: the program's entry point. Commands that need no window run on a
 // QCoreApplication, so they work without a display.
 
+#include "HeadlessCommands.h"
 #include "MainWindow.h"
+#include "RecentFiles.h"
+#include "RecoveryStore.h"
+#include "SetupDocument.h"
+#include "SetupFile.h"
 #include "SetupModel.h"
 #include "SetupWizard.h"
 
@@ -9,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
 
@@ -30,6 +36,8 @@ void installTranslators(QCoreApplication& app)
 
 bool wantsWindow(int argc, char** argv)
 {
+    if (argc > 1 && HeadlessCommands::isCommand(QString::fromLocal8Bit(argv[1])))
+        return false;
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
@@ -77,10 +85,20 @@ int main(int argc, char** argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     installTranslators(*app);
 
+    if (argc > 1 && HeadlessCommands::isCommand(QString::fromLocal8Bit(argv[1]))) {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return HeadlessCommands(out, err).run(app->arguments().mid(1));
+    }
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main",
         "Walks resource sharing staff through configuring peer-to-peer resource sharing in an Alma Institution "
-        "Zone.\n\nUsage:\n  alma-p2p-wizard [FILE]    open the wizard (FILE: a saved setup, once saving lands)"));
+        "Zone.\n\nCommands:\n"
+        "  [FILE]                  open the wizard, resuming the setup saved in FILE\n")
+        + HeadlessCommands::summary()
+        + QCoreApplication::translate("main", "\nRun alma-p2p-wizard COMMAND --help for a command's options.\n"
+                                              "Exit status: 0 done, 1 failed, 2 bad command line or unreadable file."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption quitAfterShow(QStringLiteral("quit-after-show"),
@@ -91,17 +109,27 @@ int main(int argc, char** argv)
         QStringLiteral("FILE"), QCoreApplication::translate("main", "A setup file to resume."), QStringLiteral("[FILE]"));
     parser.process(*app); // handles --help and --version and exits
 
+    SetupModel model;
+    RecoveryStore recovery;
+    SetupDocument document(&model, &recovery);
     if (!parser.positionalArguments().isEmpty()) {
-        std::fprintf(stderr, "%s\n",
-            qPrintable(QCoreApplication::translate("main", "Opening setup files is not available yet: %1")
-                           .arg(parser.positionalArguments().constFirst())));
-        return 2;
+        const QString path = parser.positionalArguments().constFirst();
+        if (const auto failed = document.open(path)) {
+            std::fprintf(stderr, "%s\n", qPrintable(failed->message()));
+            return HeadlessCommands::BadInput;
+        }
+        RecentFiles::add(path);
     }
 
-    SetupModel model;
-    MainWindow window(&model);
+    MainWindow window(&document);
     window.show(); // QWizard creates its first page when shown
-    if (parser.isSet(quitAfterShow))
+    if (parser.isSet(quitAfterShow)) {
         app->installEventFilter(new QuitAfterPaint(window.wizard()->currentPage()));
+    } else {
+        if (!document.filePath().isEmpty())
+            window.wizard()->resumeAtModelPage();
+        // After the window is up: offer work a crashed session left behind.
+        QTimer::singleShot(0, &window, &MainWindow::offerRecovery);
+    }
     return app->exec();
 }

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QTextStream;
+
+// The commands that run without a window, for scripts and for consortium staff who set up
+// many member libraries: `alma-p2p-wizard COMMAND ...`.
+//
+// Exit status: 0 done; 1 the command ran but failed (e.g. the file to create exists);
+// 2 the command line is wrong or an input file cannot be read.
+class HeadlessCommands final {
+    Q_DECLARE_TR_FUNCTIONS(HeadlessCommands)
+
+public:
+    enum ExitCode { Success = 0, Failed = 1, BadInput = 2 };
+
+    HeadlessCommands(QTextStream& out, QTextStream& err);
+
+    static bool isCommand(const QString& word);
+    // One line per command, for the program's --help.
+    static QString summary();
+    // `arguments` start with the command name.
+    int run(const QStringList& arguments);
+
+private:
+    int runNew(const QStringList& arguments);
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+};

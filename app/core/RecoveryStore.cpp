@@ -1,0 +1,144 @@
+#include "RecoveryStore.h"
+
+#include "FieldId.h"
+#include "SetupFile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace {
+constexpr char CopySuffix[] = ".recovery.json";
+constexpr char LockSuffix[] = ".lock";
+constexpr char SetupMember[] = "setup";
+
+QString lockPathOf(const QString& copyPath)
+{
+    return copyPath.left(copyPath.size() - qsizetype(qstrlen(CopySuffix))) + QLatin1String(LockSuffix);
+}
+} // namespace
+
+RecoveryStore::RecoveryStore(const QString& directory)
+    : m_directory(directory.isEmpty() ? defaultDirectory() : directory)
+{
+}
+
+RecoveryStore::~RecoveryStore() = default; // the lock is released; a kept copy stays for recovery
+
+QString RecoveryStore::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QLatin1String("/recovery");
+}
+
+bool RecoveryStore::claimSlot(QString* error)
+{
+    if (m_lock)
+        return true;
+    if (!QDir().mkpath(m_directory)) {
+        if (error)
+            *error = QCoreApplication::translate("RecoveryStore", "cannot create the folder %1").arg(m_directory);
+        return false;
+    }
+    const QString slot = m_directory + QLatin1Char('/') + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto lock = std::make_unique<QLockFile>(slot + QLatin1String(LockSuffix));
+    lock->setStaleLockTime(0); // a lock is stale only when its process is gone, however old it is
+    if (!lock->tryLock(0)) {
+        if (error)
+            *error = QCoreApplication::translate("RecoveryStore", "cannot lock %1").arg(lock->error());
+        return false;
+    }
+    m_slot = slot;
+    m_lock = std::move(lock);
+    return true;
+}
+
+bool RecoveryStore::write(
+    const SetupData& data, const SetupFileFormat::Preserved& preserved, const QString& sourcePath, QString* error)
+{
+    if (!claimSlot(error))
+        return false;
+    SetupFileFormat::Json copy = SetupFileFormat::Json::object();
+    copy["recoveryOf"] = sourcePath.toStdString();
+    copy["savedAt"] = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toStdString();
+    copy[SetupMember] = SetupFileFormat::encode(data, preserved);
+    const std::string text = copy.dump(1, ' ', false, SetupFileFormat::Json::error_handler_t::replace);
+    if (const auto failed = SetupFile::writeAtomically(
+            m_slot + QLatin1String(CopySuffix), QByteArray(text.data(), qsizetype(text.size())))) {
+        if (error)
+            *error = failed->message();
+        return false;
+    }
+    m_hasCopy = true;
+    return true;
+}
+
+void RecoveryStore::clear()
+{
+    if (!m_hasCopy)
+        return;
+    QFile::remove(m_slot + QLatin1String(CopySuffix));
+    m_hasCopy = false;
+}
+
+QList<RecoveryStore::Orphan> RecoveryStore::orphans() const
+{
+    QList<Orphan> found;
+    const QDir dir(m_directory);
+    const QStringList copies
+        = dir.entryList({ QLatin1Char('*') + QLatin1String(CopySuffix) }, QDir::Files, QDir::NoSort);
+    for (const QString& name : copies) {
+        const QString copyPath = dir.filePath(name);
+        if (m_lock && copyPath == m_slot + QLatin1String(CopySuffix))
+            continue; // this session's own copy
+        QLockFile lock(lockPathOf(copyPath));
+        lock.setStaleLockTime(0);
+        if (!lock.tryLock(0))
+            continue; // its program is still running
+        lock.unlock();
+
+        Orphan orphan;
+        orphan.recoveryPath = copyPath;
+        QFile file(copyPath);
+        if (file.open(QIODevice::ReadOnly)) {
+            const auto json = SetupFileFormat::Json::parse(file.readAll().toStdString(), nullptr, false);
+            if (json.is_object()) {
+                orphan.sourcePath = QString::fromStdString(json.value("recoveryOf", std::string()));
+                orphan.savedAt = QDateTime::fromString(
+                    QString::fromStdString(json.value("savedAt", std::string())), Qt::ISODateWithMs);
+                const auto setup = json.find(SetupMember);
+                if (setup != json.end() && setup->is_object() && setup->contains("fields")
+                    && (*setup)["fields"].is_object())
+                    orphan.institution
+                        = QString::fromStdString((*setup)["fields"].value(FieldId::Institution, std::string()));
+            }
+        }
+        found.append(orphan);
+    }
+    std::sort(found.begin(), found.end(), [](const Orphan& a, const Orphan& b) { return a.savedAt > b.savedAt; });
+    return found;
+}
+
+SetupFileFormat::Decoded RecoveryStore::load(const Orphan& orphan)
+{
+    QFile file(orphan.recoveryPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return { std::nullopt, { orphan.recoveryPath, {}, file.errorString() } };
+    const auto json = SetupFileFormat::Json::parse(file.readAll().toStdString(), nullptr, false);
+    if (!json.is_object() || !json.contains(SetupMember))
+        return { std::nullopt,
+            { orphan.recoveryPath, {},
+                QCoreApplication::translate("RecoveryStore", "the recovery copy is damaged and cannot be restored") } };
+    SetupFileFormat::Decoded decoded = SetupFileFormat::decode(json[SetupMember]);
+    decoded.error.file = orphan.recoveryPath;
+    return decoded;
+}
+
+void RecoveryStore::remove(const Orphan& orphan)
+{
+    QFile::remove(orphan.recoveryPath);
+    QFile::remove(lockPathOf(orphan.recoveryPath));
+}

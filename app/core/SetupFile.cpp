@@ -1,0 +1,74 @@
+#include "SetupFile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("SetupFile", text); }
+
+SetupFileFormat::Decoded loadError(const QString& path, const QString& problem)
+{
+    return { std::nullopt, { path, {}, problem } };
+}
+
+SetupFileError saveError(const QString& path, const QString& problem)
+{
+    return { path, {}, problem + QLatin1Char(' ') + tr("The file on disk was not changed.") };
+}
+} // namespace
+
+SetupFileFormat::Decoded SetupFile::load(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return loadError(path, tr("there is no such file"));
+    if (info.isDir())
+        return loadError(path, tr("this is a folder, not a setup file"));
+    if (info.size() > MaxSize)
+        return loadError(path,
+            tr("the file is %1 MB; setup files are at most %2 MB, so this is probably not a setup file")
+                .arg(info.size() / (1024 * 1024))
+                .arg(MaxSize / (1024 * 1024)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return loadError(path, tr("the file cannot be read (%1)").arg(file.errorString()));
+    const QByteArray bytes = file.read(MaxSize + 1);
+    if (file.error() != QFileDevice::NoError)
+        return loadError(path, tr("the file cannot be read (%1)").arg(file.errorString()));
+    if (bytes.size() > MaxSize)
+        return loadError(path, tr("the file is larger than %1 MB").arg(MaxSize / (1024 * 1024)));
+    return SetupFileFormat::parse(bytes, path);
+}
+
+std::optional<SetupFileError> SetupFile::save(
+    const QString& path, const SetupData& data, const SetupFileFormat::Preserved& preserved)
+{
+    return writeAtomically(path, SetupFileFormat::serialize(data, preserved));
+}
+
+std::optional<SetupFileError> SetupFile::writeAtomically(const QString& path, const QByteArray& bytes)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return saveError(path, tr("This is a folder: choose a file name inside it."));
+    if (!info.dir().exists())
+        return saveError(path, tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return saveError(path,
+            tr("The setup could not be saved here: %1. The folder may be read-only; choose another place with "
+               "Save As.")
+                .arg(file.errorString()));
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        // The disk may be full, or a quota or file size limit reached; QSaveFile removes its
+        // temporary file and leaves the old one alone.
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return saveError(path, tr("The setup could not be saved: %1.").arg(reason));
+    }
+    return std::nullopt;
+}
