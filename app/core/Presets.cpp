@@ -76,8 +76,10 @@ SetupData Presets::create(const QString& key)
         { QStringLiteral("ill_item_creation_loc_code"), borrowingCode },
     };
     d.rules = guideRules(d);
-    for (RuleId id : RuleIds::all())
-        d.newRulePositions.insert(id, 0); // no existing rules entered yet: the new rule is at the top
+    for (RuleId id : RuleIds::all()) {
+        d.existingRules.insert(id, {}); // none entered yet: the new rule is at the top
+        d.newRulePositions.insert(id, 0);
+    }
     for (SectionId s : Sections::all())
         d.sections.insert(s, SectionState {});
     d.currentPage = QStringLiteral("introduction");
@@ -95,6 +97,8 @@ void Presets::complete(SetupData& data)
     for (RuleId id : RuleIds::all()) {
         if (!data.rules.contains(id))
             data.rules.insert(id, defaults.rules.value(id));
+        if (!data.existingRules.contains(id))
+            data.existingRules.insert(id, {});
         const int existing = int(data.existingRules.value(id).size());
         data.newRulePositions.insert(id, qBound(0, data.newRulePositions.value(id), existing));
     }

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <tuple>
+
 // The checklist state of one section. Steps are stored by their stable key.
 struct SectionState {
     bool notNeeded = false;
@@ -39,4 +41,12 @@ struct SetupData {
     QMap<SectionId, SectionState> sections;
     QString currentPage; // page name, e.g. "partners" (see wizard_pages/PageId.h)
     QDateTime createdAt;
+
+    auto tied() const
+    {
+        return std::tie(fields, partners, otherSettings, policies, rules, existingRules, newRulePositions, sections,
+            currentPage, createdAt);
+    }
+    bool operator==(const SetupData& o) const { return tied() == o.tied(); }
+    bool operator!=(const SetupData& o) const { return !(*this == o); }
 };

@@ -1,5 +1,7 @@
 #include "SetupFileFormat.h"
 
+#include "SetupFileWriter.h"
+
 #include "FieldCatalog.h"
 #include "Presets.h"
 #include "SectionCatalog.h"
@@ -9,7 +11,6 @@
 #include <algorithm>
 #include <array>
 #include <limits>
-#include <unordered_map>
 
 using SetupFileFormat::Json;
 using SetupFileFormat::Preserved;
@@ -18,222 +19,34 @@ namespace {
 std::string utf8(const QString& text) { return text.toStdString(); }
 QString fromUtf8(const std::string& text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
 
-QString timeText(const QDateTime& time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-// ---------------------------------------------------------------------------------------------
-// Encoding
-
-class Writer {
-public:
-    explicit Writer(const Preserved& preserved)
-    {
-        for (const auto& [anchor, members] : preserved)
-            m_preserved.emplace(anchor, &members);
-    }
-
-    Json document(const SetupData& d)
-    {
-        Json root = Json::object();
-        root["format"] = SetupFileFormat::FormatName;
-        root["version"] = SetupFileFormat::Version;
-        root["savedBy"] = utf8(QCoreApplication::applicationName() + QLatin1Char(' ')
-            + QCoreApplication::applicationVersion()).c_str();
-        root["savedAt"] = utf8(timeText(QDateTime::currentDateTimeUtc()));
-        root["createdAt"] = utf8(timeText(d.createdAt));
-        root["currentPage"] = utf8(d.currentPage);
-        root["fields"] = fields(d);
-
-        Json& partners = root["partners"] = Json::array();
-        for (const Partner& p : d.partners)
-            partners.push_back(partner(p));
-        Json& otherSettings = root["otherSettings"] = Json::array();
-        for (const KeyValue& row : d.otherSettings)
-            otherSettings.push_back(keyValue(row, "otherSettings/" + utf8(row.key)));
-        Json& policies = root["policies"] = Json::array();
-        for (const FulfillmentPolicy& p : d.policies)
-            policies.push_back(policy(p));
-
-        Json& rules = root["rules"] = Json::object();
-        for (RuleId id : RuleIds::all())
-            rules[utf8(RuleIds::key(id))] = ruleList(d, id);
-        restore(rules, "rules");
-
-        Json& sections = root["sections"] = Json::object();
-        for (SectionId id : Sections::all())
-            sections[utf8(Sections::key(id))] = section(id, d.sections.value(id));
-        restore(sections, "sections");
-
-        restore(root, {});
-        return root;
-    }
-
-private:
-    // Puts back the unknown members found at `anchor`, unless the object now has them itself.
-    void restore(Json& object, const std::string& anchor) const
-    {
-        if (m_preserved.empty())
-            return;
-        const auto found = m_preserved.find(anchor);
-        if (found == m_preserved.end())
-            return;
-        for (const auto& [key, value] : found->second->items()) {
-            if (!object.contains(key))
-                object[key] = value;
-        }
-    }
-
-    Json fields(const SetupData& d) const
-    {
-        Json out = Json::object();
-        for (const FieldSpec& spec : FieldCatalog::all()) {
-            const auto it = d.fields.constFind(spec.key());
-            if (it == d.fields.cend())
-                continue;
-            Json& value = out[spec.id];
-            switch (spec.type) {
-            case FieldType::Text:
-            case FieldType::Choice:
-                value = utf8(it->toString());
-                break;
-            case FieldType::Bool:
-                value = it->toBool();
-                break;
-            case FieldType::Integer:
-                value = it->toInt();
-                break;
-            case FieldType::MultiChoice:
-                value = strings(it->toStringList());
-                break;
-            }
-        }
-        restore(out, "fields");
-        return out;
-    }
-
-    static Json strings(const QStringList& list)
-    {
-        Json out = Json::array();
-        for (const QString& s : list)
-            out.push_back(utf8(s));
-        return out;
-    }
-
-    Json partner(const Partner& p) const
-    {
-        Json o = Json::object();
-        o["code"] = utf8(p.code);
-        o["name"] = utf8(p.name);
-        o["profileType"] = utf8(p.profileType);
-        o["status"] = utf8(p.status);
-        o["borrowingWorkflow"] = utf8(p.borrowingWorkflow);
-        o["lendingWorkflow"] = utf8(p.lendingWorkflow);
-        o["expiryDays"] = p.expiryDays;
-        o["avgSupplyTime"] = p.avgSupplyTime;
-        o["deliveryDelay"] = p.deliveryDelay;
-        o["borrowingSupported"] = p.borrowingSupported;
-        o["lendingSupported"] = p.lendingSupported;
-        o["systemType"] = utf8(p.systemType);
-        o["locateProfile"] = utf8(p.locateProfile);
-        o["institutionCode"] = utf8(p.institutionCode);
-        o["holdingCode"] = utf8(p.holdingCode);
-        if (!m_preserved.empty())
-            restore(o, "partners/" + utf8(p.code));
-        return o;
-    }
-
-    Json keyValue(const KeyValue& row, const std::string& anchor) const
-    {
-        Json o = Json::object();
-        o["key"] = utf8(row.key);
-        o["value"] = utf8(row.value);
-        restore(o, anchor);
-        return o;
-    }
-
-    Json policy(const FulfillmentPolicy& p) const
-    {
-        Json o = Json::object();
-        o["type"] = utf8(p.type);
-        o["name"] = utf8(p.name);
-        o["value"] = utf8(p.value);
-        o["description"] = utf8(p.description);
-        restore(o, "policies/" + utf8(p.type) + '/' + utf8(p.name));
-        return o;
-    }
-
-    Json ruleList(const SetupData& d, RuleId id) const
-    {
-        const std::string kind = "rules/" + utf8(RuleIds::key(id));
-        const QList<Rule> existing = d.existingRules.value(id);
-        const int position = qBound(0, d.newRulePositions.value(id), int(existing.size()));
-        Json list = Json::array();
-        for (int i = 0; i <= existing.size(); ++i) {
-            if (i == position)
-                list.push_back(rule(d.rules.value(id), true, kind + "/new"));
-            if (i < existing.size())
-                list.push_back(rule(existing.at(i), false, kind + "/existing/" + utf8(existing.at(i).name)));
-        }
-        return list;
-    }
-
-    Json rule(const Rule& r, bool isNew, const std::string& anchor) const
-    {
-        Json o = Json::object();
-        o["new"] = isNew;
-        o["name"] = utf8(r.name);
-        o["description"] = utf8(r.description);
-        o["enabled"] = r.enabled;
-        Json& conditions = o["conditions"] = Json::array();
-        for (const RuleCondition& c : r.conditions) {
-            Json condition = Json::object();
-            condition["parameter"] = utf8(c.parameter);
-            condition["operator"] = utf8(RuleOperators::token(c.op));
-            condition["values"] = strings(c.values);
-            restore(condition, anchor + "/conditions/" + utf8(c.parameter));
-            conditions.push_back(std::move(condition));
-        }
-        Json& outputs = o["outputs"] = Json::array();
-        for (const KeyValue& output : r.outputs)
-            outputs.push_back(keyValue(output, anchor + "/outputs/" + utf8(output.key)));
-        restore(o, anchor);
-        return o;
-    }
-
-    Json section(SectionId id, const SectionState& state) const
-    {
-        const std::string anchor = "sections/" + utf8(Sections::key(id));
-        Json o = Json::object();
-        o["notNeeded"] = state.notNeeded;
-        o["notNeededReason"] = utf8(state.notNeededReason);
-        Json& steps = o["steps"] = Json::object();
-        for (const StepSpec& spec : SectionCatalog::section(id).steps) {
-            const StepState step = state.steps.value(spec.key());
-            Json s = Json::object();
-            s["done"] = step.done;
-            if (step.done) {
-                s["doneAt"] = utf8(timeText(step.doneAt));
-                s["doneBy"] = utf8(step.doneBy);
-            }
-            restore(s, anchor + "/steps/" + spec.id);
-            steps[spec.id] = std::move(s);
-        }
-        restore(steps, anchor + "/steps");
-        restore(o, anchor);
-        return o;
-    }
-
-    std::unordered_map<std::string, const Json*> m_preserved;
-};
-
-// ---------------------------------------------------------------------------------------------
-// Decoding
 
 struct FormatError {
     QString location;
     QString problem;
+};
+
+// Where a value sits in the file, e.g. `partners[3].expiryDays`. Built on the stack while reading
+// and turned into text only when an error needs it, so reading 5,000 partners allocates no paths.
+struct Path {
+    const Path* parent = nullptr;
+    const std::string* key = nullptr; // a member name from the file,
+    int index = -1; // or a list position,
+    const char* name = nullptr; // or a member name of the format
+    bool quoted = false; // printed as ["key"] (field ids contain dots)
+
+    static Path top(const char* name) { return { nullptr, nullptr, -1, name }; }
+    static Path top(const std::string& key) { return { nullptr, &key }; }
+
+    QString toString() const
+    {
+        const QString base = parent ? parent->toString() : QString();
+        if (index >= 0)
+            return base + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+        const QString part = key ? fromUtf8(*key) : QString::fromLatin1(name);
+        if (quoted)
+            return base + QLatin1String("[\"") + part + QLatin1String("\"]");
+        return base.isEmpty() ? part : base + QLatin1Char('.') + part;
+    }
 };
 
 class Reader {
@@ -243,7 +56,7 @@ public:
     SetupFileFormat::Document document(const Json& root)
     {
         if (!root.is_object())
-            fail({}, tr("the file holds %1, not a setup (a JSON object)").arg(describe(root)));
+            fail(QString(), tr("the file holds %1, not a setup (a JSON object)").arg(describe(root)));
         checkFormatAndVersion(root);
         for (const char* required : { "fields", "sections" }) {
             if (!root.contains(required))
@@ -254,7 +67,7 @@ public:
 
         SetupData& d = m_document.data;
         for (const auto& [key, value] : root.items()) {
-            const QString path = fromUtf8(key);
+            const Path path = Path::top(key);
             if (key == "format" || key == "version" || key == "savedBy" || key == "savedAt")
                 continue; // checked above, or written afresh by every save
             if (key == "createdAt")
@@ -264,13 +77,13 @@ public:
             else if (key == "fields")
                 readFields(value);
             else if (key == "partners")
-                forEach(value, path, [&](const Json& item, const QString& at) { d.partners.append(partner(item, at)); });
+                forEach(value, path, [&](const Json& item, const Path& at) { d.partners.append(partner(item, at)); });
             else if (key == "otherSettings")
-                forEach(value, path, [&](const Json& item, const QString& at) {
+                forEach(value, path, [&](const Json& item, const Path& at) {
                     d.otherSettings.append(keyValue(item, at, "otherSettings/"));
                 });
             else if (key == "policies")
-                forEach(value, path, [&](const Json& item, const QString& at) { d.policies.append(policy(item, at)); });
+                forEach(value, path, [&](const Json& item, const Path& at) { d.policies.append(policy(item, at)); });
             else if (key == "rules")
                 readRules(value);
             else if (key == "sections")
@@ -284,6 +97,7 @@ public:
 
 private:
     [[noreturn]] static void fail(const QString& location, const QString& problem) { throw FormatError { location, problem }; }
+    [[noreturn]] static void fail(const Path& path, const QString& problem) { fail(path.toString(), problem); }
 
     static QString describe(const Json& v)
     {
@@ -335,7 +149,7 @@ private:
     }
 
     // The object at `v`, or an error naming what was found instead.
-    static const Json& object(const Json& v, const QString& path)
+    static const Json& object(const Json& v, const Path& path)
     {
         if (!v.is_object())
             fail(path, tr("expected an object ({ … }), found %1").arg(describe(v)));
@@ -343,30 +157,30 @@ private:
     }
 
     template<typename F>
-    static void forEach(const Json& v, const QString& path, F&& f)
+    static void forEach(const Json& v, const Path& path, F&& f)
     {
         if (!v.is_array())
             fail(path, tr("expected a list ([ … ]), found %1").arg(describe(v)));
         int i = 0;
         for (const Json& item : v)
-            f(item, path + QLatin1Char('[') + QString::number(i++) + QLatin1Char(']'));
+            f(item, Path { &path, nullptr, i++ });
     }
 
-    static QString text(const Json& v, const QString& path)
+    static QString text(const Json& v, const Path& path)
     {
         if (!v.is_string())
             fail(path, tr("expected text, found %1").arg(describe(v)));
         return fromUtf8(v.get_ref<const std::string&>());
     }
 
-    static bool boolean(const Json& v, const QString& path)
+    static bool boolean(const Json& v, const Path& path)
     {
         if (!v.is_boolean())
             fail(path, tr("expected true or false, found %1").arg(describe(v)));
         return v.get<bool>();
     }
 
-    static int integer(const Json& v, const QString& path)
+    static int integer(const Json& v, const Path& path)
     {
         if (!v.is_number_integer())
             fail(path, tr("expected a whole number, found %1").arg(describe(v)));
@@ -378,14 +192,14 @@ private:
         return int(v.get<long long>());
     }
 
-    static QStringList texts(const Json& v, const QString& path)
+    static QStringList texts(const Json& v, const Path& path)
     {
         QStringList out;
-        forEach(v, path, [&](const Json& item, const QString& at) { out.append(text(item, at)); });
+        forEach(v, path, [&](const Json& item, const Path& at) { out.append(text(item, at)); });
         return out;
     }
 
-    static QDateTime time(const Json& v, const QString& path)
+    static QDateTime time(const Json& v, const Path& path)
     {
         const QString s = text(v, path);
         if (s.isEmpty())
@@ -406,9 +220,11 @@ private:
 
     void readFields(const Json& v)
     {
-        for (const auto& [key, value] : object(v, QStringLiteral("fields")).items()) {
+        for (const auto& [key, value] : object(v, Path::top("fields")).items()) {
             const QString id = fromUtf8(key);
-            const QString path = QStringLiteral("fields[\"%1\"]").arg(id);
+            const Path fieldsPath = Path::top("fields");
+            Path path { &fieldsPath, &key };
+            path.quoted = true;
             const FieldSpec* spec = FieldCatalog::find(id);
             if (!spec) {
                 keep("fields", key, value);
@@ -443,7 +259,7 @@ private:
         }
     }
 
-    static void checkChoice(const FieldSpec& spec, const QString& value, const QString& path)
+    static void checkChoice(const FieldSpec& spec, const QString& value, const Path& path)
     {
         if (spec.choiceSource != ChoiceSource::Static || spec.choices.isEmpty())
             return;
@@ -458,13 +274,13 @@ private:
         fail(path, tr("\"%1\" is not one of the choices (%2)").arg(value, allowed.join(QLatin1String(", "))));
     }
 
-    Partner partner(const Json& v, const QString& path)
+    Partner partner(const Json& v, const Path& path)
     {
         Partner p;
         bool hasCode = false;
         Json unknown;
         for (const auto& [key, value] : object(v, path).items()) {
-            const QString at = path + QLatin1Char('.') + fromUtf8(key);
+            const Path at { &path, &key };
             if (key == "code") {
                 p.code = text(value, at);
                 hasCode = true;
@@ -501,22 +317,23 @@ private:
         }
         if (!hasCode)
             fail(path, tr("a partner needs a \"code\""));
-        keepAll("partners/" + utf8(p.code), unknown);
+        if (!unknown.is_null())
+            keepAll("partners/" + utf8(p.code), unknown);
         return p;
     }
 
+    // Call only when there are unknown members (building the anchor costs more than the check).
     void keepAll(const std::string& anchor, const Json& unknown)
     {
-        if (!unknown.is_null())
-            m_document.preserved[anchor] = unknown;
+        m_document.preserved[anchor] = unknown;
     }
 
-    KeyValue keyValue(const Json& v, const QString& path, const std::string& anchorPrefix)
+    KeyValue keyValue(const Json& v, const Path& path, const std::string& anchorPrefix)
     {
         KeyValue row;
         Json unknown;
         for (const auto& [key, value] : object(v, path).items()) {
-            const QString at = path + QLatin1Char('.') + fromUtf8(key);
+            const Path at { &path, &key };
             if (key == "key")
                 row.key = text(value, at);
             else if (key == "value")
@@ -524,16 +341,17 @@ private:
             else
                 unknown[key] = value;
         }
-        keepAll(anchorPrefix + utf8(row.key), unknown);
+        if (!unknown.is_null())
+            keepAll(anchorPrefix + utf8(row.key), unknown);
         return row;
     }
 
-    FulfillmentPolicy policy(const Json& v, const QString& path)
+    FulfillmentPolicy policy(const Json& v, const Path& path)
     {
         FulfillmentPolicy p;
         Json unknown;
         for (const auto& [key, value] : object(v, path).items()) {
-            const QString at = path + QLatin1Char('.') + fromUtf8(key);
+            const Path at { &path, &key };
             if (key == "type")
                 p.type = text(value, at);
             else if (key == "name")
@@ -545,23 +363,25 @@ private:
             else
                 unknown[key] = value;
         }
-        keepAll("policies/" + utf8(p.type) + '/' + utf8(p.name), unknown);
+        if (!unknown.is_null())
+            keepAll("policies/" + utf8(p.type) + '/' + utf8(p.name), unknown);
         return p;
     }
 
     void readRules(const Json& v)
     {
-        for (const auto& [key, value] : object(v, QStringLiteral("rules")).items()) {
+        for (const auto& [key, value] : object(v, Path::top("rules")).items()) {
             RuleId id;
             if (!RuleIds::fromKey(fromUtf8(key), &id)) {
                 keep("rules", key, value);
                 continue;
             }
-            const QString path = QStringLiteral("rules.") + fromUtf8(key);
+            const Path rules = Path::top("rules");
+            const Path path { &rules, &key };
             const std::string anchor = "rules/" + key;
             QList<Rule> existing;
             int newAt = -1;
-            forEach(value, path, [&](const Json& item, const QString& at) {
+            forEach(value, path, [&](const Json& item, const Path& at) {
                 bool isNew = false;
                 Json unknown;
                 Rule r = rule(item, at, &isNew, &unknown);
@@ -570,10 +390,12 @@ private:
                         fail(at, tr("two rules are marked \"new\": true; only the rule the setup adds may be"));
                     newAt = int(existing.size());
                     m_document.data.rules.insert(id, r);
-                    keepAll(anchor + "/new", unknown);
+                    if (!unknown.is_null())
+                        keepAll(anchor + "/new", unknown);
                     keepRuleParts(anchor + "/new", item);
                 } else {
-                    keepAll(anchor + "/existing/" + utf8(r.name), unknown);
+                    if (!unknown.is_null())
+                        keepAll(anchor + "/existing/" + utf8(r.name), unknown);
                     keepRuleParts(anchor + "/existing/" + utf8(r.name), item);
                     existing.append(r);
                 }
@@ -606,16 +428,17 @@ private:
                     if (!known)
                         unknown[key] = value;
                 }
-                keepAll(anchor + '/' + part.list + '/' + entry.value(part.known[0], std::string()), unknown);
+                if (!unknown.is_null())
+                    keepAll(anchor + '/' + part.list + '/' + entry.value(part.known[0], std::string()), unknown);
             }
         }
     }
 
-    Rule rule(const Json& v, const QString& path, bool* isNew, Json* unknown) const
+    Rule rule(const Json& v, const Path& path, bool* isNew, Json* unknown) const
     {
         Rule r;
         for (const auto& [key, value] : object(v, path).items()) {
-            const QString at = path + QLatin1Char('.') + fromUtf8(key);
+            const Path at { &path, &key };
             if (key == "new")
                 *isNew = boolean(value, at);
             else if (key == "name")
@@ -625,15 +448,15 @@ private:
             else if (key == "enabled")
                 r.enabled = boolean(value, at);
             else if (key == "conditions")
-                forEach(value, at, [&](const Json& item, const QString& itemAt) { r.conditions.append(condition(item, itemAt)); });
+                forEach(value, at, [&](const Json& item, const Path& itemAt) { r.conditions.append(condition(item, itemAt)); });
             else if (key == "outputs")
-                forEach(value, at, [&](const Json& item, const QString& itemAt) {
+                forEach(value, at, [&](const Json& item, const Path& itemAt) {
                     KeyValue output;
                     for (const auto& [k, val] : object(item, itemAt).items()) {
                         if (k == "key")
-                            output.key = text(val, itemAt + QLatin1String(".key"));
+                            output.key = text(val, Path { &itemAt, &k });
                         else if (k == "value")
-                            output.value = text(val, itemAt + QLatin1String(".value"));
+                            output.value = text(val, Path { &itemAt, &k });
                     }
                     r.outputs.append(output);
                 });
@@ -643,11 +466,11 @@ private:
         return r;
     }
 
-    static RuleCondition condition(const Json& v, const QString& path)
+    static RuleCondition condition(const Json& v, const Path& path)
     {
         RuleCondition c;
         for (const auto& [key, value] : object(v, path).items()) {
-            const QString at = path + QLatin1Char('.') + fromUtf8(key);
+            const Path at { &path, &key };
             if (key == "parameter")
                 c.parameter = text(value, at);
             else if (key == "operator") {
@@ -666,18 +489,19 @@ private:
 
     void readSections(const Json& v)
     {
-        for (const auto& [key, value] : object(v, QStringLiteral("sections")).items()) {
+        for (const auto& [key, value] : object(v, Path::top("sections")).items()) {
             const auto id = Sections::fromKey(fromUtf8(key));
             if (!id) {
                 keep("sections", key, value);
                 continue;
             }
-            const QString path = QStringLiteral("sections.") + fromUtf8(key);
+            const Path sections = Path::top("sections");
+            const Path path { &sections, &key };
             const std::string anchor = "sections/" + key;
             const SectionSpec& spec = SectionCatalog::section(*id);
             SectionState state;
             for (const auto& [member, memberValue] : object(value, path).items()) {
-                const QString at = path + QLatin1Char('.') + fromUtf8(member);
+                const Path at { &path, &member };
                 if (member == "notNeeded")
                     state.notNeeded = boolean(memberValue, at);
                 else if (member == "notNeededReason")
@@ -691,7 +515,7 @@ private:
         }
     }
 
-    void readSteps(const Json& v, const QString& path, const std::string& anchor, const SectionSpec& spec,
+    void readSteps(const Json& v, const Path& path, const std::string& anchor, const SectionSpec& spec,
         SectionState* state)
     {
         for (const auto& [key, value] : object(v, path).items()) {
@@ -700,11 +524,11 @@ private:
                 keep(anchor + "/steps", key, value); // a step a later version added
                 continue;
             }
-            const QString at = path + QLatin1Char('.') + stepKey;
+            const Path at { &path, &key };
             StepState step;
             Json unknown;
             for (const auto& [member, memberValue] : object(value, at).items()) {
-                const QString memberAt = at + QLatin1Char('.') + fromUtf8(member);
+                const Path memberAt { &at, &member };
                 if (member == "done")
                     step.done = boolean(memberValue, memberAt);
                 else if (member == "doneAt")
@@ -714,7 +538,8 @@ private:
                 else
                     unknown[member] = memberValue;
             }
-            keepAll(anchor + "/steps/" + key, unknown);
+            if (!unknown.is_null())
+                keepAll(anchor + "/steps/" + key, unknown);
             if (step.done)
                 state->steps.insert(stepKey, step);
         }
@@ -753,7 +578,7 @@ std::size_t firstTooDeep(const QByteArray& bytes)
     return std::string::npos;
 }
 
-// "line 3, column 14" for a byte offset into `bytes` (nlohmann counts bytes; columns count characters).
+// "line 3, column 14" (both 1-based) for a 0-based byte offset into `bytes` (nlohmann counts bytes; columns count characters).
 QString lineAndColumn(const QByteArray& bytes, std::size_t offset)
 {
     const qsizetype end = qMin(qsizetype(offset), bytes.size());
@@ -765,14 +590,16 @@ QString lineAndColumn(const QByteArray& bytes, std::size_t offset)
             lineStart = i + 1;
         }
     }
-    const int column = int(QString::fromUtf8(bytes.constData() + lineStart, end - lineStart).size());
-    return QCoreApplication::translate("SetupFileFormat", "line %1, column %2").arg(line).arg(qMax(column, 1));
+    const int column = int(QString::fromUtf8(bytes.constData() + lineStart, end - lineStart).size()) + 1;
+    return QCoreApplication::translate("SetupFileFormat", "line %1, column %2").arg(line).arg(column);
 }
 } // namespace
 
 Json SetupFileFormat::encode(const SetupData& data, const Preserved& preserved)
 {
-    return Writer(preserved).document(data);
+    // One writer for files and trees: the tree is what a file with this setup reads as.
+    const QByteArray bytes = serialize(data, preserved);
+    return Json::parse(bytes.constData(), bytes.constData() + bytes.size());
 }
 
 SetupFileFormat::Decoded SetupFileFormat::decode(const Json& root)
@@ -820,10 +647,9 @@ SetupFileFormat::Decoded SetupFileFormat::parse(const QByteArray& bytes, const Q
 
 QByteArray SetupFileFormat::serialize(const SetupData& data, const Preserved& preserved)
 {
-    const std::string text = encode(data, preserved).dump(2, ' ', false, Json::error_handler_t::replace);
-    QByteArray bytes;
-    bytes.reserve(qsizetype(text.size()) + 1);
-    bytes.append(text.data(), qsizetype(text.size()));
-    bytes.append('\n');
-    return bytes;
+    std::string text;
+    text.reserve(std::size_t(64 * 1024 + data.partners.size() * 640));
+    SetupFileWriter(preserved).write(data, text);
+    text += '\n';
+    return QByteArray(text.data(), qsizetype(text.size()));
 }
