@@ -225,7 +225,9 @@ void TestSetupFile::unknownMembersAreKept()
     QVERIFY2(decoded.document, qPrintable(decoded.error.message()));
     // Edit the setup a little, as a user would, then save.
     SetupData data = decoded.document->data;
-    data.partners.append(Partner { QStringLiteral("NEW") });
+    Partner added;
+    added.code = QStringLiteral("NEW");
+    data.partners.append(added);
     data.fields.insert(F(FieldId::Institution), QStringLiteral("Changed"));
     const Json saved = SetupFileFormat::encode(data, decoded.document->preserved);
 
