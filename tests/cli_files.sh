@@ -1,0 +1,62 @@
+#!/bin/bash
+# The program's file commands from the command line: `new FILE`, resuming `FILE`, and exit
+# status 2 with a message on standard error for a file that cannot be read.
+# Usage: cli_files.sh PROGRAM   (runs without a display; the wizard uses the offscreen platform)
+set -u
+program=$1
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export XDG_DATA_HOME=$work/data XDG_CONFIG_HOME=$work/config XDG_RUNTIME_DIR=$work/runtime
+mkdir -m 700 -p "$XDG_RUNTIME_DIR"
+unset DISPLAY WAYLAND_DISPLAY
+failures=0
+
+expect() { # expect STATUS DESCRIPTION -- COMMAND...
+    local want=$1 what=$2
+    shift 3
+    "$@" >"$work/out" 2>"$work/err"
+    local got=$?
+    if [ "$got" != "$want" ]; then
+        echo "FAIL: $what: exit $got, expected $want"; cat "$work/out" "$work/err"; failures=$((failures + 1))
+    else
+        echo "ok: $what"
+    fi
+}
+contains() { # contains FILE TEXT DESCRIPTION
+    if ! grep -qF -- "$2" "$1"; then
+        echo "FAIL: $3: \"$2\" not in:"; cat "$1"; failures=$((failures + 1))
+    fi
+}
+
+expect 0 "new writes a setup" -- "$program" new "$work/gwu.p2p.json" --preset wrlc --institution "George Washington"
+contains "$work/gwu.p2p.json" '"format": "alma-p2p-wizard/setup"' "new file format"
+contains "$work/gwu.p2p.json" '"location.borrowing.code": "CLSBORR"' "wrlc preset"
+contains "$work/gwu.p2p.json" '"setup.institution": "George Washington"' "institution"
+before=$(sha256sum "$work/gwu.p2p.json")
+
+expect 1 "new refuses to overwrite" -- "$program" new "$work/gwu.p2p.json"
+contains "$work/err" "already exists" "overwrite message"
+[ "$(sha256sum "$work/gwu.p2p.json")" == "$before" ] || { echo "FAIL: existing file changed"; failures=$((failures + 1)); }
+
+expect 2 "unknown preset" -- "$program" new "$work/x.p2p.json" --preset nope
+contains "$work/err" 'Unknown preset "nope"' "preset message"
+expect 2 "new without FILE" -- "$program" new
+expect 0 "new --help" -- "$program" new --help
+contains "$work/out" "--preset" "new help"
+expect 0 "--help lists the commands" -- "$program" --help
+contains "$work/out" "new FILE" "help lists new"
+
+export QT_QPA_PLATFORM=offscreen
+expect 0 "resume a saved setup" -- "$program" "$work/gwu.p2p.json" --quit-after-show
+printf '{"format": "alma-p2p-wizard/setup", "version": 1, "fields": {}, "sections": {"jobs": []}}' >"$work/bad.p2p.json"
+bad_before=$(sha256sum "$work/bad.p2p.json")
+expect 2 "unreadable setup" -- "$program" "$work/bad.p2p.json" --quit-after-show
+contains "$work/err" "bad.p2p.json, sections.jobs: expected an object" "error names file and place"
+[ "$(sha256sum "$work/bad.p2p.json")" == "$bad_before" ] || { echo "FAIL: bad file changed"; failures=$((failures + 1)); }
+expect 2 "missing setup" -- "$program" "$work/missing.p2p.json" --quit-after-show
+contains "$work/err" "there is no such file" "missing file message"
+printf '{"format": "alma-p2p-wizard/setup", "version": 9, "fields": {}, "sections": {}}' >"$work/newer.p2p.json"
+expect 2 "newer format" -- "$program" "$work/newer.p2p.json" --quit-after-show
+contains "$work/err" "newer version" "newer version message"
+
+[ "$failures" == 0 ] && echo "all passed" || { echo "$failures failed"; exit 1; }
