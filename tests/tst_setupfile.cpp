@@ -107,6 +107,7 @@ private Q_SLOTS:
     void documentTracksChanges();
     void documentKeepsRecoveryCopyUntilSaved();
     void failedSaveKeepsWork();
+    void strayRecoveryTemporariesAreRemoved();
     void documentationMatchesFormat();
 
 private:
@@ -519,6 +520,24 @@ void TestSetupFile::failedSaveKeepsWork()
     QVERIFY(document.isModified());
     QVERIFY(document.filePath().isEmpty());
     QCOMPARE(model.text(F(FieldId::Institution)), QStringLiteral("Unsaved work"));
+}
+
+void TestSetupFile::strayRecoveryTemporariesAreRemoved()
+{
+    // A session killed mid-write leaves UUID.recovery.json.XXXXXX; it goes once that session is gone.
+    QTemporaryDir dir;
+    RecoveryStore live(dir.path());
+    QVERIFY(live.write(Presets::create(F(Presets::Blank)), {}, QString()));
+    const QStringList copies = QDir(dir.path()).entryList({ QStringLiteral("*.recovery.json") }, QDir::Files);
+    QCOMPARE(copies.size(), 1);
+    const QString liveTemporary = dir.filePath(copies.constFirst() + QStringLiteral(".Ab12Cd"));
+    const QString deadTemporary = dir.filePath(QStringLiteral("0000-dead.recovery.json.Xy34Zw"));
+    QVERIFY(writeFile(liveTemporary, "partial"));
+    QVERIFY(writeFile(deadTemporary, "partial"));
+
+    QCOMPARE(RecoveryStore(dir.path()).orphans().size(), 0);
+    QVERIFY(!QFileInfo::exists(deadTemporary));
+    QVERIFY(QFileInfo::exists(liveTemporary)); // its session may still be writing
 }
 
 void TestSetupFile::documentationMatchesFormat()

@@ -48,7 +48,11 @@ bool RecoveryStore::claimSlot(QString* error)
     lock->setStaleLockTime(0); // a lock is stale only when its process is gone, however old it is
     if (!lock->tryLock(0)) {
         if (error)
-            *error = QCoreApplication::translate("RecoveryStore", "cannot lock %1").arg(lock->error());
+            *error = QCoreApplication::translate("RecoveryStore", "cannot create the lock file %1 (%2)")
+                         .arg(slot + QLatin1String(LockSuffix),
+                             lock->error() == QLockFile::PermissionError
+                                 ? QCoreApplication::translate("RecoveryStore", "permission denied")
+                                 : QCoreApplication::translate("RecoveryStore", "it is in use"));
         return false;
     }
     m_slot = slot;
@@ -118,6 +122,7 @@ QList<RecoveryStore::Orphan> RecoveryStore::orphans() const
         }
         found.append(orphan);
     }
+    removeStrayTemporaries();
     std::sort(found.begin(), found.end(), [](const Orphan& a, const Orphan& b) { return a.savedAt > b.savedAt; });
     return found;
 }
@@ -135,6 +140,27 @@ SetupFileFormat::Decoded RecoveryStore::load(const Orphan& orphan)
     SetupFileFormat::Decoded decoded = SetupFileFormat::decode(json[SetupMember]);
     decoded.error.file = orphan.recoveryPath;
     return decoded;
+}
+
+void RecoveryStore::removeStrayTemporaries() const
+{
+    // A session killed in the middle of an atomic write can leave its temporary file
+    // (UUID.recovery.json.XXXXXX). Remove those of sessions that are gone; a running session's
+    // lock shows its write may still be under way.
+    const QDir dir(m_directory);
+    const QStringList temporaries
+        = dir.entryList({ QLatin1Char('*') + QLatin1String(CopySuffix) + QLatin1String(".*") }, QDir::Files);
+    for (const QString& name : temporaries) {
+        const QString copyPath = dir.filePath(name.left(name.lastIndexOf(QLatin1Char('.'))));
+        if (m_lock && copyPath == m_slot + QLatin1String(CopySuffix))
+            continue;
+        QLockFile lock(lockPathOf(copyPath));
+        lock.setStaleLockTime(0);
+        if (!lock.tryLock(0))
+            continue;
+        lock.unlock();
+        QFile::remove(dir.filePath(name));
+    }
 }
 
 void RecoveryStore::remove(const Orphan& orphan)

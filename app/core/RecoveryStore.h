@@ -48,6 +48,7 @@ public:
 
 private:
     bool claimSlot(QString* error);
+    void removeStrayTemporaries() const;
 
     QString m_directory;
     QString m_slot; // base path of this session's files, without suffix
