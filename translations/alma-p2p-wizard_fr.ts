@@ -76,6 +76,71 @@
     </message>
 </context>
 <context>
+    <name>HeadlessCommands</name>
+    <message>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="25"/>
+        <source>  new FILE [--preset wrlc|blank] [--institution NAME]
+                          write a new setup file without opening a window
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="33"/>
+        <source>Unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="40"/>
+        <source>Writes a new setup file, ready to be opened with alma-p2p-wizard FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="43"/>
+        <source>Start from PRESET: &quot;wrlc&quot; (WRLC AFN/CLS: main library, CLSBORR, CLSLEND) or &quot;blank&quot; (the guide&apos;s suggestions, no institution codes). Default: blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="45"/>
+        <source>PRESET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="47"/>
+        <source>The institution the setup is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="47"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="50"/>
+        <source>The setup file to create; it must not exist yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="63"/>
+        <source>Usage: %1 new FILE [--preset wrlc|blank] [--institution NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="70"/>
+        <source>Unknown preset &quot;%1&quot;; choose one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="77"/>
+        <source>%1 already exists; it was left as it is. Choose another name, or open it with %2 %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="90"/>
+        <source>Created %1 (preset %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntroPage</name>
     <message>
         <location filename="../wizard_pages/IntroPage.cpp" line="22"/>
@@ -151,83 +216,256 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="22"/>
-        <source>Alma Peer-to-Peer Setup</source>
+        <location filename="../app/gui/MainWindow.cpp" line="31"/>
+        <source>Setup files (*%1);;JSON files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="40"/>
+        <location filename="../app/gui/MainWindow.cpp" line="54"/>
+        <source>Could not keep a recovery copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="67"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="41"/>
-        <source>&amp;Quit</source>
+        <location filename="../app/gui/MainWindow.cpp" line="68"/>
+        <source>&amp;New Setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="44"/>
-        <source>&amp;Edit</source>
+        <location filename="../app/gui/MainWindow.cpp" line="69"/>
+        <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="45"/>
-        <source>&amp;Undo</source>
+        <location filename="../app/gui/MainWindow.cpp" line="70"/>
+        <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="47"/>
-        <source>&amp;Redo</source>
+        <location filename="../app/gui/MainWindow.cpp" line="73"/>
+        <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="52"/>
-        <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="53"/>
-        <source>&amp;Introduction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="55"/>
-        <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="57"/>
-        <source>Section &amp;list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="60"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="61"/>
-        <source>&amp;About</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="62"/>
-        <source>About</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="63"/>
-        <source>&lt;b&gt;Alma Peer-to-Peer Setup&lt;/b&gt; %1&lt;br&gt;Walks resource sharing staff through configuring peer-to-peer resource sharing in an Alma Institution Zone.</source>
+        <location filename="../app/gui/MainWindow.cpp" line="74"/>
+        <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="75"/>
-        <source>Quit</source>
+        <source>Save and &amp;Continue Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="76"/>
-        <source>This setup has changes that are not saved. Quit anyway and lose them?</source>
+        <location filename="../app/gui/MainWindow.cpp" line="78"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="80"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="81"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="83"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="88"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="89"/>
+        <source>&amp;Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="91"/>
+        <source>&amp;Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="93"/>
+        <source>Section &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="96"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="97"/>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="98"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="99"/>
+        <source>&lt;b&gt;Alma Peer-to-Peer Setup&lt;/b&gt; %1&lt;br&gt;Walks resource sharing staff through configuring peer-to-peer resource sharing in an Alma Institution Zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="116"/>
+        <source>No recent setups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="121"/>
+        <source>%1[*] — Alma Peer-to-Peer Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="128"/>
+        <source>Save the changes to %1 before starting a new setup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="139"/>
+        <source>Open Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="146"/>
+        <source>Save the changes to %1 before opening another setup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="149"/>
+        <source>Cannot Open Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="150"/>
+        <source>The setup could not be opened; the file was not changed.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="157"/>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="166"/>
+        <location filename="../app/gui/MainWindow.cpp" line="192"/>
+        <source>Cannot Save Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="167"/>
+        <source>%1
+
+Your work is still open here. Try Save As to save it somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="171"/>
+        <location filename="../app/gui/MainWindow.cpp" line="197"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="182"/>
+        <source>p2p-setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="186"/>
+        <source>Save Setup As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="193"/>
+        <source>%1
+
+Your work is still open here. Choose another place to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="211"/>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="213"/>
+        <source>If you don&apos;t save, the changes since the last save are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="234"/>
+        <source>an unsaved setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="234"/>
+        <source>an unsaved setup for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="236"/>
+        <source>Restore Unsaved Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="237"/>
+        <source>The program was not closed properly. A copy of the unsaved changes to %1 from %2 was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="240"/>
+        <source>Restore it to go on where you left off. Later keeps the copy for the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="241"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="242"/>
+        <source>&amp;Discard Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="249"/>
+        <source>Save the changes to %1 before restoring?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="252"/>
+        <source>Cannot Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="256"/>
+        <source>Restored unsaved work. Save it to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="269"/>
+        <source>Save the changes to %1 before quitting?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -257,47 +495,52 @@
 <context>
     <name>PartnerCsvReader</name>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="140"/>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="143"/>
         <source>line %1: a quoted field is not closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="155"/>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="158"/>
+        <source>could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="176"/>
         <source>this is not a text file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="175"/>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="196"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="188"/>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="209"/>
         <source>line %1: no &quot;code&quot; column in the header row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="198"/>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="222"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="234"/>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="258"/>
         <source>&quot;%1&quot; is not a whole number of days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="249"/>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="273"/>
         <source>&quot;%1&quot; is not yes or no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="270"/>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="294"/>
         <source>the partner code is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="272"/>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="296"/>
         <source>partner code &quot;%1&quot; already appears on line %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,9 +666,8 @@
     </message>
     <message>
         <location filename="../wizard_pages/PartnersPage.cpp" line="75"/>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="86"/>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="93"/>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="99"/>
+        <location filename="../wizard_pages/PartnersPage.cpp" line="88"/>
+        <location filename="../wizard_pages/PartnersPage.cpp" line="94"/>
         <source>Import partners</source>
         <translation type="unfinished"></translation>
     </message>
@@ -435,18 +677,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="87"/>
-        <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="94"/>
+        <location filename="../wizard_pages/PartnersPage.cpp" line="89"/>
         <source>Nothing was imported from %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="100"/>
+        <location filename="../wizard_pages/PartnersPage.cpp" line="95"/>
         <source>%1 partner(s) added, %2 updated from %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -471,6 +708,34 @@
     <message>
         <location filename="../app/core/PolicyTableModel.cpp" line="22"/>
         <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryStore</name>
+    <message>
+        <location filename="../app/core/RecoveryStore.cpp" line="43"/>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/RecoveryStore.cpp" line="51"/>
+        <source>cannot create the lock file %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/RecoveryStore.cpp" line="54"/>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/RecoveryStore.cpp" line="55"/>
+        <source>it is in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/RecoveryStore.cpp" line="139"/>
+        <source>the recovery copy is damaged and cannot be restored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -658,27 +923,27 @@
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../wizard_pages/SectionPage.cpp" line="57"/>
+        <location filename="../wizard_pages/SectionPage.cpp" line="30"/>
         <source>&lt;b&gt;Where:&lt;/b&gt; %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SectionPage.cpp" line="85"/>
+        <location filename="../wizard_pages/SectionPage.cpp" line="58"/>
         <source>Not needed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SectionPage.cpp" line="86"/>
+        <location filename="../wizard_pages/SectionPage.cpp" line="59"/>
         <source>This section is not nee&amp;ded for our setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SectionPage.cpp" line="90"/>
+        <location filename="../wizard_pages/SectionPage.cpp" line="63"/>
         <source>Why, for whoever reads the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SectionPage.cpp" line="91"/>
+        <location filename="../wizard_pages/SectionPage.cpp" line="64"/>
         <source>Rea&amp;son:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,19 +1023,240 @@
     </message>
 </context>
 <context>
+    <name>SetupDocument</name>
+    <message>
+        <location filename="../app/core/SetupDocument.cpp" line="36"/>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupFile</name>
+    <message>
+        <location filename="../app/core/SetupFile.cpp" line="27"/>
+        <source>there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFile.cpp" line="29"/>
+        <source>this is a folder, not a setup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFile.cpp" line="32"/>
+        <source>the file is %1 MB; setup files are at most %2 MB, so this is probably not a setup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFile.cpp" line="37"/>
+        <location filename="../app/core/SetupFile.cpp" line="40"/>
+        <source>the file cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFile.cpp" line="42"/>
+        <source>the file is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFile.cpp" line="56"/>
+        <source>This is a folder: choose a file name inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFile.cpp" line="58"/>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFile.cpp" line="63"/>
+        <source>The setup could not be saved here: %1. The folder may be read-only; choose another place with Save As.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFile.cpp" line="71"/>
+        <source>The setup could not be saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupFileFormat</name>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="59"/>
+        <source>the file holds %1, not a setup (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="64"/>
+        <source>the file has no &quot;%1&quot; part; it may be cut short or edited by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="106"/>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="108"/>
+        <source>true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="108"/>
+        <source>false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="112"/>
+        <source>the number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="117"/>
+        <source>the text &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="120"/>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="122"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="124"/>
+        <source>binary data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="133"/>
+        <source>this is not an alma-p2p-wizard setup file (it lacks &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="137"/>
+        <source>the file does not say which format version it uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="139"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="186"/>
+        <source>expected a whole number, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="143"/>
+        <source>this file was written by a newer version of alma-p2p-wizard (setup format %1); this version reads format %2. Open it with a newer version of the program; nothing was read or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="148"/>
+        <source>%1 is not a setup format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="155"/>
+        <source>expected an object ({ … }), found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="163"/>
+        <source>expected a list ([ … ]), found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="172"/>
+        <source>expected text, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="179"/>
+        <source>expected true or false, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="191"/>
+        <source>the number %1 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="209"/>
+        <source>expected a date and time such as 2026-11-29T14:05:00Z, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="274"/>
+        <source>&quot;%1&quot; is not one of the choices (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="319"/>
+        <source>a partner needs a &quot;code&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="390"/>
+        <source>two rules are marked &quot;new&quot;: true; only the rule the setup adds may be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="404"/>
+        <source>no rule in this list is marked &quot;new&quot;: true (the rule the setup adds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="482"/>
+        <source>&quot;%1&quot; is not a rule operator (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="594"/>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="620"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="624"/>
+        <source>the file holds binary data, not a setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="629"/>
+        <source>lists and objects are nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="638"/>
+        <source>the file ends too early; it may have been cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="639"/>
+        <source>this is not valid JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetupModel</name>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="144"/>
+        <location filename="../app/core/SetupModel.cpp" line="133"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="151"/>
+        <location filename="../app/core/SetupModel.cpp" line="140"/>
         <source>Apply preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/SetupModel.cpp" line="184"/>
+        <location filename="../app/core/SetupModel.cpp" line="173"/>
         <source>Add %n partner(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -778,12 +1264,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="194"/>
+        <location filename="../app/core/SetupModel.cpp" line="183"/>
         <source>Edit partner %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/SetupModel.cpp" line="202"/>
+        <location filename="../app/core/SetupModel.cpp" line="191"/>
         <source>Remove %n partner(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -791,67 +1277,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="228"/>
+        <location filename="../app/core/SetupModel.cpp" line="217"/>
         <source>Import partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="238"/>
+        <location filename="../app/core/SetupModel.cpp" line="225"/>
         <source>Edit other settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="255"/>
+        <location filename="../app/core/SetupModel.cpp" line="242"/>
         <source>Edit fulfillment policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="262"/>
+        <location filename="../app/core/SetupModel.cpp" line="249"/>
         <source>Edit rule %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="283"/>
+        <location filename="../app/core/SetupModel.cpp" line="258"/>
+        <source>Edit existing rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupModel.cpp" line="281"/>
         <source>Tick step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="283"/>
+        <location filename="../app/core/SetupModel.cpp" line="281"/>
         <source>Untick step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="299"/>
+        <location filename="../app/core/SetupModel.cpp" line="297"/>
         <source>Mark section not needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="299"/>
+        <location filename="../app/core/SetupModel.cpp" line="297"/>
         <source>Mark section needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="330"/>
+        <location filename="../app/core/SetupModel.cpp" line="328"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="332"/>
+        <location filename="../app/core/SetupModel.cpp" line="330"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="334"/>
+        <location filename="../app/core/SetupModel.cpp" line="332"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="336"/>
+        <location filename="../app/core/SetupModel.cpp" line="334"/>
         <source>Not needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="371"/>
+        <location filename="../app/core/SetupModel.cpp" line="369"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,27 +1350,27 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../wizard_pages/SummaryPage.cpp" line="23"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="20"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SummaryPage.cpp" line="31"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="34"/>
         <source>Sections and their status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SummaryPage.cpp" line="46"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="49"/>
         <source>Go &amp;to section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SummaryPage.cpp" line="50"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="53"/>
         <source>(or double-click a section, or press Enter on it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SummaryPage.cpp" line="65"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="68"/>
         <source>%1 of %2 sections done or not needed; %3 of %4 steps ticked (%5%).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -982,26 +1473,29 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="81"/>
+        <location filename="../app/gui/main.cpp" line="95"/>
         <source>Walks resource sharing staff through configuring peer-to-peer resource sharing in an Alma Institution Zone.
 
-Usage:
-  alma-p2p-wizard [FILE]    open the wizard (FILE: a saved setup, once saving lands)</source>
+Commands:
+  [FILE]                  open the wizard, resuming the setup saved in FILE
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="87"/>
+        <location filename="../app/gui/main.cpp" line="100"/>
+        <source>
+Run alma-p2p-wizard COMMAND --help for a command&apos;s options.
+Exit status: 0 done, 1 failed, 2 bad command line or unreadable file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="105"/>
         <source>Show the first page, wait until it is painted, and exit (smoke tests, start-up benchmark).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="91"/>
+        <location filename="../app/gui/main.cpp" line="109"/>
         <source>A setup file to resume.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="96"/>
-        <source>Opening setup files is not available yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
