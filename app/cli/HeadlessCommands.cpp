@@ -2,7 +2,9 @@
 
 #include "FieldId.h"
 #include "Presets.h"
+#include "SectionCatalog.h"
 #include "SetupFile.h"
+#include "SetupValidator.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -10,6 +12,7 @@
 
 namespace {
 constexpr char NewCommand[] = "new";
+constexpr char CheckCommand[] = "check";
 } // namespace
 
 HeadlessCommands::HeadlessCommands(QTextStream& out, QTextStream& err)
@@ -18,18 +21,25 @@ HeadlessCommands::HeadlessCommands(QTextStream& out, QTextStream& err)
 {
 }
 
-bool HeadlessCommands::isCommand(const QString& word) { return word == QLatin1String(NewCommand); }
+bool HeadlessCommands::isCommand(const QString& word)
+{
+    return word == QLatin1String(NewCommand) || word == QLatin1String(CheckCommand);
+}
 
 QString HeadlessCommands::summary()
 {
     return tr("  new FILE [--preset wrlc|blank] [--institution NAME]\n"
-              "                          write a new setup file without opening a window\n");
+              "                          write a new setup file without opening a window\n"
+              "  check FILE [--json]     validate a setup: one finding per line (severity, section,\n"
+              "                          message); exit 0 without errors, 1 with errors\n");
 }
 
 int HeadlessCommands::run(const QStringList& arguments)
 {
     if (!arguments.isEmpty() && arguments.constFirst() == QLatin1String(NewCommand))
         return runNew(arguments);
+    if (!arguments.isEmpty() && arguments.constFirst() == QLatin1String(CheckCommand))
+        return runCheck(arguments);
     m_err << tr("Unknown command: %1").arg(arguments.value(0)) << Qt::endl;
     return BadInput;
 }
@@ -49,16 +59,8 @@ int HeadlessCommands::runNew(const QStringList& arguments)
     parser.addOption(institution);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The setup file to create; it must not exist yet."));
 
-    QStringList argv = arguments;
-    argv[0] = QCoreApplication::applicationName() + QLatin1Char(' ') + arguments.constFirst();
-    if (!parser.parse(argv)) {
-        m_err << parser.errorText() << Qt::endl;
-        return BadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        return Success;
-    }
+    if (!parseCommand(parser, arguments))
+        return m_parseResult;
     if (parser.positionalArguments().size() != 1) {
         m_err << tr("Usage: %1 new FILE [--preset wrlc|blank] [--institution NAME]")
                      .arg(QCoreApplication::applicationName())
@@ -89,4 +91,66 @@ int HeadlessCommands::runNew(const QStringList& arguments)
     }
     m_out << tr("Created %1 (preset %2).").arg(path, presetKey) << Qt::endl;
     return Success;
+}
+
+int HeadlessCommands::runCheck(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Validates a setup: rule order (first match wins), names that must line up between sections, formats "
+           "and required values. Prints one finding per line: severity<TAB>section<TAB>message.\n"
+           "Exit status: 0 no errors (warnings allowed), 1 errors, 2 the file cannot be read."));
+    parser.addHelpOption();
+    const QCommandLineOption json(QStringLiteral("json"),
+        tr("Print the findings as a JSON array of {severity, section, sectionTitle, subject, code, message, fix}."));
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The setup file to check."));
+    if (!parseCommand(parser, arguments))
+        return m_parseResult;
+    if (parser.positionalArguments().size() != 1) {
+        m_err << tr("Usage: %1 check FILE [--json]").arg(QCoreApplication::applicationName()) << Qt::endl;
+        return BadInput;
+    }
+    const SetupFileFormat::Decoded loaded = SetupFile::load(parser.positionalArguments().constFirst());
+    if (!loaded.document) {
+        m_err << loaded.error.message() << Qt::endl;
+        return BadInput;
+    }
+    const QList<Finding> findings = SetupValidator::validate(loaded.document->data);
+    if (parser.isSet(json)) {
+        SetupFileFormat::Json out = SetupFileFormat::Json::array();
+        for (const Finding& f : findings) {
+            out.push_back({ { "severity", Findings::severityKey(f.severity).toStdString() },
+                { "section", Sections::key(f.section).toStdString() },
+                { "sectionTitle", SectionCatalog::section(f.section).numberedTitle().toStdString() },
+                { "subject", f.subject.toStdString() }, { "code", f.code.toStdString() },
+                { "message", f.message.toStdString() }, { "fix", f.fix.toStdString() } });
+        }
+        m_out << QString::fromStdString(out.dump(2)) << Qt::endl;
+    } else {
+        for (const Finding& f : findings) {
+            QString message = f.message + QLatin1Char(' ') + f.fix;
+            message.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            m_out << Findings::severityKey(f.severity) << '\t' << Sections::key(f.section) << '\t' << message << '\n';
+        }
+        m_out.flush();
+    }
+    return Findings::count(findings, Finding::Severity::Error) > 0 ? Failed : Success;
+}
+
+bool HeadlessCommands::parseCommand(QCommandLineParser& parser, const QStringList& arguments)
+{
+    QStringList argv = arguments;
+    argv[0] = QCoreApplication::applicationName() + QLatin1Char(' ') + arguments.constFirst();
+    if (!parser.parse(argv)) {
+        m_err << parser.errorText() << Qt::endl;
+        m_parseResult = BadInput;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        m_parseResult = Success;
+        return false;
+    }
+    return true;
 }

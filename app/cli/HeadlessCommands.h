@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+class QCommandLineParser;
 class QTextStream;
 
 // The commands that run without a window, for scripts and for consortium staff who set up
@@ -26,7 +27,12 @@ public:
 
 private:
     int runNew(const QStringList& arguments);
+    int runCheck(const QStringList& arguments);
+    // Parses a command's arguments; false when the command is over (--help, or an error with
+    // the exit status in m_parseResult).
+    bool parseCommand(QCommandLineParser& parser, const QStringList& arguments);
 
     QTextStream& m_out;
     QTextStream& m_err;
+    int m_parseResult = Success;
 };
