@@ -1,6 +1,7 @@
 #include "SectionPage.h"
 
 #include "ChecklistWidget.h"
+#include "FindingsPanel.h"
 #include "SectionCatalog.h"
 #include "SetupModel.h"
 
@@ -34,6 +35,10 @@ void SectionPage::build(QVBoxLayout* layout)
     where->setWordWrap(true);
     where->setTextFormat(Qt::RichText);
     layout->addWidget(where);
+    if (m_validation) {
+        m_findings = new FindingsPanel(m_validation, m_section, this);
+        layout->addWidget(m_findings);
+    }
 
     if (spec.mayBeNotNeeded)
         addNotNeededBox(layout);

@@ -6,7 +6,9 @@
 
 class ChecklistWidget;
 class QVBoxLayout;
+class FindingsPanel;
 class SetupModel;
+class SetupValidation;
 
 // Base of the 14 section pages: the section's title, why it matters, where in Alma it is done,
 // the checklist, the values to enter (added by the subclass to contentLayout()) and, where the
@@ -20,6 +22,9 @@ public:
     SectionId section() const { return m_section; }
     // Null until the page has been shown once.
     ChecklistWidget* checklist() const { return m_checklist; }
+    FindingsPanel* findingsPanel() const { return m_findings; }
+    // Shows the section's validation findings on the page (set before the page is built).
+    void setValidation(SetupValidation* validation) { m_validation = validation; }
 
 protected:
     void build(QVBoxLayout* layout) final;
@@ -36,5 +41,7 @@ private:
     SetupModel* m_model;
     SectionId m_section;
     ChecklistWidget* m_checklist = nullptr;
+    SetupValidation* m_validation = nullptr;
+    FindingsPanel* m_findings = nullptr;
     QVBoxLayout* m_content = nullptr;
 };

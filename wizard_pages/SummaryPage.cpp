@@ -1,8 +1,10 @@
 #include "SummaryPage.h"
 
+#include "FindingsTableModel.h"
 #include "PageId.h"
 #include "SectionStatusModel.h"
 #include "SetupModel.h"
+#include "SetupValidation.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -30,7 +32,7 @@ void SummaryPage::build(QVBoxLayout* layout)
     layout->addWidget(m_progress);
 
     m_table->setObjectName(QStringLiteral("summary-table"));
-    m_table->setModel(new SectionStatusModel(model, this));
+    m_table->setModel(new SectionStatusModel(model, m_validation, this));
     m_table->setAccessibleName(tr("Sections and their status"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -40,6 +42,7 @@ void SummaryPage::build(QVBoxLayout* layout)
     m_table->horizontalHeader()->setSectionResizeMode(SectionStatusModel::Title, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(SectionStatusModel::Status, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(SectionStatusModel::Steps, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(SectionStatusModel::Findings, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(SectionStatusModel::Level, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->setMinimumHeight(15 * (m_table->fontMetrics().height() + 10) + 4);
@@ -53,6 +56,35 @@ void SummaryPage::build(QVBoxLayout* layout)
     row->addWidget(new QLabel(tr("(or double-click a section, or press Enter on it)"), this));
     row->addStretch();
     layout->addLayout(row);
+
+    if (m_validation) {
+        m_findingsSummary = new QLabel(this);
+        m_findingsSummary->setObjectName(QStringLiteral("findings-summary"));
+        m_findingsSummary->setWordWrap(true);
+        layout->addWidget(m_findingsSummary);
+        m_findingsTable = new QTableView(this);
+        m_findingsTable->setObjectName(QStringLiteral("findings-table"));
+        m_findingsTable->setModel(new FindingsTableModel(m_validation, this));
+        m_findingsTable->setAccessibleName(tr("Checks: errors, warnings and notes"));
+        m_findingsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+        m_findingsTable->setSelectionMode(QAbstractItemView::SingleSelection);
+        m_findingsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_findingsTable->setTabKeyNavigation(false);
+        m_findingsTable->setWordWrap(true);
+        m_findingsTable->verticalHeader()->hide();
+        m_findingsTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        auto* header = m_findingsTable->horizontalHeader();
+        header->setSectionResizeMode(FindingsTableModel::Severity, QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(FindingsTableModel::Section, QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(FindingsTableModel::Message, QHeaderView::Stretch);
+        m_findingsTable->setMinimumHeight(10 * (m_findingsTable->fontMetrics().height() + 10));
+        m_findingsSummary->setBuddy(m_findingsTable);
+        layout->addWidget(m_findingsTable);
+        connect(m_findingsTable, &QTableView::doubleClicked, this, &SummaryPage::jumpToFinding);
+        m_findingsTable->installEventFilter(this);
+        connect(m_validation, &SetupValidation::findingsChanged, this, &SummaryPage::updateFindingsSummary);
+        updateFindingsSummary();
+    }
     layout->addStretch();
 
     connect(go, &QPushButton::clicked, this, &SummaryPage::jumpToCurrent);
@@ -73,6 +105,23 @@ void SummaryPage::updateProgress()
                             .arg(p.percent()));
 }
 
+void SummaryPage::updateFindingsSummary()
+{
+    const int errors = m_validation->count(Finding::Severity::Error);
+    const int warnings = m_validation->count(Finding::Severity::Warning);
+    m_findingsSummary->setText(errors + warnings == 0
+            ? tr("&Checks: no errors or warnings.")
+            : tr("&Checks: %1, %2 (press Enter on one to go to its section).")
+                  .arg(tr("%n error(s)", nullptr, errors), tr("%n warning(s)", nullptr, warnings)));
+}
+
+void SummaryPage::jumpToFinding()
+{
+    const QModelIndex index = m_findingsTable->currentIndex();
+    if (index.isValid())
+        Q_EMIT jumpRequested(Pages::idOf(SectionId(index.data(FindingsTableModel::SectionRole).toInt())));
+}
+
 void SummaryPage::jumpToCurrent()
 {
     const QModelIndex index = m_table->currentIndex();
@@ -86,6 +135,13 @@ bool SummaryPage::eventFilter(QObject* watched, QEvent* event)
         const int key = static_cast<QKeyEvent*>(event)->key();
         if (key == Qt::Key_Return || key == Qt::Key_Enter) {
             jumpToCurrent();
+            return true;
+        }
+    }
+    if (watched == m_findingsTable && m_findingsTable && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            jumpToFinding();
             return true;
         }
     }

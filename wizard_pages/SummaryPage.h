@@ -6,8 +6,10 @@ class QLabel;
 class QVBoxLayout;
 class QTableView;
 class SetupModel;
+class SetupValidation;
 
-// Last page: every section's status and checklist count, with a way to jump to any section.
+// Last page: every section's status and checklist count, and every validation finding, with a
+// way to jump to any section.
 class SummaryPage final : public LazyWizardPage {
     Q_OBJECT
 
@@ -15,6 +17,9 @@ public:
     explicit SummaryPage(SetupModel* model, QWidget* parent = nullptr);
     // Null until the page has been shown once.
     QTableView* table() const { return m_table; }
+    QTableView* findingsTable() const { return m_findingsTable; }
+    // Adds the checks of every section, with a way to jump to each (set before the page is built).
+    void setValidation(SetupValidation* validation) { m_validation = validation; }
 
 Q_SIGNALS:
     // The user wants to go to this wizard page id.
@@ -28,7 +33,12 @@ protected:
 private:
     void updateProgress();
     void jumpToCurrent();
+    void jumpToFinding();
+    void updateFindingsSummary();
     SetupModel* m_model;
+    SetupValidation* m_validation = nullptr;
     QTableView* m_table = nullptr;
+    QTableView* m_findingsTable = nullptr;
+    QLabel* m_findingsSummary = nullptr;
     QLabel* m_progress = nullptr;
 };

@@ -17,11 +17,12 @@ struct Finding {
     QString code; // stable kind of finding, e.g. "rule-overlaps-above" (tests, --json)
     QString message;
     QString fix;
+    QString subjectLabel; // the subject as people call it ("Temporary borrowing location code"), if any
 
     bool operator==(const Finding& o) const
     {
         return severity == o.severity && section == o.section && subject == o.subject && code == o.code
-            && message == o.message && fix == o.fix;
+            && message == o.message && fix == o.fix && subjectLabel == o.subjectLabel;
     }
 };
 

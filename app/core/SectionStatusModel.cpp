@@ -2,11 +2,18 @@
 
 #include "SectionCatalog.h"
 #include "SetupModel.h"
+#include "SetupValidation.h"
 
-SectionStatusModel::SectionStatusModel(SetupModel* model, QObject* parent)
+SectionStatusModel::SectionStatusModel(SetupModel* model, SetupValidation* validation, QObject* parent)
     : QAbstractTableModel(parent)
     , m_model(model)
+    , m_validation(validation)
 {
+    if (m_validation) {
+        connect(m_validation, &SetupValidation::findingsChanged, this, [this] {
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        });
+    }
     connect(model, &SetupModel::stepChanged, this, [this](SectionId s) { sectionChanged(s); });
     connect(model, &SetupModel::notNeededChanged, this, &SectionStatusModel::sectionChanged);
     connect(model, &SetupModel::modelReset, this, [this] {
@@ -26,16 +33,32 @@ QVariant SectionStatusModel::data(const QModelIndex& index, int role) const
     const SectionSpec& spec = SectionCatalog::section(id);
     const SectionStatus status = m_model->status(id);
     const QString stepsText = tr("%1 of %2 steps").arg(m_model->stepsDone(id)).arg(spec.steps.size());
+    const int errors = m_validation ? m_validation->count(id, Finding::Severity::Error) : 0;
+    const int warnings = m_validation ? m_validation->count(id, Finding::Severity::Warning) : 0;
+    QStringList findings;
+    if (errors > 0)
+        findings.append(tr("%n error(s)", nullptr, errors));
+    if (warnings > 0)
+        findings.append(tr("%n warning(s)", nullptr, warnings));
+    const QString findingsText = findings.join(QLatin1String(", "));
     switch (role) {
+    case ErrorCountRole:
+        return errors;
+    case WarningCountRole:
+        return warnings;
     case StatusRole:
         return int(status);
     case SectionKeyRole:
         return Sections::key(id);
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole:
-        return status == SectionStatus::NotNeeded
-            ? tr("Not needed: %1").arg(m_model->notNeededReason(id))
-            : tr("%1, %2").arg(SetupModel::statusName(status), stepsText);
+    {
+        QString text = status == SectionStatus::NotNeeded ? tr("Not needed: %1").arg(m_model->notNeededReason(id))
+                                                          : tr("%1, %2").arg(SetupModel::statusName(status), stepsText);
+        if (!findingsText.isEmpty())
+            text += QLatin1String("; ") + findingsText;
+        return text;
+    }
     case Qt::DisplayRole:
         switch (index.column()) {
         case Title:
@@ -44,6 +67,8 @@ QVariant SectionStatusModel::data(const QModelIndex& index, int role) const
             return SetupModel::statusName(status);
         case Steps:
             return stepsText;
+        case Findings:
+            return findingsText;
         case Level:
             return SectionCatalog::levelName(spec.level);
         default:
@@ -65,6 +90,8 @@ QVariant SectionStatusModel::headerData(int section, Qt::Orientation orientation
         return tr("Status");
     case Steps:
         return tr("Checklist");
+    case Findings:
+        return tr("Checks");
     case Level:
         return tr("Where");
     default:

@@ -5,20 +5,25 @@
 #include <QAbstractTableModel>
 
 class SetupModel;
+class SetupValidation;
 
 // The 14 sections with their derived status, for the progress side list (column 0) and the
-// summary page (all columns). Read-only; follows the SetupModel's signals.
+// summary page (all columns), with each section's validation errors and warnings. Read-only;
+// follows the SetupModel's and SetupValidation's signals.
 class SectionStatusModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Title, Status, Steps, Level, ColumnCount };
+    enum Column { Title, Status, Steps, Findings, Level, ColumnCount };
     enum Role {
         StatusRole = Qt::UserRole + 1, // int(SectionStatus)
         SectionKeyRole, // stable section key
+        ErrorCountRole, // validation errors in the section (0 without a SetupValidation)
+        WarningCountRole,
     };
 
-    explicit SectionStatusModel(SetupModel* model, QObject* parent = nullptr);
+    // `validation` may be nullptr: the Findings column then stays empty.
+    explicit SectionStatusModel(SetupModel* model, SetupValidation* validation = nullptr, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -30,4 +35,5 @@ public:
 private:
     void sectionChanged(SectionId section);
     SetupModel* m_model;
+    SetupValidation* m_validation;
 };

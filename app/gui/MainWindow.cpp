@@ -8,6 +8,7 @@
 #include "SetupDocument.h"
 #include "SetupFile.h"
 #include "SetupModel.h"
+#include "SetupValidation.h"
 #include "SetupWizard.h"
 
 #include <QAction>
@@ -37,8 +38,9 @@ MainWindow::MainWindow(SetupDocument* document, QWidget* parent)
     : QMainWindow(parent)
     , m_document(document)
     , m_model(document->model())
-    , m_wizard(new SetupWizard(m_model, this))
-    , m_progress(new SectionProgressList(m_model, m_wizard))
+    , m_validation(new SetupValidation(m_model, this))
+    , m_wizard(new SetupWizard(m_model, m_validation, this))
+    , m_progress(new SectionProgressList(m_model, m_validation, m_wizard))
 {
     setObjectName(QStringLiteral("main-window"));
     m_wizard->setWindowFlags(Qt::Widget); // embedded in this window, not a dialog of its own

@@ -6,6 +6,7 @@ class QMenu;
 class SectionProgressList;
 class SetupDocument;
 class SetupModel;
+class SetupValidation;
 class SetupWizard;
 
 // The program's window: menus (File with open, save and recent files; Edit with undo and redo;
@@ -17,6 +18,7 @@ class MainWindow final : public QMainWindow {
 public:
     explicit MainWindow(SetupDocument* document, QWidget* parent = nullptr);
     SetupWizard* wizard() const { return m_wizard; }
+    SetupValidation* validation() const { return m_validation; }
 
     // Opens a setup file, asking first about unsaved work. Errors are shown in a message box.
     bool openFile(const QString& path);
@@ -44,6 +46,7 @@ private:
 
     SetupDocument* m_document;
     SetupModel* m_model;
+    SetupValidation* m_validation;
     SetupWizard* m_wizard;
     SectionProgressList* m_progress;
     QMenu* m_recentMenu = nullptr;

@@ -16,7 +16,7 @@
 namespace {
 // A small status mark drawn once: cheaper at start-up than decoding the style's PNG icons,
 // and distinct in shape, so status is never shown by colour alone.
-QIcon statusIcon(SectionStatus status, const QPalette& palette)
+QIcon statusIcon(SectionStatus status, bool hasErrors, const QPalette& palette)
 {
     const int size = 16;
     QPixmap pixmap(size, size);
@@ -47,6 +47,15 @@ QIcon statusIcon(SectionStatus status, const QPalette& palette)
         p.drawEllipse(circle);
         break;
     }
+    if (hasErrors) {
+        // A red badge with "!" in the corner: the section has validation errors.
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0xc6, 0x28, 0x28));
+        p.drawEllipse(QRectF(8, 8, 8, 8));
+        p.setPen(QPen(Qt::white, 1.4));
+        p.drawLine(QPointF(12, 9.6), QPointF(12, 12.6));
+        p.drawPoint(QPointF(12, 14.3));
+    }
     return QIcon(pixmap);
 }
 
@@ -55,23 +64,29 @@ class StatusIconProxy final : public QIdentityProxyModel {
 public:
     explicit StatusIconProxy(const QPalette& palette, QObject* parent)
         : QIdentityProxyModel(parent)
+        , m_palette(palette)
     {
-        for (auto s : { SectionStatus::NotStarted, SectionStatus::InProgress, SectionStatus::Done, SectionStatus::NotNeeded })
-            m_icons.insert(int(s), statusIcon(s, palette));
     }
     QVariant data(const QModelIndex& index, int role) const override
     {
         if (role != Qt::DecorationRole)
             return QIdentityProxyModel::data(index, role);
-        return m_icons.value(index.data(SectionStatusModel::StatusRole).toInt());
+        const int status = index.data(SectionStatusModel::StatusRole).toInt();
+        const bool errors = index.data(SectionStatusModel::ErrorCountRole).toInt() > 0;
+        const int key = status * 2 + (errors ? 1 : 0);
+        auto icon = m_icons.constFind(key);
+        if (icon == m_icons.cend()) // drawn when first needed
+            icon = m_icons.insert(key, statusIcon(SectionStatus(status), errors, m_palette));
+        return *icon;
     }
 
 private:
-    QHash<int, QIcon> m_icons;
+    QPalette m_palette;
+    mutable QHash<int, QIcon> m_icons;
 };
 } // namespace
 
-SectionProgressList::SectionProgressList(SetupModel* model, QWidget* parent)
+SectionProgressList::SectionProgressList(SetupModel* model, SetupValidation* validation, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
     , m_list(new QListView(this))
@@ -79,7 +94,7 @@ SectionProgressList::SectionProgressList(SetupModel* model, QWidget* parent)
 {
     setObjectName(QStringLiteral("section-progress"));
     auto* proxy = new StatusIconProxy(palette(), this);
-    proxy->setSourceModel(new SectionStatusModel(model, this));
+    proxy->setSourceModel(new SectionStatusModel(model, validation, this));
     m_list->setModel(proxy);
     m_list->setObjectName(QStringLiteral("section-list"));
     m_list->setAccessibleName(tr("Sections"));

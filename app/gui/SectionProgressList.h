@@ -3,15 +3,18 @@
 #include <QListView>
 
 class SetupModel;
+class SetupValidation;
 class QProgressBar;
 
-// The side list of the wizard: every section with a status mark, driven by the model.
+// The side list of the wizard: every section with a status mark (and a red badge while it has
+// validation errors), driven by the model.
 // Activating a section (click, Enter) asks to jump to its page.
 class SectionProgressList final : public QWidget {
     Q_OBJECT
 
 public:
-    explicit SectionProgressList(SetupModel* model, QWidget* parent = nullptr);
+    // `validation` may be nullptr; otherwise sections with errors get a red mark.
+    SectionProgressList(SetupModel* model, SetupValidation* validation, QWidget* parent = nullptr);
     QListView* list() const { return m_list; }
     // Highlights the section shown on this wizard page (none for the introduction and summary).
     void setCurrentPage(int pageId);

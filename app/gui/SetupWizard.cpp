@@ -12,6 +12,7 @@
 #include "RotaAssignmentRulePage.h"
 #include "RotaTemplatePage.h"
 #include "SendingBorrowingRequestRulePage.h"
+#include "SectionPage.h"
 #include "SetupModel.h"
 #include "SummaryPage.h"
 #include "TemporaryItemCreationRulePage.h"
@@ -21,7 +22,7 @@
 
 #include <QScopedValueRollback>
 
-SetupWizard::SetupWizard(SetupModel* model, QWidget* parent)
+SetupWizard::SetupWizard(SetupModel* model, SetupValidation* validation, QWidget* parent)
     : QWizard(parent)
     , m_model(model)
 {
@@ -46,7 +47,10 @@ SetupWizard::SetupWizard(SetupModel* model, QWidget* parent)
     setPage(Pages::idOf(SectionId::RotaAssignmentRule), new RotaAssignmentRulePage(model, this));
     setPage(Pages::idOf(SectionId::SendingBorrowingRequestRule), new SendingBorrowingRequestRulePage(model, this));
     auto* summary = new SummaryPage(model, this);
+    summary->setValidation(validation);
     setPage(Pages::idOf(PageId::Summary), summary);
+    for (SectionId section : Sections::all())
+        static_cast<SectionPage*>(page(Pages::idOf(section)))->setValidation(validation);
     setStartId(Pages::idOf(PageId::Introduction));
 
     connect(summary, &SummaryPage::jumpRequested, this, &SetupWizard::jumpTo);

@@ -3,6 +3,7 @@
 #include <QWizard>
 
 class SetupModel;
+class SetupValidation;
 
 // The wizard: the introduction, one page per section of the guide, and the summary, all
 // editing one SetupModel. Pages have fixed ids (PageId.h); jumpTo() goes straight to any page.
@@ -10,7 +11,8 @@ class SetupWizard final : public QWizard {
     Q_OBJECT
 
 public:
-    explicit SetupWizard(SetupModel* model, QWidget* parent = nullptr);
+    // `validation` may be nullptr: pages then show no findings.
+    SetupWizard(SetupModel* model, SetupValidation* validation, QWidget* parent = nullptr);
 
     // Shows the page with this id, going back through history or forward directly.
     void jumpTo(int pageId);

@@ -29,6 +29,11 @@ void installTranslators(QCoreApplication& app)
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    // English plural forms first ("1 error", "2 errors"), so a language without its own
+    // translation of a %n message still reads well.
+    auto* plurals = new QTranslator(&app);
+    if (plurals->load(QStringLiteral(":/i18n/alma-p2p-wizard_en.qm")))
+        QCoreApplication::installTranslator(plurals);
     auto* own = new QTranslator(&app);
     if (own->load(QLocale(), QStringLiteral("alma-p2p-wizard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);

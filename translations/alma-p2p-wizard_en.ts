@@ -1,0 +1,95 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>FindingsPanel</name>
+    <message numerus="yes">
+        <source>… and %n more: see the summary page.</source>
+        <translation>
+            <numerusform>… and %n more: see the summary page.</numerusform>
+            <numerusform>… and %n more: see the summary page.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPage</name>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RuleMatchSet</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SectionStatusModel</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetupModel</name>
+    <message numerus="yes">
+        <source>Add %n partner(s)</source>
+        <translation>
+            <numerusform>Add %n partner</numerusform>
+            <numerusform>Add %n partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n partner(s)</source>
+        <translation>
+            <numerusform>Remove %n partner</numerusform>
+            <numerusform>Remove %n partners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetupValidator</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

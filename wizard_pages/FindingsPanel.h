@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Finding.h"
+
+#include <QFrame>
+
+class QVBoxLayout;
+class SetupValidation;
+
+// The validation findings of one section, shown on its page as they happen: each with its
+// severity, what is wrong and what to change. Hidden while the section has none.
+class FindingsPanel final : public QFrame {
+    Q_OBJECT
+
+public:
+    static constexpr int MaxShown = 12; // more are on the summary page
+
+    FindingsPanel(SetupValidation* validation, SectionId section, QWidget* parent = nullptr);
+    const QList<Finding>& shown() const { return m_shown; }
+
+private:
+    void refresh();
+
+    SetupValidation* m_validation;
+    SectionId m_section;
+    QList<Finding> m_shown;
+    qsizetype m_total = 0;
+    bool m_filled = false;
+    QVBoxLayout* m_rows;
+};
