@@ -2,6 +2,11 @@
 // With P2P_SCREENSHOT_DIR set, saves a PNG of every page at 1280x720 for a human to look at.
 
 #include "ChecklistWidget.h"
+#include "ExistingRulesEditor.h"
+#include "FindingsPanel.h"
+#include "RuleListTableModel.h"
+#include "SetupValidation.h"
+#include "TableEditor.h"
 #include "SectionCatalog.h"
 #include "FieldId.h"
 #include "MainWindow.h"
@@ -12,6 +17,11 @@
 #include "SetupWizard.h"
 
 #include <QAbstractButton>
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
 #include <QCheckBox>
 #include <QDir>
 #include <QLineEdit>
@@ -27,6 +37,7 @@ private Q_SLOTS:
     void walkEveryPageByKeyboard();
     void sideListJumpsToSection();
     void undoRevertsTypedText();
+    void existingRulesByKeyboard();
 };
 
 namespace {
@@ -131,6 +142,85 @@ void TestWizardGui::undoRevertsTypedText()
     model.undoStack()->undo();
     QCOMPARE(institution->text(), QString());
     QVERIFY(model.undoStack()->isClean());
+}
+
+void TestWizardGui::existingRulesByKeyboard()
+{
+    SetupModel model;
+    SetupDocument document(&model, nullptr);
+    MainWindow window(&document);
+    window.resize(1280, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.wizard()->jumpTo(Pages::idOf(SectionId::RotaAssignmentRule));
+    auto* editor = window.wizard()->currentPage()->findChild<ExistingRulesEditor*>();
+    QVERIFY(editor);
+    QTableView* view = editor->table()->view();
+    RuleListTableModel* list = editor->tableModel();
+    QCOMPARE(list->rowCount(), 1); // only the new rule
+    const RuleId rota = RuleId::RotaAssignment;
+
+    // Insert adds an existing rule below the new one; typing names it.
+    view->setFocus();
+    view->setCurrentIndex(list->index(0, RuleListTableModel::Name));
+    QTest::keyClick(view, Qt::Key_Insert);
+    QCOMPARE(list->rowCount(), 2);
+    auto* nameEditor = view->findChild<QLineEdit*>();
+    QVERIFY(nameEditor); // Insert opened the editor on the new row's name
+    QTest::keyClicks(nameEditor, QStringLiteral("Catch-all rota"));
+    QTest::keyClick(nameEditor, Qt::Key_Return);
+    QTRY_COMPARE(model.existingRules(rota).value(0).name, QStringLiteral("Catch-all rota")); // committed on the next turn
+    QCOMPARE(model.newRulePosition(rota), 0);
+
+    // Alt+Up moves the existing rule above the new one: the guide's "at the top" is broken,
+    // and the page says so at once.
+    view->setFocus();
+    view->setCurrentIndex(list->index(1, RuleListTableModel::Name));
+    QTest::keyClick(view, Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(model.newRulePosition(rota), 1);
+    QCOMPARE(view->currentIndex().row(), 0); // the moved row stays current
+    auto* panel = window.wizard()->currentPage()->findChild<FindingsPanel*>();
+    QVERIFY(panel);
+    QTRY_VERIFY(panel->isVisible());
+    QVERIFY(std::any_of(panel->shown().cbegin(), panel->shown().cend(),
+        [](const Finding& f) { return f.code == QLatin1String("rule-not-at-top"); }));
+
+    // Pasted spreadsheet rows are added at the end; Alt+Down puts the new rule back on top… by
+    // moving the existing rule down again.
+    QApplication::clipboard()->setText(QStringLiteral("Old loans rota\tno\tRequested Format = BOOK\n"));
+    auto* paste = editor->findChild<QPushButton*>(QString(), Qt::FindChildrenRecursively);
+    for (QPushButton* button : editor->findChildren<QPushButton*>()) {
+        if (button->text().remove(QLatin1Char('&')) == QStringLiteral("Paste rules"))
+            paste = button;
+    }
+    paste->click();
+    QCOMPARE(model.existingRules(rota).size(), 2);
+    QCOMPARE(model.existingRules(rota).value(1).enabled, false);
+    view->setFocus();
+    view->setCurrentIndex(list->index(0, RuleListTableModel::Name));
+    QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(model.newRulePosition(rota), 0);
+    QTRY_VERIFY(std::none_of(panel->shown().cbegin(), panel->shown().cend(),
+        [](const Finding& f) { return f.code == QLatin1String("rule-not-at-top"); }));
+
+    // Conditions typed as text; a line without an operator is refused with a message.
+    const QModelIndex conditions = list->index(1, RuleListTableModel::Conditions);
+    QVERIFY(list->setData(conditions, QStringLiteral("User Group InList STAFF, FACULTY")));
+    QCOMPARE(model.existingRules(rota).value(0).conditions.value(0).values,
+        QStringList({ QStringLiteral("STAFF"), QStringLiteral("FACULTY") }));
+    QVERIFY(!list->setData(conditions, QStringLiteral("User Group STAFF")));
+    auto* message = editor->findChild<QLabel*>(QStringLiteral("rule-list-message"));
+    QVERIFY(message->text().contains(QStringLiteral("no operator")));
+
+    // Undo takes back the last edit of the list.
+    model.undoStack()->undo();
+    QVERIFY(model.existingRules(rota).value(0).conditions.isEmpty());
+
+    if (auto* scroll = window.wizard()->currentPage()->findChild<QScrollArea*>())
+        scroll->ensureWidgetVisible(editor, 0, 0);
+    QTest::qWait(20);
+    saveShot(window, QStringLiteral("13-rota-assignment-rule-list"));
+    model.undoStack()->clear();
 }
 
 QTEST_MAIN(TestWizardGui)

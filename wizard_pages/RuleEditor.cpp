@@ -1,6 +1,7 @@
 #include "RuleEditor.h"
 
 #include "ChoiceDelegate.h"
+#include "ExistingRulesEditor.h"
 #include "KeyValueTableModel.h"
 #include "RuleConditionTableModel.h"
 #include "SetupModel.h"
@@ -73,6 +74,10 @@ RuleEditor::RuleEditor(SetupModel* model, RuleId rule, const QString& title, QWi
     layout->addWidget(m_outputs);
     m_actions->addStretch();
     layout->addLayout(m_actions);
+    auto* listLabel = new QLabel(tr("<b>Where it goes in Alma's list</b>"), this);
+    layout->addWidget(listLabel);
+    m_existing = new ExistingRulesEditor(model, rule, this);
+    layout->addWidget(m_existing);
 
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString& text) {
         Rule r = m_model->rule(m_rule);

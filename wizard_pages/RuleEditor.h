@@ -4,13 +4,15 @@
 
 #include <QGroupBox>
 
+class ExistingRulesEditor;
 class QCheckBox;
 class QHBoxLayout;
 class QLineEdit;
 class SetupModel;
 class TableEditor;
 
-// One rule of the setup: name, enabled, input conditions and outputs, bound to the model.
+// One rule of the setup: name, enabled, input conditions and outputs, and where it goes among
+// the institution's existing rules of its list, bound to the model.
 class RuleEditor final : public QGroupBox {
     Q_OBJECT
 
@@ -21,6 +23,7 @@ public:
     TableEditor* outputs() const { return m_outputs; }
     // Helper buttons of a page ("Use all partners", …) go here.
     QHBoxLayout* actionRow() const { return m_actions; }
+    ExistingRulesEditor* existingRules() const { return m_existing; }
 
 private:
     void refresh();
@@ -31,4 +34,5 @@ private:
     TableEditor* m_conditions;
     TableEditor* m_outputs;
     QHBoxLayout* m_actions;
+    ExistingRulesEditor* m_existing = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "PartnerCsvReader.h"
 
+#include "CsvText.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -66,89 +68,7 @@ const QHash<QString, Column>& headerNames()
     return names;
 }
 
-QChar detectDelimiter(const QString& firstLine)
-{
-    const int commas = int(firstLine.count(QLatin1Char(',')));
-    const int semicolons = int(firstLine.count(QLatin1Char(';')));
-    const int tabs = int(firstLine.count(QLatin1Char('\t')));
-    if (tabs > commas && tabs > semicolons)
-        return QLatin1Char('\t');
-    return semicolons > commas ? QLatin1Char(';') : QLatin1Char(',');
-}
-
-bool parseBool(const QString& text, bool* ok)
-{
-    const QString t = text.trimmed().toLower();
-    *ok = true;
-    if (t == QLatin1String("true") || t == QLatin1String("yes") || t == QLatin1String("y") || t == QLatin1String("1"))
-        return true;
-    if (t == QLatin1String("false") || t == QLatin1String("no") || t == QLatin1String("n") || t == QLatin1String("0"))
-        return false;
-    *ok = false;
-    return false;
-}
 } // namespace
-
-QList<PartnerCsvReader::Row> PartnerCsvReader::parse(const QString& text, QChar delimiter, QString* error)
-{
-    QList<Row> rows;
-    Row row { 1, {} };
-    QString field;
-    bool inQuotes = false;
-    bool rowHasContent = false;
-    int line = 1;
-    const int n = int(text.size());
-    for (int i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
-        if (inQuotes) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
-                    field.append(c);
-                    ++i;
-                } else {
-                    inQuotes = false;
-                }
-            } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
-                field.append(c);
-            }
-            continue;
-        }
-        if (c == QLatin1Char('"')) {
-            inQuotes = true;
-            rowHasContent = true;
-        } else if (c == delimiter) {
-            row.fields.append(field);
-            field.clear();
-            rowHasContent = true;
-        } else if (c == QLatin1Char('\r')) {
-            continue;
-        } else if (c == QLatin1Char('\n')) {
-            if (rowHasContent || !field.isEmpty()) {
-                row.fields.append(field);
-                rows.append(row);
-            }
-            field.clear();
-            ++line;
-            row = Row { line, {} };
-            rowHasContent = false;
-        } else {
-            field.append(c);
-            rowHasContent = true;
-        }
-    }
-    if (inQuotes) {
-        if (error)
-            *error = tr("line %1: a quoted field is not closed").arg(row.line);
-        return {};
-    }
-    if (rowHasContent || !field.isEmpty()) {
-        row.fields.append(field);
-        rows.append(row);
-    }
-    return rows;
-}
 
 PartnerCsvReader::Result PartnerCsvReader::readFile(const QString& path, const Partner& defaults)
 {
@@ -163,31 +83,21 @@ PartnerCsvReader::Result PartnerCsvReader::readFile(const QString& path, const P
 
 PartnerCsvReader::Result PartnerCsvReader::read(QIODevice& device, const Partner& defaults)
 {
-    const QByteArray bytes = device.readAll();
-    // Excel's "Unicode Text" export is UTF-16 with a byte order mark.
-    if (bytes.startsWith("\xff\xfe") || bytes.startsWith("\xfe\xff")) {
-        auto decoder = QStringDecoder(bytes.startsWith("\xff\xfe") ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
-        const QString text = decoder(bytes.mid(2));
-        if (!decoder.hasError())
-            return read(text, defaults);
-    }
-    if (bytes.contains('\0')) {
+    QString error;
+    const std::optional<QString> text = CsvText::decode(device.readAll(), &error);
+    if (!text) {
         Result r;
-        r.errors.append(tr("this is not a text file"));
+        r.errors.append(error);
         return r;
     }
-    return read(QString::fromUtf8(bytes), defaults);
+    return read(*text, defaults);
 }
 
 PartnerCsvReader::Result PartnerCsvReader::read(const QString& input, const Partner& defaults)
 {
     Result result;
-    QString text = input;
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    const QChar delimiter = detectDelimiter(text.section(QLatin1Char('\n'), 0, 0));
     QString error;
-    const QList<Row> rows = parse(text, delimiter, &error);
+    const QList<Row> rows = CsvText::parse(input, &error);
     if (!error.isEmpty()) {
         result.errors.append(error);
         return result;
@@ -268,7 +178,7 @@ PartnerCsvReader::Result PartnerCsvReader::read(const QString& input, const Part
             case Column::LendingSupported: {
                 if (value.isEmpty())
                     break;
-                const bool b = parseBool(value, &ok);
+                const bool b = CsvText::parseBool(value, &ok);
                 if (!ok) {
                     fail(tr("\"%1\" is not yes or no").arg(value));
                     break;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CsvText.h"
 #include "Partner.h"
 
 #include <QList>
@@ -25,10 +26,10 @@ public:
     // Opens and reads the file; a file that cannot be opened is an error naming it.
     static Result readFile(const QString& path, const Partner& defaults);
     static Result read(const QString& text, const Partner& defaults);
-    // Splits CSV text into rows of fields. `line` of each row is its 1-based first line.
-    struct Row {
-        int line;
-        QStringList fields;
-    };
-    static QList<Row> parse(const QString& text, QChar delimiter, QString* error);
+    using Row = CsvText::Row;
+    // Splits CSV text into rows of fields (CsvText::parse).
+    static QList<Row> parse(const QString& text, QChar delimiter, QString* error)
+    {
+        return CsvText::parse(text, delimiter, error);
+    }
 };

@@ -32,6 +32,16 @@ protected:
     virtual bool isCheckColumn(int /*column*/) const { return false; }
     // Connect the SetupModel's change signal for this list to this slot.
     void resetFromModel();
+    // Runs an edit of the SetupModel made by this table itself, which reports the change
+    // precisely (e.g. a row move), so the change signal must not reset the table.
+    template<typename Edit>
+    void editAsSelf(Edit&& edit)
+    {
+        const bool was = m_selfEdit;
+        m_selfEdit = true;
+        edit();
+        m_selfEdit = was;
+    }
 
 private:
     SetupModel* m_model;

@@ -1,0 +1,132 @@
+#include "ExistingRulesEditor.h"
+
+#include "CsvText.h"
+#include "RuleListTableModel.h"
+#include "RuleText.h"
+#include "TableEditor.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+ExistingRulesEditor::ExistingRulesEditor(SetupModel* model, RuleId list, QWidget* parent)
+    : QWidget(parent)
+    , m_model(new RuleListTableModel(model, list, this))
+    , m_message(new QLabel(this))
+{
+    const QString key = RuleIds::key(list);
+    setObjectName(QStringLiteral("existing-rules-") + key);
+    m_table = new TableEditor(m_model, tr("Rule list in Alma's order"), this);
+    m_table->addButton()->setText(tr("Add e&xisting rule"));
+    m_table->removeButton()->setText(tr("Remove existing ru&le"));
+    QTableView* view = m_table->view();
+    view->setObjectName(QStringLiteral("rule-list-") + key);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setDragEnabled(true);
+    view->setAcceptDrops(true);
+    view->setDropIndicatorShown(true);
+    view->setDragDropMode(QAbstractItemView::InternalMove);
+    view->setDefaultDropAction(Qt::MoveAction);
+    view->horizontalHeader()->resizeSection(RuleListTableModel::Name, 260);
+    view->horizontalHeader()->setSectionResizeMode(RuleListTableModel::Enabled, QHeaderView::ResizeToContents);
+    view->setMinimumHeight(150);
+
+    auto* up = new QPushButton(tr("Move &Up"), this);
+    auto* down = new QPushButton(tr("Move Do&wn"), this);
+    up->setToolTip(tr("Moves the selected rule up (Alt+Up in the table)"));
+    down->setToolTip(tr("Moves the selected rule down (Alt+Down in the table)"));
+    auto* paste = new QPushButton(tr("&Paste rules"), this);
+    paste->setToolTip(tr("Adds rules copied from a spreadsheet: name, enabled, input parameters"));
+    auto* import = new QPushButton(tr("&Import CSV…"), this);
+    for (QPushButton* button : { up, down, paste, import })
+        m_table->buttonRow()->insertWidget(m_table->buttonRow()->count() - 1, button);
+
+    // Alt+Up / Alt+Down move the current row while the table has focus.
+    auto* moveUp = new QAction(view);
+    moveUp->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    moveUp->setShortcutContext(Qt::WidgetShortcut);
+    view->addAction(moveUp);
+    auto* moveDown = new QAction(view);
+    moveDown->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    moveDown->setShortcutContext(Qt::WidgetShortcut);
+    view->addAction(moveDown);
+
+    auto* intro = new QLabel(tr("Alma uses the <b>first</b> rule in this list that matches a request. Enter the rules "
+                                "already in Alma in their order, and move the new rule (bold) to where it goes."),
+        this);
+    intro->setWordWrap(true);
+    intro->setBuddy(view);
+    m_message->setObjectName(QStringLiteral("rule-list-message"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(intro);
+    layout->addWidget(m_table);
+    layout->addWidget(m_message);
+
+    connect(up, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
+    connect(down, &QPushButton::clicked, this, [this] { moveCurrent(+1); });
+    connect(moveUp, &QAction::triggered, this, [this] { moveCurrent(-1); });
+    connect(moveDown, &QAction::triggered, this, [this] { moveCurrent(+1); });
+    connect(paste, &QPushButton::clicked, this, [this] { addRulesFromText(QApplication::clipboard()->text()); });
+    connect(import, &QPushButton::clicked, this, &ExistingRulesEditor::importFile);
+    connect(m_model, &RuleListTableModel::editRefused, this, &ExistingRulesEditor::showMessage);
+}
+
+void ExistingRulesEditor::moveCurrent(int delta)
+{
+    QTableView* view = m_table->view();
+    const QModelIndex current = view->currentIndex();
+    if (!current.isValid())
+        return;
+    const int target = current.row() + delta;
+    if (m_model->moveRow(current.row(), delta))
+        view->setCurrentIndex(m_model->index(target, current.column()));
+}
+
+void ExistingRulesEditor::addRulesFromText(const QString& text)
+{
+    const RuleText::ReadResult read = RuleText::readRules(text);
+    m_model->appendRules(read.rules);
+    if (read.errors.isEmpty())
+        showMessage(tr("Added %n rule(s) at the end of the list.", nullptr, int(read.rules.size())));
+    else
+        showMessage(tr("Added %n rule(s). Not added: %1", nullptr, int(read.rules.size()))
+                        .arg(read.errors.join(QLatin1String("; "))));
+}
+
+void ExistingRulesEditor::importFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Existing Rules"), QString(), tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showMessage(tr("Could not open %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    QString error;
+    const std::optional<QString> text = CsvText::decode(file.readAll(), &error);
+    if (!text) {
+        showMessage(tr("%1: %2").arg(path, error));
+        return;
+    }
+    addRulesFromText(*text);
+}
+
+void ExistingRulesEditor::showMessage(const QString& text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
