@@ -59,4 +59,19 @@ printf '{"format": "alma-p2p-wizard/setup", "version": 9, "fields": {}, "section
 expect 2 "newer format" -- "$program" "$work/newer.p2p.json" --quit-after-show
 contains "$work/err" "newer version" "newer version message"
 
+# check: one finding per line (severity TAB section TAB message); 1 with errors, 0 without, 2 unreadable.
+expect 1 "check a new setup (codes still empty)" -- "$program" check "$work/gwu.p2p.json"
+contains "$work/out" "$(printf 'error\tresource-sharing-library\tLibrary code is empty.')" "check line format"
+sed -z -e 's/"library.code": ""/"library.code": "MAIN"/' -e 's/"circ-desk.code": ""/"circ-desk.code": "CIRC"/' \
+    -e 's/"ill_item_creation_lib_code",\n      "value": ""/"ill_item_creation_lib_code",\n      "value": "MAIN"/' \
+    "$work/gwu.p2p.json" >"$work/filled.p2p.json"
+expect 0 "check a setup with warnings only" -- "$program" check "$work/filled.p2p.json"
+contains "$work/out" "$(printf 'warning\tpartners\t')" "warnings listed"
+if grep -q "^error" "$work/out"; then echo "FAIL: errors listed for a setup without errors"; failures=$((failures + 1)); fi
+expect 1 "check --json" -- "$program" check "$work/gwu.p2p.json" --json
+contains "$work/out" '"code": "required"' "json finding"
+contains "$work/out" '"sectionTitle": "1. Resource Sharing Library"' "json section title"
+expect 2 "check an unreadable setup" -- "$program" check "$work/bad.p2p.json"
+contains "$work/err" "bad.p2p.json, sections.jobs" "check names the file and place"
+
 [ "$failures" == 0 ] && echo "all passed" || { echo "$failures failed"; exit 1; }

@@ -3,6 +3,9 @@
 // changed from outside (undo, setRule, mergePartners, reset, presets). Edits must land in the
 // SetupModel; outside changes must reset the table.
 #include "FieldId.h"
+#include "FindingsTableModel.h"
+#include "RuleListTableModel.h"
+#include "SetupValidation.h"
 #include "KeyValueTableModel.h"
 #include "PartnerTableModel.h"
 #include "PolicyTableModel.h"
@@ -14,6 +17,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLoggingCategory>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -93,6 +97,13 @@ private Q_SLOTS:
     void sectionStatusFollowsChanges();
 
     void allModelsSurviveResetAndPreset();
+
+    void ruleListTable();
+    void ruleListMoves();
+    void ruleListDragAndDrop();
+    void ruleListExternalChanges();
+    void findingsTable();
+    void sectionStatusShowsFindings();
 };
 
 // ---------------------------------------------------------------- partners
@@ -902,3 +913,193 @@ void TestTableModels::allModelsSurviveResetAndPreset()
 
 QTEST_GUILESS_MAIN(TestTableModels)
 #include "tst_tablemodels.moc"
+
+// ---------------------------------------------------------------- rule lists and findings
+
+namespace {
+Rule namedRule(const QString& name, QList<RuleCondition> conditions = {})
+{
+    Rule r;
+    r.name = name;
+    r.conditions = std::move(conditions);
+    return r;
+}
+
+QStringList listNames(const RuleListTableModel& t)
+{
+    QStringList names;
+    for (int row = 0; row < t.rowCount(); ++row)
+        names.append(t.data(t.index(row, RuleListTableModel::Name), Qt::EditRole).toString());
+    return names;
+}
+} // namespace
+
+void TestTableModels::ruleListTable()
+{
+    SetupModel m;
+    const RuleId id = RuleId::FulfillmentUnitLoan;
+    RuleListTableModel t(&m, id);
+    QAbstractItemModelTester tester(&t, Mode::QtTest);
+    Spies spies(&t);
+
+    QCOMPARE(t.rowCount(), 1); // the new rule alone
+    QVERIFY(t.isNewRuleRow(0));
+    QVERIFY(t.data(t.index(0, 0), RuleListTableModel::IsNewRuleRole).toBool());
+    QVERIFY(t.data(t.index(0, RuleListTableModel::Name)).toString().contains(QStringLiteral("(the new rule)")));
+    QVERIFY(!(t.flags(t.index(0, RuleListTableModel::Name)) & Qt::ItemIsEditable));
+    QVERIFY(!t.setData(t.index(0, RuleListTableModel::Name), QStringLiteral("renamed")));
+
+    // Rows inserted above the new rule push it down.
+    QVERIFY(t.insertRows(0, 2));
+    QCOMPARE(spies.inserted.count(), 1);
+    QCOMPARE(spies.reset.count(), 0);
+    QCOMPARE(t.rowCount(), 3);
+    QCOMPARE(t.newRuleRow(), 2);
+    QCOMPARE(m.newRulePosition(id), 2);
+    QCOMPARE(m.existingRules(id).size(), 2);
+
+    QVERIFY(t.setData(t.index(0, RuleListTableModel::Name), QStringLiteral("Faculty loans")));
+    QVERIFY(t.setData(t.index(0, RuleListTableModel::Conditions), QStringLiteral("User Group InList FACULTY, EMERITUS")));
+    QVERIFY(t.setData(t.index(1, RuleListTableModel::Enabled), Qt::Unchecked, Qt::CheckStateRole));
+    QCOMPARE(m.existingRules(id).at(0).name, QStringLiteral("Faculty loans"));
+    QCOMPARE(m.existingRules(id).at(0).conditions.value(0).op, RuleOperator::InList);
+    QCOMPARE(m.existingRules(id).at(0).conditions.value(0).values,
+        QStringList({ QStringLiteral("FACULTY"), QStringLiteral("EMERITUS") }));
+    QCOMPARE(t.data(t.index(0, RuleListTableModel::Conditions)).toString(),
+        QStringLiteral("User Group InList FACULTY, EMERITUS"));
+    QVERIFY(!m.existingRules(id).at(1).enabled);
+    QCOMPARE(spies.reset.count(), 0);
+
+    // Conditions text that cannot be read is refused, with the reason.
+    QSignalSpy refused(&t, &RuleListTableModel::editRefused);
+    QVERIFY(!t.setData(t.index(0, RuleListTableModel::Conditions), QStringLiteral("User Group FACULTY")));
+    QCOMPARE(refused.count(), 1);
+    QCOMPARE(m.existingRules(id).at(0).conditions.value(0).values.size(), 2);
+
+    // The new rule cannot be removed; others can.
+    QVERIFY(!t.removeRows(2, 1));
+    QCOMPARE(refused.count(), 2);
+    QVERIFY(t.removeRows(1, 1));
+    QCOMPARE(t.rowCount(), 2);
+    QCOMPARE(t.newRuleRow(), 1);
+    QCOMPARE(listNames(t).at(0), QStringLiteral("Faculty loans"));
+}
+
+void TestTableModels::ruleListMoves()
+{
+    SetupModel m;
+    const RuleId id = RuleId::RotaAssignment;
+    m.setExistingRules(id, { namedRule(QStringLiteral("A")), namedRule(QStringLiteral("B")) }, 1);
+    RuleListTableModel t(&m, id);
+    QAbstractItemModelTester tester(&t, Mode::QtTest);
+    QSignalSpy moved(&t, &QAbstractItemModel::rowsMoved);
+    QSignalSpy reset(&t, &QAbstractItemModel::modelReset);
+    const QString newName = m.rule(id).name;
+    QCOMPARE(listNames(t), QStringList({ QStringLiteral("A"), newName, QStringLiteral("B") }));
+
+    QVERIFY(t.moveRow(1, -1)); // the new rule to the top
+    QCOMPARE(listNames(t), QStringList({ newName, QStringLiteral("A"), QStringLiteral("B") }));
+    QCOMPARE(m.newRulePosition(id), 0);
+    QVERIFY(t.moveRow(1, +1)); // A below B
+    QCOMPARE(listNames(t), QStringList({ newName, QStringLiteral("B"), QStringLiteral("A") }));
+    QCOMPARE(m.existingRules(id).at(0).name, QStringLiteral("B"));
+    QCOMPARE(moved.count(), 2);
+    QCOMPARE(reset.count(), 0);
+    QVERIFY(!t.moveRow(0, -1)); // already at the top
+    QVERIFY(!t.moveRow(2, +1)); // already at the bottom
+    QVERIFY(t.moveRows({}, 0, 1, {}, 3)); // the new rule to the end
+    QCOMPARE(m.newRulePosition(id), 2);
+
+    // Each move is one undo step.
+    m.undoStack()->undo();
+    QCOMPARE(m.newRulePosition(id), 0);
+    QCOMPARE(reset.count(), 1); // undo comes from outside the table
+}
+
+void TestTableModels::ruleListDragAndDrop()
+{
+    SetupModel m;
+    const RuleId id = RuleId::SendingBorrowingRequest;
+    m.setExistingRules(id, { namedRule(QStringLiteral("A")), namedRule(QStringLiteral("B")) }, 0);
+    RuleListTableModel t(&m, id);
+    QAbstractItemModelTester tester(&t, Mode::QtTest);
+    QVERIFY(t.flags(t.index(1, 0)) & Qt::ItemIsDragEnabled);
+    QVERIFY(t.flags({}) & Qt::ItemIsDropEnabled);
+    std::unique_ptr<QMimeData> data(t.mimeData({ t.index(0, 0) })); // drag the new rule…
+    QVERIFY(t.canDropMimeData(data.get(), Qt::MoveAction, -1, -1, {}));
+    QVERIFY(!t.canDropMimeData(data.get(), Qt::CopyAction, -1, -1, {}));
+    // …and drop it between B and the end: the move is done, and false tells the view not to
+    // remove the dragged row as well.
+    QVERIFY(!t.dropMimeData(data.get(), Qt::MoveAction, 3, 0, {}));
+    QCOMPARE(m.newRulePosition(id), 2);
+    QCOMPARE(t.rowCount(), 3);
+    // Dropped onto the first row, B takes its place.
+    std::unique_ptr<QMimeData> b(t.mimeData({ t.index(1, 0) }));
+    t.dropMimeData(b.get(), Qt::MoveAction, -1, -1, t.index(0, 0));
+    QCOMPARE(m.existingRules(id).at(0).name, QStringLiteral("B"));
+}
+
+void TestTableModels::ruleListExternalChanges()
+{
+    SetupModel m;
+    const RuleId id = RuleId::TemporaryItemCreation;
+    RuleListTableModel t(&m, id);
+    QAbstractItemModelTester tester(&t, Mode::QtTest);
+    QSignalSpy reset(&t, &QAbstractItemModel::modelReset);
+    m.setExistingRules(id, { namedRule(QStringLiteral("X")) }, 5); // clamped
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(t.rowCount(), 2);
+    QCOMPARE(t.newRuleRow(), 1);
+    Rule renamed = m.rule(id);
+    renamed.name = QStringLiteral("Renamed new rule");
+    m.setRule(id, renamed);
+    QCOMPARE(reset.count(), 2);
+    QCOMPARE(t.data(t.index(1, RuleListTableModel::Name), Qt::EditRole).toString(), QStringLiteral("Renamed new rule"));
+    t.appendRules({ namedRule(QStringLiteral("Pasted 1")), namedRule(QStringLiteral("Pasted 2")) });
+    QCOMPARE(t.rowCount(), 4);
+    QCOMPARE(reset.count(), 2);
+    m.reset(Presets::create(F(Presets::Blank)));
+    QCOMPARE(t.rowCount(), 1);
+}
+
+void TestTableModels::findingsTable()
+{
+    SetupModel m;
+    SetupValidation v(&m);
+    FindingsTableModel t(&v);
+    QAbstractItemModelTester tester(&t, Mode::QtTest);
+    QVERIFY(t.rowCount() > 0); // a blank setup has empty required codes
+    // Errors first.
+    int lastSeverity = 0;
+    for (int row = 0; row < t.rowCount(); ++row) {
+        const int severity = t.data(t.index(row, 0), FindingsTableModel::SeverityRole).toInt();
+        QVERIFY(severity >= lastSeverity);
+        lastSeverity = severity;
+    }
+    const int before = t.rowCount();
+    QSignalSpy reset(&t, &QAbstractItemModel::modelReset);
+    m.setField(F(FieldId::CircDeskCode), QStringLiteral("CIRC"));
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(t.rowCount(), before - 1);
+    for (int row = 0; row < t.rowCount(); ++row)
+        QVERIFY(t.findingAt(row).subject != F(FieldId::CircDeskCode));
+    // A section of a finding, for jumping to it.
+    QVERIFY(t.data(t.index(0, FindingsTableModel::Section)).toString().contains(QLatin1Char('.')));
+    QVERIFY(!t.data(t.index(0, FindingsTableModel::Message)).toString().isEmpty());
+    QVERIFY(!(t.flags(t.index(0, 0)) & Qt::ItemIsEditable));
+}
+
+void TestTableModels::sectionStatusShowsFindings()
+{
+    SetupModel m;
+    SetupValidation v(&m);
+    SectionStatusModel t(&m, &v);
+    QAbstractItemModelTester tester(&t, Mode::QtTest);
+    const int row = Sections::index(SectionId::ResourceSharingLibrary);
+    QVERIFY(t.data(t.index(row, 0), SectionStatusModel::ErrorCountRole).toInt() > 0);
+    QVERIFY(!t.data(t.index(row, SectionStatusModel::Findings)).toString().isEmpty());
+    QSignalSpy changed(&t, &QAbstractItemModel::dataChanged);
+    m.setField(F(FieldId::LibraryCode), QStringLiteral("MAIN"));
+    QVERIFY(changed.count() > 0);
+    QCOMPARE(t.data(t.index(row, 0), SectionStatusModel::ErrorCountRole).toInt(), 0);
+}

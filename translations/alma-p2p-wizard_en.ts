@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ExistingRulesEditor</name>
+    <message numerus="yes">
+        <source>Added %n rule(s) at the end of the list.</source>
+        <translation>
+            <numerusform>Added %n rule at the end of the list.</numerusform>
+            <numerusform>Added %n rules at the end of the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n rule(s). Not added: %1</source>
+        <translation>
+            <numerusform>Added %n rule. Not added: %1</numerusform>
+            <numerusform>Added %n rules. Not added: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message numerus="yes">
         <source>… and %n more: see the summary page.</source>

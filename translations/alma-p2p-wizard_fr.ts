@@ -25,6 +25,185 @@
     </message>
 </context>
 <context>
+    <name>CsvText</name>
+    <message>
+        <location filename="../app/core/CsvText.cpp" line="83"/>
+        <source>line %1: a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/CsvText.cpp" line="113"/>
+        <source>this is not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExistingRulesEditor</name>
+    <message>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="27"/>
+        <source>Rule list in Alma&apos;s order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="28"/>
+        <source>Add e&amp;xisting rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="29"/>
+        <source>Remove existing ru&amp;le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="42"/>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="43"/>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="44"/>
+        <source>Moves the selected rule up (Alt+Up in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="45"/>
+        <source>Moves the selected rule down (Alt+Down in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="46"/>
+        <source>&amp;Paste rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="47"/>
+        <source>Adds rules copied from a spreadsheet: name, enabled, input parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="48"/>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="62"/>
+        <source>Alma uses the &lt;b&gt;first&lt;/b&gt; rule in this list that matches a request. Enter the rules already in Alma in their order, and move the new rule (bold) to where it goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="102"/>
+        <source>Added %n rule(s) at the end of the list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="104"/>
+        <source>Added %n rule(s). Not added: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="111"/>
+        <source>Import Existing Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="111"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="116"/>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="122"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <location filename="../app/core/Finding.cpp" line="22"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/Finding.cpp" line="24"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/Finding.cpp" line="26"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../wizard_pages/FindingsPanel.cpp" line="33"/>
+        <source>Checks of this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/FindingsPanel.cpp" line="77"/>
+        <source>Still empty: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/FindingsPanel.cpp" line="78"/>
+        <source>Enter them as they are (or will be) in Alma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/FindingsPanel.cpp" line="97"/>
+        <source>&lt;b&gt;%1:&lt;/b&gt; %2&lt;br&gt;&lt;i&gt;Fix:&lt;/i&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../wizard_pages/FindingsPanel.cpp" line="107"/>
+        <source>… and %n more: see the summary page.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindingsTableModel</name>
+    <message>
+        <location filename="../app/core/FindingsTableModel.cpp" line="51"/>
+        <source>%1 Fix: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FindingsTableModel.cpp" line="66"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FindingsTableModel.cpp" line="68"/>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FindingsTableModel.cpp" line="70"/>
+        <source>What to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FulfillmentPoliciesPage</name>
     <message>
         <location filename="../wizard_pages/FulfillmentPoliciesPage.cpp" line="21"/>
@@ -78,65 +257,88 @@
 <context>
     <name>HeadlessCommands</name>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="25"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="31"/>
         <source>  new FILE [--preset wrlc|blank] [--institution NAME]
                           write a new setup file without opening a window
+  check FILE [--json]     validate a setup: one finding per line (severity, section,
+                          message); exit 0 without errors, 1 with errors
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="33"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="43"/>
         <source>Unknown command: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="40"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="50"/>
         <source>Writes a new setup file, ready to be opened with alma-p2p-wizard FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="43"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="53"/>
         <source>Start from PRESET: &quot;wrlc&quot; (WRLC AFN/CLS: main library, CLSBORR, CLSLEND) or &quot;blank&quot; (the guide&apos;s suggestions, no institution codes). Default: blank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="45"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="55"/>
         <source>PRESET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="47"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="57"/>
         <source>The institution the setup is for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="47"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="57"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="50"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="60"/>
         <source>The setup file to create; it must not exist yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="63"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="65"/>
         <source>Usage: %1 new FILE [--preset wrlc|blank] [--institution NAME]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="70"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="72"/>
         <source>Unknown preset &quot;%1&quot;; choose one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="77"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="79"/>
         <source>%1 already exists; it was left as it is. Choose another name, or open it with %2 %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="90"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="92"/>
         <source>Created %1 (preset %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="100"/>
+        <source>Validates a setup: rule order (first match wins), names that must line up between sections, formats and required values. Prints one finding per line: severity&lt;TAB&gt;section&lt;TAB&gt;message.
+Exit status: 0 no errors (warnings allowed), 1 errors, 2 the file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="105"/>
+        <source>Print the findings as a JSON array of {severity, section, sectionTitle, subject, code, message, fix}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="107"/>
+        <source>The setup file to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="111"/>
+        <source>Usage: %1 check FILE [--json]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -216,255 +418,255 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="31"/>
+        <location filename="../app/gui/MainWindow.cpp" line="32"/>
         <source>Setup files (*%1);;JSON files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="54"/>
+        <location filename="../app/gui/MainWindow.cpp" line="56"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="67"/>
+        <location filename="../app/gui/MainWindow.cpp" line="69"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="68"/>
+        <location filename="../app/gui/MainWindow.cpp" line="70"/>
         <source>&amp;New Setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="69"/>
+        <location filename="../app/gui/MainWindow.cpp" line="71"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="70"/>
+        <location filename="../app/gui/MainWindow.cpp" line="72"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="73"/>
+        <location filename="../app/gui/MainWindow.cpp" line="75"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="74"/>
+        <location filename="../app/gui/MainWindow.cpp" line="76"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="75"/>
+        <location filename="../app/gui/MainWindow.cpp" line="77"/>
         <source>Save and &amp;Continue Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="78"/>
+        <location filename="../app/gui/MainWindow.cpp" line="80"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="80"/>
+        <location filename="../app/gui/MainWindow.cpp" line="82"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="81"/>
+        <location filename="../app/gui/MainWindow.cpp" line="83"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="83"/>
+        <location filename="../app/gui/MainWindow.cpp" line="85"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="88"/>
+        <location filename="../app/gui/MainWindow.cpp" line="90"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="89"/>
+        <location filename="../app/gui/MainWindow.cpp" line="91"/>
         <source>&amp;Introduction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="91"/>
+        <location filename="../app/gui/MainWindow.cpp" line="93"/>
         <source>&amp;Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="93"/>
+        <location filename="../app/gui/MainWindow.cpp" line="95"/>
         <source>Section &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="96"/>
+        <location filename="../app/gui/MainWindow.cpp" line="98"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="97"/>
+        <location filename="../app/gui/MainWindow.cpp" line="99"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="98"/>
+        <location filename="../app/gui/MainWindow.cpp" line="100"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="99"/>
+        <location filename="../app/gui/MainWindow.cpp" line="101"/>
         <source>&lt;b&gt;Alma Peer-to-Peer Setup&lt;/b&gt; %1&lt;br&gt;Walks resource sharing staff through configuring peer-to-peer resource sharing in an Alma Institution Zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="116"/>
+        <location filename="../app/gui/MainWindow.cpp" line="118"/>
         <source>No recent setups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="121"/>
+        <location filename="../app/gui/MainWindow.cpp" line="123"/>
         <source>%1[*] — Alma Peer-to-Peer Setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="128"/>
+        <location filename="../app/gui/MainWindow.cpp" line="130"/>
         <source>Save the changes to %1 before starting a new setup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="139"/>
+        <location filename="../app/gui/MainWindow.cpp" line="141"/>
         <source>Open Setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="146"/>
+        <location filename="../app/gui/MainWindow.cpp" line="148"/>
         <source>Save the changes to %1 before opening another setup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="149"/>
+        <location filename="../app/gui/MainWindow.cpp" line="151"/>
         <source>Cannot Open Setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="150"/>
+        <location filename="../app/gui/MainWindow.cpp" line="152"/>
         <source>The setup could not be opened; the file was not changed.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="157"/>
+        <location filename="../app/gui/MainWindow.cpp" line="159"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="166"/>
-        <location filename="../app/gui/MainWindow.cpp" line="192"/>
+        <location filename="../app/gui/MainWindow.cpp" line="168"/>
+        <location filename="../app/gui/MainWindow.cpp" line="194"/>
         <source>Cannot Save Setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="167"/>
+        <location filename="../app/gui/MainWindow.cpp" line="169"/>
         <source>%1
 
 Your work is still open here. Try Save As to save it somewhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="171"/>
-        <location filename="../app/gui/MainWindow.cpp" line="197"/>
+        <location filename="../app/gui/MainWindow.cpp" line="173"/>
+        <location filename="../app/gui/MainWindow.cpp" line="199"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="182"/>
+        <location filename="../app/gui/MainWindow.cpp" line="184"/>
         <source>p2p-setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186"/>
+        <location filename="../app/gui/MainWindow.cpp" line="188"/>
         <source>Save Setup As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="193"/>
+        <location filename="../app/gui/MainWindow.cpp" line="195"/>
         <source>%1
 
 Your work is still open here. Choose another place to save it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="211"/>
+        <location filename="../app/gui/MainWindow.cpp" line="213"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="213"/>
+        <location filename="../app/gui/MainWindow.cpp" line="215"/>
         <source>If you don&apos;t save, the changes since the last save are lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="234"/>
+        <location filename="../app/gui/MainWindow.cpp" line="236"/>
         <source>an unsaved setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="234"/>
+        <location filename="../app/gui/MainWindow.cpp" line="236"/>
         <source>an unsaved setup for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="236"/>
+        <location filename="../app/gui/MainWindow.cpp" line="238"/>
         <source>Restore Unsaved Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="237"/>
+        <location filename="../app/gui/MainWindow.cpp" line="239"/>
         <source>The program was not closed properly. A copy of the unsaved changes to %1 from %2 was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="240"/>
+        <location filename="../app/gui/MainWindow.cpp" line="242"/>
         <source>Restore it to go on where you left off. Later keeps the copy for the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="241"/>
+        <location filename="../app/gui/MainWindow.cpp" line="243"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="242"/>
+        <location filename="../app/gui/MainWindow.cpp" line="244"/>
         <source>&amp;Discard Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <location filename="../app/gui/MainWindow.cpp" line="245"/>
         <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="249"/>
+        <location filename="../app/gui/MainWindow.cpp" line="251"/>
         <source>Save the changes to %1 before restoring?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="252"/>
+        <location filename="../app/gui/MainWindow.cpp" line="254"/>
         <source>Cannot Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="256"/>
+        <location filename="../app/gui/MainWindow.cpp" line="258"/>
         <source>Restored unsaved work. Save it to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="269"/>
+        <location filename="../app/gui/MainWindow.cpp" line="271"/>
         <source>Save the changes to %1 before quitting?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -495,52 +697,42 @@ Your work is still open here. Choose another place to save it.</source>
 <context>
     <name>PartnerCsvReader</name>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="143"/>
-        <source>line %1: a quoted field is not closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="158"/>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="78"/>
         <source>could not open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="176"/>
-        <source>this is not a text file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="196"/>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="106"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="209"/>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="119"/>
         <source>line %1: no &quot;code&quot; column in the header row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="222"/>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="132"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="258"/>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="168"/>
         <source>&quot;%1&quot; is not a whole number of days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="273"/>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="183"/>
         <source>&quot;%1&quot; is not yes or no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="294"/>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="204"/>
         <source>the partner code is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="296"/>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="206"/>
         <source>partner code &quot;%1&quot; already appears on line %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,53 +1011,128 @@ Your work is still open here. Choose another place to save it.</source>
 <context>
     <name>RuleEditor</name>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="24"/>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="25"/>
         <source>Rule ena&amp;bled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="33"/>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="34"/>
         <source>Input parameters of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="35"/>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="36"/>
         <source>Add &amp;input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="36"/>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="37"/>
         <source>Remove in&amp;put</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="49"/>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="50"/>
         <source>Outputs of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="51"/>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="52"/>
         <source>Add ou&amp;tput</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="52"/>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="53"/>
         <source>Remove outp&amp;ut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="59"/>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="60"/>
         <source>Rule na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="66"/>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="67"/>
         <source>Input parameters (all must match; none matches every request):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="70"/>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="71"/>
         <source>Output parameters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="77"/>
+        <source>&lt;b&gt;Where it goes in Alma&apos;s list&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleListTableModel</name>
+    <message>
+        <location filename="../app/core/RuleListTableModel.cpp" line="32"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/RuleListTableModel.cpp" line="32"/>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/RuleListTableModel.cpp" line="32"/>
+        <source>Input parameters (e.g. User Group InList STAFF, FACULTY; Location = MAIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/RuleListTableModel.cpp" line="64"/>
+        <source>%1 (the new rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/RuleListTableModel.cpp" line="68"/>
+        <source>The rule this setup adds; edit it above. Move it to where it goes in Alma&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/RuleListTableModel.cpp" line="76"/>
+        <source>(none: matches every request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/RuleListTableModel.cpp" line="131"/>
+        <source>Existing rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/RuleListTableModel.cpp" line="143"/>
+        <source>The new rule cannot be removed from the list; move it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleMatchSet</name>
+    <message numerus="yes">
+        <location filename="../app/core/RuleMatchSet.cpp" line="58"/>
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/RuleMatchSet.cpp" line="206"/>
+        <location filename="../app/core/RuleMatchSet.cpp" line="262"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/RuleMatchSet.cpp" line="268"/>
+        <source>any value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/RuleMatchSet.cpp" line="269"/>
+        <source>any value except %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -903,6 +1170,39 @@ Your work is still open here. Choose another place to save it.</source>
     </message>
 </context>
 <context>
+    <name>RuleText</name>
+    <message>
+        <location filename="../app/core/RuleText.cpp" line="88"/>
+        <source>“%1” has no operator (=, Not =, InList, NotInList, Is Empty, Is Not Empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/RuleText.cpp" line="96"/>
+        <source>“%1” names no parameter before the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/RuleText.cpp" line="148"/>
+        <source>line %1: the rule has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/RuleText.cpp" line="155"/>
+        <source>line %1: “%2” is not yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/RuleText.cpp" line="161"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/RuleText.cpp" line="168"/>
+        <source>there are no rules in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SectionCatalog</name>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="275"/>
@@ -923,27 +1223,27 @@ Your work is still open here. Choose another place to save it.</source>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../wizard_pages/SectionPage.cpp" line="30"/>
+        <location filename="../wizard_pages/SectionPage.cpp" line="31"/>
         <source>&lt;b&gt;Where:&lt;/b&gt; %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SectionPage.cpp" line="58"/>
+        <location filename="../wizard_pages/SectionPage.cpp" line="63"/>
         <source>Not needed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SectionPage.cpp" line="59"/>
+        <location filename="../wizard_pages/SectionPage.cpp" line="64"/>
         <source>This section is not nee&amp;ded for our setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SectionPage.cpp" line="63"/>
+        <location filename="../wizard_pages/SectionPage.cpp" line="68"/>
         <source>Why, for whoever reads the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SectionPage.cpp" line="64"/>
+        <location filename="../wizard_pages/SectionPage.cpp" line="69"/>
         <source>Rea&amp;son:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -951,22 +1251,22 @@ Your work is still open here. Choose another place to save it.</source>
 <context>
     <name>SectionProgressList</name>
     <message>
-        <location filename="../app/gui/SectionProgressList.cpp" line="85"/>
+        <location filename="../app/gui/SectionProgressList.cpp" line="100"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/SectionProgressList.cpp" line="90"/>
+        <location filename="../app/gui/SectionProgressList.cpp" line="105"/>
         <source>Overall progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/SectionProgressList.cpp" line="93"/>
+        <location filename="../app/gui/SectionProgressList.cpp" line="108"/>
         <source>&amp;Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/SectionProgressList.cpp" line="125"/>
+        <location filename="../app/gui/SectionProgressList.cpp" line="140"/>
         <source>%1 of %2 sections · %p%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -974,37 +1274,58 @@ Your work is still open here. Choose another place to save it.</source>
 <context>
     <name>SectionStatusModel</name>
     <message>
-        <location filename="../app/core/SectionStatusModel.cpp" line="28"/>
+        <location filename="../app/core/SectionStatusModel.cpp" line="35"/>
         <source>%1 of %2 steps</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/core/SectionStatusModel.cpp" line="40"/>
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/SectionStatusModel.cpp" line="42"/>
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/core/SectionStatusModel.cpp" line="37"/>
+        <location filename="../app/core/SectionStatusModel.cpp" line="56"/>
         <source>Not needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SectionStatusModel.cpp" line="38"/>
+        <location filename="../app/core/SectionStatusModel.cpp" line="57"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SectionStatusModel.cpp" line="63"/>
+        <location filename="../app/core/SectionStatusModel.cpp" line="88"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SectionStatusModel.cpp" line="65"/>
+        <location filename="../app/core/SectionStatusModel.cpp" line="90"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SectionStatusModel.cpp" line="67"/>
+        <location filename="../app/core/SectionStatusModel.cpp" line="92"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SectionStatusModel.cpp" line="69"/>
+        <location filename="../app/core/SectionStatusModel.cpp" line="94"/>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionStatusModel.cpp" line="96"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1348,31 +1669,597 @@ Your work is still open here. Choose another place to save it.</source>
     </message>
 </context>
 <context>
+    <name>SetupValidator</name>
+    <message numerus="yes">
+        <location filename="../app/core/SetupValidator.cpp" line="29"/>
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="88"/>
+        <source>Temporary borrowing location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="89"/>
+        <source>Temporary lending location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="90"/>
+        <source>Item policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="91"/>
+        <source>Rota template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="95"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="114"/>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="114"/>
+        <source>Enter it as it is (or will be) in Alma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="125"/>
+        <source>%1 &quot;%2&quot; has %3 characters; Alma location codes have at most 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="126"/>
+        <source>Shorten the code to 10 characters or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="129"/>
+        <source>%1 &quot;%2&quot; contains a comma, which Alma does not allow in location codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="130"/>
+        <source>Remove the comma from the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="141"/>
+        <source>%1 is empty; it should be %2 &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="142"/>
+        <location filename="../app/core/SetupValidator.cpp" line="271"/>
+        <source>Set %1 to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="145"/>
+        <location filename="../app/core/SetupValidator.cpp" line="270"/>
+        <source>%1 is &quot;%2&quot;, but %3 is &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="146"/>
+        <source>Set %1 to &quot;%2&quot; (or change %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="158"/>
+        <location filename="../app/core/SetupValidator.cpp" line="550"/>
+        <source>(unnamed rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="180"/>
+        <source>Rule &quot;%1&quot; has no %2 output; it should be %3 &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="181"/>
+        <source>Add the output %1 = &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="184"/>
+        <source>Rule &quot;%1&quot; sets %2 to &quot;%3&quot;, but %4 is &quot;%5&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="185"/>
+        <source>Set the output %1 to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="195"/>
+        <source>A stand-alone resource sharing library adds a transit step to every receive and return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="196"/>
+        <source>Use the main library as the resource sharing library unless you need the separate one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="201"/>
+        <source>No OCLC symbol is entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="201"/>
+        <source>Enter the library&apos;s OCLC symbol if your partners use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="204"/>
+        <source>The OCLC symbol &quot;%1&quot; does not look like one: symbols are 3 to 5 capital letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="205"/>
+        <source>Check the symbol in the OCLC directory (e.g. DGW).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="207"/>
+        <location filename="../app/core/SetupValidator.cpp" line="257"/>
+        <source>the temporary borrowing location (section 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="209"/>
+        <source>the temporary lending location (section 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="222"/>
+        <source>The borrowing and lending locations have the same code &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="223"/>
+        <source>Give each temporary location its own code (WRLC uses CLSBORR and CLSLEND).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="231"/>
+        <source>The Expired Resource Sharing Requests job is not active: requests will never move on to the next lender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="233"/>
+        <source>Activate the job, every day at 02:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="246"/>
+        <source>The parameter %1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="246"/>
+        <source>Keep one row for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="255"/>
+        <source>the resource sharing library code (section 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="265"/>
+        <source>The parameter %1 is not in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="266"/>
+        <source>Add the row %1 with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="267"/>
+        <source>Add the row %1 = &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="285"/>
+        <source>The borrowing and lending profiles have the same code &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="286"/>
+        <source>Give each workflow profile its own code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="294"/>
+        <source>The default expiry time must be a positive number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="294"/>
+        <source>Use 4 days, as SUNY and FLVC do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="296"/>
+        <source>No partners are listed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="297"/>
+        <source>Add your peer-to-peer partners, or import them from a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="304"/>
+        <source>borrowing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="305"/>
+        <source>lending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="312"/>
+        <source>The partner in row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="312"/>
+        <source>Partner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="315"/>
+        <source>%1 has no code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="316"/>
+        <source>Enter the partner&apos;s code as in Alma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="319"/>
+        <source>Partner code %1 is listed more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="320"/>
+        <source>Remove the extra row; partner codes are unique in Alma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="325"/>
+        <source>%1 has expiry time %2; it must be a positive number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="326"/>
+        <source>Set the expiry time (e.g. 4 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="333"/>
+        <source>%1 has no %2 workflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="334"/>
+        <source>Choose the %1 profile %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="337"/>
+        <source>%1 uses the %2 workflow &quot;%3&quot;, not the peer-to-peer profile &quot;%4&quot; of section 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="339"/>
+        <source>Choose %1 unless this partner needs a different workflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="384"/>
+        <source>Rule &quot;%1&quot; has no input %2, so it would give every temporary item the peer-to-peer policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="386"/>
+        <source>Add the input %1 InList your partners (&quot;Use all partners&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="396"/>
+        <source>Rule &quot;%1&quot; lists partners that are not in section 6: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="397"/>
+        <source>Add them to the partners, or remove them from the rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="414"/>
+        <source>Items borrowed from %1 will not get the peer-to-peer item policy: they are not in rule &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="416"/>
+        <source>Add them to the rule&apos;s partner list (&quot;Use all partners&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="418"/>
+        <source>the item policy of section 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="419"/>
+        <source>the temporary borrowing location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="429"/>
+        <source>A policy has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="430"/>
+        <source>A &quot;%1&quot; policy has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="431"/>
+        <source>Name the policy as in Alma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="434"/>
+        <source>The &quot;%1&quot; policy &quot;%2&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="435"/>
+        <source>Keep one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="452"/>
+        <source>The Loan TOU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="453"/>
+        <source>The Lending Resource Sharing TOU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="454"/>
+        <source>The Borrowing Resource Sharing TOU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="467"/>
+        <source>%1 names policies that are not defined in section 9: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="468"/>
+        <source>Define them in section 9, or choose defined ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="475"/>
+        <source>%1 and %2 have the same name, &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="476"/>
+        <source>Give each TOU its own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="493"/>
+        <source>The Loan rule &quot;%1&quot; has no input %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="494"/>
+        <source>Add the input %1 = %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="497"/>
+        <source>The Loan rule &quot;%1&quot; tests &quot;%2&quot;, which does not accept the item policy of section 7, &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="499"/>
+        <source>Set the input %1 = %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="501"/>
+        <source>the Loan TOU of section 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="503"/>
+        <source>the Lending Resource Sharing TOU of section 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="505"/>
+        <source>the Borrowing Resource Sharing TOU of section 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="516"/>
+        <source>The rota template has no members, so requests have no lender to go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="517"/>
+        <source>Add your peer-to-peer partners as members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="528"/>
+        <source>The rota lists members that are not partners in section 6: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="529"/>
+        <source>Add them as partners, or remove them from the rota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="534"/>
+        <source>the rota template of section 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="554"/>
+        <source>The new rule &quot;%1&quot; is disabled, so Alma skips it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="555"/>
+        <source>Enable it when it should take effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="561"/>
+        <source>The conditions of rule &quot;%1&quot; contradict each other, so it matches no request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="562"/>
+        <source>Check the values of conditions that test the same parameter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="578"/>
+        <source>every request the new rule matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="580"/>
+        <source>requests with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="582"/>
+        <source>some of the same requests (it tests other parameters than the new rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="585"/>
+        <source>Rule &quot;%1&quot; (row %2) is above the new rule &quot;%3&quot; and also matches %4. Alma uses the first rule that matches, so &quot;%1&quot; wins there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="590"/>
+        <source>Move &quot;%1&quot; to the top of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="591"/>
+        <source>Move &quot;%1&quot; above &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="594"/>
+        <source>The guide says rule &quot;%1&quot; must be at the top of the list, but &quot;%2&quot; (row %3) is above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="597"/>
+        <source>Move &quot;%1&quot; to the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="605"/>
+        <source>The new rule &quot;%1&quot; matches every request that &quot;%2&quot; (row %3, below it) matches, so Alma will no longer use &quot;%2&quot; for any request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="609"/>
+        <source>Narrow the new rule&apos;s conditions, or check that &quot;%1&quot; is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../wizard_pages/SummaryPage.cpp" line="20"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="22"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SummaryPage.cpp" line="34"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="36"/>
         <source>Sections and their status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SummaryPage.cpp" line="49"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="52"/>
         <source>Go &amp;to section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SummaryPage.cpp" line="53"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="56"/>
         <source>(or double-click a section, or press Enter on it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../wizard_pages/SummaryPage.cpp" line="68"/>
+        <source>Checks: errors, warnings and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="100"/>
         <source>%1 of %2 sections done or not needed; %3 of %4 steps ticked (%5%).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="113"/>
+        <source>&amp;Checks: no errors or warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="114"/>
+        <source>&amp;Checks: %1, %2 (press Enter on one to go to its section).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../wizard_pages/SummaryPage.cpp" line="115"/>
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../wizard_pages/SummaryPage.cpp" line="115"/>
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1473,7 +2360,7 @@ Your work is still open here. Choose another place to save it.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="95"/>
+        <location filename="../app/gui/main.cpp" line="100"/>
         <source>Walks resource sharing staff through configuring peer-to-peer resource sharing in an Alma Institution Zone.
 
 Commands:
@@ -1482,19 +2369,19 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="100"/>
+        <location filename="../app/gui/main.cpp" line="105"/>
         <source>
 Run alma-p2p-wizard COMMAND --help for a command&apos;s options.
 Exit status: 0 done, 1 failed, 2 bad command line or unreadable file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="105"/>
+        <location filename="../app/gui/main.cpp" line="110"/>
         <source>Show the first page, wait until it is painted, and exit (smoke tests, start-up benchmark).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="109"/>
+        <location filename="../app/gui/main.cpp" line="114"/>
         <source>A setup file to resume.</source>
         <translation type="unfinished"></translation>
     </message>

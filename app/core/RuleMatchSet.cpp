@@ -8,7 +8,10 @@ QString fold(const QString& text) { return text.trimmed().toCaseFolded(); }
 RuleMatchSet::ValueSet setOf(const RuleCondition& condition)
 {
     RuleMatchSet::ValueSet set;
-    auto add = [&set](const QString& value) { set.values.insert(fold(value), value.trimmed()); };
+    auto add = [&set](const QString& value) {
+        const QString shown = value.trimmed();
+        set.values.insert(shown.toCaseFolded(), shown);
+    };
     switch (condition.op) {
     case RuleOperator::Equals:
     case RuleOperator::InList:
@@ -34,7 +37,7 @@ RuleMatchSet::ValueSet setOf(const RuleCondition& condition)
     return set;
 }
 
-bool disjoint(const QHash<QString, QString>& a, const QHash<QString, QString>& b)
+bool disjoint(const QMap<QString, QString>& a, const QMap<QString, QString>& b)
 {
     const auto& small = a.size() <= b.size() ? a : b;
     const auto& large = a.size() <= b.size() ? b : a;
@@ -45,7 +48,18 @@ bool disjoint(const QHash<QString, QString>& a, const QHash<QString, QString>& b
     return true;
 }
 
-bool contains(const QHash<QString, QString>& outer, const QHash<QString, QString>& inner)
+// "A, B, C, D, E and 12 more": a sorted sample of at most five of `count` values.
+QString listed(QStringList sample, qsizetype count)
+{
+    constexpr int Shown = 5;
+    sample.sort(Qt::CaseInsensitive);
+    QString list = sample.mid(0, Shown).join(QLatin1String(", "));
+    if (count > Shown)
+        list = QCoreApplication::translate("RuleMatchSet", "%1 and %n more", nullptr, int(count - Shown)).arg(list);
+    return list;
+}
+
+bool contains(const QMap<QString, QString>& outer, const QMap<QString, QString>& inner)
 {
     if (inner.size() > outer.size())
         return false;
@@ -58,12 +72,34 @@ bool contains(const QHash<QString, QString>& outer, const QHash<QString, QString
 } // namespace
 
 RuleMatchSet::RuleMatchSet(const Rule& rule)
+    : RuleMatchSet(rule, nullptr)
 {
-    for (const RuleCondition& condition : rule.conditions) {
-        const QString parameter = fold(condition.parameter);
+}
+
+RuleMatchSet::RuleMatchSet(const Rule& rule, const RuleMatchSet& relevantTo)
+    : RuleMatchSet(rule, &relevantTo)
+{
+}
+
+RuleMatchSet::RuleMatchSet(const Rule& rule, const RuleMatchSet* relevantTo)
+{
+    QStringList parameters;
+    for (const RuleCondition& condition : rule.conditions)
+        parameters.append(fold(condition.parameter));
+    for (qsizetype i = 0; i < rule.conditions.size(); ++i) {
+        const RuleCondition& condition = rule.conditions.at(i);
+        const QString& parameter = parameters.at(i);
         if (parameter.isEmpty())
             continue; // a row not filled in yet constrains nothing
+        // Parameters the other rule does not test cannot decide overlap or shadowing; they
+        // matter only when tested twice here (the two tests may contradict each other).
+        if (relevantTo && !relevantTo->m_sets.contains(parameter) && parameters.count(parameter) == 1) {
+            m_leftOut = true;
+            continue;
+        }
         const ValueSet set = setOf(condition);
+        if (set.anyExcept && set.values.isEmpty())
+            continue; // "Not in (nothing)" accepts every value: no constraint at all
         const auto existing = m_sets.find(parameter);
         if (existing == m_sets.end()) {
             m_sets.insert(parameter, set);
@@ -76,6 +112,12 @@ RuleMatchSet::RuleMatchSet(const Rule& rule)
         if (set.isEmpty())
             m_nothing = true;
     }
+}
+
+bool RuleMatchSet::accepts(const RuleCondition& condition, const QString& value)
+{
+    const ValueSet set = setOf(condition);
+    return set.values.contains(value.trimmed().toCaseFolded()) != set.anyExcept;
 }
 
 RuleMatchSet::ValueSet RuleMatchSet::intersect(const ValueSet& a, const ValueSet& b)
@@ -114,6 +156,60 @@ bool RuleMatchSet::isSubset(const ValueSet& inner, const ValueSet& outer)
     return contains(inner.values, outer.values); // excluding more is narrower
 }
 
+bool RuleMatchSet::meet(const ValueSet& a, const ValueSet& b, QString* description)
+{
+    // Like intersect(), but without building the common set: lists of thousands of partner
+    // codes meet thousands of times in one validation.
+    constexpr int Samples = 6;
+    QStringList sample;
+    qsizetype count = 0;
+    if (!a.anyExcept && !b.anyExcept) {
+        const auto& small = a.values.size() <= b.values.size() ? a.values : b.values;
+        const auto& large = a.values.size() <= b.values.size() ? b.values : a.values;
+        for (auto it = small.cbegin(); it != small.cend(); ++it) {
+            if (large.contains(it.key()) && ++count <= Samples)
+                sample.append(it.value());
+        }
+        if (count == 0)
+            return false;
+    } else if (a.anyExcept && b.anyExcept) {
+        if (description) {
+            ValueSet excluded;
+            excluded.anyExcept = true;
+            excluded.values = a.values;
+            excluded.values.insert(b.values);
+            *description = describe(excluded);
+        }
+        return true; // endless values minus two lists
+    } else {
+        const ValueSet& finite = a.anyExcept ? b : a;
+        const ValueSet& except = a.anyExcept ? a : b;
+        qsizetype excludedCount = 0;
+        const bool finiteSmaller = finite.values.size() <= except.values.size();
+        const auto& small = finiteSmaller ? finite.values : except.values;
+        const auto& large = finiteSmaller ? except.values : finite.values;
+        for (auto it = small.cbegin(); it != small.cend(); ++it) {
+            if (large.contains(it.key()))
+                ++excludedCount;
+        }
+        count = finite.values.size() - excludedCount;
+        if (count == 0)
+            return false;
+        for (auto it = finite.values.cbegin(); it != finite.values.cend() && sample.size() < Samples; ++it) {
+            if (!except.values.contains(it.key()))
+                sample.append(it.value());
+        }
+    }
+    if (description) {
+        for (QString& value : sample) {
+            if (value.isEmpty())
+                value = QCoreApplication::translate("RuleMatchSet", "(empty)");
+        }
+        *description = listed(sample, count);
+    }
+    return true;
+}
+
 bool RuleMatchSet::overlap(const RuleMatchSet& a, const RuleMatchSet& b, QStringList* meeting)
 {
     if (a.m_nothing || b.m_nothing)
@@ -125,11 +221,12 @@ bool RuleMatchSet::overlap(const RuleMatchSet& a, const RuleMatchSet& b, QString
         const auto other = more.m_sets.constFind(it.key());
         if (other == more.m_sets.cend())
             continue; // only one rule constrains it: any value the other accepts will do
-        const ValueSet common = intersect(*it, *other);
-        if (common.isEmpty())
+        QString description;
+        if (!meet(*it, *other, meeting ? &description : nullptr))
             return false;
         if (meeting)
-            where.append(a.m_parameterNames.value(it.key()) + QLatin1String(": ") + describe(common));
+            where.append(a.m_parameterNames.value(it.key(), b.m_parameterNames.value(it.key())) + QLatin1String(": ")
+                + description);
     }
     if (meeting) {
         where.sort(Qt::CaseInsensitive);
@@ -142,8 +239,8 @@ bool RuleMatchSet::covers(const RuleMatchSet& outer, const RuleMatchSet& inner)
 {
     if (inner.m_nothing)
         return false; // a rule that never fires is not "shadowed" in any useful sense
-    if (outer.m_nothing)
-        return false;
+    if (outer.m_nothing || outer.m_leftOut)
+        return false; // outer tests a parameter inner does not (left out when it was built)
     for (auto it = outer.m_sets.cbegin(); it != outer.m_sets.cend(); ++it) {
         const auto constraint = inner.m_sets.constFind(it.key());
         if (constraint == inner.m_sets.cend())
@@ -156,17 +253,18 @@ bool RuleMatchSet::covers(const RuleMatchSet& outer, const RuleMatchSet& inner)
 
 QString RuleMatchSet::describe(const ValueSet& set)
 {
-    constexpr int Shown = 5;
+    // "Any value except (empty), A" reads badly: an excluded empty value goes without saying.
+    const bool dropEmpty = set.anyExcept && set.values.contains(QString());
     QStringList names;
-    for (auto it = set.values.cbegin(); it != set.values.cend(); ++it)
+    for (auto it = set.values.cbegin(); it != set.values.cend() && names.size() < 6; ++it) {
+        if (it.value().isEmpty() && dropEmpty)
+            continue;
         names.append(it.value().isEmpty() ? QCoreApplication::translate("RuleMatchSet", "(empty)") : it.value());
-    names.sort(Qt::CaseInsensitive);
-    QString list = names.mid(0, Shown).join(QLatin1String(", "));
-    if (names.size() > Shown)
-        list = QCoreApplication::translate("RuleMatchSet", "%1 and %n more", nullptr, int(names.size() - Shown)).arg(list);
+    }
+    const QString list = listed(names, set.values.size() - (dropEmpty ? 1 : 0));
     if (!set.anyExcept)
         return list;
-    if (set.values.size() == 1 && set.values.contains(QString()))
+    if (names.isEmpty())
         return QCoreApplication::translate("RuleMatchSet", "any value");
     return QCoreApplication::translate("RuleMatchSet", "any value except %1").arg(list);
 }

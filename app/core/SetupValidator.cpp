@@ -3,6 +3,7 @@
 #include "FieldCatalog.h"
 #include "FieldId.h"
 #include "RuleMatchSet.h"
+#include "RuleText.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -86,8 +87,6 @@ private:
         } groups[] = {
             { "location.borrowing.", QT_TRANSLATE_NOOP("SetupValidator", "Temporary borrowing location") },
             { "location.lending.", QT_TRANSLATE_NOOP("SetupValidator", "Temporary lending location") },
-            { "profile.borrowing.", QT_TRANSLATE_NOOP("SetupValidator", "Borrowing workflow profile") },
-            { "profile.lending.", QT_TRANSLATE_NOOP("SetupValidator", "Lending workflow profile") },
             { "item-policy.", QT_TRANSLATE_NOOP("SetupValidator", "Item policy") },
             { "rota.", QT_TRANSLATE_NOOP("SetupValidator", "Rota template") },
         };
@@ -148,6 +147,16 @@ private:
         }
     }
 
+    // A location code other sections must repeat, or empty while it is itself wrong (section 2
+    // reports that; the other sections should not be told to copy a bad code).
+    QString usableLocationCode(const char* id) const
+    {
+        const QString code = text(id);
+        return code.size() <= 10 && !code.contains(QLatin1Char(',')) ? code : QString();
+    }
+
+    static QString ruleName(const Rule& r) { return r.name.trimmed().isEmpty() ? tr("(unnamed rule)") : r.name.trimmed(); }
+
     std::optional<QString> output(const Rule& rule, const QString& name) const
     {
         for (const KeyValue& out : rule.outputs) {
@@ -168,12 +177,12 @@ private:
         const auto value = output(rule, outputName);
         if (!value || value->isEmpty()) {
             add(Severity::Error, section, subject, "rule-output-missing",
-                tr("Rule \"%1\" has no %2 output; it should be %3 \"%4\".").arg(rule.name, outputName, expectedWhat, expected),
-                tr("Add the output %1 = %2.").arg(outputName, expected));
+                tr("Rule \"%1\" has no %2 output; it should be %3 \"%4\".").arg(ruleName(rule), outputName, expectedWhat, expected),
+                tr("Add the output %1 = \"%2\".").arg(outputName, expected));
         } else if (*value != expected) {
             add(Severity::Error, section, subject, "rule-output-mismatch",
-                tr("Rule \"%1\" sets %2 to \"%3\", but %4 is \"%5\".").arg(rule.name, outputName, *value, expectedWhat, expected),
-                tr("Set the output %1 to %2.").arg(outputName, expected));
+                tr("Rule \"%1\" sets %2 to \"%3\", but %4 is \"%5\".").arg(ruleName(rule), outputName, *value, expectedWhat, expected),
+                tr("Set the output %1 to \"%2\".").arg(outputName, expected));
         }
     }
 
@@ -194,9 +203,9 @@ private:
             add(Severity::Warning, s, QString::fromLatin1(FieldId::LibrarySymbol), "symbol-format",
                 tr("The OCLC symbol \"%1\" does not look like one: symbols are 3 to 5 capital letters or digits.").arg(symbol),
                 tr("Check the symbol in the OCLC directory (e.g. DGW)."));
-        mustEqual(s, FieldId::LibraryBorrowingDefaultLocation, text(FieldId::BorrowingLocationCode),
+        mustEqual(s, FieldId::LibraryBorrowingDefaultLocation, usableLocationCode(FieldId::BorrowingLocationCode),
             tr("the temporary borrowing location (section 2)"));
-        mustEqual(s, FieldId::LibraryLendingDefaultLocation, text(FieldId::LendingLocationCode),
+        mustEqual(s, FieldId::LibraryLendingDefaultLocation, usableLocationCode(FieldId::LendingLocationCode),
             tr("the temporary lending location (section 2)"));
     }
 
@@ -244,7 +253,7 @@ private:
         };
         const Expected expected[] = {
             { "ill_item_creation_lib_code", text(FieldId::LibraryCode), tr("the resource sharing library code (section 1)") },
-            { "ill_item_creation_loc_code", text(FieldId::BorrowingLocationCode),
+            { "ill_item_creation_loc_code", usableLocationCode(FieldId::BorrowingLocationCode),
                 tr("the temporary borrowing location (section 2)") },
         };
         for (const Expected& e : expected) {
@@ -253,11 +262,13 @@ private:
                 [&key](const KeyValue& kv) { return kv.key.trimmed() == key; });
             if (row == d.otherSettings.cend()) {
                 add(Severity::Warning, s, QStringLiteral("otherSettings/") + key, "setting-missing",
-                    tr("The parameter %1 is not in the list.").arg(key), tr("Add %1 = %2.").arg(key, e.value));
+                    tr("The parameter %1 is not in the list.").arg(key),
+                    e.value.isEmpty() ? tr("Add the row %1 with %2.").arg(key, e.what)
+                                      : tr("Add the row %1 = \"%2\".").arg(key, e.value));
             } else if (!e.value.isEmpty() && row->value.trimmed() != e.value) {
                 add(Severity::Error, s, QStringLiteral("otherSettings/") + key, "mismatch",
                     tr("%1 is \"%2\", but %3 is \"%4\".").arg(key, row->value.trimmed(), e.what, e.value),
-                    tr("Set %1 to %2.").arg(key, e.value));
+                    tr("Set %1 to \"%2\".").arg(key, e.value));
             }
         }
     }
@@ -290,50 +301,74 @@ private:
         const QString lendingProfile = text(FieldId::LendingProfileCode);
         QSet<QString> codes;
         codes.reserve(d.partners.size());
+        const QString borrowing = tr("borrowing");
+        const QString lending = tr("lending");
         for (qsizetype row = 0; row < d.partners.size(); ++row) {
             const Partner& p = d.partners.at(row);
             const QString code = p.code.trimmed();
-            const QString subject = QStringLiteral("partners/") + code;
-            const QString who = code.isEmpty() ? tr("The partner in row %1").arg(row + 1) : tr("Partner %1").arg(code);
+            // Texts naming the partner are built only for a finding: most partners have none.
+            auto subject = [&code] { return QStringLiteral("partners/") + code; };
+            auto who = [&code, row] {
+                return code.isEmpty() ? tr("The partner in row %1").arg(row + 1) : tr("Partner %1").arg(code);
+            };
             if (code.isEmpty()) {
-                add(Severity::Error, s, subject, "required", tr("%1 has no code.").arg(who),
+                add(Severity::Error, s, subject(), "required", tr("%1 has no code.").arg(who()),
                     tr("Enter the partner's code as in Alma."));
             } else if (codes.contains(code)) {
-                add(Severity::Error, s, subject, "duplicate-code", tr("Partner code %1 is listed more than once.").arg(code),
+                add(Severity::Error, s, subject(), "duplicate-code",
+                    tr("Partner code %1 is listed more than once.").arg(code),
                     tr("Remove the extra row; partner codes are unique in Alma."));
             }
             codes.insert(code);
             if (p.expiryDays <= 0)
-                add(Severity::Error, s, subject, "expiry-not-positive",
-                    tr("%1 has expiry time %2; it must be a positive number of days.").arg(who).arg(p.expiryDays),
+                add(Severity::Error, s, subject(), "expiry-not-positive",
+                    tr("%1 has expiry time %2; it must be a positive number of days.").arg(who()).arg(p.expiryDays),
                     tr("Set the expiry time (e.g. 4 days)."));
-            auto workflow = [&](bool supported, const QString& value, const QString& profile, const char* code,
+            auto workflow = [&](bool supported, const QString& untrimmed, const QString& profile, const char* findingCode,
                                 const QString& direction) {
                 if (!supported)
                     return;
-                if (value.trimmed().isEmpty())
-                    add(Severity::Error, s, subject, code, tr("%1 has no %2 workflow.").arg(who, direction),
+                const QString value = untrimmed.trimmed();
+                if (value.isEmpty())
+                    add(Severity::Error, s, subject(), findingCode, tr("%1 has no %2 workflow.").arg(who(), direction),
                         tr("Choose the %1 profile %2.").arg(direction, profile));
-                else if (!profile.isEmpty() && value.trimmed() != profile)
-                    add(Severity::Warning, s, subject, code,
+                else if (!profile.isEmpty() && value != profile)
+                    add(Severity::Warning, s, subject(), findingCode,
                         tr("%1 uses the %2 workflow \"%3\", not the peer-to-peer profile \"%4\" of section 5.")
-                            .arg(who, direction, value.trimmed(), profile),
+                            .arg(who(), direction, value, profile),
                         tr("Choose %1 unless this partner needs a different workflow.").arg(profile));
             };
-            workflow(p.borrowingSupported, p.borrowingWorkflow, borrowingProfile, "borrowing-workflow", tr("borrowing"));
-            workflow(p.lendingSupported, p.lendingWorkflow, lendingProfile, "lending-workflow", tr("lending"));
+            workflow(p.borrowingSupported, p.borrowingWorkflow, borrowingProfile, "borrowing-workflow", borrowing);
+            workflow(p.lendingSupported, p.lendingWorkflow, lendingProfile, "lending-workflow", lending);
         }
     }
 
     void itemPolicy() { required(SectionId::ItemPolicy, FieldId::ItemPolicyCode); }
 
-    QSet<QString> partnerCodes() const
+    static QSet<QString> foldedSet(const QStringList& values)
     {
-        QSet<QString> codes;
-        codes.reserve(d.partners.size());
-        for (const Partner& p : d.partners)
-            codes.insert(p.code.trimmed());
-        return codes;
+        QSet<QString> set;
+        set.reserve(values.size());
+        for (const QString& v : values)
+            set.insert(v.trimmed().toCaseFolded());
+        return set;
+    }
+
+    static bool borrowsActively(const Partner& p)
+    {
+        return p.borrowingSupported && p.status != QLatin1String("INACTIVE") && !p.code.trimmed().isEmpty();
+    }
+
+    // The partner codes, computed once per validation (rule 8 and the rota both need them).
+    const QSet<QString>& partnerCodes()
+    {
+        if (!m_partnerCodes) {
+            m_partnerCodes.emplace();
+            m_partnerCodes->reserve(d.partners.size());
+            for (const Partner& p : d.partners)
+                m_partnerCodes->insert(p.code.trimmed());
+        }
+        return *m_partnerCodes;
     }
 
     void temporaryItemCreationRule()
@@ -347,35 +382,41 @@ private:
         if (condition == rule.conditions.cend()) {
             add(Severity::Error, s, subject, "partner-condition-missing",
                 tr("Rule \"%1\" has no input %2, so it would give every temporary item the peer-to-peer policy.")
-                    .arg(rule.name, PartnerParameter),
+                    .arg(ruleName(rule), PartnerParameter),
                 tr("Add the input %1 InList your partners (\"Use all partners\").").arg(PartnerParameter));
         } else {
-            const QSet<QString> known = partnerCodes();
+            const QSet<QString>& known = partnerCodes();
             QStringList unknown;
-            QSet<QString> listedCodes;
             for (const QString& value : condition->values) {
-                listedCodes.insert(value.trimmed());
                 if (!known.contains(value.trimmed()))
                     unknown.append(value.trimmed());
             }
             if (!unknown.isEmpty())
                 add(Severity::Error, s, subject, "unknown-partner",
-                    tr("Rule \"%1\" lists partners that are not in section 6: %2.").arg(rule.name, listed(unknown)),
+                    tr("Rule \"%1\" lists partners that are not in section 6: %2.").arg(ruleName(rule), listed(unknown)),
                     tr("Add them to the partners, or remove them from the rule."));
+            // Every active borrowing partner must be accepted by the condition, whatever its operator.
             QStringList missing;
-            for (const Partner& p : d.partners) {
-                if (p.borrowingSupported && p.status != QLatin1String("INACTIVE") && !p.code.trimmed().isEmpty()
-                    && !listedCodes.contains(p.code.trimmed()))
-                    missing.append(p.code.trimmed());
+            if (condition->op == RuleOperator::InList || condition->op == RuleOperator::Equals) {
+                const QSet<QString> accepted = foldedSet(condition->values);
+                for (const Partner& p : d.partners) {
+                    if (borrowsActively(p) && !accepted.contains(p.code.trimmed().toCaseFolded()))
+                        missing.append(p.code.trimmed());
+                }
+            } else {
+                for (const Partner& p : d.partners) {
+                    if (borrowsActively(p) && !RuleMatchSet::accepts(*condition, p.code))
+                        missing.append(p.code.trimmed());
+                }
             }
-            if (!missing.isEmpty() && condition->op == RuleOperator::InList)
+            if (!missing.isEmpty())
                 add(Severity::Warning, s, subject, "partner-not-in-rule",
                     tr("Items borrowed from %1 will not get the peer-to-peer item policy: they are not in rule \"%2\".")
-                        .arg(listed(missing), rule.name),
+                        .arg(listed(missing), ruleName(rule)),
                     tr("Add them to the rule's partner list (\"Use all partners\")."));
         }
         ruleOutput(id, ItemPolicyName, text(FieldId::ItemPolicyCode), tr("the item policy of section 7"));
-        ruleOutput(id, LocationName, text(FieldId::BorrowingLocationCode), tr("the temporary borrowing location"));
+        ruleOutput(id, LocationName, usableLocationCode(FieldId::BorrowingLocationCode), tr("the temporary borrowing location"));
     }
 
     void fulfillmentPolicies()
@@ -385,10 +426,13 @@ private:
             const QString key = p.type.trimmed() + QLatin1Char('/') + p.name.trimmed();
             if (p.name.trimmed().isEmpty())
                 add(Severity::Error, SectionId::FulfillmentPolicies, QStringLiteral("policies"), "required",
-                    tr("A %1 policy has no name.").arg(p.type), tr("Name the policy as in Alma."));
+                    p.type.trimmed().isEmpty() ? tr("A policy has no name.")
+                                               : tr("A \"%1\" policy has no name.").arg(p.type.trimmed()),
+                    tr("Name the policy as in Alma."));
             else if (seen.contains(key))
                 add(Severity::Warning, SectionId::FulfillmentPolicies, QStringLiteral("policies/") + key, "duplicate-name",
-                    tr("The %1 policy \"%2\" is listed twice.").arg(p.type, p.name), tr("Keep one of them."));
+                    tr("The \"%1\" policy \"%2\" is listed twice.").arg(p.type.trimmed(), p.name.trimmed()),
+                    tr("Keep one of them."));
             seen.insert(key);
         }
     }
@@ -400,9 +444,16 @@ private:
         for (const FulfillmentPolicy& p : d.policies)
             policyNames.insert(p.name.trimmed());
         const bool policiesNeeded = needed(SectionId::FulfillmentPolicies);
-        for (const auto& [nameId, policiesId] : { std::pair { FieldId::LoanTouName, FieldId::LoanTouPolicies },
-                 std::pair { FieldId::LendingTouName, FieldId::LendingTouPolicies },
-                 std::pair { FieldId::BorrowingTouName, FieldId::BorrowingTouPolicies } }) {
+        const struct {
+            const char* nameId;
+            const char* policiesId;
+            QString tou;
+        } tous[] = {
+            { FieldId::LoanTouName, FieldId::LoanTouPolicies, tr("The Loan TOU") },
+            { FieldId::LendingTouName, FieldId::LendingTouPolicies, tr("The Lending Resource Sharing TOU") },
+            { FieldId::BorrowingTouName, FieldId::BorrowingTouPolicies, tr("The Borrowing Resource Sharing TOU") },
+        };
+        for (const auto& [nameId, policiesId, tou] : tous) {
             required(s, nameId);
             if (!policiesNeeded)
                 continue; // existing policies are reused; their names are not listed here
@@ -413,19 +464,18 @@ private:
             }
             if (!unknown.isEmpty())
                 add(Severity::Error, s, QString::fromLatin1(policiesId), "unknown-policy",
-                    tr("%1 names policies that are not defined in section 9: %2.").arg(label(policiesId), listed(unknown)),
+                    tr("%1 names policies that are not defined in section 9: %2.").arg(tou, listed(unknown)),
                     tr("Define them in section 9, or choose defined ones."));
         }
-        const QString loan = text(FieldId::LoanTouName);
-        for (const char* other : { FieldId::LendingTouName, FieldId::BorrowingTouName }) {
-            if (!loan.isEmpty() && sameName(loan, text(other)))
-                add(Severity::Error, s, QString::fromLatin1(other), "duplicate-name",
-                    tr("%1 has the same name as the Loan TOU.").arg(label(other)), tr("Give each TOU its own name."));
+        for (int i = 0; i < 3; ++i) {
+            for (int j = i + 1; j < 3; ++j) {
+                const QString name = text(tous[i].nameId);
+                if (!name.isEmpty() && sameName(name, text(tous[j].nameId)))
+                    add(Severity::Error, s, QString::fromLatin1(tous[j].nameId), "duplicate-name",
+                        tr("%1 and %2 have the same name, \"%3\".").arg(tous[i].tou, tous[j].tou.toLower(), name),
+                        tr("Give each TOU its own name."));
+            }
         }
-        if (!text(FieldId::LendingTouName).isEmpty()
-            && sameName(text(FieldId::LendingTouName), text(FieldId::BorrowingTouName)))
-            add(Severity::Error, s, QString::fromLatin1(FieldId::BorrowingTouName), "duplicate-name",
-                tr("The Lending and Borrowing Resource Sharing TOUs have the same name."), tr("Give each TOU its own name."));
     }
 
     void fulfillmentUnitRules()
@@ -440,12 +490,12 @@ private:
             const QString subject = QStringLiteral("rules/") + RuleIds::key(RuleId::FulfillmentUnitLoan);
             if (condition == loan.conditions.cend())
                 add(Severity::Error, s, subject, "item-policy-condition-missing",
-                    tr("The Loan rule \"%1\" has no input %2.").arg(loan.name, ItemPolicyName),
+                    tr("The Loan rule \"%1\" has no input %2.").arg(ruleName(loan), ItemPolicyName),
                     tr("Add the input %1 = %2.").arg(ItemPolicyName, policy));
-            else if (!condition->values.contains(policy))
+            else if (!RuleMatchSet::accepts(*condition, policy))
                 add(Severity::Error, s, subject, "item-policy-mismatch",
-                    tr("The Loan rule \"%1\" tests %2 %3, but the item policy of section 7 is \"%4\".")
-                        .arg(loan.name, ItemPolicyName, condition->values.join(QLatin1String(", ")), policy),
+                    tr("The Loan rule \"%1\" tests \"%2\", which does not accept the item policy of section 7, \"%3\".")
+                        .arg(ruleName(loan), RuleText::format({ *condition }), policy),
                     tr("Set the input %1 = %2.").arg(ItemPolicyName, policy));
         }
         ruleOutput(RuleId::FulfillmentUnitLoan, TermsOfUseName, text(FieldId::LoanTouName), tr("the Loan TOU of section 10"));
@@ -467,7 +517,7 @@ private:
                 tr("Add your peer-to-peer partners as members."));
             return;
         }
-        const QSet<QString> known = partnerCodes();
+        const QSet<QString>& known = partnerCodes();
         QStringList unknown;
         for (const QString& member : members) {
             if (!known.contains(member.trimmed()))
@@ -486,6 +536,7 @@ private:
 
     const SetupData& d;
     QList<Finding> m_findings;
+    std::optional<QSet<QString>> m_partnerCodes;
 };
 
 void Checker::ruleOrder(RuleId list)
@@ -518,11 +569,17 @@ void Checker::ruleOrder(RuleId list)
         if (!above.enabled)
             continue;
         QStringList meeting;
-        const bool overlaps = RuleMatchSet::overlap(RuleMatchSet(above), newSet, &meeting);
+        const RuleMatchSet aboveSet(above, newSet);
+        const bool overlaps = RuleMatchSet::overlap(aboveSet, newSet, &meeting);
         if (!overlaps && !top)
             continue;
-        const QString where = meeting.isEmpty() ? tr("every request the new rule matches")
-                                                : tr("requests with %1").arg(meeting.join(QLatin1String("; ")));
+        QString where;
+        if (RuleMatchSet::covers(aboveSet, newSet))
+            where = tr("every request the new rule matches");
+        else if (!meeting.isEmpty())
+            where = tr("requests with %1").arg(meeting.join(QLatin1String("; ")));
+        else
+            where = tr("some of the same requests (it tests other parameters than the new rule)");
         if (overlaps)
             add(Severity::Error, section, existingSubject(i), top ? "rule-not-at-top" : "rule-overlaps-above",
                 tr("Rule \"%1\" (row %2) is above the new rule \"%3\" and also matches %4. Alma uses the first rule "
@@ -530,7 +587,8 @@ void Checker::ruleOrder(RuleId list)
                     .arg(name(above))
                     .arg(i + 1)
                     .arg(name(newRule), where),
-                tr("Move \"%1\" above \"%2\".").arg(name(newRule), name(above)));
+                top ? tr("Move \"%1\" to the top of the list.").arg(name(newRule))
+                    : tr("Move \"%1\" above \"%2\".").arg(name(newRule), name(above)));
         else
             add(Severity::Error, section, existingSubject(i), "rule-not-at-top",
                 tr("The guide says rule \"%1\" must be at the top of the list, but \"%2\" (row %3) is above it.")
@@ -542,10 +600,10 @@ void Checker::ruleOrder(RuleId list)
         const Rule& below = existing.at(i);
         if (!below.enabled)
             continue;
-        if (RuleMatchSet::covers(newSet, RuleMatchSet(below)))
+        if (RuleMatchSet::covers(newSet, RuleMatchSet(below, newSet)))
             add(Severity::Warning, section, existingSubject(i), "rule-shadows-below",
-                tr("The new rule \"%1\" matches every request that \"%2\" (row %3, below it) matches, so \"%2\" will "
-                   "stop firing.")
+                tr("The new rule \"%1\" matches every request that \"%2\" (row %3, below it) matches, so Alma will "
+                   "no longer use \"%2\" for any request.")
                     .arg(name(newRule), name(below))
                     .arg(i + 2),
                 tr("Narrow the new rule's conditions, or check that \"%1\" is no longer needed.").arg(name(below)));
