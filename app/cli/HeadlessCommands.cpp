@@ -2,6 +2,8 @@
 
 #include "FieldId.h"
 #include "Presets.h"
+#include "ReportBuilder.h"
+#include "ReportExporter.h"
 #include "SectionCatalog.h"
 #include "SetupFile.h"
 #include "SetupValidator.h"
@@ -13,6 +15,7 @@
 namespace {
 constexpr char NewCommand[] = "new";
 constexpr char CheckCommand[] = "check";
+constexpr char ReportCommand[] = "report";
 } // namespace
 
 HeadlessCommands::HeadlessCommands(QTextStream& out, QTextStream& err)
@@ -23,15 +26,20 @@ HeadlessCommands::HeadlessCommands(QTextStream& out, QTextStream& err)
 
 bool HeadlessCommands::isCommand(const QString& word)
 {
-    return word == QLatin1String(NewCommand) || word == QLatin1String(CheckCommand);
+    return word == QLatin1String(NewCommand) || word == QLatin1String(CheckCommand)
+        || word == QLatin1String(ReportCommand);
 }
+
+bool HeadlessCommands::needsFonts(const QString& word) { return word == QLatin1String(ReportCommand); }
 
 QString HeadlessCommands::summary()
 {
     return tr("  new FILE [--preset wrlc|blank] [--institution NAME]\n"
               "                          write a new setup file without opening a window\n"
               "  check FILE [--json]     validate a setup: one finding per line (severity, section,\n"
-              "                          message); exit 0 without errors, 1 with errors\n");
+              "                          message); exit 0 without errors, 1 with errors\n"
+              "  report OUT FILE         write the completion report of FILE to OUT; the format is\n"
+              "                          taken from OUT's extension: .pdf, .html or .md\n");
 }
 
 int HeadlessCommands::run(const QStringList& arguments)
@@ -40,6 +48,8 @@ int HeadlessCommands::run(const QStringList& arguments)
         return runNew(arguments);
     if (!arguments.isEmpty() && arguments.constFirst() == QLatin1String(CheckCommand))
         return runCheck(arguments);
+    if (!arguments.isEmpty() && arguments.constFirst() == QLatin1String(ReportCommand))
+        return runReport(arguments);
     m_err << tr("Unknown command: %1").arg(arguments.value(0)) << Qt::endl;
     return BadInput;
 }
@@ -153,4 +163,44 @@ bool HeadlessCommands::parseCommand(QCommandLineParser& parser, const QStringLis
         return false;
     }
     return true;
+}
+
+int HeadlessCommands::runReport(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Writes the completion report of a setup: every section with its values, "
+                                        "checklist and checks, and sign-off lines. The format is taken from OUT's "
+                                        "extension: .pdf (A4 or Letter by locale), .html (one file) or .md.\n"
+                                        "Exit status: 0 written, 2 FILE cannot be read or OUT cannot be written."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("OUT"), tr("The report to write (.pdf, .html or .md)."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The setup file."));
+    if (!parseCommand(parser, arguments))
+        return m_parseResult;
+    if (parser.positionalArguments().size() != 2) {
+        m_err << tr("Usage: %1 report OUT FILE").arg(QCoreApplication::applicationName()) << Qt::endl;
+        return BadInput;
+    }
+    const QString out = parser.positionalArguments().at(0);
+    const QString file = parser.positionalArguments().at(1);
+    if (!ReportExporter::formatOf(out)) {
+        m_err << tr("%1: the report format is taken from the file name: use .pdf, .html or .md").arg(out) << Qt::endl;
+        return BadInput;
+    }
+    const SetupFileFormat::Decoded loaded = SetupFile::load(file);
+    if (!loaded.document) {
+        m_err << loaded.error.message() << Qt::endl;
+        return BadInput;
+    }
+    const SetupData& data = loaded.document->data;
+    ReportBuilder::Info info;
+    info.fileName = file;
+    info.lastChanged = QFileInfo(file).lastModified();
+    const ReportDocument report = ReportBuilder::build(data, SetupValidator::validate(data), info);
+    if (const auto failed = ReportExporter::write(report, out)) {
+        m_err << failed->message() << Qt::endl;
+        return BadInput;
+    }
+    m_out << tr("Wrote %1.").arg(out) << Qt::endl;
+    return Success;
 }

@@ -20,6 +20,9 @@ public:
     HeadlessCommands(QTextStream& out, QTextStream& err);
 
     static bool isCommand(const QString& word);
+    // The command lays out text (the PDF report): it needs a QGuiApplication, on the offscreen
+    // platform when there is no display.
+    static bool needsFonts(const QString& word);
     // One line per command, for the program's --help.
     static QString summary();
     // `arguments` start with the command name.
@@ -28,6 +31,7 @@ public:
 private:
     int runNew(const QStringList& arguments);
     int runCheck(const QStringList& arguments);
+    int runReport(const QStringList& arguments);
     // Parses a command's arguments; false when the command is over (--help, or an error with
     // the exit status in m_parseResult).
     bool parseCommand(QCommandLineParser& parser, const QStringList& arguments);

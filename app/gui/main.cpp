@@ -84,10 +84,18 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(APP_VERSION));
 
     std::unique_ptr<QCoreApplication> app;
-    if (wantsWindow(argc, argv))
+    const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (HeadlessCommands::needsFonts(command)) {
+        // Text layout needs a GUI application; without a display it draws offscreen.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else if (wantsWindow(argc, argv)) {
         app = std::make_unique<QApplication>(argc, argv);
-    else
+    } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     installTranslators(*app);
 
     if (argc > 1 && HeadlessCommands::isCommand(QString::fromLocal8Bit(argv[1]))) {

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Finding.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <utility>
+
+// The completion report as plain content, before it is written as HTML, Markdown or PDF: the
+// three formats render the same blocks, so they always say the same thing.
+struct ReportBlock {
+    enum class Kind {
+        SectionHeading, // text = "6. Resource Sharing Partners", note = status
+        Subheading,
+        Paragraph,
+        Fields, // label / value pairs
+        Table, // headers and rows; `marked` rows are emphasised (the new rule in its list)
+        Checklist,
+        Findings,
+    };
+    struct ChecklistItem {
+        bool done = false;
+        QString text;
+        QString detail; // who and when, or where in Alma and at what level
+    };
+
+    Kind kind = Kind::Paragraph;
+    QString text;
+    QString note;
+    QList<std::pair<QString, QString>> fields;
+    QStringList headers;
+    QList<QStringList> rows;
+    QList<int> marked;
+    QList<ChecklistItem> items;
+    QList<Finding> findings;
+};
+
+struct ReportDocument {
+    QString title; // "Peer-to-peer resource sharing setup"
+    QString institution;
+    bool sandbox = false; // the data was pushed to a sandbox: say so loudly
+    QList<std::pair<QString, QString>> header; // prepared by, dates, file, preset, progress
+    QList<ReportBlock> blocks;
+    QStringList signOff; // "Prepared by", "Reviewed by", …
+};
