@@ -21,3 +21,4 @@ target_compile_definitions(tst_crashsafety PRIVATE SAVE_LOOP_PATH="$<TARGET_FILE
 add_dependencies(tst_crashsafety save_loop)
 p2p_add_test(tst_validator)
 p2p_add_test(tst_ruletext)
+p2p_add_test(tst_report)

@@ -74,4 +74,17 @@ contains "$work/out" '"sectionTitle": "1. Resource Sharing Library"' "json secti
 expect 2 "check an unreadable setup" -- "$program" check "$work/bad.p2p.json"
 contains "$work/err" "bad.p2p.json, sections.jobs" "check names the file and place"
 
+# report OUT FILE: the format from OUT's extension; 2 when FILE cannot be read or OUT not written.
+expect 0 "report as PDF" -- "$program" report "$work/report.pdf" "$work/filled.p2p.json"
+head -c 5 "$work/report.pdf" | grep -q "%PDF-" || { echo "FAIL: not a PDF"; failures=$((failures + 1)); }
+expect 0 "report as HTML" -- "$program" report "$work/report.html" "$work/filled.p2p.json"
+contains "$work/report.html" "1. Resource Sharing Library" "html report sections"
+expect 0 "report as Markdown" -- "$program" report "$work/report.md" "$work/filled.p2p.json"
+contains "$work/report.md" "- [ ] " "markdown task list"
+expect 2 "report of an unreadable setup" -- "$program" report "$work/r2.pdf" "$work/bad.p2p.json"
+[ ! -e "$work/r2.pdf" ] || { echo "FAIL: a report was written for an unreadable setup"; failures=$((failures + 1)); }
+expect 2 "report to a missing folder" -- "$program" report "$work/nowhere/report.pdf" "$work/filled.p2p.json"
+contains "$work/err" "does not exist" "unwritable report message"
+expect 2 "report with an unknown extension" -- "$program" report "$work/report.docx" "$work/filled.p2p.json"
+
 [ "$failures" == 0 ] && echo "all passed" || { echo "$failures failed"; exit 1; }

@@ -95,6 +95,7 @@ private Q_SLOTS:
     void openBrokenFileChangesNothing();
     void saveAndContinueLaterClosesWindow();
     void crashedWorkIsOffered();
+    void exportsTheReport();
 
 private:
     QTemporaryDir m_dir;
@@ -266,6 +267,32 @@ void TestFilesGui::crashedWorkIsOffered()
     QCOMPARE(SetupFile::load(source).document->data.fields.value(F(FieldId::Institution)).toString(),
         QStringLiteral("Typed before the crash"));
     QVERIFY(!recovery.hasCopy());
+}
+
+void TestFilesGui::exportsTheReport()
+{
+    const QString path = m_dir.filePath(QStringLiteral("report-source.p2p.json"));
+    QCOMPARE(writeSetup(path, QStringLiteral("Report U"), QStringLiteral("summary")), QString());
+    SetupModel model;
+    SetupDocument document(&model, nullptr);
+    MainWindow window(&document);
+    window.show();
+    QVERIFY(window.openFile(path));
+    for (const QString& name : { QStringLiteral("r.pdf"), QStringLiteral("r.html"), QStringLiteral("r.md") }) {
+        QVERIFY(window.exportReportTo(m_dir.filePath(name)));
+        QVERIFY(QFileInfo(m_dir.filePath(name)).size() > 1000);
+    }
+    QFile html(m_dir.filePath(QStringLiteral("r.html")));
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    const QByteArray text = html.readAll();
+    QVERIFY(text.contains("Report U"));
+    QVERIFY(text.contains("report-source.p2p.json"));
+    // A failed export says why and writes nothing.
+    Answer ok { QString(), QMessageBox::Ok };
+    answerNextBox(&ok);
+    QVERIFY(!window.exportReportTo(m_dir.filePath(QStringLiteral("missing/r.pdf"))));
+    QVERIFY(ok.seen);
+    QVERIFY(ok.seenText.contains(QStringLiteral("does not exist")));
 }
 
 QTEST_MAIN(TestFilesGui)

@@ -51,11 +51,20 @@ void SummaryPage::build(QVBoxLayout* layout)
 
     auto* go = new QPushButton(tr("Go &to section"), this);
     go->setObjectName(QStringLiteral("go-to-section"));
+    auto* exportReport = new QPushButton(tr("&Export report…"), this);
+    exportReport->setObjectName(QStringLiteral("export-report"));
+    exportReport->setToolTip(tr("The completion report for your supervisor or consortium: PDF, HTML or Markdown"));
+    auto* printReport = new QPushButton(tr("&Print report…"), this);
+    printReport->setObjectName(QStringLiteral("print-report"));
     auto* row = new QHBoxLayout;
     row->addWidget(go);
     row->addWidget(new QLabel(tr("(or double-click a section, or press Enter on it)"), this));
     row->addStretch();
+    row->addWidget(exportReport);
+    row->addWidget(printReport);
     layout->addLayout(row);
+    connect(exportReport, &QPushButton::clicked, this, &SummaryPage::exportReportRequested);
+    connect(printReport, &QPushButton::clicked, this, &SummaryPage::printReportRequested);
 
     if (m_validation) {
         m_findingsSummary = new QLabel(this);

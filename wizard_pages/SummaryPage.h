@@ -24,6 +24,9 @@ public:
 Q_SIGNALS:
     // The user wants to go to this wizard page id.
     void jumpRequested(int pageId);
+    // The user wants the completion report (the window asks where and in which format).
+    void exportReportRequested();
+    void printReportRequested();
 
 protected:
     void build(QVBoxLayout* layout) override;

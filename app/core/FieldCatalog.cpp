@@ -259,3 +259,26 @@ QList<const FieldSpec*> FieldCatalog::ofSection(SectionId section)
     }
     return list;
 }
+
+QString FieldSpec::qualifiedLabel() const
+{
+    QString label = translatedLabel();
+    label.remove(QLatin1Char('&'));
+    if (label.endsWith(QLatin1Char(':')))
+        label.chop(1);
+    static const struct {
+        const char* prefix;
+        const char* group;
+    } groups[] = {
+        { "location.borrowing.", QT_TRANSLATE_NOOP("FieldCatalog", "Temporary borrowing location") },
+        { "location.lending.", QT_TRANSLATE_NOOP("FieldCatalog", "Temporary lending location") },
+        { "item-policy.", QT_TRANSLATE_NOOP("FieldCatalog", "Item policy") },
+        { "rota.", QT_TRANSLATE_NOOP("FieldCatalog", "Rota template") },
+    };
+    for (const auto& g : groups) {
+        if (qstrncmp(id, g.prefix, qstrlen(g.prefix)) == 0)
+            return QCoreApplication::translate("FieldCatalog", "%1 %2")
+                .arg(QCoreApplication::translate("FieldCatalog", g.group), label.toLower());
+    }
+    return label;
+}

@@ -49,7 +49,7 @@ QString MarkdownReport::write(const ReportDocument& doc)
     for (const ReportBlock& b : doc.blocks) {
         switch (b.kind) {
         case ReportBlock::Kind::SectionHeading:
-            out += QLatin1String("## ") + md(b.text) + QLatin1String(" — ") + md(b.note) + QLatin1String("\n\n");
+            out += QLatin1String("## ") + md(b.text) + QStringLiteral(" — ") + md(b.note) + QLatin1String("\n\n");
             break;
         case ReportBlock::Kind::Subheading:
             out += QLatin1String("### ") + md(b.text) + QLatin1String("\n\n");
@@ -71,7 +71,7 @@ QString MarkdownReport::write(const ReportDocument& doc)
         case ReportBlock::Kind::Checklist:
             out += QLatin1String("### ") + md(b.text) + QLatin1String("\n\n");
             for (const ReportBlock::ChecklistItem& item : b.items)
-                out += QLatin1String(item.done ? "- [x] " : "- [ ] ") + md(item.text) + QLatin1String(" — _")
+                out += QLatin1String(item.done ? "- [x] " : "- [ ] ") + md(item.text) + QStringLiteral(" — _")
                     + md(item.detail) + QLatin1String("_\n");
             out += QLatin1Char('\n');
             break;

@@ -27,33 +27,44 @@ struct Appendix {
 // so codes stay narrow and names get room.
 QList<qreal> columnWidths(const Appendix& a, const QFontMetricsF& metrics, const QFontMetricsF& bold, qreal total)
 {
-    // Every column gets room for its title; what is left goes to the columns whose values
-    // need more, in proportion (names get room, codes stay narrow).
+    // Each column wants room for its title and its widest value (a sample of rows). Narrow
+    // columns (codes, numbers) get what they want; the wide ones share the rest equally, so a
+    // long name is cut, never a code.
     const qreal pad = metrics.averageCharWidth() * 2;
-    QList<qreal> minimum;
-    QList<qreal> extra;
-    qreal minimumSum = 0;
-    qreal extraSum = 0;
-    for (qsizetype c = 0; c < a.headers.size(); ++c) {
-        const qreal title = bold.horizontalAdvance(a.headers.at(c)) + pad;
-        qreal widest = 0;
+    const qsizetype columns = a.headers.size();
+    QList<qreal> want;
+    for (qsizetype c = 0; c < columns; ++c) {
+        qreal widest = bold.horizontalAdvance(a.headers.at(c));
         const qsizetype sample = qMin<qsizetype>(a.rows.size(), 400);
         for (qsizetype r = 0; r < sample; ++r)
             widest = qMax(widest, metrics.horizontalAdvance(a.rows.at(r).value(c)));
-        widest = qMin(widest + pad, total * 0.4);
-        minimum.append(title);
-        extra.append(qMax<qreal>(0, widest - title));
-        minimumSum += title;
-        extraSum += extra.last();
+        want.append(widest + pad);
     }
-    QList<qreal> widths;
-    const qreal left = total - minimumSum;
-    for (qsizetype c = 0; c < minimum.size(); ++c) {
-        if (left <= 0)
-            widths.append(minimum.at(c) * total / minimumSum);
-        else
-            widths.append(minimum.at(c) + (extraSum > 0 ? left * extra.at(c) / extraSum : left / minimum.size()));
+    QList<qreal> widths(columns, -1);
+    qreal left = total;
+    qsizetype open = columns;
+    for (bool settled = true; settled && open > 0;) {
+        settled = false;
+        const qreal fair = left / open;
+        for (qsizetype c = 0; c < columns; ++c) {
+            if (widths.at(c) < 0 && want.at(c) <= fair) {
+                widths[c] = want.at(c);
+                left -= want.at(c);
+                --open;
+                settled = true;
+            }
+        }
     }
+    for (qsizetype c = 0; c < columns; ++c) {
+        if (widths.at(c) < 0)
+            widths[c] = left / open;
+    }
+    // Spare room (all columns fit) goes evenly, so the table spans the page.
+    qreal used = 0;
+    for (qreal w : widths)
+        used += w;
+    for (qreal& w : widths)
+        w += (total - used) / columns;
     return widths;
 }
 
@@ -66,7 +77,7 @@ public:
         , m_page(0, 0, device->width(), device->height())
         , m_top(doc.institution + QStringLiteral(" — ") + doc.title + (doc.sandbox ? tr(" — SANDBOX") : QString()))
     {
-        m_body = QRectF(m_page.left(), m_page.top() + points(22), m_page.width(), m_page.height() - points(42));
+        m_body = QRectF(m_page.left(), m_page.top() + points(28), m_page.width(), m_page.height() - points(48));
         m_base = QFont(QStringLiteral("DejaVu Sans"));
         m_base.setPointSizeF(9.5);
     }

@@ -20,15 +20,6 @@ QString dateTime(const QDateTime& t)
     return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : tr("—");
 }
 
-QString plainLabel(const FieldSpec& spec)
-{
-    QString label = spec.translatedLabel();
-    label.remove(QLatin1Char('&'));
-    if (label.endsWith(QLatin1Char(':')))
-        label.chop(1);
-    return label;
-}
-
 QString fieldValue(const FieldSpec& spec, const QVariant& value)
 {
     switch (spec.type) {
@@ -126,7 +117,7 @@ void addSectionValues(QList<ReportBlock>& blocks, const SetupData& d, SectionId 
 {
     ReportBlock fields = block(ReportBlock::Kind::Fields);
     for (const FieldSpec* spec : FieldCatalog::ofSection(section))
-        fields.fields.append({ plainLabel(*spec), fieldValue(*spec, d.fields.value(spec->key())) });
+        fields.fields.append({ spec->qualifiedLabel(), fieldValue(*spec, d.fields.value(spec->key())) });
     if (!fields.fields.isEmpty())
         blocks.append(fields);
 

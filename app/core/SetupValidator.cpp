@@ -73,29 +73,7 @@ private:
     QString text(const char* id) const { return d.fields.value(QString::fromLatin1(id)).toString().trimmed(); }
     QStringList list(const char* id) const { return d.fields.value(QString::fromLatin1(id)).toStringList(); }
     bool needed(SectionId section) const { return !d.sections.value(section).notNeeded; }
-    // The field's label, with the group it sits in where the label alone is ambiguous
-    // ("Code" -> "Temporary borrowing location code").
-    static QString label(const char* id)
-    {
-        QString l = FieldCatalog::get(QString::fromLatin1(id)).translatedLabel();
-        l.remove(QLatin1Char('&'));
-        if (l.endsWith(QLatin1Char(':')))
-            l.chop(1);
-        const struct {
-            const char* prefix;
-            const char* group;
-        } groups[] = {
-            { "location.borrowing.", QT_TRANSLATE_NOOP("SetupValidator", "Temporary borrowing location") },
-            { "location.lending.", QT_TRANSLATE_NOOP("SetupValidator", "Temporary lending location") },
-            { "item-policy.", QT_TRANSLATE_NOOP("SetupValidator", "Item policy") },
-            { "rota.", QT_TRANSLATE_NOOP("SetupValidator", "Rota template") },
-        };
-        for (const auto& g : groups) {
-            if (qstrncmp(id, g.prefix, qstrlen(g.prefix)) == 0)
-                return tr("%1 %2").arg(tr(g.group), l.toLower());
-        }
-        return l;
-    }
+    static QString label(const char* id) { return FieldCatalog::get(QString::fromLatin1(id)).qualifiedLabel(); }
 
     void add(Severity severity, SectionId section, const QString& subject, const char* code, const QString& message,
         const QString& fix, const QString& subjectLabel = {})

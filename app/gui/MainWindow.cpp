@@ -4,6 +4,10 @@
 #include "PageId.h"
 #include "Presets.h"
 #include "RecentFiles.h"
+#include "ReportBuilder.h"
+#include "ReportExporter.h"
+#include "PdfReport.h"
+#include "SummaryPage.h"
 #include "SectionProgressList.h"
 #include "SetupDocument.h"
 #include "SetupFile.h"
@@ -20,6 +24,8 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -56,6 +62,10 @@ MainWindow::MainWindow(SetupDocument* document, QWidget* parent)
         statusBar()->showMessage(tr("Could not keep a recovery copy: %1").arg(reason), 10000);
     });
     connect(m_progress, &SectionProgressList::jumpRequested, m_wizard, &SetupWizard::jumpTo);
+    if (auto* summary = qobject_cast<SummaryPage*>(m_wizard->page(Pages::idOf(PageId::Summary)))) {
+        connect(summary, &SummaryPage::exportReportRequested, this, &MainWindow::exportReport);
+        connect(summary, &SummaryPage::printReportRequested, this, &MainWindow::printReport);
+    }
     connect(m_wizard, &QWizard::currentIdChanged, m_progress, &SectionProgressList::setCurrentPage);
     // Finish and Cancel (or Escape) close the window; closeEvent asks before losing edits.
     connect(m_wizard, &QWizard::finished, this, [this] {
@@ -76,6 +86,9 @@ void MainWindow::createMenus()
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addAction(tr("Save and &Continue Later"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this,
         &MainWindow::saveAndContinueLater);
+    file->addSeparator();
+    file->addAction(tr("E&xport Report…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportReport);
+    file->addAction(tr("&Print Report…"), QKeySequence::Print, this, &MainWindow::printReport);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -259,6 +272,62 @@ void MainWindow::offerRecovery()
             return; // one setup per window
         }
     }
+}
+
+ReportDocument MainWindow::report() const
+{
+    ReportBuilder::Info info;
+    info.fileName = m_document->filePath();
+    info.lastChanged = m_document->isModified() || info.fileName.isEmpty()
+        ? QDateTime::currentDateTime()
+        : QFileInfo(info.fileName).lastModified();
+    return ReportBuilder::build(m_model->data(), m_validation->findings(), info);
+}
+
+void MainWindow::exportReport()
+{
+    QString base = m_document->filePath();
+    if (base.isEmpty())
+        base = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/p2p-setup");
+    else if (base.endsWith(QLatin1String(SetupFile::Suffix)))
+        base.chop(qstrlen(SetupFile::Suffix));
+    QString filter = tr("PDF (*.pdf)");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), base + QStringLiteral("-report.pdf"),
+        tr("PDF (*.pdf);;HTML (*.html);;Markdown (*.md)"), &filter);
+    if (path.isEmpty())
+        return;
+    QString target = path;
+    if (!ReportExporter::formatOf(target)) // a name without extension: the chosen filter's
+        target += filter.contains(QLatin1String("html")) ? QStringLiteral(".html")
+            : filter.contains(QLatin1String(".md"))      ? QStringLiteral(".md")
+                                                         : QStringLiteral(".pdf");
+    exportReportTo(target);
+}
+
+bool MainWindow::exportReportTo(const QString& path)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto failed = ReportExporter::write(report(), path);
+    QApplication::restoreOverrideCursor();
+    if (failed) {
+        showError(tr("Cannot Export Report"), failed->message());
+        return false;
+    }
+    statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
+}
+
+void MainWindow::printReport()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(PdfReport::defaultPageSize());
+    printer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
+    const ReportDocument doc = report();
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print Report"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&doc](QPrinter* target) { PdfReport::render(doc, target); });
+    preview.resize(900, 700);
+    preview.exec();
 }
 
 void MainWindow::showError(const QString& title, const QString& message)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReportDocument.h"
+
 #include <QMainWindow>
 
 class QMenu;
@@ -30,6 +32,10 @@ public Q_SLOTS:
     bool saveAs();
     // Saves, then closes the window: the setup can be resumed later with Open or Open Recent.
     void saveAndContinueLater();
+    // Asks where, then writes the completion report (format from the extension).
+    void exportReport();
+    bool exportReportTo(const QString& path);
+    void printReport();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -43,6 +49,7 @@ private:
     // True when there is nothing unsaved, or the user saved or chose to discard it.
     bool maybeSave(const QString& question);
     void showError(const QString& title, const QString& message);
+    ReportDocument report() const;
 
     SetupDocument* m_document;
     SetupModel* m_model;

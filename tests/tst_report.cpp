@@ -1,0 +1,276 @@
+// The completion report: every section, step and value appears in each format; user values are
+// escaped; Markdown boxes match the ticks; the PDF has the expected pages and text (pdftotext).
+#include "FieldCatalog.h"
+#include "FieldId.h"
+#include "HtmlReport.h"
+#include "MarkdownReport.h"
+#include "Presets.h"
+#include "RandomSetup.h"
+#include "ReportBuilder.h"
+#include "ReportExporter.h"
+#include "SectionCatalog.h"
+#include "SetupValidator.h"
+
+#include <QBuffer>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+QString F(const char* id) { return QString::fromLatin1(id); }
+
+// A setup with plain values (no Markdown or HTML specials), some steps ticked, one section not needed.
+SetupData plainSetup()
+{
+    SetupData d = Presets::create(F(Presets::Wrlc));
+    d.fields.insert(F(FieldId::Institution), QStringLiteral("Example University"));
+    d.fields.insert(F(FieldId::PreparedBy), QStringLiteral("Pat Lender"));
+    d.fields.insert(F(FieldId::LibraryCode), QStringLiteral("MAIN"));
+    for (int i = 0; i < 3; ++i) {
+        Partner p;
+        p.code = QStringLiteral("PARTNER%1").arg(i);
+        p.name = QStringLiteral("Partner Library %1").arg(i);
+        d.partners.append(p);
+    }
+    d.policies.append({ QStringLiteral("Loan Period"), QStringLiteral("P2P Loan Period"), QStringLiteral("28 days"), {} });
+    Rule existing;
+    existing.name = QStringLiteral("Catch all rota");
+    d.existingRules[RuleId::RotaAssignment] = { existing };
+    int n = 0;
+    for (SectionId s : Sections::all()) {
+        for (const StepSpec& step : SectionCatalog::section(s).steps) {
+            if (++n % 3 == 0)
+                d.sections[s].steps.insert(step.key(),
+                    { true, QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC), QStringLiteral("Sam Borrower") });
+        }
+    }
+    d.sections[SectionId::SendingBorrowingRequestRule].notNeeded = true;
+    d.sections[SectionId::SendingBorrowingRequestRule].notNeededReason = QStringLiteral("The rota sends requests");
+    return d;
+}
+
+ReportDocument reportOf(const SetupData& d, bool sandbox = false)
+{
+    ReportBuilder::Info info;
+    info.fileName = QStringLiteral("/data/example.p2p.json");
+    info.lastChanged = QDateTime(QDate(2026, 11, 28), QTime(9, 0));
+    info.sandbox = sandbox;
+    return ReportBuilder::build(d, SetupValidator::validate(d), info);
+}
+
+QString runTool(const QString& tool, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(tool, arguments);
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+} // namespace
+
+class TestReport : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everythingAppearsInHtml();
+    void everythingAppearsInMarkdown();
+    void markdownBoxesMatchTicks();
+    void userValuesAreEscaped();
+    void sandboxIsClearlyMarked();
+    void pdfHasPagesAndEverySection();
+    void longTablesGoToAnAppendix();
+    void exportPicksFormatFromExtension();
+};
+
+void TestReport::everythingAppearsInHtml()
+{
+    // Random values with quotes, ampersands, angle brackets and non-Latin text, all escaped.
+    const SetupData d = RandomSetup(3).create();
+    const QString html = HtmlReport::write(reportOf(d));
+    for (SectionId s : Sections::all()) {
+        const SectionSpec& spec = SectionCatalog::section(s);
+        QVERIFY2(html.contains(spec.numberedTitle().toHtmlEscaped()), qPrintable(spec.numberedTitle()));
+        for (const StepSpec& step : spec.steps)
+            QVERIFY2(html.contains(step.translatedText().toHtmlEscaped()), step.id);
+    }
+    for (const Partner& p : d.partners) {
+        QVERIFY2(html.contains(p.code.toHtmlEscaped()), qPrintable(p.code));
+        QVERIFY(html.contains(p.name.toHtmlEscaped()));
+    }
+    for (const FieldSpec& spec : FieldCatalog::all()) {
+        if (spec.type != FieldType::Text)
+            continue;
+        const QString value = d.fields.value(spec.key()).toString().trimmed();
+        if (!value.isEmpty())
+            QVERIFY2(html.contains(value.toHtmlEscaped()), spec.id);
+    }
+    for (RuleId id : RuleIds::all()) {
+        QVERIFY(html.contains(d.rules.value(id).name.toHtmlEscaped()));
+        for (const Rule& r : d.existingRules.value(id))
+            QVERIFY(html.contains(r.name.toHtmlEscaped()));
+    }
+    for (const KeyValue& row : d.otherSettings)
+        QVERIFY(html.contains(row.key.toHtmlEscaped()));
+    for (const FulfillmentPolicy& p : d.policies)
+        QVERIFY(html.contains(p.name.toHtmlEscaped()));
+}
+
+void TestReport::everythingAppearsInMarkdown()
+{
+    const SetupData d = plainSetup();
+    const QString md = MarkdownReport::write(reportOf(d));
+    for (SectionId s : Sections::all())
+        QVERIFY2(md.contains(QStringLiteral("## ") + SectionCatalog::section(s).numberedTitle()),
+            qPrintable(SectionCatalog::section(s).numberedTitle()));
+    for (const Partner& p : d.partners)
+        QVERIFY(md.contains(QStringLiteral("| ") + p.code + QStringLiteral(" | ") + p.name + QStringLiteral(" |")));
+    QVERIFY(md.contains(QStringLiteral("Example University")));
+    QVERIFY(md.contains(QStringLiteral("P2P Loan Period")));
+    QVERIFY(md.contains(QStringLiteral("Not needed: The rota sends requests")));
+    QVERIFY(md.contains(QStringLiteral("Catch all rota")));
+    QVERIFY(md.contains(QStringLiteral("Prepared by: ______")));
+}
+
+void TestReport::markdownBoxesMatchTicks()
+{
+    const SetupData d = plainSetup();
+    const QString md = MarkdownReport::write(reportOf(d));
+    int checked = 0;
+    for (SectionId s : Sections::all()) {
+        for (const StepSpec& step : SectionCatalog::section(s).steps) {
+            const bool done = d.sections.value(s).steps.value(step.key()).done;
+            // Markdown escapes only what it must; the step texts here have no such characters.
+            QString text = step.translatedText();
+            text.replace(QRegularExpression(QStringLiteral(R"(([\\`*_\[\]|<>&]))")), QStringLiteral("\\\\1"));
+            const QString line = (done ? QStringLiteral("- [x] ") : QStringLiteral("- [ ] ")) + text;
+            QVERIFY2(md.contains(line), qPrintable(line));
+            if (done) {
+                ++checked;
+                QVERIFY(md.contains(line + QStringLiteral(" — _done by Sam Borrower")));
+            }
+        }
+    }
+    QVERIFY(checked > 5);
+    QCOMPARE(int(md.count(QStringLiteral("- [x] "))), checked);
+    int total = 0;
+    for (SectionId s : Sections::all())
+        total += int(SectionCatalog::section(s).steps.size());
+    QCOMPARE(int(md.count(QStringLiteral("- [ ] "))), total - checked);
+}
+
+void TestReport::userValuesAreEscaped()
+{
+    SetupData d = plainSetup();
+    d.fields.insert(F(FieldId::Institution), QStringLiteral("<script>alert('x')</script> Smith & Jones"));
+    d.partners[0].name = QStringLiteral("A&M <b>Libraries</b>");
+    d.rules[RuleId::RotaAssignment].name = QStringLiteral("Rota \"1\" <img src=x onerror=alert(1)>");
+    const ReportDocument report = reportOf(d);
+    const QString html = HtmlReport::write(report);
+    QVERIFY(!html.contains(QStringLiteral("<script>")));
+    QVERIFY(!html.contains(QStringLiteral("<img")));
+    QVERIFY(!html.contains(QStringLiteral("<b>Libraries")));
+    QVERIFY(html.contains(QStringLiteral("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; Smith &amp; Jones"))
+        || html.contains(QStringLiteral("&lt;script&gt;alert('x')&lt;/script&gt; Smith &amp; Jones")));
+    QVERIFY(html.contains(QStringLiteral("A&amp;M &lt;b&gt;Libraries&lt;/b&gt;")));
+    const QString qt = HtmlReport::write(report, HtmlReport::Flavor::QtRichText);
+    QVERIFY(!qt.contains(QStringLiteral("<script>")));
+    const QString md = MarkdownReport::write(report);
+    QVERIFY(!md.contains(QStringLiteral("<script>")));
+    QVERIFY(md.contains(QStringLiteral("A\\&M \\<b\\>Libraries\\</b\\>")));
+}
+
+void TestReport::sandboxIsClearlyMarked()
+{
+    const ReportDocument report = reportOf(plainSetup(), true);
+    QVERIFY(HtmlReport::write(report).contains(QStringLiteral("SANDBOX")));
+    QVERIFY(MarkdownReport::write(report).contains(QStringLiteral("SANDBOX")));
+    QVERIFY(!HtmlReport::write(reportOf(plainSetup())).contains(QStringLiteral("SANDBOX")));
+}
+
+void TestReport::pdfHasPagesAndEverySection()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    QVERIFY(!ReportExporter::write(reportOf(plainSetup()), path));
+    const QString info = runTool(QStringLiteral("pdfinfo"), { path });
+    QVERIFY2(!info.isEmpty(), "pdfinfo (poppler-utils, installed by setup.sh) could not read the PDF");
+    const QRegularExpressionMatch pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+    QVERIFY(pages.hasMatch());
+    QVERIFY2(pages.captured(1).toInt() >= 4, qPrintable(info)); // 14 sections do not fit on three pages
+    const QString text = runTool(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") });
+    QVERIFY(!text.isEmpty());
+    // NFKC turns the font's ligatures (ﬂ in "Workﬂow") back into letters.
+    const QString flat = text.normalized(QString::NormalizationForm_KC)
+                             .replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    for (SectionId s : Sections::all())
+        QVERIFY2(flat.contains(SectionCatalog::section(s).numberedTitle()), qPrintable(SectionCatalog::section(s).numberedTitle()));
+    // The institution runs along the top of every page, and every page is numbered.
+    const int pageCount = pages.captured(1).toInt();
+    for (int page = 1; page <= pageCount; ++page) {
+        const QString one = runTool(QStringLiteral("pdftotext"),
+            { QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                QString::number(page), path, QStringLiteral("-") })
+                                .normalized(QString::NormalizationForm_KC)
+                                .replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+        // The running header (pdftotext may interleave its words with the first line of the page).
+        QVERIFY2(one.contains(QStringLiteral("Example University")), qPrintable(one.left(200)));
+        QVERIFY(one.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pageCount)));
+    }
+    QVERIFY(flat.contains(QStringLiteral("Page %1 of %1").arg(pageCount)));
+    QVERIFY(flat.contains(QStringLiteral("PARTNER2")));
+    QVERIFY(flat.contains(QStringLiteral("Reviewed by:")));
+}
+
+void TestReport::longTablesGoToAnAppendix()
+{
+    RandomSetup::Sizes sizes;
+    sizes.partners = 300;
+    SetupData d = RandomSetup(8).create(sizes);
+    d.fields.insert(F(FieldId::Institution), QStringLiteral("Big Consortium"));
+    for (qsizetype i = 0; i < d.partners.size(); ++i)
+        d.partners[i].code = QStringLiteral("C%1").arg(i, 4, 10, QLatin1Char('0'));
+    const QByteArray pdf = ReportExporter::pdf(reportOf(d));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.pdf"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(pdf);
+    file.close();
+    const QString text = runTool(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
+    if (qEnvironmentVariableIsSet("P2P_KEEP_PDF"))
+        QFile::copy(path, qEnvironmentVariable("P2P_KEEP_PDF"));
+    QVERIFY(text.contains(QStringLiteral("Appendix A")));
+    QVERIFY(text.contains(QStringLiteral("listed in appendix A")));
+    // Every partner code is on some page (codes are short enough never to be cut).
+    for (const Partner& p : d.partners)
+        QVERIFY2(text.contains(p.code), qPrintable(p.code));
+}
+
+void TestReport::exportPicksFormatFromExtension()
+{
+    QTemporaryDir dir;
+    const ReportDocument report = reportOf(plainSetup());
+    QVERIFY(!ReportExporter::write(report, dir.filePath(QStringLiteral("r.html"))));
+    QVERIFY(!ReportExporter::write(report, dir.filePath(QStringLiteral("r.md"))));
+    QVERIFY(!ReportExporter::write(report, dir.filePath(QStringLiteral("r.PDF"))));
+    QFile html(dir.filePath(QStringLiteral("r.html")));
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    QVERIFY(html.readAll().startsWith("<!DOCTYPE html>"));
+    QFile md(dir.filePath(QStringLiteral("r.md")));
+    QVERIFY(md.open(QIODevice::ReadOnly));
+    QVERIFY(md.readAll().startsWith("# "));
+    QFile pdf(dir.filePath(QStringLiteral("r.PDF")));
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.readAll().startsWith("%PDF"));
+    const auto unknown = ReportExporter::write(report, dir.filePath(QStringLiteral("r.docx")));
+    QVERIFY(unknown);
+    QVERIFY(unknown->problem.contains(QStringLiteral(".pdf, .html or .md")));
+    const auto missing = ReportExporter::write(report, dir.filePath(QStringLiteral("no/such/dir/r.pdf")));
+    QVERIFY(missing);
+    QVERIFY(missing->problem.contains(QStringLiteral("does not exist")));
+}
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"
