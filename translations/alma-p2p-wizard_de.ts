@@ -132,6 +132,34 @@
     </message>
 </context>
 <context>
+    <name>FieldCatalog</name>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="273"/>
+        <source>Temporary borrowing location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="274"/>
+        <source>Temporary lending location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="275"/>
+        <source>Item policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="276"/>
+        <source>Rota template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="280"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <location filename="../app/core/Finding.cpp" line="22"/>
@@ -257,88 +285,139 @@
 <context>
     <name>HeadlessCommands</name>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="31"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="37"/>
         <source>  new FILE [--preset wrlc|blank] [--institution NAME]
                           write a new setup file without opening a window
   check FILE [--json]     validate a setup: one finding per line (severity, section,
                           message); exit 0 without errors, 1 with errors
+  report OUT FILE         write the completion report of FILE to OUT; the format is
+                          taken from OUT&apos;s extension: .pdf, .html or .md
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="43"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="53"/>
         <source>Unknown command: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="50"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="60"/>
         <source>Writes a new setup file, ready to be opened with alma-p2p-wizard FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="53"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="63"/>
         <source>Start from PRESET: &quot;wrlc&quot; (WRLC AFN/CLS: main library, CLSBORR, CLSLEND) or &quot;blank&quot; (the guide&apos;s suggestions, no institution codes). Default: blank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="55"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="65"/>
         <source>PRESET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="57"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="67"/>
         <source>The institution the setup is for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="57"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="67"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="60"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="70"/>
         <source>The setup file to create; it must not exist yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="65"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="75"/>
         <source>Usage: %1 new FILE [--preset wrlc|blank] [--institution NAME]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="72"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="82"/>
         <source>Unknown preset &quot;%1&quot;; choose one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="79"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="89"/>
         <source>%1 already exists; it was left as it is. Choose another name, or open it with %2 %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="92"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="102"/>
         <source>Created %1 (preset %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="100"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="110"/>
         <source>Validates a setup: rule order (first match wins), names that must line up between sections, formats and required values. Prints one finding per line: severity&lt;TAB&gt;section&lt;TAB&gt;message.
 Exit status: 0 no errors (warnings allowed), 1 errors, 2 the file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="105"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="115"/>
         <source>Print the findings as a JSON array of {severity, section, sectionTitle, subject, code, message, fix}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="107"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="117"/>
         <source>The setup file to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="111"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="121"/>
         <source>Usage: %1 check FILE [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="171"/>
+        <source>Writes the completion report of a setup: every section with its values, checklist and checks, and sign-off lines. The format is taken from OUT&apos;s extension: .pdf (A4 or Letter by locale), .html (one file) or .md.
+Exit status: 0 written, 2 FILE cannot be read or OUT cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="176"/>
+        <source>The report to write (.pdf, .html or .md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="177"/>
+        <source>The setup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="181"/>
+        <source>Usage: %1 report OUT FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="187"/>
+        <source>%1: the report format is taken from the file name: use .pdf, .html or .md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="204"/>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
+    <message>
+        <location filename="../app/core/HtmlReport.cpp" line="106"/>
+        <source>SANDBOX — these settings were pushed to a sandbox, not to production Alma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/HtmlReport.cpp" line="129"/>
+        <source>(none entered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/HtmlReport.cpp" line="164"/>
+        <source>Sign-off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -418,256 +497,314 @@ Exit status: 0 no errors (warnings allowed), 1 errors, 2 the file cannot be read
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="32"/>
+        <location filename="../app/gui/MainWindow.cpp" line="38"/>
         <source>Setup files (*%1);;JSON files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="56"/>
+        <location filename="../app/gui/MainWindow.cpp" line="62"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="69"/>
+        <location filename="../app/gui/MainWindow.cpp" line="79"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="70"/>
+        <location filename="../app/gui/MainWindow.cpp" line="80"/>
         <source>&amp;New Setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="71"/>
+        <location filename="../app/gui/MainWindow.cpp" line="81"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="72"/>
+        <location filename="../app/gui/MainWindow.cpp" line="82"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="75"/>
+        <location filename="../app/gui/MainWindow.cpp" line="85"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="76"/>
+        <location filename="../app/gui/MainWindow.cpp" line="86"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="77"/>
+        <location filename="../app/gui/MainWindow.cpp" line="87"/>
         <source>Save and &amp;Continue Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="80"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="82"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="83"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="85"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/gui/MainWindow.cpp" line="90"/>
-        <source>&amp;Go</source>
+        <source>E&amp;xport Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="91"/>
-        <source>&amp;Introduction</source>
+        <source>&amp;Print Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="93"/>
-        <source>&amp;Summary</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="95"/>
-        <source>Section &amp;list</source>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="96"/>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="98"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="103"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="104"/>
+        <source>&amp;Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="106"/>
+        <source>&amp;Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="108"/>
+        <source>Section &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="111"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="99"/>
+        <location filename="../app/gui/MainWindow.cpp" line="112"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="100"/>
+        <location filename="../app/gui/MainWindow.cpp" line="113"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="101"/>
+        <location filename="../app/gui/MainWindow.cpp" line="114"/>
         <source>&lt;b&gt;Alma Peer-to-Peer Setup&lt;/b&gt; %1&lt;br&gt;Walks resource sharing staff through configuring peer-to-peer resource sharing in an Alma Institution Zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="118"/>
+        <location filename="../app/gui/MainWindow.cpp" line="131"/>
         <source>No recent setups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="123"/>
+        <location filename="../app/gui/MainWindow.cpp" line="136"/>
         <source>%1[*] — Alma Peer-to-Peer Setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="130"/>
+        <location filename="../app/gui/MainWindow.cpp" line="143"/>
         <source>Save the changes to %1 before starting a new setup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="141"/>
+        <location filename="../app/gui/MainWindow.cpp" line="154"/>
         <source>Open Setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="148"/>
+        <location filename="../app/gui/MainWindow.cpp" line="161"/>
         <source>Save the changes to %1 before opening another setup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="151"/>
+        <location filename="../app/gui/MainWindow.cpp" line="164"/>
         <source>Cannot Open Setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="152"/>
+        <location filename="../app/gui/MainWindow.cpp" line="165"/>
         <source>The setup could not be opened; the file was not changed.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="159"/>
+        <location filename="../app/gui/MainWindow.cpp" line="172"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="168"/>
-        <location filename="../app/gui/MainWindow.cpp" line="194"/>
+        <location filename="../app/gui/MainWindow.cpp" line="181"/>
+        <location filename="../app/gui/MainWindow.cpp" line="207"/>
         <source>Cannot Save Setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="169"/>
+        <location filename="../app/gui/MainWindow.cpp" line="182"/>
         <source>%1
 
 Your work is still open here. Try Save As to save it somewhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="173"/>
-        <location filename="../app/gui/MainWindow.cpp" line="199"/>
+        <location filename="../app/gui/MainWindow.cpp" line="186"/>
+        <location filename="../app/gui/MainWindow.cpp" line="212"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="184"/>
+        <location filename="../app/gui/MainWindow.cpp" line="197"/>
         <source>p2p-setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="188"/>
+        <location filename="../app/gui/MainWindow.cpp" line="201"/>
         <source>Save Setup As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="195"/>
+        <location filename="../app/gui/MainWindow.cpp" line="208"/>
         <source>%1
 
 Your work is still open here. Choose another place to save it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="213"/>
+        <location filename="../app/gui/MainWindow.cpp" line="226"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="215"/>
+        <location filename="../app/gui/MainWindow.cpp" line="228"/>
         <source>If you don&apos;t save, the changes since the last save are lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="236"/>
+        <location filename="../app/gui/MainWindow.cpp" line="249"/>
         <source>an unsaved setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="236"/>
+        <location filename="../app/gui/MainWindow.cpp" line="249"/>
         <source>an unsaved setup for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="238"/>
+        <location filename="../app/gui/MainWindow.cpp" line="251"/>
         <source>Restore Unsaved Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="239"/>
+        <location filename="../app/gui/MainWindow.cpp" line="252"/>
         <source>The program was not closed properly. A copy of the unsaved changes to %1 from %2 was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="242"/>
+        <location filename="../app/gui/MainWindow.cpp" line="255"/>
         <source>Restore it to go on where you left off. Later keeps the copy for the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <location filename="../app/gui/MainWindow.cpp" line="256"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="244"/>
+        <location filename="../app/gui/MainWindow.cpp" line="257"/>
         <source>&amp;Discard Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="245"/>
+        <location filename="../app/gui/MainWindow.cpp" line="258"/>
         <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="251"/>
+        <location filename="../app/gui/MainWindow.cpp" line="264"/>
         <source>Save the changes to %1 before restoring?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="254"/>
+        <location filename="../app/gui/MainWindow.cpp" line="267"/>
         <source>Cannot Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="258"/>
+        <location filename="../app/gui/MainWindow.cpp" line="271"/>
         <source>Restored unsaved work. Save it to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="271"/>
+        <location filename="../app/gui/MainWindow.cpp" line="294"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="295"/>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="296"/>
+        <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="313"/>
+        <source>Cannot Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="316"/>
+        <source>Report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="327"/>
+        <source>Print Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="340"/>
         <source>Save the changes to %1 before quitting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownReport</name>
+    <message>
+        <location filename="../app/core/MarkdownReport.cpp" line="42"/>
+        <source>SANDBOX — these settings were pushed to a sandbox, not to production Alma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/MarkdownReport.cpp" line="68"/>
+        <source>(none entered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/MarkdownReport.cpp" line="87"/>
+        <source>Sign-off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -691,6 +828,19 @@ Your work is still open here. Choose another place to save it.</source>
     <message>
         <location filename="../wizard_pages/OtherSettingsPage.cpp" line="26"/>
         <source>Customer parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pager</name>
+    <message>
+        <location filename="../app/core/PdfReport.cpp" line="78"/>
+        <source> — SANDBOX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/PdfReport.cpp" line="104"/>
+        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -881,6 +1031,19 @@ Your work is still open here. Choose another place to save it.</source>
     </message>
 </context>
 <context>
+    <name>PdfReport</name>
+    <message>
+        <location filename="../app/core/PdfReport.cpp" line="224"/>
+        <source>Appendix %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/PdfReport.cpp" line="227"/>
+        <source>%1 rows: listed in appendix %2 at the end of this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PolicyTableModel</name>
     <message>
         <location filename="../app/core/PolicyTableModel.cpp" line="22"/>
@@ -928,6 +1091,137 @@ Your work is still open here. Choose another place to save it.</source>
     <message>
         <location filename="../app/core/RecoveryStore.cpp" line="139"/>
         <source>the recovery copy is damaged and cannot be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message numerus="yes">
+        <location filename="../app/core/ReportBuilder.cpp" line="135"/>
+        <source>%n partner(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="166"/>
+        <source>Peer-to-peer resource sharing setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="169"/>
+        <source>(institution not named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="188"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="256"/>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="190"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="191"/>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="192"/>
+        <source>Setup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="192"/>
+        <source>(not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="193"/>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="194"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="194"/>
+        <source>%1 of %2 sections done or not needed; %3 of %4 steps ticked (%5%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="200"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="236"/>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="200"/>
+        <source>%1 errors, %2 warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="212"/>
+        <source>Where in Alma: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="215"/>
+        <source>Not needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="215"/>
+        <source>(no reason given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="219"/>
+        <source>Steps in Alma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="225"/>
+        <source>done by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="226"/>
+        <source>to do: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="249"/>
+        <source>… and %1 more like the above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="250"/>
+        <source>alma-p2p-wizard check lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="256"/>
+        <source>Reviewed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="256"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <location filename="../app/core/ReportExporter.cpp" line="45"/>
+        <source>the report format is taken from the file name: use .pdf, .html or .md</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1679,526 +1973,501 @@ Your work is still open here. Choose another place to save it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="88"/>
-        <source>Temporary borrowing location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/SetupValidator.cpp" line="89"/>
-        <source>Temporary lending location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/SetupValidator.cpp" line="90"/>
-        <source>Item policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/SetupValidator.cpp" line="91"/>
-        <source>Rota template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/SetupValidator.cpp" line="95"/>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/SetupValidator.cpp" line="114"/>
+        <location filename="../app/core/SetupValidator.cpp" line="92"/>
         <source>%1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="114"/>
+        <location filename="../app/core/SetupValidator.cpp" line="92"/>
         <source>Enter it as it is (or will be) in Alma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="125"/>
+        <location filename="../app/core/SetupValidator.cpp" line="103"/>
         <source>%1 &quot;%2&quot; has %3 characters; Alma location codes have at most 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="126"/>
+        <location filename="../app/core/SetupValidator.cpp" line="104"/>
         <source>Shorten the code to 10 characters or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="129"/>
+        <location filename="../app/core/SetupValidator.cpp" line="107"/>
         <source>%1 &quot;%2&quot; contains a comma, which Alma does not allow in location codes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="130"/>
+        <location filename="../app/core/SetupValidator.cpp" line="108"/>
         <source>Remove the comma from the code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="141"/>
+        <location filename="../app/core/SetupValidator.cpp" line="119"/>
         <source>%1 is empty; it should be %2 &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="142"/>
-        <location filename="../app/core/SetupValidator.cpp" line="271"/>
+        <location filename="../app/core/SetupValidator.cpp" line="120"/>
+        <location filename="../app/core/SetupValidator.cpp" line="249"/>
         <source>Set %1 to &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="145"/>
-        <location filename="../app/core/SetupValidator.cpp" line="270"/>
+        <location filename="../app/core/SetupValidator.cpp" line="123"/>
+        <location filename="../app/core/SetupValidator.cpp" line="248"/>
         <source>%1 is &quot;%2&quot;, but %3 is &quot;%4&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="146"/>
+        <location filename="../app/core/SetupValidator.cpp" line="124"/>
         <source>Set %1 to &quot;%2&quot; (or change %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="158"/>
-        <location filename="../app/core/SetupValidator.cpp" line="550"/>
+        <location filename="../app/core/SetupValidator.cpp" line="136"/>
+        <location filename="../app/core/SetupValidator.cpp" line="528"/>
         <source>(unnamed rule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="180"/>
+        <location filename="../app/core/SetupValidator.cpp" line="158"/>
         <source>Rule &quot;%1&quot; has no %2 output; it should be %3 &quot;%4&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="181"/>
+        <location filename="../app/core/SetupValidator.cpp" line="159"/>
         <source>Add the output %1 = &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="184"/>
+        <location filename="../app/core/SetupValidator.cpp" line="162"/>
         <source>Rule &quot;%1&quot; sets %2 to &quot;%3&quot;, but %4 is &quot;%5&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="185"/>
+        <location filename="../app/core/SetupValidator.cpp" line="163"/>
         <source>Set the output %1 to &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="195"/>
+        <location filename="../app/core/SetupValidator.cpp" line="173"/>
         <source>A stand-alone resource sharing library adds a transit step to every receive and return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="196"/>
+        <location filename="../app/core/SetupValidator.cpp" line="174"/>
         <source>Use the main library as the resource sharing library unless you need the separate one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="201"/>
+        <location filename="../app/core/SetupValidator.cpp" line="179"/>
         <source>No OCLC symbol is entered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="201"/>
+        <location filename="../app/core/SetupValidator.cpp" line="179"/>
         <source>Enter the library&apos;s OCLC symbol if your partners use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="204"/>
+        <location filename="../app/core/SetupValidator.cpp" line="182"/>
         <source>The OCLC symbol &quot;%1&quot; does not look like one: symbols are 3 to 5 capital letters or digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="205"/>
+        <location filename="../app/core/SetupValidator.cpp" line="183"/>
         <source>Check the symbol in the OCLC directory (e.g. DGW).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="207"/>
-        <location filename="../app/core/SetupValidator.cpp" line="257"/>
+        <location filename="../app/core/SetupValidator.cpp" line="185"/>
+        <location filename="../app/core/SetupValidator.cpp" line="235"/>
         <source>the temporary borrowing location (section 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="209"/>
+        <location filename="../app/core/SetupValidator.cpp" line="187"/>
         <source>the temporary lending location (section 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="222"/>
+        <location filename="../app/core/SetupValidator.cpp" line="200"/>
         <source>The borrowing and lending locations have the same code &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="223"/>
+        <location filename="../app/core/SetupValidator.cpp" line="201"/>
         <source>Give each temporary location its own code (WRLC uses CLSBORR and CLSLEND).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="231"/>
+        <location filename="../app/core/SetupValidator.cpp" line="209"/>
         <source>The Expired Resource Sharing Requests job is not active: requests will never move on to the next lender.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="233"/>
+        <location filename="../app/core/SetupValidator.cpp" line="211"/>
         <source>Activate the job, every day at 02:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="246"/>
+        <location filename="../app/core/SetupValidator.cpp" line="224"/>
         <source>The parameter %1 is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="246"/>
+        <location filename="../app/core/SetupValidator.cpp" line="224"/>
         <source>Keep one row for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="255"/>
+        <location filename="../app/core/SetupValidator.cpp" line="233"/>
         <source>the resource sharing library code (section 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="265"/>
+        <location filename="../app/core/SetupValidator.cpp" line="243"/>
         <source>The parameter %1 is not in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="266"/>
+        <location filename="../app/core/SetupValidator.cpp" line="244"/>
         <source>Add the row %1 with %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="267"/>
+        <location filename="../app/core/SetupValidator.cpp" line="245"/>
         <source>Add the row %1 = &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="285"/>
+        <location filename="../app/core/SetupValidator.cpp" line="263"/>
         <source>The borrowing and lending profiles have the same code &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="286"/>
+        <location filename="../app/core/SetupValidator.cpp" line="264"/>
         <source>Give each workflow profile its own code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="294"/>
+        <location filename="../app/core/SetupValidator.cpp" line="272"/>
         <source>The default expiry time must be a positive number of days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="294"/>
+        <location filename="../app/core/SetupValidator.cpp" line="272"/>
         <source>Use 4 days, as SUNY and FLVC do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="296"/>
+        <location filename="../app/core/SetupValidator.cpp" line="274"/>
         <source>No partners are listed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="297"/>
+        <location filename="../app/core/SetupValidator.cpp" line="275"/>
         <source>Add your peer-to-peer partners, or import them from a CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="304"/>
+        <location filename="../app/core/SetupValidator.cpp" line="282"/>
         <source>borrowing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="305"/>
+        <location filename="../app/core/SetupValidator.cpp" line="283"/>
         <source>lending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="312"/>
+        <location filename="../app/core/SetupValidator.cpp" line="290"/>
         <source>The partner in row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="312"/>
+        <location filename="../app/core/SetupValidator.cpp" line="290"/>
         <source>Partner %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="315"/>
+        <location filename="../app/core/SetupValidator.cpp" line="293"/>
         <source>%1 has no code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="316"/>
+        <location filename="../app/core/SetupValidator.cpp" line="294"/>
         <source>Enter the partner&apos;s code as in Alma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="319"/>
+        <location filename="../app/core/SetupValidator.cpp" line="297"/>
         <source>Partner code %1 is listed more than once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="320"/>
+        <location filename="../app/core/SetupValidator.cpp" line="298"/>
         <source>Remove the extra row; partner codes are unique in Alma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="325"/>
+        <location filename="../app/core/SetupValidator.cpp" line="303"/>
         <source>%1 has expiry time %2; it must be a positive number of days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="326"/>
+        <location filename="../app/core/SetupValidator.cpp" line="304"/>
         <source>Set the expiry time (e.g. 4 days).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="333"/>
+        <location filename="../app/core/SetupValidator.cpp" line="311"/>
         <source>%1 has no %2 workflow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="334"/>
+        <location filename="../app/core/SetupValidator.cpp" line="312"/>
         <source>Choose the %1 profile %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="337"/>
+        <location filename="../app/core/SetupValidator.cpp" line="315"/>
         <source>%1 uses the %2 workflow &quot;%3&quot;, not the peer-to-peer profile &quot;%4&quot; of section 5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="339"/>
+        <location filename="../app/core/SetupValidator.cpp" line="317"/>
         <source>Choose %1 unless this partner needs a different workflow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="384"/>
+        <location filename="../app/core/SetupValidator.cpp" line="362"/>
         <source>Rule &quot;%1&quot; has no input %2, so it would give every temporary item the peer-to-peer policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="386"/>
+        <location filename="../app/core/SetupValidator.cpp" line="364"/>
         <source>Add the input %1 InList your partners (&quot;Use all partners&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="396"/>
+        <location filename="../app/core/SetupValidator.cpp" line="374"/>
         <source>Rule &quot;%1&quot; lists partners that are not in section 6: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="397"/>
+        <location filename="../app/core/SetupValidator.cpp" line="375"/>
         <source>Add them to the partners, or remove them from the rule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="414"/>
+        <location filename="../app/core/SetupValidator.cpp" line="392"/>
         <source>Items borrowed from %1 will not get the peer-to-peer item policy: they are not in rule &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="416"/>
+        <location filename="../app/core/SetupValidator.cpp" line="394"/>
         <source>Add them to the rule&apos;s partner list (&quot;Use all partners&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="418"/>
+        <location filename="../app/core/SetupValidator.cpp" line="396"/>
         <source>the item policy of section 7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="419"/>
+        <location filename="../app/core/SetupValidator.cpp" line="397"/>
         <source>the temporary borrowing location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="429"/>
+        <location filename="../app/core/SetupValidator.cpp" line="407"/>
         <source>A policy has no name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="430"/>
+        <location filename="../app/core/SetupValidator.cpp" line="408"/>
         <source>A &quot;%1&quot; policy has no name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="431"/>
+        <location filename="../app/core/SetupValidator.cpp" line="409"/>
         <source>Name the policy as in Alma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="434"/>
+        <location filename="../app/core/SetupValidator.cpp" line="412"/>
         <source>The &quot;%1&quot; policy &quot;%2&quot; is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="435"/>
+        <location filename="../app/core/SetupValidator.cpp" line="413"/>
         <source>Keep one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="452"/>
+        <location filename="../app/core/SetupValidator.cpp" line="430"/>
         <source>The Loan TOU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="453"/>
+        <location filename="../app/core/SetupValidator.cpp" line="431"/>
         <source>The Lending Resource Sharing TOU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="454"/>
+        <location filename="../app/core/SetupValidator.cpp" line="432"/>
         <source>The Borrowing Resource Sharing TOU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="467"/>
+        <location filename="../app/core/SetupValidator.cpp" line="445"/>
         <source>%1 names policies that are not defined in section 9: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="468"/>
+        <location filename="../app/core/SetupValidator.cpp" line="446"/>
         <source>Define them in section 9, or choose defined ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="475"/>
+        <location filename="../app/core/SetupValidator.cpp" line="453"/>
         <source>%1 and %2 have the same name, &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="476"/>
+        <location filename="../app/core/SetupValidator.cpp" line="454"/>
         <source>Give each TOU its own name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="493"/>
+        <location filename="../app/core/SetupValidator.cpp" line="471"/>
         <source>The Loan rule &quot;%1&quot; has no input %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="494"/>
+        <location filename="../app/core/SetupValidator.cpp" line="472"/>
         <source>Add the input %1 = %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="497"/>
+        <location filename="../app/core/SetupValidator.cpp" line="475"/>
         <source>The Loan rule &quot;%1&quot; tests &quot;%2&quot;, which does not accept the item policy of section 7, &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="499"/>
+        <location filename="../app/core/SetupValidator.cpp" line="477"/>
         <source>Set the input %1 = %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="501"/>
+        <location filename="../app/core/SetupValidator.cpp" line="479"/>
         <source>the Loan TOU of section 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="503"/>
+        <location filename="../app/core/SetupValidator.cpp" line="481"/>
         <source>the Lending Resource Sharing TOU of section 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="505"/>
+        <location filename="../app/core/SetupValidator.cpp" line="483"/>
         <source>the Borrowing Resource Sharing TOU of section 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="516"/>
+        <location filename="../app/core/SetupValidator.cpp" line="494"/>
         <source>The rota template has no members, so requests have no lender to go to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="517"/>
+        <location filename="../app/core/SetupValidator.cpp" line="495"/>
         <source>Add your peer-to-peer partners as members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="528"/>
+        <location filename="../app/core/SetupValidator.cpp" line="506"/>
         <source>The rota lists members that are not partners in section 6: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="529"/>
+        <location filename="../app/core/SetupValidator.cpp" line="507"/>
         <source>Add them as partners, or remove them from the rota.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="534"/>
+        <location filename="../app/core/SetupValidator.cpp" line="512"/>
         <source>the rota template of section 12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="554"/>
+        <location filename="../app/core/SetupValidator.cpp" line="532"/>
         <source>The new rule &quot;%1&quot; is disabled, so Alma skips it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="555"/>
+        <location filename="../app/core/SetupValidator.cpp" line="533"/>
         <source>Enable it when it should take effect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="561"/>
+        <location filename="../app/core/SetupValidator.cpp" line="539"/>
         <source>The conditions of rule &quot;%1&quot; contradict each other, so it matches no request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="562"/>
+        <location filename="../app/core/SetupValidator.cpp" line="540"/>
         <source>Check the values of conditions that test the same parameter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="578"/>
+        <location filename="../app/core/SetupValidator.cpp" line="556"/>
         <source>every request the new rule matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="580"/>
+        <location filename="../app/core/SetupValidator.cpp" line="558"/>
         <source>requests with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="582"/>
+        <location filename="../app/core/SetupValidator.cpp" line="560"/>
         <source>some of the same requests (it tests other parameters than the new rule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="585"/>
+        <location filename="../app/core/SetupValidator.cpp" line="563"/>
         <source>Rule &quot;%1&quot; (row %2) is above the new rule &quot;%3&quot; and also matches %4. Alma uses the first rule that matches, so &quot;%1&quot; wins there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="590"/>
+        <location filename="../app/core/SetupValidator.cpp" line="568"/>
         <source>Move &quot;%1&quot; to the top of the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="591"/>
+        <location filename="../app/core/SetupValidator.cpp" line="569"/>
         <source>Move &quot;%1&quot; above &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="594"/>
+        <location filename="../app/core/SetupValidator.cpp" line="572"/>
         <source>The guide says rule &quot;%1&quot; must be at the top of the list, but &quot;%2&quot; (row %3) is above it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="597"/>
+        <location filename="../app/core/SetupValidator.cpp" line="575"/>
         <source>Move &quot;%1&quot; to the top.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="605"/>
+        <location filename="../app/core/SetupValidator.cpp" line="583"/>
         <source>The new rule &quot;%1&quot; matches every request that &quot;%2&quot; (row %3, below it) matches, so Alma will no longer use &quot;%2&quot; for any request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="609"/>
+        <location filename="../app/core/SetupValidator.cpp" line="587"/>
         <source>Narrow the new rule&apos;s conditions, or check that &quot;%1&quot; is no longer needed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2221,32 +2490,47 @@ Your work is still open here. Choose another place to save it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="54"/>
+        <source>&amp;Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../wizard_pages/SummaryPage.cpp" line="56"/>
+        <source>The completion report for your supervisor or consortium: PDF, HTML or Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="57"/>
+        <source>&amp;Print report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="61"/>
         <source>(or double-click a section, or press Enter on it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SummaryPage.cpp" line="68"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="77"/>
         <source>Checks: errors, warnings and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SummaryPage.cpp" line="100"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="109"/>
         <source>%1 of %2 sections done or not needed; %3 of %4 steps ticked (%5%).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SummaryPage.cpp" line="113"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="122"/>
         <source>&amp;Checks: no errors or warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SummaryPage.cpp" line="114"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="123"/>
         <source>&amp;Checks: %1, %2 (press Enter on one to go to its section).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard_pages/SummaryPage.cpp" line="115"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="124"/>
         <source>%n error(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2254,7 +2538,7 @@ Your work is still open here. Choose another place to save it.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard_pages/SummaryPage.cpp" line="115"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="124"/>
         <source>%n warning(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2360,7 +2644,7 @@ Your work is still open here. Choose another place to save it.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="100"/>
+        <location filename="../app/gui/main.cpp" line="108"/>
         <source>Walks resource sharing staff through configuring peer-to-peer resource sharing in an Alma Institution Zone.
 
 Commands:
@@ -2369,19 +2653,19 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="105"/>
+        <location filename="../app/gui/main.cpp" line="113"/>
         <source>
 Run alma-p2p-wizard COMMAND --help for a command&apos;s options.
 Exit status: 0 done, 1 failed, 2 bad command line or unreadable file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="110"/>
+        <location filename="../app/gui/main.cpp" line="118"/>
         <source>Show the first page, wait until it is painted, and exit (smoke tests, start-up benchmark).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="114"/>
+        <location filename="../app/gui/main.cpp" line="122"/>
         <source>A setup file to resume.</source>
         <translation type="unfinished"></translation>
     </message>
