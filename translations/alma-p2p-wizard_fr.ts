@@ -832,19 +832,6 @@ Your work is still open here. Choose another place to save it.</source>
     </message>
 </context>
 <context>
-    <name>Pager</name>
-    <message>
-        <location filename="../app/core/PdfReport.cpp" line="78"/>
-        <source> — SANDBOX</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/PdfReport.cpp" line="104"/>
-        <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PartnerCsvReader</name>
     <message>
         <location filename="../app/core/PartnerCsvReader.cpp" line="78"/>
@@ -1033,12 +1020,22 @@ Your work is still open here. Choose another place to save it.</source>
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../app/core/PdfReport.cpp" line="224"/>
+        <location filename="../app/core/PdfReport.cpp" line="79"/>
+        <source> — SANDBOX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/PdfReport.cpp" line="106"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/PdfReport.cpp" line="226"/>
         <source>Appendix %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/PdfReport.cpp" line="227"/>
+        <location filename="../app/core/PdfReport.cpp" line="229"/>
         <source>%1 rows: listed in appendix %2 at the end of this report.</source>
         <translation type="unfinished"></translation>
     </message>

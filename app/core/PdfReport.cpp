@@ -75,7 +75,8 @@ public:
         , m_painter(painter)
         , m_dpi(device->logicalDpiY())
         , m_page(0, 0, device->width(), device->height())
-        , m_top(doc.institution + QStringLiteral(" — ") + doc.title + (doc.sandbox ? tr(" — SANDBOX") : QString()))
+        , m_top(doc.institution + QStringLiteral(" — ") + doc.title
+              + (doc.sandbox ? QCoreApplication::translate("PdfReport", " — SANDBOX") : QString()))
     {
         m_body = QRectF(m_page.left(), m_page.top() + points(28), m_page.width(), m_page.height() - points(48));
         m_base = QFont(QStringLiteral("DejaVu Sans"));
@@ -101,7 +102,8 @@ public:
             m_painter->fontMetrics().elidedText(m_top, Qt::ElideRight, int(m_page.width())));
         m_painter->drawLine(QPointF(m_page.left(), m_page.top() + points(19)), QPointF(m_page.right(), m_page.top() + points(19)));
         m_painter->drawText(QRectF(m_page.left(), m_page.bottom() - points(14), m_page.width(), points(14)),
-            Qt::AlignRight | Qt::AlignBottom, tr("Page %1 of %2").arg(m_current).arg(m_total));
+            Qt::AlignRight | Qt::AlignBottom,
+            QCoreApplication::translate("PdfReport", "Page %1 of %2").arg(m_current).arg(m_total));
         m_painter->restore();
         return true;
     }
