@@ -27,7 +27,11 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <functional>
 #include <QUndoStack>
 
 class TestWizardGui : public QObject {
@@ -109,6 +113,43 @@ void TestWizardGui::walkEveryPageByKeyboard()
     table->setCurrentIndex(table->model()->index(Sections::index(SectionId::Partners), 0));
     QTest::keyClick(table, Qt::Key_Return);
     QTRY_COMPARE(wizard->currentId(), Pages::idOf(SectionId::Partners));
+
+    // Back on the summary, the report is exported with the keyboard alone: Alt+X, type a file
+    // name in the dialog, Enter.
+    QTest::keyClick(&window, Qt::Key_Home, Qt::ControlModifier); // Go > Summary
+    QTRY_COMPARE(wizard->currentId(), Pages::idOf(PageId::Summary));
+    QTemporaryDir dir;
+    const QString reportPath = dir.filePath(QStringLiteral("keyboard-report.md"));
+    QObject timers; // pending retries end with this test
+    bool typed = false;
+    int tries = 0;
+    std::function<void()> typeName = [&] {
+        // Qt's dialog fills in its suggested name once its folder has loaded, which can undo
+        // early typing: type (again) and press Enter until the dialog has closed.
+        QWidget* dialog = QApplication::activeModalWidget();
+        auto* name = dialog ? dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit")) : nullptr;
+        if (++tries > 300)
+            return; // QTRY_VERIFY below reports the failure
+        if (!name) {
+            if (!typed) // the dialog is not up yet
+                QTimer::singleShot(20, &timers, [&] { typeName(); });
+            return;
+        }
+        name->setCompleter(nullptr); // its popup would take the Enter; completion is Qt's business
+        name->setFocus();
+        name->selectAll();
+        QTest::keyClicks(name, reportPath);
+        typed = true;
+        QTest::keyClick(name, Qt::Key_Return);
+        QTimer::singleShot(100, &timers, [&] { typeName(); });
+    };
+    QTimer::singleShot(0, &timers, [&] { typeName(); });
+    QTest::keyClick(wizard, Qt::Key_X, Qt::AltModifier);
+    QTRY_VERIFY(typed); // a mnemonic clicks the button on the next turn of the event loop
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(reportPath), 15000);
+    QFile report(reportPath);
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    QVERIFY(report.readAll().contains("- [x] "));
     model.undoStack()->clear(); // nothing to ask about on close
 }
 

@@ -62,6 +62,9 @@ QWidget* FieldForm::addField(const char* fieldId)
     const FieldSpec& spec = FieldCatalog::get(QString::fromLatin1(fieldId));
     QWidget* editor = createEditor(spec);
     editor->setObjectName(spec.key());
+    // Screen readers take the name from the label buddy; composite editors (a list of check
+    // boxes) do not have one the reader can use, so every editor is named explicitly.
+    editor->setAccessibleName(spec.qualifiedLabel());
     const QString help = spec.translatedHelp();
     if (!help.isEmpty()) {
         editor->setToolTip(help);

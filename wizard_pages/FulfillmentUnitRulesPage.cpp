@@ -31,6 +31,7 @@ void FulfillmentUnitRulesPage::buildContent()
     };
     auto* tabWidget = new QTabWidget(this);
     tabWidget->setObjectName(QStringLiteral("fulfillment-unit-rule-tabs"));
+    tabWidget->setAccessibleName(tr("Fulfillment unit rules"));
     for (const Tab& tab : tabs) {
         QString plain = tab.title;
         plain.remove(QLatin1Char('&'));

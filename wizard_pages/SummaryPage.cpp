@@ -51,7 +51,7 @@ void SummaryPage::build(QVBoxLayout* layout)
 
     auto* go = new QPushButton(tr("Go &to section"), this);
     go->setObjectName(QStringLiteral("go-to-section"));
-    auto* exportReport = new QPushButton(tr("&Export report…"), this);
+    auto* exportReport = new QPushButton(tr("E&xport report…"), this);
     exportReport->setObjectName(QStringLiteral("export-report"));
     exportReport->setToolTip(tr("The completion report for your supervisor or consortium: PDF, HTML or Markdown"));
     auto* printReport = new QPushButton(tr("&Print report…"), this);

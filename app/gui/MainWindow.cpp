@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AppLanguage.h"
 #include "FieldId.h"
 #include "PageId.h"
 #include "Presets.h"
@@ -16,6 +17,7 @@
 #include "SetupWizard.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -107,6 +109,26 @@ void MainWindow::createMenus()
     summary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Home));
     QAction* sections = go->addAction(tr("Section &list"), this, [this] { m_progress->list()->setFocus(); });
     sections->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+
+    // In the Edit menu: a menu bar title of its own would take an Alt+letter the pages use.
+    edit->addSeparator();
+    QMenu* language = edit->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(this);
+    QStringList codes { QString() };
+    codes.append(AppLanguage::available());
+    for (const QString& code : std::as_const(codes)) {
+        QAction* action = language->addAction(code.isEmpty() ? tr("&System language") : AppLanguage::nativeName(code));
+        action->setCheckable(true);
+        action->setChecked(code == AppLanguage::chosen());
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            if (code == AppLanguage::chosen())
+                return;
+            AppLanguage::choose(code);
+            QMessageBox::information(this, tr("Language"),
+                tr("The program will use the new language the next time you start it."));
+        });
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About"), this, [this] {

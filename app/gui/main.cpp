@@ -1,6 +1,7 @@
 // alma-p2p-wizard: the program's entry point. Commands that need no window run on a
 // QCoreApplication, so they work without a display.
 
+#include "AppLanguage.h"
 #include "HeadlessCommands.h"
 #include "MainWindow.h"
 #include "RecentFiles.h"
@@ -12,33 +13,14 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
 
 namespace {
-void installTranslators(QCoreApplication& app)
-{
-    // Qt's own strings (QWizard's Back / Next / Cancel, dialogs), then the program's.
-    auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    // English plural forms first ("1 error", "2 errors"), so a language without its own
-    // translation of a %n message still reads well.
-    auto* plurals = new QTranslator(&app);
-    if (plurals->load(QStringLiteral(":/i18n/alma-p2p-wizard_en.qm")))
-        QCoreApplication::installTranslator(plurals);
-    auto* own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("alma-p2p-wizard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-}
-
 bool wantsWindow(int argc, char** argv)
 {
     if (argc > 1 && HeadlessCommands::isCommand(QString::fromLocal8Bit(argv[1])))
@@ -96,7 +78,10 @@ int main(int argc, char** argv)
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
-    installTranslators(*app);
+    // The language chosen in Edit > Language, or the system's; dates follow it too.
+    const QLocale language = AppLanguage::locale();
+    QLocale::setDefault(language);
+    AppLanguage::install(*app, language);
 
     if (argc > 1 && HeadlessCommands::isCommand(QString::fromLocal8Bit(argv[1]))) {
         QTextStream out(stdout);
