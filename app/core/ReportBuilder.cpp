@@ -13,33 +13,36 @@
 #include <QLocale>
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("ReportBuilder", text); }
+// lupdate reads Text::tr() only inside classes: this one gives every text below the "ReportBuilder" context.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ReportBuilder)
+};
 
 QString dateTime(const QDateTime& t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : tr("—");
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : Text::tr("—");
 }
 
 QString fieldValue(const FieldSpec& spec, const QVariant& value)
 {
     switch (spec.type) {
     case FieldType::Bool:
-        return value.toBool() ? tr("Yes") : tr("No");
+        return value.toBool() ? Text::tr("Yes") : Text::tr("No");
     case FieldType::Integer:
         return QString::number(value.toInt());
     case FieldType::Choice:
-        return value.toString().isEmpty() ? tr("—") : spec.choiceLabel(value.toString());
+        return value.toString().isEmpty() ? Text::tr("—") : spec.choiceLabel(value.toString());
     case FieldType::MultiChoice: {
         QStringList labels;
         for (const QString& v : value.toStringList())
             labels.append(spec.choices.isEmpty() ? v : spec.choiceLabel(v));
-        return labels.isEmpty() ? tr("—") : labels.join(QLatin1String(", "));
+        return labels.isEmpty() ? Text::tr("—") : labels.join(QLatin1String(", "));
     }
     case FieldType::Text:
         break;
     }
     const QString text = value.toString().trimmed();
-    return text.isEmpty() ? tr("—") : text;
+    return text.isEmpty() ? Text::tr("—") : text;
 }
 
 QString outputsText(const QList<KeyValue>& outputs)
@@ -47,12 +50,12 @@ QString outputsText(const QList<KeyValue>& outputs)
     QStringList parts;
     for (const KeyValue& o : outputs)
         parts.append(o.key + QLatin1String(" = ") + o.value);
-    return parts.isEmpty() ? tr("none") : parts.join(QLatin1String("; "));
+    return parts.isEmpty() ? Text::tr("none") : parts.join(QLatin1String("; "));
 }
 
 QString conditionsText(const Rule& rule)
 {
-    return rule.conditions.isEmpty() ? tr("none (matches every request)") : RuleText::format(rule.conditions);
+    return rule.conditions.isEmpty() ? Text::tr("none (matches every request)") : RuleText::format(rule.conditions);
 }
 
 ReportBlock block(ReportBlock::Kind kind, const QString& text = {})
@@ -67,17 +70,17 @@ QString ruleTitle(RuleId id)
 {
     switch (id) {
     case RuleId::TemporaryItemCreation:
-        return tr("Temporary item creation rule");
+        return Text::tr("Temporary item creation rule");
     case RuleId::FulfillmentUnitLoan:
-        return tr("Loan rule");
+        return Text::tr("Loan rule");
     case RuleId::FulfillmentUnitLendingResourceSharing:
-        return tr("Lending Resource Sharing rule");
+        return Text::tr("Lending Resource Sharing rule");
     case RuleId::FulfillmentUnitBorrowingResourceSharing:
-        return tr("Borrowing Resource Sharing rule");
+        return Text::tr("Borrowing Resource Sharing rule");
     case RuleId::RotaAssignment:
-        return tr("Rota assignment rule");
+        return Text::tr("Rota assignment rule");
     case RuleId::SendingBorrowingRequest:
-        return tr("Sending borrowing request rule");
+        return Text::tr("Sending borrowing request rule");
     }
     return {};
 }
@@ -87,26 +90,26 @@ void addRule(QList<ReportBlock>& blocks, const SetupData& d, RuleId id)
     const Rule rule = d.rules.value(id);
     const QList<Rule> existing = d.existingRules.value(id);
     const int position = qBound(0, d.newRulePositions.value(id), int(existing.size()));
-    blocks.append(block(ReportBlock::Kind::Subheading, tr("%1: %2").arg(ruleTitle(id), rule.name)));
+    blocks.append(block(ReportBlock::Kind::Subheading, Text::tr("%1: %2").arg(ruleTitle(id), rule.name)));
     ReportBlock fields = block(ReportBlock::Kind::Fields);
     fields.fields = {
-        { tr("Enabled"), rule.enabled ? tr("Yes") : tr("No") },
-        { tr("Input parameters"), conditionsText(rule) },
-        { tr("Output parameters"), outputsText(rule.outputs) },
-        { tr("Place in Alma's list"), tr("row %1 of %2").arg(position + 1).arg(existing.size() + 1) },
+        { Text::tr("Enabled"), rule.enabled ? Text::tr("Yes") : Text::tr("No") },
+        { Text::tr("Input parameters"), conditionsText(rule) },
+        { Text::tr("Output parameters"), outputsText(rule.outputs) },
+        { Text::tr("Place in Alma's list"), Text::tr("row %1 of %2").arg(position + 1).arg(existing.size() + 1) },
     };
     if (!rule.description.trimmed().isEmpty())
-        fields.fields.insert(0, { tr("Description"), rule.description.trimmed() });
+        fields.fields.insert(0, { Text::tr("Description"), rule.description.trimmed() });
     blocks.append(fields);
     if (existing.isEmpty())
         return;
     ReportBlock list = block(ReportBlock::Kind::Table);
-    list.headers = { tr("#"), tr("Rule"), tr("Enabled"), tr("Input parameters") };
+    list.headers = { Text::tr("#"), Text::tr("Rule"), Text::tr("Enabled"), Text::tr("Input parameters") };
     for (int row = 0; row <= existing.size(); ++row) {
         const bool isNew = row == position;
         const Rule& r = isNew ? rule : existing.at(row < position ? row : row - 1);
-        list.rows.append({ QString::number(row + 1), isNew ? tr("%1 (new)").arg(r.name) : r.name,
-            r.enabled ? tr("Yes") : tr("No"), conditionsText(r) });
+        list.rows.append({ QString::number(row + 1), isNew ? Text::tr("%1 (new)").arg(r.name) : r.name,
+            r.enabled ? Text::tr("Yes") : Text::tr("No"), conditionsText(r) });
         if (isNew)
             list.marked.append(row);
     }
@@ -124,7 +127,7 @@ void addSectionValues(QList<ReportBlock>& blocks, const SetupData& d, SectionId 
     switch (section) {
     case SectionId::OtherSettings: {
         ReportBlock t = block(ReportBlock::Kind::Table);
-        t.headers = { tr("Parameter"), tr("Value") };
+        t.headers = { Text::tr("Parameter"), Text::tr("Value") };
         for (const KeyValue& row : d.otherSettings)
             t.rows.append({ row.key, row.value });
         blocks.append(t);
@@ -133,18 +136,18 @@ void addSectionValues(QList<ReportBlock>& blocks, const SetupData& d, SectionId 
     case SectionId::Partners: {
         ReportBlock t = block(ReportBlock::Kind::Table);
         t.text = QCoreApplication::translate("ReportBuilder", "%n partner(s)", nullptr, int(d.partners.size()));
-        t.headers = { tr("Code"), tr("Name"), tr("Profile type"), tr("Status"), tr("Borrowing workflow"),
-            tr("Lending workflow"), tr("Expiry days") };
+        t.headers = { Text::tr("Code"), Text::tr("Name"), Text::tr("Profile type"), Text::tr("Status"), Text::tr("Borrowing workflow"),
+            Text::tr("Lending workflow"), Text::tr("Expiry days") };
         t.rows.reserve(d.partners.size());
         for (const Partner& p : d.partners)
-            t.rows.append({ p.code, p.name, p.profileType, p.status, p.borrowingSupported ? p.borrowingWorkflow : tr("—"),
-                p.lendingSupported ? p.lendingWorkflow : tr("—"), QString::number(p.expiryDays) });
+            t.rows.append({ p.code, p.name, p.profileType, p.status, p.borrowingSupported ? p.borrowingWorkflow : Text::tr("—"),
+                p.lendingSupported ? p.lendingWorkflow : Text::tr("—"), QString::number(p.expiryDays) });
         blocks.append(t);
         break;
     }
     case SectionId::FulfillmentPolicies: {
         ReportBlock t = block(ReportBlock::Kind::Table);
-        t.headers = { tr("Type"), tr("Name"), tr("Value"), tr("Description") };
+        t.headers = { Text::tr("Type"), Text::tr("Name"), Text::tr("Value"), Text::tr("Description") };
         for (const FulfillmentPolicy& p : d.policies)
             t.rows.append({ p.type, p.name, p.value, p.description });
         blocks.append(t);
@@ -163,10 +166,10 @@ void addSectionValues(QList<ReportBlock>& blocks, const SetupData& d, SectionId 
 ReportDocument ReportBuilder::build(const SetupData& d, const QList<Finding>& findings, const Info& info)
 {
     ReportDocument doc;
-    doc.title = tr("Peer-to-peer resource sharing setup");
+    doc.title = Text::tr("Peer-to-peer resource sharing setup");
     doc.institution = d.fields.value(QString::fromLatin1(FieldId::Institution)).toString().trimmed();
     if (doc.institution.isEmpty())
-        doc.institution = tr("(institution not named)");
+        doc.institution = Text::tr("(institution not named)");
     doc.sandbox = info.sandbox;
 
     int stepsDone = 0;
@@ -185,19 +188,19 @@ ReportDocument ReportBuilder::build(const SetupData& d, const QList<Finding>& fi
     const QString preset = d.fields.value(QString::fromLatin1(FieldId::Preset)).toString();
     const FieldSpec& presetSpec = FieldCatalog::get(QString::fromLatin1(FieldId::Preset));
     doc.header = {
-        { tr("Prepared by"), fieldValue(FieldCatalog::get(QString::fromLatin1(FieldId::PreparedBy)),
+        { Text::tr("Prepared by"), fieldValue(FieldCatalog::get(QString::fromLatin1(FieldId::PreparedBy)),
                                  d.fields.value(QString::fromLatin1(FieldId::PreparedBy))) },
-        { tr("Started"), dateTime(d.createdAt) },
-        { tr("Last changed"), dateTime(info.lastChanged) },
-        { tr("Setup file"), info.fileName.isEmpty() ? tr("(not saved)") : QFileInfo(info.fileName).fileName() },
-        { tr("Preset"), presetSpec.choiceLabel(preset) },
-        { tr("Progress"), tr("%1 of %2 sections done or not needed; %3 of %4 steps ticked (%5%)")
+        { Text::tr("Started"), dateTime(d.createdAt) },
+        { Text::tr("Last changed"), dateTime(info.lastChanged) },
+        { Text::tr("Setup file"), info.fileName.isEmpty() ? Text::tr("(not saved)") : QFileInfo(info.fileName).fileName() },
+        { Text::tr("Preset"), presetSpec.choiceLabel(preset) },
+        { Text::tr("Progress"), Text::tr("%1 of %2 sections done or not needed; %3 of %4 steps ticked (%5%)")
                               .arg(sectionsDone)
                               .arg(Sections::Count)
                               .arg(stepsDone)
                               .arg(stepsTotal)
                               .arg(percent) },
-        { tr("Checks"), tr("%1 errors, %2 warnings")
+        { Text::tr("Checks"), Text::tr("%1 errors, %2 warnings")
                             .arg(Findings::count(findings, Finding::Severity::Error))
                             .arg(Findings::count(findings, Finding::Severity::Warning)) },
     };
@@ -209,21 +212,21 @@ ReportDocument ReportBuilder::build(const SetupData& d, const QList<Finding>& fi
         heading.note = SetupModel::statusName(SetupModel::statusOf(d, s));
         doc.blocks.append(heading);
         doc.blocks.append(block(ReportBlock::Kind::Paragraph,
-            tr("Where in Alma: %1 (%2)").arg(spec.translatedMenuPath(), SectionCatalog::levelName(spec.level))));
+            Text::tr("Where in Alma: %1 (%2)").arg(spec.translatedMenuPath(), SectionCatalog::levelName(spec.level))));
         if (state.notNeeded)
             doc.blocks.append(block(ReportBlock::Kind::Paragraph,
-                tr("Not needed: %1").arg(state.notNeededReason.trimmed().isEmpty() ? tr("(no reason given)")
+                Text::tr("Not needed: %1").arg(state.notNeededReason.trimmed().isEmpty() ? Text::tr("(no reason given)")
                                                                                      : state.notNeededReason.trimmed())));
         addSectionValues(doc.blocks, d, s);
 
-        ReportBlock checklist = block(ReportBlock::Kind::Checklist, tr("Steps in Alma"));
+        ReportBlock checklist = block(ReportBlock::Kind::Checklist, Text::tr("Steps in Alma"));
         for (const StepSpec& step : spec.steps) {
             const StepState done = state.steps.value(step.key());
             ReportBlock::ChecklistItem item;
             item.done = done.done;
             item.text = step.translatedText();
-            item.detail = done.done ? tr("done by %1, %2").arg(done.doneBy, dateTime(done.doneAt))
-                                    : tr("to do: %1 (%2)").arg(step.translatedMenuPath(), SectionCatalog::levelName(step.level));
+            item.detail = done.done ? Text::tr("done by %1, %2").arg(done.doneBy, dateTime(done.doneAt))
+                                    : Text::tr("to do: %1 (%2)").arg(step.translatedMenuPath(), SectionCatalog::levelName(step.level));
             checklist.items.append(item);
         }
         doc.blocks.append(checklist);
@@ -233,7 +236,7 @@ ReportDocument ReportBuilder::build(const SetupData& d, const QList<Finding>& fi
             // Thousands of partners can share one problem: a report lists the first few of a
             // kind and counts the rest (the check command lists them all).
             constexpr int PerKind = 10;
-            ReportBlock f = block(ReportBlock::Kind::Findings, tr("Checks"));
+            ReportBlock f = block(ReportBlock::Kind::Findings, Text::tr("Checks"));
             QHash<QString, int> perKind;
             for (const Finding& finding : sectionFindings) {
                 if (++perKind[finding.code] <= PerKind)
@@ -246,13 +249,13 @@ ReportDocument ReportBuilder::build(const SetupData& d, const QList<Finding>& fi
                 more.severity = Finding::Severity::Info;
                 more.section = s;
                 more.code = it.key();
-                more.message = tr("… and %1 more like the above.").arg(it.value() - PerKind);
-                more.fix = tr("alma-p2p-wizard check lists them all.");
+                more.message = Text::tr("… and %1 more like the above.").arg(it.value() - PerKind);
+                more.fix = Text::tr("alma-p2p-wizard check lists them all.");
                 f.findings.append(more);
             }
             doc.blocks.append(f);
         }
     }
-    doc.signOff = { tr("Prepared by"), tr("Reviewed by"), tr("Date") };
+    doc.signOff = { Text::tr("Prepared by"), Text::tr("Reviewed by"), Text::tr("Date") };
     return doc;
 }

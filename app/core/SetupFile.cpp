@@ -7,7 +7,10 @@
 #include <QSaveFile>
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("SetupFile", text); }
+// lupdate reads Text::tr() only inside classes: this one gives every text below the "SetupFile" context.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(SetupFile)
+};
 
 SetupFileFormat::Decoded loadError(const QString& path, const QString& problem)
 {
@@ -16,7 +19,7 @@ SetupFileFormat::Decoded loadError(const QString& path, const QString& problem)
 
 SetupFileError saveError(const QString& path, const QString& problem)
 {
-    return { path, {}, problem + QLatin1Char(' ') + tr("The file on disk was not changed.") };
+    return { path, {}, problem + QLatin1Char(' ') + Text::tr("The file on disk was not changed.") };
 }
 } // namespace
 
@@ -24,22 +27,22 @@ SetupFileFormat::Decoded SetupFile::load(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return loadError(path, tr("there is no such file"));
+        return loadError(path, Text::tr("there is no such file"));
     if (info.isDir())
-        return loadError(path, tr("this is a folder, not a setup file"));
+        return loadError(path, Text::tr("this is a folder, not a setup file"));
     if (info.size() > MaxSize)
         return loadError(path,
-            tr("the file is %1 MB; setup files are at most %2 MB, so this is probably not a setup file")
+            Text::tr("the file is %1 MB; setup files are at most %2 MB, so this is probably not a setup file")
                 .arg(info.size() / (1024 * 1024))
                 .arg(MaxSize / (1024 * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return loadError(path, tr("the file cannot be read (%1)").arg(file.errorString()));
+        return loadError(path, Text::tr("the file cannot be read (%1)").arg(file.errorString()));
     const QByteArray bytes = file.read(MaxSize + 1);
     if (file.error() != QFileDevice::NoError)
-        return loadError(path, tr("the file cannot be read (%1)").arg(file.errorString()));
+        return loadError(path, Text::tr("the file cannot be read (%1)").arg(file.errorString()));
     if (bytes.size() > MaxSize)
-        return loadError(path, tr("the file is larger than %1 MB").arg(MaxSize / (1024 * 1024)));
+        return loadError(path, Text::tr("the file is larger than %1 MB").arg(MaxSize / (1024 * 1024)));
     return SetupFileFormat::parse(bytes, path);
 }
 
@@ -53,14 +56,14 @@ std::optional<SetupFileError> SetupFile::writeAtomically(const QString& path, co
 {
     const QFileInfo info(path);
     if (info.isDir())
-        return saveError(path, tr("This is a folder: choose a file name inside it."));
+        return saveError(path, Text::tr("This is a folder: choose a file name inside it."));
     if (!info.dir().exists())
-        return saveError(path, tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        return saveError(path, Text::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return saveError(path,
-            tr("The setup could not be saved here: %1. The folder may be read-only; choose another place with "
+            Text::tr("The setup could not be saved here: %1. The folder may be read-only; choose another place with "
                "Save As.")
                 .arg(file.errorString()));
     if (file.write(bytes) != bytes.size() || !file.commit()) {
@@ -68,7 +71,7 @@ std::optional<SetupFileError> SetupFile::writeAtomically(const QString& path, co
         // temporary file and leaves the old one alone.
         const QString reason = file.errorString();
         file.cancelWriting();
-        return saveError(path, tr("The setup could not be saved: %1.").arg(reason));
+        return saveError(path, Text::tr("The setup could not be saved: %1.").arg(reason));
     }
     return std::nullopt;
 }
