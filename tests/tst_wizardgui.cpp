@@ -1,6 +1,7 @@
 // Drives the wizard like a user with the keyboard (offscreen platform) and checks the model.
 // With P2P_SCREENSHOT_DIR set, saves a PNG of every page at 1280x720 for a human to look at.
 
+#include "AppLanguage.h"
 #include "ChecklistWidget.h"
 #include "ExistingRulesEditor.h"
 #include "FindingsPanel.h"
@@ -38,13 +39,34 @@ class TestWizardGui : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void walkEveryPageByKeyboard();
     void sideListJumpsToSection();
     void undoRevertsTypedText();
     void existingRulesByKeyboard();
 };
 
+// For looking at the pages in another language or direction (screenshots): P2P_LANGUAGE=de|fr
+// loads the program's translations, P2P_RTL=1 lays the window out right to left.
+void TestWizardGui::initTestCase()
+{
+    const QString language = qEnvironmentVariable("P2P_LANGUAGE");
+    if (!language.isEmpty()) {
+        QLocale::setDefault(QLocale(language));
+        AppLanguage::install(*QCoreApplication::instance(), QLocale(language), QStringLiteral(P2P_QM_DIR));
+    }
+    if (qEnvironmentVariableIntValue("P2P_RTL") == 1)
+        QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+}
+
 namespace {
+// Alt + the Next button's mnemonic (N in English; the translation's letter otherwise).
+void pressNext(QWizard* wizard)
+{
+    const QKeySequence mnemonic = QKeySequence::mnemonic(wizard->button(QWizard::NextButton)->text());
+    QTest::keySequence(wizard, mnemonic.isEmpty() ? QKeySequence(Qt::ALT | Qt::Key_N) : mnemonic);
+}
+
 void saveShot(QWidget& window, const QString& name)
 {
     const QString dir = qEnvironmentVariable("P2P_SCREENSHOT_DIR");
@@ -81,7 +103,7 @@ void TestWizardGui::walkEveryPageByKeyboard()
 
     // Every section page: tick the first step with the keyboard (focus its box, press Space), then Next.
     for (SectionId section : Sections::all()) {
-        QTest::keyClick(wizard, Qt::Key_N, Qt::AltModifier); // &Next
+        pressNext(wizard);
         QTRY_COMPARE(wizard->currentId(), Pages::idOf(section));
         QCOMPARE(model.currentPage(), Sections::key(section));
         auto* checklist = wizard->currentPage()->findChild<ChecklistWidget*>();
@@ -96,7 +118,7 @@ void TestWizardGui::walkEveryPageByKeyboard()
             boxes.size() == 1 ? SectionStatus::Done : SectionStatus::InProgress);
         saveShot(window, QStringLiteral("%1-%2").arg(Sections::number(section), 2, 10, QLatin1Char('0')).arg(Sections::key(section)));
     }
-    QTest::keyClick(wizard, Qt::Key_N, Qt::AltModifier);
+    pressNext(wizard);
     QTRY_COMPARE(wizard->currentId(), Pages::idOf(PageId::Summary));
     saveShot(window, QStringLiteral("15-summary"));
 
