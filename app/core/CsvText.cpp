@@ -21,9 +21,14 @@ bool CsvText::parseBool(const QString& text, bool* ok)
 {
     const QString t = text.trimmed().toLower();
     *ok = true;
-    if (t == QLatin1String("true") || t == QLatin1String("yes") || t == QLatin1String("y") || t == QLatin1String("1"))
+    // English, and the German and French words staff may type in their spreadsheets.
+    static const QStringList yes { QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("y"), QStringLiteral("1"),
+        QStringLiteral("ja"), QStringLiteral("j"), QStringLiteral("wahr"), QStringLiteral("oui"), QStringLiteral("vrai") };
+    static const QStringList no { QStringLiteral("false"), QStringLiteral("no"), QStringLiteral("n"), QStringLiteral("0"),
+        QStringLiteral("nein"), QStringLiteral("falsch"), QStringLiteral("non"), QStringLiteral("faux") };
+    if (yes.contains(t))
         return true;
-    if (t == QLatin1String("false") || t == QLatin1String("no") || t == QLatin1String("n") || t == QLatin1String("0"))
+    if (no.contains(t))
         return false;
     *ok = false;
     return false;

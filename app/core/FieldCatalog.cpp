@@ -276,8 +276,8 @@ QString FieldSpec::qualifiedLabel() const
     };
     for (const auto& g : groups) {
         if (qstrncmp(id, g.prefix, qstrlen(g.prefix)) == 0)
-            return QCoreApplication::translate("FieldCatalog", "%1 %2")
-                .arg(QCoreApplication::translate("FieldCatalog", g.group), label.toLower());
+            return QCoreApplication::translate("FieldCatalog", "%1 (%2)")
+                .arg(QCoreApplication::translate("FieldCatalog", g.group), label);
     }
     return label;
 }

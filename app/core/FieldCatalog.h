@@ -46,7 +46,7 @@ struct FieldSpec {
     QString key() const { return QString::fromLatin1(id); }
     QString translatedLabel() const;
     // The label without mnemonic and colon, with its group where the label alone is ambiguous
-    // ("Code" of the borrowing location -> "Temporary borrowing location code").
+    // ("Code" of the borrowing location -> "Temporary borrowing location (Code)").
     QString qualifiedLabel() const;
     QString translatedHelp() const;
     QString choiceLabel(const QString& value) const;

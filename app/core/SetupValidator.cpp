@@ -21,6 +21,14 @@ const QString RotaTemplatesName = QStringLiteral("Rota Templates");
 
 bool sameName(const QString& a, const QString& b) { return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0; }
 
+// A message that starts with an inserted name ("the Loan TOU …") starts with a capital.
+QString sentence(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
 // "A, B, C and 4 more"
 QString listed(const QStringList& names, int shown = 5)
 {
@@ -427,9 +435,9 @@ private:
             const char* policiesId;
             QString tou;
         } tous[] = {
-            { FieldId::LoanTouName, FieldId::LoanTouPolicies, tr("The Loan TOU") },
-            { FieldId::LendingTouName, FieldId::LendingTouPolicies, tr("The Lending Resource Sharing TOU") },
-            { FieldId::BorrowingTouName, FieldId::BorrowingTouPolicies, tr("The Borrowing Resource Sharing TOU") },
+            { FieldId::LoanTouName, FieldId::LoanTouPolicies, tr("the Loan TOU") },
+            { FieldId::LendingTouName, FieldId::LendingTouPolicies, tr("the Lending Resource Sharing TOU") },
+            { FieldId::BorrowingTouName, FieldId::BorrowingTouPolicies, tr("the Borrowing Resource Sharing TOU") },
         };
         for (const auto& [nameId, policiesId, tou] : tous) {
             required(s, nameId);
@@ -442,7 +450,7 @@ private:
             }
             if (!unknown.isEmpty())
                 add(Severity::Error, s, QString::fromLatin1(policiesId), "unknown-policy",
-                    tr("%1 names policies that are not defined in section 9: %2.").arg(tou, listed(unknown)),
+                    sentence(tr("%1 names policies that are not defined in section 9: %2.").arg(tou, listed(unknown))),
                     tr("Define them in section 9, or choose defined ones."));
         }
         for (int i = 0; i < 3; ++i) {
@@ -450,7 +458,7 @@ private:
                 const QString name = text(tous[i].nameId);
                 if (!name.isEmpty() && sameName(name, text(tous[j].nameId)))
                     add(Severity::Error, s, QString::fromLatin1(tous[j].nameId), "duplicate-name",
-                        tr("%1 and %2 have the same name, \"%3\".").arg(tous[i].tou, tous[j].tou.toLower(), name),
+                        sentence(tr("%1 and %2 have the same name, \"%3\".").arg(tous[i].tou, tous[j].tou, name)),
                         tr("Give each TOU its own name."));
             }
         }
