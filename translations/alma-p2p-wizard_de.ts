@@ -27,12 +27,12 @@
 <context>
     <name>CsvText</name>
     <message>
-        <location filename="../app/core/CsvText.cpp" line="83"/>
+        <location filename="../app/core/CsvText.cpp" line="88"/>
         <source>line %1: a quoted field is not closed</source>
         <translation>Zeile %1: ein Feld in Anführungszeichen ist nicht geschlossen</translation>
     </message>
     <message>
-        <location filename="../app/core/CsvText.cpp" line="113"/>
+        <location filename="../app/core/CsvText.cpp" line="118"/>
         <source>this is not a text file</source>
         <translation>dies ist keine Textdatei</translation>
     </message>
@@ -134,29 +134,596 @@
 <context>
     <name>FieldCatalog</name>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="273"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="14"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="15"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="16"/>
+        <source>Remote Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="17"/>
+        <source>Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="18"/>
+        <source>Not in Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="23"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="24"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="25"/>
+        <source>ISBN/ISSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="26"/>
+        <source>System Control Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="27"/>
+        <source>LCCN (010)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="32"/>
+        <source>Automatic renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="33"/>
+        <source>Cancelled By Patron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="34"/>
+        <source>Cancelled by partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="35"/>
+        <source>Cancelled by staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="36"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="53"/>
+        <source>Conditional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="37"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="54"/>
+        <source>Lender check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="38"/>
+        <source>Manual renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="39"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="40"/>
+        <source>Renew requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="41"/>
+        <source>Request accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="42"/>
+        <source>Will supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="43"/>
+        <source>Cancel request not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="44"/>
+        <source>Damaged communicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="45"/>
+        <source>Declared lost by partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="46"/>
+        <source>Lost communicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="47"/>
+        <source>Recalled by partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="51"/>
+        <source>Borrower recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="52"/>
+        <source>Cancel reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="55"/>
+        <source>Patron renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="56"/>
+        <source>Staff renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="76"/>
+        <source>&amp;Institution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="77"/>
+        <source>The Institution Zone being configured, as the report should name it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="78"/>
+        <source>&amp;Prepared by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="79"/>
+        <source>Who is doing the setup. Ticked steps record this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="80"/>
+        <source>P&amp;reset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="81"/>
+        <source>WRLC AFN/CLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="81"/>
+        <source>Blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="84"/>
+        <source>Resource sharing &amp;library:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="85"/>
+        <source>Using the main library avoids a transit step on every receive and return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="87"/>
+        <source>Main library (no transit step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="88"/>
+        <source>Stand-alone resource sharing library (adds a transit step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="89"/>
+        <source>Library &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="90"/>
+        <source>The Alma code of the library chosen above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="91"/>
+        <source>Is &amp;Resource Sharing Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="93"/>
+        <source>&amp;Symbol (OCLC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="94"/>
+        <source>Your OCLC symbol, as in the Symbol field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="96"/>
+        <source>Cancel Request on Locate Fail&amp;ure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="98"/>
+        <source>Automatically &amp;Activate Locate Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="100"/>
+        <source>Borrowing default l&amp;ocation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="100"/>
+        <source>The temporary borrowing location of section 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="102"/>
+        <source>Default &amp;pickup location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="102"/>
+        <source>The library where patrons pick up borrowed items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="103"/>
+        <source>Automatically Locate Reso&amp;urce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="106"/>
+        <source>Reject Request When No A&amp;vailable Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="108"/>
+        <source>Reject Request When No Re&amp;questable Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="110"/>
+        <source>Reject Request When Only Electr&amp;onic Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="111"/>
+        <source>Ignore Electronic Resourc&amp;es</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="113"/>
+        <source>Automatic Crea&amp;tion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="116"/>
+        <source>Lending default loca&amp;tion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="116"/>
+        <source>The temporary lending location of section 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="117"/>
+        <source>Locate B&amp;y Fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="121"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="180"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="199"/>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="122"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="135"/>
+        <source>At most 10 characters, no commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="123"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="200"/>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="124"/>
+        <source>E&amp;xternal name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="126"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="201"/>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="128"/>
+        <source>&amp;Remote storage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="129"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="133"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="142"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="146"/>
+        <source>Leave blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="130"/>
+        <source>Fulfillment un&amp;it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="131"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="144"/>
+        <source>Ends in _FU: the RS library&apos;s unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="132"/>
+        <source>Call n&amp;umber type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="134"/>
+        <source>C&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="136"/>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="137"/>
+        <source>External na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="139"/>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="141"/>
+        <source>Remote st&amp;orage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="143"/>
+        <source>Fu&amp;lfillment unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="145"/>
+        <source>Call number t&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="147"/>
+        <source>Circulation &amp;desk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="148"/>
+        <source>The RS library&apos;s desk, attached to both locations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="149"/>
+        <source>Check &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="150"/>
+        <source>Check Ou&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="151"/>
+        <source>Re&amp;shelve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="154"/>
+        <source>Expired Resource Sharing Requests job &amp;active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="156"/>
+        <source>&amp;Schedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="158"/>
+        <source>Every Day at 02:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="158"/>
+        <source>Every Day at 04:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="159"/>
+        <source>Every Day at 22:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="162"/>
+        <source>Borrowing profile na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="164"/>
+        <source>Borrowing profile &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="165"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="171"/>
+        <source>Partners refer to the profile by this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="166"/>
+        <source>Borrowing &amp;steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="168"/>
+        <source>&amp;Lending profile name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="170"/>
+        <source>Lending profile co&amp;de:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="172"/>
+        <source>Lending s&amp;teps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="176"/>
+        <source>Default e&amp;xpiry time (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="177"/>
+        <source>Used for new partners. SUNY and FLVC use 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="181"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="185"/>
+        <source>&amp;Loan TOU name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="187"/>
+        <source>Loan TOU p&amp;olicies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="189"/>
+        <source>Lendin&amp;g Resource Sharing TOU name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="191"/>
+        <source>Lending TOU polic&amp;ies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="193"/>
+        <source>Borro&amp;wing Resource Sharing TOU name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="195"/>
+        <source>Borrowing TOU poli&amp;cies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="202"/>
+        <source>Non Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="202"/>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="203"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="204"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="204"/>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="205"/>
+        <source>&amp;Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="206"/>
+        <source>Peer-to-peer partners of section 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="272"/>
         <source>Temporary borrowing location</source>
         <translation>Temporärer Standort passive Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="274"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="273"/>
         <source>Temporary lending location</source>
         <translation>Temporärer Standort aktive Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="275"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="274"/>
         <source>Item policy</source>
         <translation>Exemplarrichtlinie</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="276"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="275"/>
         <source>Rota template</source>
         <translation>Rota-Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="280"/>
-        <source>%1 %2</source>
-        <translation>%1 (%2)</translation>
+        <location filename="../app/core/FieldCatalog.cpp" line="279"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -272,12 +839,17 @@
         <translation>&amp;Passive Fernleihe</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/FulfillmentUnitRulesPage.cpp" line="37"/>
+        <location filename="../wizard_pages/FulfillmentUnitRulesPage.cpp" line="34"/>
+        <source>Fulfillment unit rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/FulfillmentUnitRulesPage.cpp" line="38"/>
         <source>%1 rule</source>
         <translation>Regel (%1)</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/FulfillmentUnitRulesPage.cpp" line="38"/>
+        <location filename="../wizard_pages/FulfillmentUnitRulesPage.cpp" line="39"/>
         <source>Use the terms of use of section 10</source>
         <translation>Nutzungsbedingungen aus Abschnitt 10 verwenden</translation>
     </message>
@@ -505,152 +1077,172 @@ Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</tran
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="38"/>
+        <location filename="../app/gui/MainWindow.cpp" line="40"/>
         <source>Setup files (*%1);;JSON files (*.json);;All files (*)</source>
         <translation>Setup-Dateien (*%1);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="62"/>
+        <location filename="../app/gui/MainWindow.cpp" line="64"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation>Es konnte keine Wiederherstellungskopie angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="79"/>
+        <location filename="../app/gui/MainWindow.cpp" line="81"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="80"/>
+        <location filename="../app/gui/MainWindow.cpp" line="82"/>
         <source>&amp;New Setup</source>
         <translation>&amp;Neues Setup</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="81"/>
+        <location filename="../app/gui/MainWindow.cpp" line="83"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="82"/>
+        <location filename="../app/gui/MainWindow.cpp" line="84"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="85"/>
+        <location filename="../app/gui/MainWindow.cpp" line="87"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="86"/>
+        <location filename="../app/gui/MainWindow.cpp" line="88"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="87"/>
+        <location filename="../app/gui/MainWindow.cpp" line="89"/>
         <source>Save and &amp;Continue Later</source>
         <translation>Speichern und s&amp;päter fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="90"/>
+        <location filename="../app/gui/MainWindow.cpp" line="92"/>
         <source>E&amp;xport Report…</source>
         <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="91"/>
+        <location filename="../app/gui/MainWindow.cpp" line="93"/>
         <source>&amp;Print Report…</source>
         <translation>Bericht &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="93"/>
+        <location filename="../app/gui/MainWindow.cpp" line="95"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="95"/>
+        <location filename="../app/gui/MainWindow.cpp" line="97"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="96"/>
+        <location filename="../app/gui/MainWindow.cpp" line="98"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="98"/>
+        <location filename="../app/gui/MainWindow.cpp" line="100"/>
         <source>&amp;Redo</source>
         <translation>Wieder&amp;holen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="103"/>
+        <location filename="../app/gui/MainWindow.cpp" line="105"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="104"/>
+        <location filename="../app/gui/MainWindow.cpp" line="106"/>
         <source>&amp;Introduction</source>
         <translation>&amp;Einführung</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="106"/>
+        <location filename="../app/gui/MainWindow.cpp" line="108"/>
         <source>&amp;Summary</source>
         <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="108"/>
+        <location filename="../app/gui/MainWindow.cpp" line="110"/>
         <source>Section &amp;list</source>
         <translation>Abschnitts&amp;liste</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="111"/>
+        <location filename="../app/gui/MainWindow.cpp" line="115"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="120"/>
+        <source>&amp;System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="128"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="129"/>
+        <source>The program will use the new language the next time you start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="133"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="112"/>
+        <location filename="../app/gui/MainWindow.cpp" line="134"/>
         <source>&amp;About</source>
         <translation>&amp;Über</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="113"/>
+        <location filename="../app/gui/MainWindow.cpp" line="135"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="114"/>
+        <location filename="../app/gui/MainWindow.cpp" line="136"/>
         <source>&lt;b&gt;Alma Peer-to-Peer Setup&lt;/b&gt; %1&lt;br&gt;Walks resource sharing staff through configuring peer-to-peer resource sharing in an Alma Institution Zone.</source>
         <translation>&lt;b&gt;Alma Peer-to-Peer Setup&lt;/b&gt; %1&lt;br&gt;Führt Mitarbeitende der Fernleihe durch die Einrichtung der Peer-to-Peer-Fernleihe in einer Alma Institution Zone.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="131"/>
+        <location filename="../app/gui/MainWindow.cpp" line="153"/>
         <source>No recent setups</source>
         <translation>Keine zuletzt geöffneten Setups</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="136"/>
+        <location filename="../app/gui/MainWindow.cpp" line="158"/>
         <source>%1[*] — Alma Peer-to-Peer Setup</source>
         <translation>%1[*] – Alma Peer-to-Peer Setup</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="143"/>
+        <location filename="../app/gui/MainWindow.cpp" line="165"/>
         <source>Save the changes to %1 before starting a new setup?</source>
         <translation>Änderungen an %1 speichern, bevor Sie ein neues Setup beginnen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="154"/>
+        <location filename="../app/gui/MainWindow.cpp" line="176"/>
         <source>Open Setup</source>
         <translation>Setup öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="161"/>
+        <location filename="../app/gui/MainWindow.cpp" line="183"/>
         <source>Save the changes to %1 before opening another setup?</source>
         <translation>Änderungen an %1 speichern, bevor Sie ein anderes Setup öffnen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="164"/>
+        <location filename="../app/gui/MainWindow.cpp" line="186"/>
         <source>Cannot Open Setup</source>
         <translation>Setup kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="165"/>
+        <location filename="../app/gui/MainWindow.cpp" line="187"/>
         <source>The setup could not be opened; the file was not changed.
 
 %1</source>
@@ -659,18 +1251,18 @@ Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</tran
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="172"/>
+        <location filename="../app/gui/MainWindow.cpp" line="194"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="181"/>
-        <location filename="../app/gui/MainWindow.cpp" line="207"/>
+        <location filename="../app/gui/MainWindow.cpp" line="203"/>
+        <location filename="../app/gui/MainWindow.cpp" line="229"/>
         <source>Cannot Save Setup</source>
         <translation>Setup kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="182"/>
+        <location filename="../app/gui/MainWindow.cpp" line="204"/>
         <source>%1
 
 Your work is still open here. Try Save As to save it somewhere else.</source>
@@ -679,23 +1271,23 @@ Your work is still open here. Try Save As to save it somewhere else.</source>
 Ihre Arbeit ist hier weiterhin geöffnet. Speichern Sie sie mit „Speichern unter“ an einem anderen Ort.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186"/>
-        <location filename="../app/gui/MainWindow.cpp" line="212"/>
+        <location filename="../app/gui/MainWindow.cpp" line="208"/>
+        <location filename="../app/gui/MainWindow.cpp" line="234"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="197"/>
+        <location filename="../app/gui/MainWindow.cpp" line="219"/>
         <source>p2p-setup</source>
         <translation>p2p-setup</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="201"/>
+        <location filename="../app/gui/MainWindow.cpp" line="223"/>
         <source>Save Setup As</source>
         <translation>Setup speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="208"/>
+        <location filename="../app/gui/MainWindow.cpp" line="230"/>
         <source>%1
 
 Your work is still open here. Choose another place to save it.</source>
@@ -704,102 +1296,102 @@ Your work is still open here. Choose another place to save it.</source>
 Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="226"/>
+        <location filename="../app/gui/MainWindow.cpp" line="248"/>
         <source>Unsaved Changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="228"/>
+        <location filename="../app/gui/MainWindow.cpp" line="250"/>
         <source>If you don&apos;t save, the changes since the last save are lost.</source>
         <translation>Wenn Sie nicht speichern, gehen die Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="249"/>
+        <location filename="../app/gui/MainWindow.cpp" line="271"/>
         <source>an unsaved setup</source>
         <translation>einem nicht gespeicherten Setup</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="249"/>
+        <location filename="../app/gui/MainWindow.cpp" line="271"/>
         <source>an unsaved setup for %1</source>
         <translation>einem nicht gespeicherten Setup für %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="251"/>
+        <location filename="../app/gui/MainWindow.cpp" line="273"/>
         <source>Restore Unsaved Work</source>
         <translation>Nicht gespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="252"/>
+        <location filename="../app/gui/MainWindow.cpp" line="274"/>
         <source>The program was not closed properly. A copy of the unsaved changes to %1 from %2 was kept.</source>
         <translation>Das Programm wurde nicht ordnungsgemäß beendet. Eine Kopie der nicht gespeicherten Änderungen an %1 vom %2 wurde aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="255"/>
+        <location filename="../app/gui/MainWindow.cpp" line="277"/>
         <source>Restore it to go on where you left off. Later keeps the copy for the next start.</source>
         <translation>Stellen Sie sie wieder her, um dort weiterzumachen, wo Sie aufgehört haben. „Später“ behält die Kopie für den nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="256"/>
+        <location filename="../app/gui/MainWindow.cpp" line="278"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="257"/>
+        <location filename="../app/gui/MainWindow.cpp" line="279"/>
         <source>&amp;Discard Copy</source>
         <translation>Kopie &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="258"/>
+        <location filename="../app/gui/MainWindow.cpp" line="280"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="264"/>
+        <location filename="../app/gui/MainWindow.cpp" line="286"/>
         <source>Save the changes to %1 before restoring?</source>
         <translation>Änderungen an %1 vor dem Wiederherstellen speichern?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="267"/>
+        <location filename="../app/gui/MainWindow.cpp" line="289"/>
         <source>Cannot Restore</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="271"/>
+        <location filename="../app/gui/MainWindow.cpp" line="293"/>
         <source>Restored unsaved work. Save it to keep it.</source>
         <translation>Nicht gespeicherte Arbeit wiederhergestellt. Speichern Sie sie, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="294"/>
+        <location filename="../app/gui/MainWindow.cpp" line="316"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="295"/>
+        <location filename="../app/gui/MainWindow.cpp" line="317"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="296"/>
+        <location filename="../app/gui/MainWindow.cpp" line="318"/>
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="313"/>
+        <location filename="../app/gui/MainWindow.cpp" line="335"/>
         <source>Cannot Export Report</source>
         <translation>Bericht kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="316"/>
+        <location filename="../app/gui/MainWindow.cpp" line="338"/>
         <source>Report written to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
+        <location filename="../app/gui/MainWindow.cpp" line="349"/>
         <source>Print Report</source>
         <translation>Bericht drucken</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="340"/>
+        <location filename="../app/gui/MainWindow.cpp" line="362"/>
         <source>Save the changes to %1 before quitting?</source>
         <translation>Änderungen an %1 vor dem Beenden speichern?</translation>
     </message>
@@ -1108,8 +1700,136 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 </context>
 <context>
     <name>ReportBuilder</name>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="23"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="34"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="39"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="45"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="143"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="144"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="30"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="96"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="112"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="30"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="96"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="112"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="53"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="58"/>
+        <source>none (matches every request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="73"/>
+        <source>Temporary item creation rule</source>
+        <translation type="unfinished">Regel für die Erstellung temporärer Exemplare</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="75"/>
+        <source>Loan rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="77"/>
+        <source>Lending Resource Sharing rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="79"/>
+        <source>Borrowing Resource Sharing rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="81"/>
+        <source>Rota assignment rule</source>
+        <translation type="unfinished">Rota-Zuweisungsregel</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="83"/>
+        <source>Sending borrowing request rule</source>
+        <translation type="unfinished">Regel zum Senden passiver Fernleihbestellungen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="93"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="96"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="107"/>
+        <source>Enabled</source>
+        <translation type="unfinished">Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="97"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="107"/>
+        <source>Input parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="98"/>
+        <source>Output parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="99"/>
+        <source>Place in Alma&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="99"/>
+        <source>row %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="102"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="150"/>
+        <source>Description</source>
+        <translation type="unfinished">Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="107"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="107"/>
+        <source>Rule</source>
+        <translation type="unfinished">Regel</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="111"/>
+        <source>%1 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="130"/>
+        <source>Parameter</source>
+        <translation type="unfinished">Parameter</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="130"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="150"/>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/core/ReportBuilder.cpp" line="135"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="138"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n Partner</numerusform>
@@ -1117,114 +1837,155 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="166"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="139"/>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="139"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="150"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="139"/>
+        <source>Profile type</source>
+        <translation type="unfinished">Profiltyp</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="139"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="139"/>
+        <source>Borrowing workflow</source>
+        <translation type="unfinished">Workflow (passiv)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="140"/>
+        <source>Lending workflow</source>
+        <translation type="unfinished">Workflow (aktiv)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="140"/>
+        <source>Expiry days</source>
+        <translation type="unfinished">Ablauf (Tage)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="150"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="169"/>
         <source>Peer-to-peer resource sharing setup</source>
         <translation>Einrichtung der Peer-to-Peer-Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="169"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="172"/>
         <source>(institution not named)</source>
         <translation>(Institution nicht angegeben)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="188"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="256"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="191"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="259"/>
         <source>Prepared by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="190"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="193"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="191"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="194"/>
         <source>Last changed</source>
         <translation>Zuletzt geändert</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="192"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="195"/>
         <source>Setup file</source>
         <translation>Setup-Datei</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="192"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="195"/>
         <source>(not saved)</source>
         <translation>(nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="193"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="196"/>
         <source>Preset</source>
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="194"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="197"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="194"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="197"/>
         <source>%1 of %2 sections done or not needed; %3 of %4 steps ticked (%5%)</source>
         <translation>%1 von %2 Abschnitten erledigt oder nicht erforderlich; %3 von %4 Schritten abgehakt (%5 %)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="200"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="236"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="203"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="239"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="200"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="203"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 Fehler, %2 Warnungen</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="212"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="215"/>
         <source>Where in Alma: %1 (%2)</source>
         <translation>Wo in Alma: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="215"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="218"/>
         <source>Not needed: %1</source>
         <translation>Nicht erforderlich: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="215"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="218"/>
         <source>(no reason given)</source>
         <translation>(keine Begründung angegeben)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="219"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="222"/>
         <source>Steps in Alma</source>
         <translation>Schritte in Alma</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="225"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="228"/>
         <source>done by %1, %2</source>
         <translation>erledigt von %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="226"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="229"/>
         <source>to do: %1 (%2)</source>
         <translation>offen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="249"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="252"/>
         <source>… and %1 more like the above.</source>
         <translation>… und %1 weitere dieser Art.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="250"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="253"/>
         <source>alma-p2p-wizard check lists them all.</source>
         <translation>alma-p2p-wizard check listet alle auf.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="256"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="259"/>
         <source>Reviewed by</source>
         <translation>Geprüft von</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="256"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="259"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1511,17 +2272,424 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>SectionCatalog</name>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="275"/>
+        <location filename="../app/core/SectionCatalog.cpp" line="11"/>
+        <source>Configuration &gt; Fulfillment &gt; Library Management &gt; Library Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="12"/>
+        <source>Configuration &gt; Fulfillment &gt; Locations &gt; Physical Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="13"/>
+        <source>Configuration &gt; Fulfillment &gt; General &gt; Fulfillment Jobs Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="14"/>
+        <source>Configuration &gt; Fulfillment &gt; General &gt; Other Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="15"/>
+        <source>Configuration &gt; Fulfillment &gt; Resource Sharing &gt; Workflow Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="16"/>
+        <source>Fulfillment &gt; Resource Sharing &gt; Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="17"/>
+        <source>Configuration &gt; Fulfillment &gt; Physical Fulfillment &gt; Item Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="18"/>
+        <source>Configuration &gt; Fulfillment &gt; Library Management &gt; Temporary Item Creation Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="19"/>
+        <source>Configuration &gt; Fulfillment &gt; Physical Fulfillment &gt; Advanced Policy Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="20"/>
+        <source>Configuration &gt; Fulfillment &gt; Physical Fulfillment &gt; Terms of Use and Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="22"/>
+        <source>Configuration &gt; Fulfillment &gt; Physical Fulfillment &gt; Fulfillment Units &gt; Fulfillment Unit Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="23"/>
+        <source>Fulfillment &gt; Resource Sharing &gt; Rota Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="24"/>
+        <source>Configuration &gt; Fulfillment &gt; Resource Sharing &gt; Rota Assignment Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="25"/>
+        <source>Configuration &gt; Fulfillment &gt; Resource Sharing &gt; Sending Borrowing Request Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="28"/>
+        <source>Resource Sharing Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="29"/>
+        <source>The resource sharing library houses the temporary borrowing and lending locations. Using your main library avoids a transit step on every receive and return; the stand-alone library Ex Libris created adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="35"/>
+        <source>Select the resource sharing library from the Configuring dropdown and open Library Details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="38"/>
+        <source>In Resource Sharing Information, check Is Resource Sharing Library and enter your OCLC symbol in the Symbol field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="42"/>
+        <source>In Borrowing Information, check Cancel Request on Locate Failure and Automatically Activate Locate Profile, then select the default location (temporary borrowing location) and the default pickup location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="47"/>
+        <source>In Lending Information, check the six lending boxes and select the temporary lending location as the default location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="51"/>
+        <source>Check Locate By Fields, click No, and check the locate-by fields chosen below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="53"/>
+        <location filename="../app/core/SectionCatalog.cpp" line="138"/>
+        <source>Click Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="55"/>
+        <source>Temporary Resource Sharing Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="56"/>
+        <source>Temporary item records for items you borrow are housed in the temporary borrowing location; items you lend are moved to the temporary lending location while they are away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="61"/>
+        <source>Select the resource sharing library from the Configuring dropdown and open Physical Locations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="64"/>
+        <source>Add Location: the temporary borrowing location, with the values below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="66"/>
+        <source>Add Location: the temporary lending location, with the values below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="69"/>
+        <source>Attach the resource sharing library&apos;s circulation desk to the borrowing location with Check In, Check Out and Reshelve checked, then Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="73"/>
+        <source>Attach the same circulation desk to the lending location with Check In, Check Out and Reshelve checked, then Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="77"/>
+        <source>Resource Sharing Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="78"/>
+        <source>Without the Expired Resource Sharing Requests job, requests never move on to the next lender when a partner does not fill them within its expiry days. Requests expire at the next run after that, not at exactly that many days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="84"/>
+        <source>Switch the Expired Resource Sharing Requests job to Active, select the schedule below, and click Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="88"/>
+        <source>Other Resource Sharing Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="89"/>
+        <source>These customer parameters tell Alma in which library and location to create the temporary items of borrowed books.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="93"/>
+        <source>Open Other Settings (the fulfillment customer parameters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="95"/>
+        <source>Set each parameter below to its value and click Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="98"/>
+        <source>Workflow Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="99"/>
+        <source>Workflow profiles decide which steps a resource sharing request goes through. Partners refer to them, so create them before editing the partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="104"/>
+        <source>Add Workflow Profile: the borrowing profile, Type Borrowing, with the steps checked below; Add and Close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="108"/>
+        <source>Add Workflow Profile: the lending profile, Type Lending, with the steps checked below; Add and Close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="112"/>
+        <source>Resource Sharing Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="113"/>
+        <source>Partners let Alma institutions send resource sharing requests to each other. Each partner needs your workflow profiles and an expiry time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="118"/>
+        <source>On the Community tab, search by Name for each partner, click the ellipsis and Copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="121"/>
+        <source>On the Institution tab, Edit each partner and select the borrowing and lending workflow profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="125"/>
+        <source>On the Parameters tab, set Expiry Time (Days) and click Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="128"/>
+        <source>Item Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="129"/>
+        <source>This item policy is added to the temporary records Alma creates for the items you borrow, so they get the right terms of use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="134"/>
+        <source>Select the resource sharing library from the Configuring dropdown and open Item Policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="136"/>
+        <source>Click Add Row, enter the code and description below, and click Add Row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="140"/>
+        <source>Temporary Item Creation Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="141"/>
+        <source>This rule gives the temporary records of borrowed items your item policy and the temporary borrowing location. Without it, borrowed items get the wrong terms of use and due dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="146"/>
+        <source>Select the resource sharing library from the Configuring dropdown, open Temporary Item Creation Rules and click Add Rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="150"/>
+        <source>Set the input Resource Sharing Partner InList your partners, and the outputs below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="152"/>
+        <source>Move the rule to the top of the Temporary Item Creation Rules list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="155"/>
+        <source>Fulfillment Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="156"/>
+        <source>The loan and lending terms of use are built from these policies. Agree the values with your lending partners; policies you already have can be reused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="160"/>
+        <source>Agree the policy values (loan period, renewals, due date …) with your partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="163"/>
+        <source>Click Add Fulfillment Policy for each policy below, configure it and click Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="166"/>
+        <source>Terms of Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="167"/>
+        <source>The terms of use set the loan and renewal periods for items you borrow and lend, and decide which user groups may place borrowing requests in Primo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="171"/>
+        <source>Add a Terms of Use of type Loan with the policies below, and Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="174"/>
+        <source>Add a Terms of Use of type Lending Resource Sharing with the policies below, and Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="177"/>
+        <source>Add a Terms of Use of type Borrowing Resource Sharing with the policies below, and Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="180"/>
+        <source>Fulfillment Unit Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="181"/>
+        <source>These rules assign your new terms of use to the items you borrow and lend. Alma uses the first rule that matches, so each new rule must stand above any rule that could match the same items or users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="186"/>
+        <source>Edit the resource sharing fulfillment unit, Fulfillment Unit Rules tab, Rule Type Loan: add the Loan rule below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="189"/>
+        <source>Move the Loan rule above any other Loan rule that could match the same items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="191"/>
+        <source>Rule Type Lending Resource Sharing: add the lending rule below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="194"/>
+        <source>Move the lending rule above any other Lending Resource Sharing rule that could match the same items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="198"/>
+        <source>Rule Type Borrowing Resource Sharing: add the borrowing rule below with the user groups allowed to request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="202"/>
+        <source>Move the borrowing rule above any other Borrowing Resource Sharing rule that could stop these users from requesting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="206"/>
+        <source>Rota Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="207"/>
+        <source>The rota template decides which peer-to-peer libraries are added to your request rotas. It is done from the main Alma page, not from Configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="211"/>
+        <source>Click Add Template, fill in the values below and click Save and Add Members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="213"/>
+        <source>Click Add Partners, select the members below and click Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="216"/>
+        <source>Rota Assignment Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="217"/>
+        <source>The rota assignment rule decides when your peer-to-peer rota is used. Alma uses the first rule that matches, so it must be at the top of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="221"/>
+        <location filename="../app/core/SectionCatalog.cpp" line="231"/>
+        <source>Click Add Rule, configure it as agreed with your partners and click Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="223"/>
+        <source>Move the rule to the top of the Rota Assignment Rules list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="226"/>
+        <source>Sending Borrowing Request Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="227"/>
+        <source>This rule sends borrowing requests to your peer-to-peer partners automatically; without one, requests wait in Ready to be sent. Your existing rules may already do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="274"/>
         <source>Institution level</source>
         <translation>Institutionsebene</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="277"/>
+        <location filename="../app/core/SectionCatalog.cpp" line="276"/>
         <source>Configuring: the resource sharing library</source>
         <translation>Configuring: die Fernleihbibliothek</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="279"/>
+        <location filename="../app/core/SectionCatalog.cpp" line="278"/>
         <source>Main Alma page (not Configuration)</source>
         <translation>Alma-Hauptseite (nicht das Konfigurationsmenü)</translation>
     </message>
@@ -1660,48 +2828,53 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>SetupFile</name>
     <message>
-        <location filename="../app/core/SetupFile.cpp" line="27"/>
+        <location filename="../app/core/SetupFile.cpp" line="22"/>
+        <source>The file on disk was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFile.cpp" line="30"/>
         <source>there is no such file</source>
         <translation>die Datei existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFile.cpp" line="29"/>
+        <location filename="../app/core/SetupFile.cpp" line="32"/>
         <source>this is a folder, not a setup file</source>
         <translation>dies ist ein Ordner, keine Setup-Datei</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFile.cpp" line="32"/>
+        <location filename="../app/core/SetupFile.cpp" line="35"/>
         <source>the file is %1 MB; setup files are at most %2 MB, so this is probably not a setup file</source>
         <translation>die Datei ist %1 MB groß; Setup-Dateien haben höchstens %2 MB, dies ist also wahrscheinlich keine Setup-Datei</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFile.cpp" line="37"/>
         <location filename="../app/core/SetupFile.cpp" line="40"/>
+        <location filename="../app/core/SetupFile.cpp" line="43"/>
         <source>the file cannot be read (%1)</source>
         <translation>die Datei kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFile.cpp" line="42"/>
+        <location filename="../app/core/SetupFile.cpp" line="45"/>
         <source>the file is larger than %1 MB</source>
         <translation>die Datei ist größer als %1 MB</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFile.cpp" line="56"/>
+        <location filename="../app/core/SetupFile.cpp" line="59"/>
         <source>This is a folder: choose a file name inside it.</source>
         <translation>Dies ist ein Ordner: Wählen Sie einen Dateinamen darin.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFile.cpp" line="58"/>
+        <location filename="../app/core/SetupFile.cpp" line="61"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFile.cpp" line="63"/>
+        <location filename="../app/core/SetupFile.cpp" line="66"/>
         <source>The setup could not be saved here: %1. The folder may be read-only; choose another place with Save As.</source>
         <translation>Das Setup konnte hier nicht gespeichert werden: %1. Der Ordner ist vielleicht schreibgeschützt; wählen Sie mit „Speichern unter“ einen anderen Ort.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFile.cpp" line="71"/>
+        <location filename="../app/core/SetupFile.cpp" line="74"/>
         <source>The setup could not be saved: %1.</source>
         <translation>Das Setup konnte nicht gespeichert werden: %1.</translation>
     </message>
@@ -1977,7 +3150,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>SetupValidator</name>
     <message numerus="yes">
-        <location filename="../app/core/SetupValidator.cpp" line="29"/>
+        <location filename="../app/core/SetupValidator.cpp" line="37"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und noch %n</numerusform>
@@ -1985,501 +3158,501 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="92"/>
+        <location filename="../app/core/SetupValidator.cpp" line="100"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="92"/>
+        <location filename="../app/core/SetupValidator.cpp" line="100"/>
         <source>Enter it as it is (or will be) in Alma.</source>
         <translation>Geben Sie den Wert so ein, wie er in Alma ist (oder sein wird).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="103"/>
+        <location filename="../app/core/SetupValidator.cpp" line="111"/>
         <source>%1 &quot;%2&quot; has %3 characters; Alma location codes have at most 10.</source>
         <translation>%1 „%2“ hat %3 Zeichen; Standortcodes in Alma haben höchstens 10.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="104"/>
+        <location filename="../app/core/SetupValidator.cpp" line="112"/>
         <source>Shorten the code to 10 characters or fewer.</source>
         <translation>Kürzen Sie den Code auf höchstens 10 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="107"/>
+        <location filename="../app/core/SetupValidator.cpp" line="115"/>
         <source>%1 &quot;%2&quot; contains a comma, which Alma does not allow in location codes.</source>
         <translation>%1 „%2“ enthält ein Komma; Alma erlaubt in Standortcodes keine Kommas.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="108"/>
+        <location filename="../app/core/SetupValidator.cpp" line="116"/>
         <source>Remove the comma from the code.</source>
         <translation>Entfernen Sie das Komma aus dem Code.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="119"/>
+        <location filename="../app/core/SetupValidator.cpp" line="127"/>
         <source>%1 is empty; it should be %2 &quot;%3&quot;.</source>
         <translation>%1 ist leer; richtig wäre %2, „%3“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="120"/>
-        <location filename="../app/core/SetupValidator.cpp" line="249"/>
+        <location filename="../app/core/SetupValidator.cpp" line="128"/>
+        <location filename="../app/core/SetupValidator.cpp" line="257"/>
         <source>Set %1 to &quot;%2&quot;.</source>
         <translation>Setzen Sie %1 auf „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="123"/>
-        <location filename="../app/core/SetupValidator.cpp" line="248"/>
+        <location filename="../app/core/SetupValidator.cpp" line="131"/>
+        <location filename="../app/core/SetupValidator.cpp" line="256"/>
         <source>%1 is &quot;%2&quot;, but %3 is &quot;%4&quot;.</source>
         <translation>%1 ist „%2“, aber %3 ist „%4“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="124"/>
+        <location filename="../app/core/SetupValidator.cpp" line="132"/>
         <source>Set %1 to &quot;%2&quot; (or change %3).</source>
         <translation>Setzen Sie %1 auf „%2“ (andernfalls ist %3 zu ändern).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="136"/>
-        <location filename="../app/core/SetupValidator.cpp" line="528"/>
+        <location filename="../app/core/SetupValidator.cpp" line="144"/>
+        <location filename="../app/core/SetupValidator.cpp" line="536"/>
         <source>(unnamed rule)</source>
         <translation>(Regel ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="158"/>
+        <location filename="../app/core/SetupValidator.cpp" line="166"/>
         <source>Rule &quot;%1&quot; has no %2 output; it should be %3 &quot;%4&quot;.</source>
         <translation>Regel „%1“ hat keine Ausgabe %2; erwartet: %3, „%4“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="159"/>
+        <location filename="../app/core/SetupValidator.cpp" line="167"/>
         <source>Add the output %1 = &quot;%2&quot;.</source>
         <translation>Fügen Sie die Ausgabe %1 = „%2“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="162"/>
+        <location filename="../app/core/SetupValidator.cpp" line="170"/>
         <source>Rule &quot;%1&quot; sets %2 to &quot;%3&quot;, but %4 is &quot;%5&quot;.</source>
         <translation>Regel „%1“ setzt %2 auf „%3“; erwartet: %4, „%5“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="163"/>
+        <location filename="../app/core/SetupValidator.cpp" line="171"/>
         <source>Set the output %1 to &quot;%2&quot;.</source>
         <translation>Setzen Sie die Ausgabe %1 auf „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="173"/>
+        <location filename="../app/core/SetupValidator.cpp" line="181"/>
         <source>A stand-alone resource sharing library adds a transit step to every receive and return.</source>
         <translation>Eine eigenständige Fernleihbibliothek fügt jedem Empfang und jeder Rückgabe einen Transit-Schritt hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="174"/>
+        <location filename="../app/core/SetupValidator.cpp" line="182"/>
         <source>Use the main library as the resource sharing library unless you need the separate one.</source>
         <translation>Verwenden Sie die Hauptbibliothek als Fernleihbibliothek, sofern Sie keine separate benötigen.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="179"/>
+        <location filename="../app/core/SetupValidator.cpp" line="187"/>
         <source>No OCLC symbol is entered.</source>
         <translation>Es ist kein OCLC-Symbol eingetragen.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="179"/>
+        <location filename="../app/core/SetupValidator.cpp" line="187"/>
         <source>Enter the library&apos;s OCLC symbol if your partners use it.</source>
         <translation>Tragen Sie das OCLC-Symbol der Bibliothek ein, wenn Ihre Partner es verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="182"/>
+        <location filename="../app/core/SetupValidator.cpp" line="190"/>
         <source>The OCLC symbol &quot;%1&quot; does not look like one: symbols are 3 to 5 capital letters or digits.</source>
         <translation>Das OCLC-Symbol „%1“ sieht nicht wie eines aus: Symbole bestehen aus 3 bis 5 Großbuchstaben oder Ziffern.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="183"/>
+        <location filename="../app/core/SetupValidator.cpp" line="191"/>
         <source>Check the symbol in the OCLC directory (e.g. DGW).</source>
         <translation>Prüfen Sie das Symbol im OCLC-Verzeichnis (z. B. DGW).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="185"/>
-        <location filename="../app/core/SetupValidator.cpp" line="235"/>
+        <location filename="../app/core/SetupValidator.cpp" line="193"/>
+        <location filename="../app/core/SetupValidator.cpp" line="243"/>
         <source>the temporary borrowing location (section 2)</source>
         <translation>der temporäre Standort der passiven Fernleihe (Abschnitt 2)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="187"/>
+        <location filename="../app/core/SetupValidator.cpp" line="195"/>
         <source>the temporary lending location (section 2)</source>
         <translation>der temporäre Standort der aktiven Fernleihe (Abschnitt 2)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="200"/>
+        <location filename="../app/core/SetupValidator.cpp" line="208"/>
         <source>The borrowing and lending locations have the same code &quot;%1&quot;.</source>
         <translation>Die Standorte der passiven und der aktiven Fernleihe haben denselben Code „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="201"/>
+        <location filename="../app/core/SetupValidator.cpp" line="209"/>
         <source>Give each temporary location its own code (WRLC uses CLSBORR and CLSLEND).</source>
         <translation>Geben Sie jedem temporären Standort einen eigenen Code (WRLC verwendet CLSBORR und CLSLEND).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="209"/>
+        <location filename="../app/core/SetupValidator.cpp" line="217"/>
         <source>The Expired Resource Sharing Requests job is not active: requests will never move on to the next lender.</source>
         <translation>Der Prozess „Expired Resource Sharing Requests“ ist nicht aktiv: Bestellungen gehen nie an den nächsten Lieferpartner weiter.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="211"/>
+        <location filename="../app/core/SetupValidator.cpp" line="219"/>
         <source>Activate the job, every day at 02:00.</source>
         <translation>Aktivieren Sie den Prozess, täglich um 02:00 Uhr.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="224"/>
+        <location filename="../app/core/SetupValidator.cpp" line="232"/>
         <source>The parameter %1 is listed twice.</source>
         <translation>Der Parameter %1 steht doppelt in der Liste.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="224"/>
+        <location filename="../app/core/SetupValidator.cpp" line="232"/>
         <source>Keep one row for %1.</source>
         <translation>Behalten Sie nur eine Zeile für %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="233"/>
+        <location filename="../app/core/SetupValidator.cpp" line="241"/>
         <source>the resource sharing library code (section 1)</source>
         <translation>der Code der Fernleihbibliothek (Abschnitt 1)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="243"/>
+        <location filename="../app/core/SetupValidator.cpp" line="251"/>
         <source>The parameter %1 is not in the list.</source>
         <translation>Der Parameter %1 fehlt in der Liste.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="244"/>
+        <location filename="../app/core/SetupValidator.cpp" line="252"/>
         <source>Add the row %1 with %2.</source>
         <translation>Fügen Sie die Zeile %1 hinzu; Wert: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="245"/>
+        <location filename="../app/core/SetupValidator.cpp" line="253"/>
         <source>Add the row %1 = &quot;%2&quot;.</source>
         <translation>Fügen Sie die Zeile %1 = „%2“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="263"/>
+        <location filename="../app/core/SetupValidator.cpp" line="271"/>
         <source>The borrowing and lending profiles have the same code &quot;%1&quot;.</source>
         <translation>Die Profile der passiven und der aktiven Fernleihe haben denselben Code „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="264"/>
+        <location filename="../app/core/SetupValidator.cpp" line="272"/>
         <source>Give each workflow profile its own code.</source>
         <translation>Geben Sie jedem Workflow-Profil einen eigenen Code.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="272"/>
+        <location filename="../app/core/SetupValidator.cpp" line="280"/>
         <source>The default expiry time must be a positive number of days.</source>
         <translation>Die Standard-Ablaufzeit muss eine positive Anzahl von Tagen sein.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="272"/>
+        <location filename="../app/core/SetupValidator.cpp" line="280"/>
         <source>Use 4 days, as SUNY and FLVC do.</source>
         <translation>Verwenden Sie 4 Tage, wie SUNY und FLVC.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="274"/>
+        <location filename="../app/core/SetupValidator.cpp" line="282"/>
         <source>No partners are listed yet.</source>
         <translation>Es sind noch keine Partner eingetragen.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="275"/>
+        <location filename="../app/core/SetupValidator.cpp" line="283"/>
         <source>Add your peer-to-peer partners, or import them from a CSV file.</source>
         <translation>Fügen Sie Ihre Peer-to-Peer-Partner hinzu oder importieren Sie sie aus einer CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="282"/>
+        <location filename="../app/core/SetupValidator.cpp" line="290"/>
         <source>borrowing</source>
         <translation>die passive Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="283"/>
+        <location filename="../app/core/SetupValidator.cpp" line="291"/>
         <source>lending</source>
         <translation>die aktive Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="290"/>
+        <location filename="../app/core/SetupValidator.cpp" line="298"/>
         <source>The partner in row %1</source>
         <translation>Der Partner in Zeile %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="290"/>
+        <location filename="../app/core/SetupValidator.cpp" line="298"/>
         <source>Partner %1</source>
         <translation>Partner %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="293"/>
+        <location filename="../app/core/SetupValidator.cpp" line="301"/>
         <source>%1 has no code.</source>
         <translation>%1 hat keinen Code.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="294"/>
+        <location filename="../app/core/SetupValidator.cpp" line="302"/>
         <source>Enter the partner&apos;s code as in Alma.</source>
         <translation>Geben Sie den Code des Partners wie in Alma ein.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="297"/>
+        <location filename="../app/core/SetupValidator.cpp" line="305"/>
         <source>Partner code %1 is listed more than once.</source>
         <translation>Der Partnercode %1 kommt mehrfach vor.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="298"/>
+        <location filename="../app/core/SetupValidator.cpp" line="306"/>
         <source>Remove the extra row; partner codes are unique in Alma.</source>
         <translation>Entfernen Sie die überzählige Zeile; Partnercodes sind in Alma eindeutig.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="303"/>
+        <location filename="../app/core/SetupValidator.cpp" line="311"/>
         <source>%1 has expiry time %2; it must be a positive number of days.</source>
         <translation>%1 hat die Ablaufzeit %2; sie muss eine positive Anzahl von Tagen sein.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="304"/>
+        <location filename="../app/core/SetupValidator.cpp" line="312"/>
         <source>Set the expiry time (e.g. 4 days).</source>
         <translation>Legen Sie die Ablaufzeit fest (z. B. 4 Tage).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="311"/>
+        <location filename="../app/core/SetupValidator.cpp" line="319"/>
         <source>%1 has no %2 workflow.</source>
         <translation>%1 hat keinen Workflow für %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="312"/>
+        <location filename="../app/core/SetupValidator.cpp" line="320"/>
         <source>Choose the %1 profile %2.</source>
         <translation>Wählen Sie für %1 das Profil %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="315"/>
+        <location filename="../app/core/SetupValidator.cpp" line="323"/>
         <source>%1 uses the %2 workflow &quot;%3&quot;, not the peer-to-peer profile &quot;%4&quot; of section 5.</source>
         <translation>%1 verwendet für %2 den Workflow „%3“, nicht das Peer-to-Peer-Profil „%4“ aus Abschnitt 5.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="317"/>
+        <location filename="../app/core/SetupValidator.cpp" line="325"/>
         <source>Choose %1 unless this partner needs a different workflow.</source>
         <translation>Wählen Sie %1, sofern dieser Partner keinen anderen Workflow benötigt.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="362"/>
+        <location filename="../app/core/SetupValidator.cpp" line="370"/>
         <source>Rule &quot;%1&quot; has no input %2, so it would give every temporary item the peer-to-peer policy.</source>
         <translation>Regel „%1“ hat keine Eingabe %2 und würde daher jedem temporären Exemplar die Peer-to-Peer-Richtlinie geben.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="364"/>
+        <location filename="../app/core/SetupValidator.cpp" line="372"/>
         <source>Add the input %1 InList your partners (&quot;Use all partners&quot;).</source>
         <translation>Fügen Sie die Eingabe %1 InList mit Ihren Partnern hinzu („Alle Partner aus Abschnitt 6 übernehmen“).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="374"/>
+        <location filename="../app/core/SetupValidator.cpp" line="382"/>
         <source>Rule &quot;%1&quot; lists partners that are not in section 6: %2.</source>
         <translation>Regel „%1“ nennt Partner, die nicht in Abschnitt 6 stehen: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="375"/>
+        <location filename="../app/core/SetupValidator.cpp" line="383"/>
         <source>Add them to the partners, or remove them from the rule.</source>
         <translation>Fügen Sie sie zu den Partnern hinzu oder entfernen Sie sie aus der Regel.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="392"/>
+        <location filename="../app/core/SetupValidator.cpp" line="400"/>
         <source>Items borrowed from %1 will not get the peer-to-peer item policy: they are not in rule &quot;%2&quot;.</source>
         <translation>Exemplare, die von %1 entliehen werden, erhalten nicht die Peer-to-Peer-Exemplarrichtlinie: Diese Partner fehlen in Regel „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="394"/>
+        <location filename="../app/core/SetupValidator.cpp" line="402"/>
         <source>Add them to the rule&apos;s partner list (&quot;Use all partners&quot;).</source>
         <translation>Nehmen Sie sie in die Partnerliste der Regel auf („Alle Partner aus Abschnitt 6 übernehmen“).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="396"/>
+        <location filename="../app/core/SetupValidator.cpp" line="404"/>
         <source>the item policy of section 7</source>
         <translation>die Exemplarrichtlinie aus Abschnitt 7</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="397"/>
+        <location filename="../app/core/SetupValidator.cpp" line="405"/>
         <source>the temporary borrowing location</source>
         <translation>der temporäre Standort der passiven Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="407"/>
+        <location filename="../app/core/SetupValidator.cpp" line="415"/>
         <source>A policy has no name.</source>
         <translation>Eine Richtlinie hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="408"/>
+        <location filename="../app/core/SetupValidator.cpp" line="416"/>
         <source>A &quot;%1&quot; policy has no name.</source>
         <translation>Eine Richtlinie vom Typ „%1“ hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="409"/>
+        <location filename="../app/core/SetupValidator.cpp" line="417"/>
         <source>Name the policy as in Alma.</source>
         <translation>Benennen Sie die Richtlinie wie in Alma.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="412"/>
+        <location filename="../app/core/SetupValidator.cpp" line="420"/>
         <source>The &quot;%1&quot; policy &quot;%2&quot; is listed twice.</source>
         <translation>Die Richtlinie „%2“ vom Typ „%1“ steht doppelt in der Liste.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="413"/>
+        <location filename="../app/core/SetupValidator.cpp" line="421"/>
         <source>Keep one of them.</source>
         <translation>Behalten Sie nur eine davon.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="430"/>
-        <source>The Loan TOU</source>
-        <translation>Die Nutzungsbedingungen für die Ausleihe</translation>
+        <location filename="../app/core/SetupValidator.cpp" line="438"/>
+        <source>the Loan TOU</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="431"/>
-        <source>The Lending Resource Sharing TOU</source>
-        <translation>Die Nutzungsbedingungen für die aktive Fernleihe</translation>
+        <location filename="../app/core/SetupValidator.cpp" line="439"/>
+        <source>the Lending Resource Sharing TOU</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="432"/>
-        <source>The Borrowing Resource Sharing TOU</source>
-        <translation>Die Nutzungsbedingungen für die passive Fernleihe</translation>
+        <location filename="../app/core/SetupValidator.cpp" line="440"/>
+        <source>the Borrowing Resource Sharing TOU</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="445"/>
+        <location filename="../app/core/SetupValidator.cpp" line="453"/>
         <source>%1 names policies that are not defined in section 9: %2.</source>
         <translation>%1 nennen Richtlinien, die in Abschnitt 9 nicht definiert sind: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="446"/>
+        <location filename="../app/core/SetupValidator.cpp" line="454"/>
         <source>Define them in section 9, or choose defined ones.</source>
         <translation>Definieren Sie sie in Abschnitt 9 oder wählen Sie definierte Richtlinien.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="453"/>
+        <location filename="../app/core/SetupValidator.cpp" line="461"/>
         <source>%1 and %2 have the same name, &quot;%3&quot;.</source>
         <translation>%1 und %2 haben denselben Namen: „%3“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="454"/>
+        <location filename="../app/core/SetupValidator.cpp" line="462"/>
         <source>Give each TOU its own name.</source>
         <translation>Geben Sie allen Nutzungsbedingungen eigene Namen.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="471"/>
+        <location filename="../app/core/SetupValidator.cpp" line="479"/>
         <source>The Loan rule &quot;%1&quot; has no input %2.</source>
         <translation>Die Regel „%1“ für die Ausleihe hat keine Eingabe %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="472"/>
+        <location filename="../app/core/SetupValidator.cpp" line="480"/>
         <source>Add the input %1 = %2.</source>
         <translation>Fügen Sie die Eingabe %1 = %2 hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="475"/>
+        <location filename="../app/core/SetupValidator.cpp" line="483"/>
         <source>The Loan rule &quot;%1&quot; tests &quot;%2&quot;, which does not accept the item policy of section 7, &quot;%3&quot;.</source>
         <translation>Die Regel „%1“ für die Ausleihe prüft „%2“; das schließt die Exemplarrichtlinie aus Abschnitt 7, „%3“, nicht ein.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="477"/>
+        <location filename="../app/core/SetupValidator.cpp" line="485"/>
         <source>Set the input %1 = %2.</source>
         <translation>Setzen Sie die Eingabe auf %1 = %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="479"/>
+        <location filename="../app/core/SetupValidator.cpp" line="487"/>
         <source>the Loan TOU of section 10</source>
         <translation>die Nutzungsbedingungen für die Ausleihe aus Abschnitt 10</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="481"/>
+        <location filename="../app/core/SetupValidator.cpp" line="489"/>
         <source>the Lending Resource Sharing TOU of section 10</source>
         <translation>die Nutzungsbedingungen für die aktive Fernleihe aus Abschnitt 10</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="483"/>
+        <location filename="../app/core/SetupValidator.cpp" line="491"/>
         <source>the Borrowing Resource Sharing TOU of section 10</source>
         <translation>die Nutzungsbedingungen für die passive Fernleihe aus Abschnitt 10</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="494"/>
+        <location filename="../app/core/SetupValidator.cpp" line="502"/>
         <source>The rota template has no members, so requests have no lender to go to.</source>
         <translation>Die Rota-Vorlage hat keine Mitglieder, daher gibt es für Bestellungen keinen Lieferpartner.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="495"/>
+        <location filename="../app/core/SetupValidator.cpp" line="503"/>
         <source>Add your peer-to-peer partners as members.</source>
         <translation>Fügen Sie Ihre Peer-to-Peer-Partner als Mitglieder hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="506"/>
+        <location filename="../app/core/SetupValidator.cpp" line="514"/>
         <source>The rota lists members that are not partners in section 6: %1.</source>
         <translation>Die Rota enthält Mitglieder, die in Abschnitt 6 keine Partner sind: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="507"/>
+        <location filename="../app/core/SetupValidator.cpp" line="515"/>
         <source>Add them as partners, or remove them from the rota.</source>
         <translation>Fügen Sie sie als Partner hinzu oder entfernen Sie sie aus der Rota.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="512"/>
+        <location filename="../app/core/SetupValidator.cpp" line="520"/>
         <source>the rota template of section 12</source>
         <translation>die Rota-Vorlage aus Abschnitt 12</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="532"/>
+        <location filename="../app/core/SetupValidator.cpp" line="540"/>
         <source>The new rule &quot;%1&quot; is disabled, so Alma skips it.</source>
         <translation>Die neue Regel „%1“ ist deaktiviert, daher überspringt Alma sie.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="533"/>
+        <location filename="../app/core/SetupValidator.cpp" line="541"/>
         <source>Enable it when it should take effect.</source>
         <translation>Aktivieren Sie sie, sobald sie wirken soll.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="539"/>
+        <location filename="../app/core/SetupValidator.cpp" line="547"/>
         <source>The conditions of rule &quot;%1&quot; contradict each other, so it matches no request.</source>
         <translation>Die Bedingungen der Regel „%1“ widersprechen sich, daher trifft sie auf keine Bestellung zu.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="540"/>
+        <location filename="../app/core/SetupValidator.cpp" line="548"/>
         <source>Check the values of conditions that test the same parameter.</source>
         <translation>Prüfen Sie die Werte von Bedingungen, die denselben Parameter prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="556"/>
+        <location filename="../app/core/SetupValidator.cpp" line="564"/>
         <source>every request the new rule matches</source>
         <translation>jede Bestellung, auf die die neue Regel zutrifft</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="558"/>
+        <location filename="../app/core/SetupValidator.cpp" line="566"/>
         <source>requests with %1</source>
         <translation>Bestellungen mit %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="560"/>
+        <location filename="../app/core/SetupValidator.cpp" line="568"/>
         <source>some of the same requests (it tests other parameters than the new rule)</source>
         <translation>einen Teil derselben Bestellungen (sie prüft andere Parameter als die neue Regel)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="563"/>
+        <location filename="../app/core/SetupValidator.cpp" line="571"/>
         <source>Rule &quot;%1&quot; (row %2) is above the new rule &quot;%3&quot; and also matches %4. Alma uses the first rule that matches, so &quot;%1&quot; wins there.</source>
         <translation>Regel „%1“ (Zeile %2) steht über der neuen Regel „%3“ und gilt ebenfalls für %4. Alma verwendet die erste zutreffende Regel, daher gilt dort „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="568"/>
+        <location filename="../app/core/SetupValidator.cpp" line="576"/>
         <source>Move &quot;%1&quot; to the top of the list.</source>
         <translation>Verschieben Sie „%1“ ganz nach oben in der Liste.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="569"/>
+        <location filename="../app/core/SetupValidator.cpp" line="577"/>
         <source>Move &quot;%1&quot; above &quot;%2&quot;.</source>
         <translation>Verschieben Sie „%1“ über „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="572"/>
+        <location filename="../app/core/SetupValidator.cpp" line="580"/>
         <source>The guide says rule &quot;%1&quot; must be at the top of the list, but &quot;%2&quot; (row %3) is above it.</source>
         <translation>Laut Leitfaden muss die Regel „%1“ ganz oben in der Liste stehen, aber „%2“ (Zeile %3) steht darüber.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="575"/>
+        <location filename="../app/core/SetupValidator.cpp" line="583"/>
         <source>Move &quot;%1&quot; to the top.</source>
         <translation>Verschieben Sie „%1“ ganz nach oben.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="583"/>
+        <location filename="../app/core/SetupValidator.cpp" line="591"/>
         <source>The new rule &quot;%1&quot; matches every request that &quot;%2&quot; (row %3, below it) matches, so Alma will no longer use &quot;%2&quot; for any request.</source>
         <translation>Die neue Regel „%1“ trifft auf alle Bestellungen zu, auf die „%2“ (Zeile %3, darunter) zutrifft. Alma verwendet „%2“ daher für keine Bestellung mehr.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="587"/>
+        <location filename="../app/core/SetupValidator.cpp" line="595"/>
         <source>Narrow the new rule&apos;s conditions, or check that &quot;%1&quot; is no longer needed.</source>
         <translation>Schränken Sie die Bedingungen der neuen Regel ein oder prüfen Sie, ob „%1“ wirklich nicht mehr benötigt wird.</translation>
     </message>
@@ -2503,8 +3676,8 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
     </message>
     <message>
         <location filename="../wizard_pages/SummaryPage.cpp" line="54"/>
-        <source>&amp;Export report…</source>
-        <translation>Bericht e&amp;xportieren…</translation>
+        <source>E&amp;xport report…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../wizard_pages/SummaryPage.cpp" line="56"/>
@@ -2656,7 +3829,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="108"/>
+        <location filename="../app/gui/main.cpp" line="93"/>
         <source>Walks resource sharing staff through configuring peer-to-peer resource sharing in an Alma Institution Zone.
 
 Commands:
@@ -2669,7 +3842,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="113"/>
+        <location filename="../app/gui/main.cpp" line="98"/>
         <source>
 Run alma-p2p-wizard COMMAND --help for a command&apos;s options.
 Exit status: 0 done, 1 failed, 2 bad command line or unreadable file.</source>
@@ -2678,12 +3851,12 @@ Die Optionen eines Befehls zeigt alma-p2p-wizard COMMAND --help.
 Exit-Status: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Befehlszeile oder unlesbare Datei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="118"/>
+        <location filename="../app/gui/main.cpp" line="103"/>
         <source>Show the first page, wait until it is painted, and exit (smoke tests, start-up benchmark).</source>
         <translation>Erste Seite anzeigen, warten, bis sie gezeichnet ist, und beenden (Smoke-Tests, Start-Benchmark).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="122"/>
+        <location filename="../app/gui/main.cpp" line="107"/>
         <source>A setup file to resume.</source>
         <translation>Eine Setup-Datei, die fortgesetzt werden soll.</translation>
     </message>

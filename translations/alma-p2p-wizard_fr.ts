@@ -27,12 +27,12 @@
 <context>
     <name>CsvText</name>
     <message>
-        <location filename="../app/core/CsvText.cpp" line="83"/>
+        <location filename="../app/core/CsvText.cpp" line="88"/>
         <source>line %1: a quoted field is not closed</source>
         <translation>ligne %1 : un champ entre guillemets n&apos;est pas fermé</translation>
     </message>
     <message>
-        <location filename="../app/core/CsvText.cpp" line="113"/>
+        <location filename="../app/core/CsvText.cpp" line="118"/>
         <source>this is not a text file</source>
         <translation>ce n&apos;est pas un fichier texte</translation>
     </message>
@@ -134,29 +134,596 @@
 <context>
     <name>FieldCatalog</name>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="273"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="14"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="15"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="16"/>
+        <source>Remote Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="17"/>
+        <source>Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="18"/>
+        <source>Not in Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="23"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="24"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="25"/>
+        <source>ISBN/ISSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="26"/>
+        <source>System Control Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="27"/>
+        <source>LCCN (010)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="32"/>
+        <source>Automatic renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="33"/>
+        <source>Cancelled By Patron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="34"/>
+        <source>Cancelled by partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="35"/>
+        <source>Cancelled by staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="36"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="53"/>
+        <source>Conditional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="37"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="54"/>
+        <source>Lender check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="38"/>
+        <source>Manual renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="39"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="40"/>
+        <source>Renew requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="41"/>
+        <source>Request accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="42"/>
+        <source>Will supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="43"/>
+        <source>Cancel request not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="44"/>
+        <source>Damaged communicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="45"/>
+        <source>Declared lost by partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="46"/>
+        <source>Lost communicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="47"/>
+        <source>Recalled by partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="51"/>
+        <source>Borrower recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="52"/>
+        <source>Cancel reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="55"/>
+        <source>Patron renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="56"/>
+        <source>Staff renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="76"/>
+        <source>&amp;Institution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="77"/>
+        <source>The Institution Zone being configured, as the report should name it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="78"/>
+        <source>&amp;Prepared by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="79"/>
+        <source>Who is doing the setup. Ticked steps record this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="80"/>
+        <source>P&amp;reset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="81"/>
+        <source>WRLC AFN/CLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="81"/>
+        <source>Blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="84"/>
+        <source>Resource sharing &amp;library:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="85"/>
+        <source>Using the main library avoids a transit step on every receive and return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="87"/>
+        <source>Main library (no transit step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="88"/>
+        <source>Stand-alone resource sharing library (adds a transit step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="89"/>
+        <source>Library &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="90"/>
+        <source>The Alma code of the library chosen above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="91"/>
+        <source>Is &amp;Resource Sharing Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="93"/>
+        <source>&amp;Symbol (OCLC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="94"/>
+        <source>Your OCLC symbol, as in the Symbol field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="96"/>
+        <source>Cancel Request on Locate Fail&amp;ure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="98"/>
+        <source>Automatically &amp;Activate Locate Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="100"/>
+        <source>Borrowing default l&amp;ocation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="100"/>
+        <source>The temporary borrowing location of section 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="102"/>
+        <source>Default &amp;pickup location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="102"/>
+        <source>The library where patrons pick up borrowed items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="103"/>
+        <source>Automatically Locate Reso&amp;urce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="106"/>
+        <source>Reject Request When No A&amp;vailable Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="108"/>
+        <source>Reject Request When No Re&amp;questable Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="110"/>
+        <source>Reject Request When Only Electr&amp;onic Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="111"/>
+        <source>Ignore Electronic Resourc&amp;es</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="113"/>
+        <source>Automatic Crea&amp;tion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="116"/>
+        <source>Lending default loca&amp;tion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="116"/>
+        <source>The temporary lending location of section 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="117"/>
+        <source>Locate B&amp;y Fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="121"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="180"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="199"/>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="122"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="135"/>
+        <source>At most 10 characters, no commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="123"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="200"/>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="124"/>
+        <source>E&amp;xternal name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="126"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="201"/>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="128"/>
+        <source>&amp;Remote storage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="129"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="133"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="142"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="146"/>
+        <source>Leave blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="130"/>
+        <source>Fulfillment un&amp;it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="131"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="144"/>
+        <source>Ends in _FU: the RS library&apos;s unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="132"/>
+        <source>Call n&amp;umber type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="134"/>
+        <source>C&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="136"/>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="137"/>
+        <source>External na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="139"/>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="141"/>
+        <source>Remote st&amp;orage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="143"/>
+        <source>Fu&amp;lfillment unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="145"/>
+        <source>Call number t&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="147"/>
+        <source>Circulation &amp;desk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="148"/>
+        <source>The RS library&apos;s desk, attached to both locations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="149"/>
+        <source>Check &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="150"/>
+        <source>Check Ou&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="151"/>
+        <source>Re&amp;shelve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="154"/>
+        <source>Expired Resource Sharing Requests job &amp;active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="156"/>
+        <source>&amp;Schedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="158"/>
+        <source>Every Day at 02:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="158"/>
+        <source>Every Day at 04:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="159"/>
+        <source>Every Day at 22:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="162"/>
+        <source>Borrowing profile na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="164"/>
+        <source>Borrowing profile &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="165"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="171"/>
+        <source>Partners refer to the profile by this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="166"/>
+        <source>Borrowing &amp;steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="168"/>
+        <source>&amp;Lending profile name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="170"/>
+        <source>Lending profile co&amp;de:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="172"/>
+        <source>Lending s&amp;teps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="176"/>
+        <source>Default e&amp;xpiry time (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="177"/>
+        <source>Used for new partners. SUNY and FLVC use 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="181"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="185"/>
+        <source>&amp;Loan TOU name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="187"/>
+        <source>Loan TOU p&amp;olicies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="189"/>
+        <source>Lendin&amp;g Resource Sharing TOU name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="191"/>
+        <source>Lending TOU polic&amp;ies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="193"/>
+        <source>Borro&amp;wing Resource Sharing TOU name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="195"/>
+        <source>Borrowing TOU poli&amp;cies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="202"/>
+        <source>Non Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="202"/>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="203"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="204"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="204"/>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="205"/>
+        <source>&amp;Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="206"/>
+        <source>Peer-to-peer partners of section 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/FieldCatalog.cpp" line="272"/>
         <source>Temporary borrowing location</source>
         <translation>Localisation temporaire d&apos;emprunt</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="274"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="273"/>
         <source>Temporary lending location</source>
         <translation>Localisation temporaire de prêt</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="275"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="274"/>
         <source>Item policy</source>
         <translation>Politique d&apos;exemplaire</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="276"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="275"/>
         <source>Rota template</source>
         <translation>Modèle de rota</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="280"/>
-        <source>%1 %2</source>
-        <translation>%1 (%2)</translation>
+        <location filename="../app/core/FieldCatalog.cpp" line="279"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -272,12 +839,17 @@
         <translation>PEB emprunteur (Borro&amp;wing Resource Sharing)</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/FulfillmentUnitRulesPage.cpp" line="37"/>
+        <location filename="../wizard_pages/FulfillmentUnitRulesPage.cpp" line="34"/>
+        <source>Fulfillment unit rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/FulfillmentUnitRulesPage.cpp" line="38"/>
         <source>%1 rule</source>
         <translation>Règle %1</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/FulfillmentUnitRulesPage.cpp" line="38"/>
+        <location filename="../wizard_pages/FulfillmentUnitRulesPage.cpp" line="39"/>
         <source>Use the terms of use of section 10</source>
         <translation>Utiliser les conditions d&apos;utilisation de la section 10</translation>
     </message>
@@ -505,152 +1077,172 @@ Code de sortie : 0 rapport écrit, 2 FILE illisible ou OUT impossible à écrire
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="38"/>
+        <location filename="../app/gui/MainWindow.cpp" line="40"/>
         <source>Setup files (*%1);;JSON files (*.json);;All files (*)</source>
         <translation>Fichiers de configuration (*%1);;Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="62"/>
+        <location filename="../app/gui/MainWindow.cpp" line="64"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation>Impossible de conserver une copie de récupération : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="79"/>
+        <location filename="../app/gui/MainWindow.cpp" line="81"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="80"/>
+        <location filename="../app/gui/MainWindow.cpp" line="82"/>
         <source>&amp;New Setup</source>
         <translation>&amp;Nouvelle configuration</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="81"/>
+        <location filename="../app/gui/MainWindow.cpp" line="83"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="82"/>
+        <location filename="../app/gui/MainWindow.cpp" line="84"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="85"/>
+        <location filename="../app/gui/MainWindow.cpp" line="87"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="86"/>
+        <location filename="../app/gui/MainWindow.cpp" line="88"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="87"/>
+        <location filename="../app/gui/MainWindow.cpp" line="89"/>
         <source>Save and &amp;Continue Later</source>
         <translation>Enregistrer et &amp;continuer plus tard</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="90"/>
+        <location filename="../app/gui/MainWindow.cpp" line="92"/>
         <source>E&amp;xport Report…</source>
         <translation>E&amp;xporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="91"/>
+        <location filename="../app/gui/MainWindow.cpp" line="93"/>
         <source>&amp;Print Report…</source>
         <translation>&amp;Imprimer le rapport…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="93"/>
+        <location filename="../app/gui/MainWindow.cpp" line="95"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="95"/>
+        <location filename="../app/gui/MainWindow.cpp" line="97"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="96"/>
+        <location filename="../app/gui/MainWindow.cpp" line="98"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="98"/>
+        <location filename="../app/gui/MainWindow.cpp" line="100"/>
         <source>&amp;Redo</source>
         <translation>Ré&amp;tablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="103"/>
+        <location filename="../app/gui/MainWindow.cpp" line="105"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="104"/>
+        <location filename="../app/gui/MainWindow.cpp" line="106"/>
         <source>&amp;Introduction</source>
         <translation>Introd&amp;uction</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="106"/>
+        <location filename="../app/gui/MainWindow.cpp" line="108"/>
         <source>&amp;Summary</source>
         <translation>Réca&amp;pitulatif</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="108"/>
+        <location filename="../app/gui/MainWindow.cpp" line="110"/>
         <source>Section &amp;list</source>
         <translation>Liste &amp;des sections</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="111"/>
+        <location filename="../app/gui/MainWindow.cpp" line="115"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="120"/>
+        <source>&amp;System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="128"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="129"/>
+        <source>The program will use the new language the next time you start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="133"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="112"/>
+        <location filename="../app/gui/MainWindow.cpp" line="134"/>
         <source>&amp;About</source>
         <translation>À pro&amp;pos</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="113"/>
+        <location filename="../app/gui/MainWindow.cpp" line="135"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="114"/>
+        <location filename="../app/gui/MainWindow.cpp" line="136"/>
         <source>&lt;b&gt;Alma Peer-to-Peer Setup&lt;/b&gt; %1&lt;br&gt;Walks resource sharing staff through configuring peer-to-peer resource sharing in an Alma Institution Zone.</source>
         <translation>&lt;b&gt;Configuration PEB pair à pair pour Alma&lt;/b&gt; %1&lt;br&gt;Guide pas à pas le personnel du PEB dans la configuration du prêt entre bibliothèques pair à pair dans une Institution Zone Alma.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="131"/>
+        <location filename="../app/gui/MainWindow.cpp" line="153"/>
         <source>No recent setups</source>
         <translation>Aucune configuration récente</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="136"/>
+        <location filename="../app/gui/MainWindow.cpp" line="158"/>
         <source>%1[*] — Alma Peer-to-Peer Setup</source>
         <translation>%1[*] — Configuration PEB pair à pair pour Alma</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="143"/>
+        <location filename="../app/gui/MainWindow.cpp" line="165"/>
         <source>Save the changes to %1 before starting a new setup?</source>
         <translation>Enregistrer les modifications de %1 avant de commencer une nouvelle configuration ?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="154"/>
+        <location filename="../app/gui/MainWindow.cpp" line="176"/>
         <source>Open Setup</source>
         <translation>Ouvrir une configuration</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="161"/>
+        <location filename="../app/gui/MainWindow.cpp" line="183"/>
         <source>Save the changes to %1 before opening another setup?</source>
         <translation>Enregistrer les modifications de %1 avant d&apos;ouvrir une autre configuration ?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="164"/>
+        <location filename="../app/gui/MainWindow.cpp" line="186"/>
         <source>Cannot Open Setup</source>
         <translation>Impossible d&apos;ouvrir la configuration</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="165"/>
+        <location filename="../app/gui/MainWindow.cpp" line="187"/>
         <source>The setup could not be opened; the file was not changed.
 
 %1</source>
@@ -659,18 +1251,18 @@ Code de sortie : 0 rapport écrit, 2 FILE illisible ou OUT impossible à écrire
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="172"/>
+        <location filename="../app/gui/MainWindow.cpp" line="194"/>
         <source>Opened %1</source>
         <translation>Ouvert : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="181"/>
-        <location filename="../app/gui/MainWindow.cpp" line="207"/>
+        <location filename="../app/gui/MainWindow.cpp" line="203"/>
+        <location filename="../app/gui/MainWindow.cpp" line="229"/>
         <source>Cannot Save Setup</source>
         <translation>Impossible d&apos;enregistrer la configuration</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="182"/>
+        <location filename="../app/gui/MainWindow.cpp" line="204"/>
         <source>%1
 
 Your work is still open here. Try Save As to save it somewhere else.</source>
@@ -679,23 +1271,23 @@ Your work is still open here. Try Save As to save it somewhere else.</source>
 Votre travail est toujours ouvert ici. Essayez Enregistrer sous pour l&apos;enregistrer ailleurs.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186"/>
-        <location filename="../app/gui/MainWindow.cpp" line="212"/>
+        <location filename="../app/gui/MainWindow.cpp" line="208"/>
+        <location filename="../app/gui/MainWindow.cpp" line="234"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="197"/>
+        <location filename="../app/gui/MainWindow.cpp" line="219"/>
         <source>p2p-setup</source>
         <translation>configuration-p2p</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="201"/>
+        <location filename="../app/gui/MainWindow.cpp" line="223"/>
         <source>Save Setup As</source>
         <translation>Enregistrer la configuration sous</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="208"/>
+        <location filename="../app/gui/MainWindow.cpp" line="230"/>
         <source>%1
 
 Your work is still open here. Choose another place to save it.</source>
@@ -704,102 +1296,102 @@ Your work is still open here. Choose another place to save it.</source>
 Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="226"/>
+        <location filename="../app/gui/MainWindow.cpp" line="248"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="228"/>
+        <location filename="../app/gui/MainWindow.cpp" line="250"/>
         <source>If you don&apos;t save, the changes since the last save are lost.</source>
         <translation>Si vous n&apos;enregistrez pas, les modifications faites depuis le dernier enregistrement seront perdues.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="249"/>
+        <location filename="../app/gui/MainWindow.cpp" line="271"/>
         <source>an unsaved setup</source>
         <translation>une configuration non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="249"/>
+        <location filename="../app/gui/MainWindow.cpp" line="271"/>
         <source>an unsaved setup for %1</source>
         <translation>une configuration non enregistrée pour %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="251"/>
+        <location filename="../app/gui/MainWindow.cpp" line="273"/>
         <source>Restore Unsaved Work</source>
         <translation>Restaurer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="252"/>
+        <location filename="../app/gui/MainWindow.cpp" line="274"/>
         <source>The program was not closed properly. A copy of the unsaved changes to %1 from %2 was kept.</source>
         <translation>Le programme n&apos;a pas été fermé correctement. Une copie du %2 des modifications non enregistrées (%1) a été conservée.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="255"/>
+        <location filename="../app/gui/MainWindow.cpp" line="277"/>
         <source>Restore it to go on where you left off. Later keeps the copy for the next start.</source>
         <translation>Restaurez-la pour reprendre là où vous vous étiez arrêté. &quot;Plus tard&quot; garde la copie jusqu&apos;au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="256"/>
+        <location filename="../app/gui/MainWindow.cpp" line="278"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="257"/>
+        <location filename="../app/gui/MainWindow.cpp" line="279"/>
         <source>&amp;Discard Copy</source>
         <translation>Suppri&amp;mer la copie</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="258"/>
+        <location filename="../app/gui/MainWindow.cpp" line="280"/>
         <source>&amp;Later</source>
         <translation>Plus &amp;tard</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="264"/>
+        <location filename="../app/gui/MainWindow.cpp" line="286"/>
         <source>Save the changes to %1 before restoring?</source>
         <translation>Enregistrer les modifications de %1 avant la restauration ?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="267"/>
+        <location filename="../app/gui/MainWindow.cpp" line="289"/>
         <source>Cannot Restore</source>
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="271"/>
+        <location filename="../app/gui/MainWindow.cpp" line="293"/>
         <source>Restored unsaved work. Save it to keep it.</source>
         <translation>Travail non enregistré restauré. Enregistrez-le pour le conserver.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="294"/>
+        <location filename="../app/gui/MainWindow.cpp" line="316"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="295"/>
+        <location filename="../app/gui/MainWindow.cpp" line="317"/>
         <source>Export Report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="296"/>
+        <location filename="../app/gui/MainWindow.cpp" line="318"/>
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="313"/>
+        <location filename="../app/gui/MainWindow.cpp" line="335"/>
         <source>Cannot Export Report</source>
         <translation>Impossible d&apos;exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="316"/>
+        <location filename="../app/gui/MainWindow.cpp" line="338"/>
         <source>Report written to %1</source>
         <translation>Rapport écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
+        <location filename="../app/gui/MainWindow.cpp" line="349"/>
         <source>Print Report</source>
         <translation>Imprimer le rapport</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="340"/>
+        <location filename="../app/gui/MainWindow.cpp" line="362"/>
         <source>Save the changes to %1 before quitting?</source>
         <translation>Enregistrer les modifications de %1 avant de quitter ?</translation>
     </message>
@@ -1108,8 +1700,136 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
 </context>
 <context>
     <name>ReportBuilder</name>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="23"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="34"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="39"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="45"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="143"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="144"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="30"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="96"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="112"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="30"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="96"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="112"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="53"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="58"/>
+        <source>none (matches every request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="73"/>
+        <source>Temporary item creation rule</source>
+        <translation type="unfinished">Règle de création d&apos;exemplaires temporaires</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="75"/>
+        <source>Loan rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="77"/>
+        <source>Lending Resource Sharing rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="79"/>
+        <source>Borrowing Resource Sharing rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="81"/>
+        <source>Rota assignment rule</source>
+        <translation type="unfinished">Règle d&apos;attribution de rota</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="83"/>
+        <source>Sending borrowing request rule</source>
+        <translation type="unfinished">Règle d&apos;envoi des demandes d&apos;emprunt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="93"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="96"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="107"/>
+        <source>Enabled</source>
+        <translation type="unfinished">Activée</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="97"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="107"/>
+        <source>Input parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="98"/>
+        <source>Output parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="99"/>
+        <source>Place in Alma&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="99"/>
+        <source>row %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="102"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="150"/>
+        <source>Description</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="107"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="107"/>
+        <source>Rule</source>
+        <translation type="unfinished">Règle</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="111"/>
+        <source>%1 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="130"/>
+        <source>Parameter</source>
+        <translation type="unfinished">Paramètre</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="130"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="150"/>
+        <source>Value</source>
+        <translation type="unfinished">Valeur</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/core/ReportBuilder.cpp" line="135"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="138"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partenaire</numerusform>
@@ -1117,114 +1837,155 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
         </translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="166"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="139"/>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="139"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="150"/>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="139"/>
+        <source>Profile type</source>
+        <translation type="unfinished">Type de profil</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="139"/>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="139"/>
+        <source>Borrowing workflow</source>
+        <translation type="unfinished">Workflow d&apos;emprunt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="140"/>
+        <source>Lending workflow</source>
+        <translation type="unfinished">Workflow de prêt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="140"/>
+        <source>Expiry days</source>
+        <translation type="unfinished">Expiration (jours)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="150"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="169"/>
         <source>Peer-to-peer resource sharing setup</source>
         <translation>Configuration du PEB pair à pair</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="169"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="172"/>
         <source>(institution not named)</source>
         <translation>(institution non renseignée)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="188"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="256"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="191"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="259"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="190"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="193"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="191"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="194"/>
         <source>Last changed</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="192"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="195"/>
         <source>Setup file</source>
         <translation>Fichier de configuration</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="192"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="195"/>
         <source>(not saved)</source>
         <translation>(non enregistré)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="193"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="196"/>
         <source>Preset</source>
         <translation>Préréglage</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="194"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="197"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="194"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="197"/>
         <source>%1 of %2 sections done or not needed; %3 of %4 steps ticked (%5%)</source>
         <translation>%1 sections sur %2 terminées ou non nécessaires ; %3 étapes sur %4 cochées (%5 %)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="200"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="236"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="203"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="239"/>
         <source>Checks</source>
         <translation>Vérifications</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="200"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="203"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 erreur(s), %2 avertissement(s)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="212"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="215"/>
         <source>Where in Alma: %1 (%2)</source>
         <translation>Où dans Alma : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="215"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="218"/>
         <source>Not needed: %1</source>
         <translation>Non nécessaire : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="215"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="218"/>
         <source>(no reason given)</source>
         <translation>(aucune raison indiquée)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="219"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="222"/>
         <source>Steps in Alma</source>
         <translation>Étapes dans Alma</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="225"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="228"/>
         <source>done by %1, %2</source>
         <translation>fait par %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="226"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="229"/>
         <source>to do: %1 (%2)</source>
         <translation>à faire : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="249"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="252"/>
         <source>… and %1 more like the above.</source>
         <translation>… et %1 autre(s) du même type.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="250"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="253"/>
         <source>alma-p2p-wizard check lists them all.</source>
         <translation>alma-p2p-wizard check les liste tous.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="256"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="259"/>
         <source>Reviewed by</source>
         <translation>Vérifié par</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="256"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="259"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1511,17 +2272,424 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
 <context>
     <name>SectionCatalog</name>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="275"/>
+        <location filename="../app/core/SectionCatalog.cpp" line="11"/>
+        <source>Configuration &gt; Fulfillment &gt; Library Management &gt; Library Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="12"/>
+        <source>Configuration &gt; Fulfillment &gt; Locations &gt; Physical Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="13"/>
+        <source>Configuration &gt; Fulfillment &gt; General &gt; Fulfillment Jobs Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="14"/>
+        <source>Configuration &gt; Fulfillment &gt; General &gt; Other Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="15"/>
+        <source>Configuration &gt; Fulfillment &gt; Resource Sharing &gt; Workflow Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="16"/>
+        <source>Fulfillment &gt; Resource Sharing &gt; Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="17"/>
+        <source>Configuration &gt; Fulfillment &gt; Physical Fulfillment &gt; Item Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="18"/>
+        <source>Configuration &gt; Fulfillment &gt; Library Management &gt; Temporary Item Creation Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="19"/>
+        <source>Configuration &gt; Fulfillment &gt; Physical Fulfillment &gt; Advanced Policy Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="20"/>
+        <source>Configuration &gt; Fulfillment &gt; Physical Fulfillment &gt; Terms of Use and Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="22"/>
+        <source>Configuration &gt; Fulfillment &gt; Physical Fulfillment &gt; Fulfillment Units &gt; Fulfillment Unit Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="23"/>
+        <source>Fulfillment &gt; Resource Sharing &gt; Rota Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="24"/>
+        <source>Configuration &gt; Fulfillment &gt; Resource Sharing &gt; Rota Assignment Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="25"/>
+        <source>Configuration &gt; Fulfillment &gt; Resource Sharing &gt; Sending Borrowing Request Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="28"/>
+        <source>Resource Sharing Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="29"/>
+        <source>The resource sharing library houses the temporary borrowing and lending locations. Using your main library avoids a transit step on every receive and return; the stand-alone library Ex Libris created adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="35"/>
+        <source>Select the resource sharing library from the Configuring dropdown and open Library Details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="38"/>
+        <source>In Resource Sharing Information, check Is Resource Sharing Library and enter your OCLC symbol in the Symbol field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="42"/>
+        <source>In Borrowing Information, check Cancel Request on Locate Failure and Automatically Activate Locate Profile, then select the default location (temporary borrowing location) and the default pickup location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="47"/>
+        <source>In Lending Information, check the six lending boxes and select the temporary lending location as the default location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="51"/>
+        <source>Check Locate By Fields, click No, and check the locate-by fields chosen below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="53"/>
+        <location filename="../app/core/SectionCatalog.cpp" line="138"/>
+        <source>Click Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="55"/>
+        <source>Temporary Resource Sharing Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="56"/>
+        <source>Temporary item records for items you borrow are housed in the temporary borrowing location; items you lend are moved to the temporary lending location while they are away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="61"/>
+        <source>Select the resource sharing library from the Configuring dropdown and open Physical Locations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="64"/>
+        <source>Add Location: the temporary borrowing location, with the values below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="66"/>
+        <source>Add Location: the temporary lending location, with the values below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="69"/>
+        <source>Attach the resource sharing library&apos;s circulation desk to the borrowing location with Check In, Check Out and Reshelve checked, then Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="73"/>
+        <source>Attach the same circulation desk to the lending location with Check In, Check Out and Reshelve checked, then Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="77"/>
+        <source>Resource Sharing Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="78"/>
+        <source>Without the Expired Resource Sharing Requests job, requests never move on to the next lender when a partner does not fill them within its expiry days. Requests expire at the next run after that, not at exactly that many days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="84"/>
+        <source>Switch the Expired Resource Sharing Requests job to Active, select the schedule below, and click Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="88"/>
+        <source>Other Resource Sharing Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="89"/>
+        <source>These customer parameters tell Alma in which library and location to create the temporary items of borrowed books.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="93"/>
+        <source>Open Other Settings (the fulfillment customer parameters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="95"/>
+        <source>Set each parameter below to its value and click Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="98"/>
+        <source>Workflow Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="99"/>
+        <source>Workflow profiles decide which steps a resource sharing request goes through. Partners refer to them, so create them before editing the partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="104"/>
+        <source>Add Workflow Profile: the borrowing profile, Type Borrowing, with the steps checked below; Add and Close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="108"/>
+        <source>Add Workflow Profile: the lending profile, Type Lending, with the steps checked below; Add and Close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="112"/>
+        <source>Resource Sharing Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="113"/>
+        <source>Partners let Alma institutions send resource sharing requests to each other. Each partner needs your workflow profiles and an expiry time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="118"/>
+        <source>On the Community tab, search by Name for each partner, click the ellipsis and Copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="121"/>
+        <source>On the Institution tab, Edit each partner and select the borrowing and lending workflow profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="125"/>
+        <source>On the Parameters tab, set Expiry Time (Days) and click Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="128"/>
+        <source>Item Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="129"/>
+        <source>This item policy is added to the temporary records Alma creates for the items you borrow, so they get the right terms of use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="134"/>
+        <source>Select the resource sharing library from the Configuring dropdown and open Item Policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="136"/>
+        <source>Click Add Row, enter the code and description below, and click Add Row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="140"/>
+        <source>Temporary Item Creation Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="141"/>
+        <source>This rule gives the temporary records of borrowed items your item policy and the temporary borrowing location. Without it, borrowed items get the wrong terms of use and due dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="146"/>
+        <source>Select the resource sharing library from the Configuring dropdown, open Temporary Item Creation Rules and click Add Rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="150"/>
+        <source>Set the input Resource Sharing Partner InList your partners, and the outputs below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="152"/>
+        <source>Move the rule to the top of the Temporary Item Creation Rules list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="155"/>
+        <source>Fulfillment Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="156"/>
+        <source>The loan and lending terms of use are built from these policies. Agree the values with your lending partners; policies you already have can be reused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="160"/>
+        <source>Agree the policy values (loan period, renewals, due date …) with your partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="163"/>
+        <source>Click Add Fulfillment Policy for each policy below, configure it and click Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="166"/>
+        <source>Terms of Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="167"/>
+        <source>The terms of use set the loan and renewal periods for items you borrow and lend, and decide which user groups may place borrowing requests in Primo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="171"/>
+        <source>Add a Terms of Use of type Loan with the policies below, and Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="174"/>
+        <source>Add a Terms of Use of type Lending Resource Sharing with the policies below, and Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="177"/>
+        <source>Add a Terms of Use of type Borrowing Resource Sharing with the policies below, and Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="180"/>
+        <source>Fulfillment Unit Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="181"/>
+        <source>These rules assign your new terms of use to the items you borrow and lend. Alma uses the first rule that matches, so each new rule must stand above any rule that could match the same items or users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="186"/>
+        <source>Edit the resource sharing fulfillment unit, Fulfillment Unit Rules tab, Rule Type Loan: add the Loan rule below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="189"/>
+        <source>Move the Loan rule above any other Loan rule that could match the same items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="191"/>
+        <source>Rule Type Lending Resource Sharing: add the lending rule below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="194"/>
+        <source>Move the lending rule above any other Lending Resource Sharing rule that could match the same items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="198"/>
+        <source>Rule Type Borrowing Resource Sharing: add the borrowing rule below with the user groups allowed to request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="202"/>
+        <source>Move the borrowing rule above any other Borrowing Resource Sharing rule that could stop these users from requesting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="206"/>
+        <source>Rota Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="207"/>
+        <source>The rota template decides which peer-to-peer libraries are added to your request rotas. It is done from the main Alma page, not from Configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="211"/>
+        <source>Click Add Template, fill in the values below and click Save and Add Members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="213"/>
+        <source>Click Add Partners, select the members below and click Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="216"/>
+        <source>Rota Assignment Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="217"/>
+        <source>The rota assignment rule decides when your peer-to-peer rota is used. Alma uses the first rule that matches, so it must be at the top of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="221"/>
+        <location filename="../app/core/SectionCatalog.cpp" line="231"/>
+        <source>Click Add Rule, configure it as agreed with your partners and click Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="223"/>
+        <source>Move the rule to the top of the Rota Assignment Rules list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="226"/>
+        <source>Sending Borrowing Request Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="227"/>
+        <source>This rule sends borrowing requests to your peer-to-peer partners automatically; without one, requests wait in Ready to be sent. Your existing rules may already do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SectionCatalog.cpp" line="274"/>
         <source>Institution level</source>
         <translation>Niveau institution</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="277"/>
+        <location filename="../app/core/SectionCatalog.cpp" line="276"/>
         <source>Configuring: the resource sharing library</source>
         <translation>Configuring = la bibliothèque PEB</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="279"/>
+        <location filename="../app/core/SectionCatalog.cpp" line="278"/>
         <source>Main Alma page (not Configuration)</source>
         <translation>Page principale d&apos;Alma (pas Configuration)</translation>
     </message>
@@ -1660,48 +2828,53 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
 <context>
     <name>SetupFile</name>
     <message>
-        <location filename="../app/core/SetupFile.cpp" line="27"/>
+        <location filename="../app/core/SetupFile.cpp" line="22"/>
+        <source>The file on disk was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFile.cpp" line="30"/>
         <source>there is no such file</source>
         <translation>ce fichier n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFile.cpp" line="29"/>
+        <location filename="../app/core/SetupFile.cpp" line="32"/>
         <source>this is a folder, not a setup file</source>
         <translation>c&apos;est un dossier, et non un fichier de configuration</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFile.cpp" line="32"/>
+        <location filename="../app/core/SetupFile.cpp" line="35"/>
         <source>the file is %1 MB; setup files are at most %2 MB, so this is probably not a setup file</source>
         <translation>le fichier fait %1 Mo ; un fichier de configuration fait au plus %2 Mo : ce n&apos;est donc probablement pas un fichier de configuration</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFile.cpp" line="37"/>
         <location filename="../app/core/SetupFile.cpp" line="40"/>
+        <location filename="../app/core/SetupFile.cpp" line="43"/>
         <source>the file cannot be read (%1)</source>
         <translation>le fichier ne peut pas être lu (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFile.cpp" line="42"/>
+        <location filename="../app/core/SetupFile.cpp" line="45"/>
         <source>the file is larger than %1 MB</source>
         <translation>le fichier dépasse %1 Mo</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFile.cpp" line="56"/>
+        <location filename="../app/core/SetupFile.cpp" line="59"/>
         <source>This is a folder: choose a file name inside it.</source>
         <translation>C&apos;est un dossier : choisissez un nom de fichier à l&apos;intérieur.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFile.cpp" line="58"/>
+        <location filename="../app/core/SetupFile.cpp" line="61"/>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFile.cpp" line="63"/>
+        <location filename="../app/core/SetupFile.cpp" line="66"/>
         <source>The setup could not be saved here: %1. The folder may be read-only; choose another place with Save As.</source>
         <translation>La configuration n&apos;a pas pu être enregistrée ici : %1. Le dossier est peut-être en lecture seule ; choisissez un autre emplacement avec Enregistrer sous.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFile.cpp" line="71"/>
+        <location filename="../app/core/SetupFile.cpp" line="74"/>
         <source>The setup could not be saved: %1.</source>
         <translation>La configuration n&apos;a pas pu être enregistrée : %1.</translation>
     </message>
@@ -1977,7 +3150,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
 <context>
     <name>SetupValidator</name>
     <message numerus="yes">
-        <location filename="../app/core/SetupValidator.cpp" line="29"/>
+        <location filename="../app/core/SetupValidator.cpp" line="37"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -1985,501 +3158,501 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
         </translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="92"/>
+        <location filename="../app/core/SetupValidator.cpp" line="100"/>
         <source>%1 is empty.</source>
         <translation>%1 est vide.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="92"/>
+        <location filename="../app/core/SetupValidator.cpp" line="100"/>
         <source>Enter it as it is (or will be) in Alma.</source>
         <translation>Saisissez la valeur telle qu&apos;elle est (ou sera) dans Alma.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="103"/>
+        <location filename="../app/core/SetupValidator.cpp" line="111"/>
         <source>%1 &quot;%2&quot; has %3 characters; Alma location codes have at most 10.</source>
         <translation>%1 &quot;%2&quot; compte %3 caractères ; les codes de localisation Alma en comptent 10 au maximum.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="104"/>
+        <location filename="../app/core/SetupValidator.cpp" line="112"/>
         <source>Shorten the code to 10 characters or fewer.</source>
         <translation>Raccourcissez le code à 10 caractères maximum.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="107"/>
+        <location filename="../app/core/SetupValidator.cpp" line="115"/>
         <source>%1 &quot;%2&quot; contains a comma, which Alma does not allow in location codes.</source>
         <translation>%1 &quot;%2&quot; contient une virgule, ce qu&apos;Alma n&apos;autorise pas dans les codes de localisation.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="108"/>
+        <location filename="../app/core/SetupValidator.cpp" line="116"/>
         <source>Remove the comma from the code.</source>
         <translation>Supprimez la virgule du code.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="119"/>
+        <location filename="../app/core/SetupValidator.cpp" line="127"/>
         <source>%1 is empty; it should be %2 &quot;%3&quot;.</source>
         <translation>%1 est vide ; valeur attendue : %2 &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="120"/>
-        <location filename="../app/core/SetupValidator.cpp" line="249"/>
+        <location filename="../app/core/SetupValidator.cpp" line="128"/>
+        <location filename="../app/core/SetupValidator.cpp" line="257"/>
         <source>Set %1 to &quot;%2&quot;.</source>
         <translation>Réglez %1 sur &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="123"/>
-        <location filename="../app/core/SetupValidator.cpp" line="248"/>
+        <location filename="../app/core/SetupValidator.cpp" line="131"/>
+        <location filename="../app/core/SetupValidator.cpp" line="256"/>
         <source>%1 is &quot;%2&quot;, but %3 is &quot;%4&quot;.</source>
         <translation>%1 vaut &quot;%2&quot;, mais pour %3 la valeur est &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="124"/>
+        <location filename="../app/core/SetupValidator.cpp" line="132"/>
         <source>Set %1 to &quot;%2&quot; (or change %3).</source>
         <translation>Réglez %1 sur &quot;%2&quot; (ou modifiez %3).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="136"/>
-        <location filename="../app/core/SetupValidator.cpp" line="528"/>
+        <location filename="../app/core/SetupValidator.cpp" line="144"/>
+        <location filename="../app/core/SetupValidator.cpp" line="536"/>
         <source>(unnamed rule)</source>
         <translation>(règle sans nom)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="158"/>
+        <location filename="../app/core/SetupValidator.cpp" line="166"/>
         <source>Rule &quot;%1&quot; has no %2 output; it should be %3 &quot;%4&quot;.</source>
         <translation>La règle &quot;%1&quot; n&apos;a pas de sortie %2 ; valeur attendue : %3 &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="159"/>
+        <location filename="../app/core/SetupValidator.cpp" line="167"/>
         <source>Add the output %1 = &quot;%2&quot;.</source>
         <translation>Ajoutez la sortie %1 = &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="162"/>
+        <location filename="../app/core/SetupValidator.cpp" line="170"/>
         <source>Rule &quot;%1&quot; sets %2 to &quot;%3&quot;, but %4 is &quot;%5&quot;.</source>
         <translation>La règle &quot;%1&quot; donne à %2 la valeur &quot;%3&quot;, mais pour %4 la valeur est &quot;%5&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="163"/>
+        <location filename="../app/core/SetupValidator.cpp" line="171"/>
         <source>Set the output %1 to &quot;%2&quot;.</source>
         <translation>Réglez la sortie %1 sur &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="173"/>
+        <location filename="../app/core/SetupValidator.cpp" line="181"/>
         <source>A stand-alone resource sharing library adds a transit step to every receive and return.</source>
         <translation>Une bibliothèque PEB autonome ajoute une étape de transit à chaque réception et à chaque retour.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="174"/>
+        <location filename="../app/core/SetupValidator.cpp" line="182"/>
         <source>Use the main library as the resource sharing library unless you need the separate one.</source>
         <translation>Utilisez la bibliothèque principale comme bibliothèque PEB, sauf si vous avez besoin d&apos;une bibliothèque distincte.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="179"/>
+        <location filename="../app/core/SetupValidator.cpp" line="187"/>
         <source>No OCLC symbol is entered.</source>
         <translation>Aucun symbole OCLC n&apos;est saisi.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="179"/>
+        <location filename="../app/core/SetupValidator.cpp" line="187"/>
         <source>Enter the library&apos;s OCLC symbol if your partners use it.</source>
         <translation>Saisissez le symbole OCLC de la bibliothèque si vos partenaires l&apos;utilisent.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="182"/>
+        <location filename="../app/core/SetupValidator.cpp" line="190"/>
         <source>The OCLC symbol &quot;%1&quot; does not look like one: symbols are 3 to 5 capital letters or digits.</source>
         <translation>Le symbole OCLC &quot;%1&quot; ne semble pas valide : un symbole compte 3 à 5 lettres majuscules ou chiffres.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="183"/>
+        <location filename="../app/core/SetupValidator.cpp" line="191"/>
         <source>Check the symbol in the OCLC directory (e.g. DGW).</source>
         <translation>Vérifiez le symbole dans l&apos;annuaire OCLC (par ex. DGW).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="185"/>
-        <location filename="../app/core/SetupValidator.cpp" line="235"/>
+        <location filename="../app/core/SetupValidator.cpp" line="193"/>
+        <location filename="../app/core/SetupValidator.cpp" line="243"/>
         <source>the temporary borrowing location (section 2)</source>
         <translation>la localisation temporaire d&apos;emprunt (section 2)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="187"/>
+        <location filename="../app/core/SetupValidator.cpp" line="195"/>
         <source>the temporary lending location (section 2)</source>
         <translation>la localisation temporaire de prêt (section 2)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="200"/>
+        <location filename="../app/core/SetupValidator.cpp" line="208"/>
         <source>The borrowing and lending locations have the same code &quot;%1&quot;.</source>
         <translation>Les localisations d&apos;emprunt et de prêt ont le même code &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="201"/>
+        <location filename="../app/core/SetupValidator.cpp" line="209"/>
         <source>Give each temporary location its own code (WRLC uses CLSBORR and CLSLEND).</source>
         <translation>Donnez un code distinct à chaque localisation temporaire (WRLC utilise CLSBORR et CLSLEND).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="209"/>
+        <location filename="../app/core/SetupValidator.cpp" line="217"/>
         <source>The Expired Resource Sharing Requests job is not active: requests will never move on to the next lender.</source>
         <translation>La tâche &quot;Expired Resource Sharing Requests&quot; n&apos;est pas active : les demandes ne passeront jamais au prêteur suivant.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="211"/>
+        <location filename="../app/core/SetupValidator.cpp" line="219"/>
         <source>Activate the job, every day at 02:00.</source>
         <translation>Activez la tâche, tous les jours à 02:00.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="224"/>
+        <location filename="../app/core/SetupValidator.cpp" line="232"/>
         <source>The parameter %1 is listed twice.</source>
         <translation>Le paramètre %1 figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="224"/>
+        <location filename="../app/core/SetupValidator.cpp" line="232"/>
         <source>Keep one row for %1.</source>
         <translation>Gardez une seule ligne pour %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="233"/>
+        <location filename="../app/core/SetupValidator.cpp" line="241"/>
         <source>the resource sharing library code (section 1)</source>
         <translation>le code de la bibliothèque PEB (section 1)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="243"/>
+        <location filename="../app/core/SetupValidator.cpp" line="251"/>
         <source>The parameter %1 is not in the list.</source>
         <translation>Le paramètre %1 ne figure pas dans la liste.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="244"/>
+        <location filename="../app/core/SetupValidator.cpp" line="252"/>
         <source>Add the row %1 with %2.</source>
         <translation>Ajoutez la ligne %1 avec %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="245"/>
+        <location filename="../app/core/SetupValidator.cpp" line="253"/>
         <source>Add the row %1 = &quot;%2&quot;.</source>
         <translation>Ajoutez la ligne %1 = &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="263"/>
+        <location filename="../app/core/SetupValidator.cpp" line="271"/>
         <source>The borrowing and lending profiles have the same code &quot;%1&quot;.</source>
         <translation>Les profils d&apos;emprunt et de prêt ont le même code &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="264"/>
+        <location filename="../app/core/SetupValidator.cpp" line="272"/>
         <source>Give each workflow profile its own code.</source>
         <translation>Donnez un code distinct à chaque profil de workflow.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="272"/>
+        <location filename="../app/core/SetupValidator.cpp" line="280"/>
         <source>The default expiry time must be a positive number of days.</source>
         <translation>Le délai d&apos;expiration par défaut doit être un nombre de jours positif.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="272"/>
+        <location filename="../app/core/SetupValidator.cpp" line="280"/>
         <source>Use 4 days, as SUNY and FLVC do.</source>
         <translation>Utilisez 4 jours, comme SUNY et FLVC.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="274"/>
+        <location filename="../app/core/SetupValidator.cpp" line="282"/>
         <source>No partners are listed yet.</source>
         <translation>Aucun partenaire n&apos;est encore listé.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="275"/>
+        <location filename="../app/core/SetupValidator.cpp" line="283"/>
         <source>Add your peer-to-peer partners, or import them from a CSV file.</source>
         <translation>Ajoutez vos partenaires pair à pair ou importez-les depuis un fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="282"/>
+        <location filename="../app/core/SetupValidator.cpp" line="290"/>
         <source>borrowing</source>
         <translation>d&apos;emprunt</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="283"/>
+        <location filename="../app/core/SetupValidator.cpp" line="291"/>
         <source>lending</source>
         <translation>de prêt</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="290"/>
+        <location filename="../app/core/SetupValidator.cpp" line="298"/>
         <source>The partner in row %1</source>
         <translation>Le partenaire de la ligne %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="290"/>
+        <location filename="../app/core/SetupValidator.cpp" line="298"/>
         <source>Partner %1</source>
         <translation>Le partenaire %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="293"/>
+        <location filename="../app/core/SetupValidator.cpp" line="301"/>
         <source>%1 has no code.</source>
         <translation>%1 n&apos;a pas de code.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="294"/>
+        <location filename="../app/core/SetupValidator.cpp" line="302"/>
         <source>Enter the partner&apos;s code as in Alma.</source>
         <translation>Saisissez le code du partenaire tel qu&apos;il est dans Alma.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="297"/>
+        <location filename="../app/core/SetupValidator.cpp" line="305"/>
         <source>Partner code %1 is listed more than once.</source>
         <translation>Le code partenaire %1 figure plusieurs fois.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="298"/>
+        <location filename="../app/core/SetupValidator.cpp" line="306"/>
         <source>Remove the extra row; partner codes are unique in Alma.</source>
         <translation>Supprimez la ligne en trop ; les codes partenaires sont uniques dans Alma.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="303"/>
+        <location filename="../app/core/SetupValidator.cpp" line="311"/>
         <source>%1 has expiry time %2; it must be a positive number of days.</source>
         <translation>%1 a un délai d&apos;expiration de %2 ; ce doit être un nombre de jours positif.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="304"/>
+        <location filename="../app/core/SetupValidator.cpp" line="312"/>
         <source>Set the expiry time (e.g. 4 days).</source>
         <translation>Définissez le délai d&apos;expiration (par ex. 4 jours).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="311"/>
+        <location filename="../app/core/SetupValidator.cpp" line="319"/>
         <source>%1 has no %2 workflow.</source>
         <translation>%1 n&apos;a pas de workflow %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="312"/>
+        <location filename="../app/core/SetupValidator.cpp" line="320"/>
         <source>Choose the %1 profile %2.</source>
         <translation>Choisissez le profil %1 %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="315"/>
+        <location filename="../app/core/SetupValidator.cpp" line="323"/>
         <source>%1 uses the %2 workflow &quot;%3&quot;, not the peer-to-peer profile &quot;%4&quot; of section 5.</source>
         <translation>%1 utilise le workflow %2 &quot;%3&quot;, et non le profil pair à pair &quot;%4&quot; de la section 5.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="317"/>
+        <location filename="../app/core/SetupValidator.cpp" line="325"/>
         <source>Choose %1 unless this partner needs a different workflow.</source>
         <translation>Choisissez %1, sauf si ce partenaire a besoin d&apos;un autre workflow.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="362"/>
+        <location filename="../app/core/SetupValidator.cpp" line="370"/>
         <source>Rule &quot;%1&quot; has no input %2, so it would give every temporary item the peer-to-peer policy.</source>
         <translation>La règle &quot;%1&quot; n&apos;a pas d&apos;entrée %2 : elle donnerait la politique pair à pair à tous les exemplaires temporaires.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="364"/>
+        <location filename="../app/core/SetupValidator.cpp" line="372"/>
         <source>Add the input %1 InList your partners (&quot;Use all partners&quot;).</source>
         <translation>Ajoutez l&apos;entrée %1 InList vos partenaires (&quot;Utiliser tous les partenaires&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="374"/>
+        <location filename="../app/core/SetupValidator.cpp" line="382"/>
         <source>Rule &quot;%1&quot; lists partners that are not in section 6: %2.</source>
         <translation>La règle &quot;%1&quot; cite des partenaires absents de la section 6 : %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="375"/>
+        <location filename="../app/core/SetupValidator.cpp" line="383"/>
         <source>Add them to the partners, or remove them from the rule.</source>
         <translation>Ajoutez-les aux partenaires ou retirez-les de la règle.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="392"/>
+        <location filename="../app/core/SetupValidator.cpp" line="400"/>
         <source>Items borrowed from %1 will not get the peer-to-peer item policy: they are not in rule &quot;%2&quot;.</source>
         <translation>Les exemplaires empruntés à %1 ne recevront pas la politique d&apos;exemplaire pair à pair : ces partenaires ne figurent pas dans la règle &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="394"/>
+        <location filename="../app/core/SetupValidator.cpp" line="402"/>
         <source>Add them to the rule&apos;s partner list (&quot;Use all partners&quot;).</source>
         <translation>Ajoutez-les à la liste des partenaires de la règle (&quot;Utiliser tous les partenaires&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="396"/>
+        <location filename="../app/core/SetupValidator.cpp" line="404"/>
         <source>the item policy of section 7</source>
         <translation>la politique d&apos;exemplaire de la section 7</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="397"/>
+        <location filename="../app/core/SetupValidator.cpp" line="405"/>
         <source>the temporary borrowing location</source>
         <translation>la localisation temporaire d&apos;emprunt</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="407"/>
+        <location filename="../app/core/SetupValidator.cpp" line="415"/>
         <source>A policy has no name.</source>
         <translation>Une politique n&apos;a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="408"/>
+        <location filename="../app/core/SetupValidator.cpp" line="416"/>
         <source>A &quot;%1&quot; policy has no name.</source>
         <translation>Une politique &quot;%1&quot; n&apos;a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="409"/>
+        <location filename="../app/core/SetupValidator.cpp" line="417"/>
         <source>Name the policy as in Alma.</source>
         <translation>Nommez la politique comme dans Alma.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="412"/>
+        <location filename="../app/core/SetupValidator.cpp" line="420"/>
         <source>The &quot;%1&quot; policy &quot;%2&quot; is listed twice.</source>
         <translation>La politique &quot;%2&quot; de type &quot;%1&quot; figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="413"/>
+        <location filename="../app/core/SetupValidator.cpp" line="421"/>
         <source>Keep one of them.</source>
         <translation>Gardez-en une seule.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="430"/>
-        <source>The Loan TOU</source>
-        <translation>Les conditions d&apos;utilisation de type Loan</translation>
+        <location filename="../app/core/SetupValidator.cpp" line="438"/>
+        <source>the Loan TOU</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="431"/>
-        <source>The Lending Resource Sharing TOU</source>
-        <translation>Les conditions d&apos;utilisation de type Lending Resource Sharing</translation>
+        <location filename="../app/core/SetupValidator.cpp" line="439"/>
+        <source>the Lending Resource Sharing TOU</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="432"/>
-        <source>The Borrowing Resource Sharing TOU</source>
-        <translation>Les conditions d&apos;utilisation de type Borrowing Resource Sharing</translation>
+        <location filename="../app/core/SetupValidator.cpp" line="440"/>
+        <source>the Borrowing Resource Sharing TOU</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="445"/>
+        <location filename="../app/core/SetupValidator.cpp" line="453"/>
         <source>%1 names policies that are not defined in section 9: %2.</source>
         <translation>%1 citent des politiques non définies dans la section 9 : %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="446"/>
+        <location filename="../app/core/SetupValidator.cpp" line="454"/>
         <source>Define them in section 9, or choose defined ones.</source>
         <translation>Définissez-les dans la section 9 ou choisissez des politiques définies.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="453"/>
+        <location filename="../app/core/SetupValidator.cpp" line="461"/>
         <source>%1 and %2 have the same name, &quot;%3&quot;.</source>
         <translation>%1 et %2 ont le même nom, &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="454"/>
+        <location filename="../app/core/SetupValidator.cpp" line="462"/>
         <source>Give each TOU its own name.</source>
         <translation>Donnez un nom distinct à chaque jeu de conditions d&apos;utilisation.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="471"/>
+        <location filename="../app/core/SetupValidator.cpp" line="479"/>
         <source>The Loan rule &quot;%1&quot; has no input %2.</source>
         <translation>La règle de prêt (Loan) &quot;%1&quot; n&apos;a pas d&apos;entrée %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="472"/>
+        <location filename="../app/core/SetupValidator.cpp" line="480"/>
         <source>Add the input %1 = %2.</source>
         <translation>Ajoutez l&apos;entrée %1 = %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="475"/>
+        <location filename="../app/core/SetupValidator.cpp" line="483"/>
         <source>The Loan rule &quot;%1&quot; tests &quot;%2&quot;, which does not accept the item policy of section 7, &quot;%3&quot;.</source>
         <translation>La règle de prêt (Loan) &quot;%1&quot; teste &quot;%2&quot;, qui n&apos;accepte pas la politique d&apos;exemplaire de la section 7, &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="477"/>
+        <location filename="../app/core/SetupValidator.cpp" line="485"/>
         <source>Set the input %1 = %2.</source>
         <translation>Définissez l&apos;entrée %1 = %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="479"/>
+        <location filename="../app/core/SetupValidator.cpp" line="487"/>
         <source>the Loan TOU of section 10</source>
         <translation>les conditions d&apos;utilisation de type Loan de la section 10</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="481"/>
+        <location filename="../app/core/SetupValidator.cpp" line="489"/>
         <source>the Lending Resource Sharing TOU of section 10</source>
         <translation>les conditions d&apos;utilisation de type Lending Resource Sharing de la section 10</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="483"/>
+        <location filename="../app/core/SetupValidator.cpp" line="491"/>
         <source>the Borrowing Resource Sharing TOU of section 10</source>
         <translation>les conditions d&apos;utilisation de type Borrowing Resource Sharing de la section 10</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="494"/>
+        <location filename="../app/core/SetupValidator.cpp" line="502"/>
         <source>The rota template has no members, so requests have no lender to go to.</source>
         <translation>Le modèle de rota n&apos;a aucun membre : les demandes n&apos;ont aucun prêteur à qui être envoyées.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="495"/>
+        <location filename="../app/core/SetupValidator.cpp" line="503"/>
         <source>Add your peer-to-peer partners as members.</source>
         <translation>Ajoutez vos partenaires pair à pair comme membres.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="506"/>
+        <location filename="../app/core/SetupValidator.cpp" line="514"/>
         <source>The rota lists members that are not partners in section 6: %1.</source>
         <translation>Le rota contient des membres qui ne sont pas des partenaires de la section 6 : %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="507"/>
+        <location filename="../app/core/SetupValidator.cpp" line="515"/>
         <source>Add them as partners, or remove them from the rota.</source>
         <translation>Ajoutez-les comme partenaires ou retirez-les du rota.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="512"/>
+        <location filename="../app/core/SetupValidator.cpp" line="520"/>
         <source>the rota template of section 12</source>
         <translation>le modèle de rota de la section 12</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="532"/>
+        <location filename="../app/core/SetupValidator.cpp" line="540"/>
         <source>The new rule &quot;%1&quot; is disabled, so Alma skips it.</source>
         <translation>La nouvelle règle &quot;%1&quot; est désactivée : Alma l&apos;ignore.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="533"/>
+        <location filename="../app/core/SetupValidator.cpp" line="541"/>
         <source>Enable it when it should take effect.</source>
         <translation>Activez-la quand elle doit prendre effet.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="539"/>
+        <location filename="../app/core/SetupValidator.cpp" line="547"/>
         <source>The conditions of rule &quot;%1&quot; contradict each other, so it matches no request.</source>
         <translation>Les conditions de la règle &quot;%1&quot; se contredisent : elle ne correspond à aucune demande.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="540"/>
+        <location filename="../app/core/SetupValidator.cpp" line="548"/>
         <source>Check the values of conditions that test the same parameter.</source>
         <translation>Vérifiez les valeurs des conditions qui testent le même paramètre.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="556"/>
+        <location filename="../app/core/SetupValidator.cpp" line="564"/>
         <source>every request the new rule matches</source>
         <translation>toutes les demandes auxquelles la nouvelle règle correspond</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="558"/>
+        <location filename="../app/core/SetupValidator.cpp" line="566"/>
         <source>requests with %1</source>
         <translation>des demandes avec %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="560"/>
+        <location filename="../app/core/SetupValidator.cpp" line="568"/>
         <source>some of the same requests (it tests other parameters than the new rule)</source>
         <translation>une partie des mêmes demandes (elle teste d&apos;autres paramètres que la nouvelle règle)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="563"/>
+        <location filename="../app/core/SetupValidator.cpp" line="571"/>
         <source>Rule &quot;%1&quot; (row %2) is above the new rule &quot;%3&quot; and also matches %4. Alma uses the first rule that matches, so &quot;%1&quot; wins there.</source>
         <translation>La règle &quot;%1&quot; (ligne %2) est au-dessus de la nouvelle règle &quot;%3&quot; et correspond aussi à %4. Alma utilise la première règle qui correspond : &quot;%1&quot; l&apos;emporte donc pour ces demandes.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="568"/>
+        <location filename="../app/core/SetupValidator.cpp" line="576"/>
         <source>Move &quot;%1&quot; to the top of the list.</source>
         <translation>Placez &quot;%1&quot; en tête de liste.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="569"/>
+        <location filename="../app/core/SetupValidator.cpp" line="577"/>
         <source>Move &quot;%1&quot; above &quot;%2&quot;.</source>
         <translation>Placez &quot;%1&quot; au-dessus de &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="572"/>
+        <location filename="../app/core/SetupValidator.cpp" line="580"/>
         <source>The guide says rule &quot;%1&quot; must be at the top of the list, but &quot;%2&quot; (row %3) is above it.</source>
         <translation>Selon le guide, la règle &quot;%1&quot; doit être en tête de liste, mais &quot;%2&quot; (ligne %3) est au-dessus.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="575"/>
+        <location filename="../app/core/SetupValidator.cpp" line="583"/>
         <source>Move &quot;%1&quot; to the top.</source>
         <translation>Placez &quot;%1&quot; en tête.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="583"/>
+        <location filename="../app/core/SetupValidator.cpp" line="591"/>
         <source>The new rule &quot;%1&quot; matches every request that &quot;%2&quot; (row %3, below it) matches, so Alma will no longer use &quot;%2&quot; for any request.</source>
         <translation>La nouvelle règle &quot;%1&quot; correspond à toutes les demandes auxquelles &quot;%2&quot; (ligne %3, en dessous) correspond : Alma n&apos;utilisera plus &quot;%2&quot; pour aucune demande.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="587"/>
+        <location filename="../app/core/SetupValidator.cpp" line="595"/>
         <source>Narrow the new rule&apos;s conditions, or check that &quot;%1&quot; is no longer needed.</source>
         <translation>Restreignez les conditions de la nouvelle règle, ou vérifiez que &quot;%1&quot; n&apos;est plus nécessaire.</translation>
     </message>
@@ -2503,8 +3676,8 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
     </message>
     <message>
         <location filename="../wizard_pages/SummaryPage.cpp" line="54"/>
-        <source>&amp;Export report…</source>
-        <translation>E&amp;xporter le rapport…</translation>
+        <source>E&amp;xport report…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../wizard_pages/SummaryPage.cpp" line="56"/>
@@ -2656,7 +3829,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="108"/>
+        <location filename="../app/gui/main.cpp" line="93"/>
         <source>Walks resource sharing staff through configuring peer-to-peer resource sharing in an Alma Institution Zone.
 
 Commands:
@@ -2669,7 +3842,7 @@ Commandes :
 </translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="113"/>
+        <location filename="../app/gui/main.cpp" line="98"/>
         <source>
 Run alma-p2p-wizard COMMAND --help for a command&apos;s options.
 Exit status: 0 done, 1 failed, 2 bad command line or unreadable file.</source>
@@ -2678,12 +3851,12 @@ Lancez alma-p2p-wizard COMMAND --help pour voir les options d&apos;une commande.
 Code de sortie : 0 terminé, 1 échec, 2 ligne de commande incorrecte ou fichier illisible.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="118"/>
+        <location filename="../app/gui/main.cpp" line="103"/>
         <source>Show the first page, wait until it is painted, and exit (smoke tests, start-up benchmark).</source>
         <translation>Affiche la première page, attend qu&apos;elle soit dessinée, puis quitte (tests de fumée, mesure du démarrage).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="122"/>
+        <location filename="../app/gui/main.cpp" line="107"/>
         <source>A setup file to resume.</source>
         <translation>Un fichier de configuration à reprendre.</translation>
     </message>
