@@ -251,11 +251,8 @@ void TestWizardGui::existingRulesByKeyboard()
     // Pasted spreadsheet rows are added at the end; Alt+Down puts the new rule back on top… by
     // moving the existing rule down again.
     QApplication::clipboard()->setText(QStringLiteral("Old loans rota\tno\tRequested Format = BOOK\n"));
-    auto* paste = editor->findChild<QPushButton*>(QString(), Qt::FindChildrenRecursively);
-    for (QPushButton* button : editor->findChildren<QPushButton*>()) {
-        if (button->text().remove(QLatin1Char('&')) == QStringLiteral("Paste rules"))
-            paste = button;
-    }
+    auto* paste = editor->findChild<QPushButton*>(QStringLiteral("paste-rules"));
+    QVERIFY(paste);
     paste->click();
     QCOMPARE(model.existingRules(rota).size(), 2);
     QCOMPARE(model.existingRules(rota).value(1).enabled, false);

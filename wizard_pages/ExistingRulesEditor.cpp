@@ -44,6 +44,7 @@ ExistingRulesEditor::ExistingRulesEditor(SetupModel* model, RuleId list, QWidget
     up->setToolTip(tr("Moves the selected rule up (Alt+Up in the table)"));
     down->setToolTip(tr("Moves the selected rule down (Alt+Down in the table)"));
     auto* paste = new QPushButton(tr("&Paste rules"), this);
+    paste->setObjectName(QStringLiteral("paste-rules"));
     paste->setToolTip(tr("Adds rules copied from a spreadsheet: name, enabled, input parameters"));
     auto* import = new QPushButton(tr("&Import CSV…"), this);
     for (QPushButton* button : { up, down, paste, import })
