@@ -136,344 +136,344 @@
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="14"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="15"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="16"/>
         <source>Remote Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote Storage</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="17"/>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Unavailable</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="18"/>
         <source>Not in Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Not in Library</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="23"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="24"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Author</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="25"/>
         <source>ISBN/ISSN</source>
-        <translation type="unfinished"></translation>
+        <translation>ISBN/ISSN</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="26"/>
         <source>System Control Number</source>
-        <translation type="unfinished"></translation>
+        <translation>System Control Number</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="27"/>
         <source>LCCN (010)</source>
-        <translation type="unfinished"></translation>
+        <translation>LCCN (010)</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="32"/>
         <source>Automatic renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic renew</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="33"/>
         <source>Cancelled By Patron</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled By Patron</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="34"/>
         <source>Cancelled by partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled by partner</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="35"/>
         <source>Cancelled by staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled by staff</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="36"/>
         <location filename="../app/core/FieldCatalog.cpp" line="53"/>
         <source>Conditional</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditional</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="37"/>
         <location filename="../app/core/FieldCatalog.cpp" line="54"/>
         <source>Lender check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lender check in</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="38"/>
         <source>Manual renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual renew</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="39"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="40"/>
         <source>Renew requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Renew requested</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="41"/>
         <source>Request accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Request accepted</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="42"/>
         <source>Will supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Will supply</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="43"/>
         <source>Cancel request not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel request not accepted</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="44"/>
         <source>Damaged communicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Damaged communicated</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="45"/>
         <source>Declared lost by partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Declared lost by partner</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="46"/>
         <source>Lost communicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost communicated</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="47"/>
         <source>Recalled by partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalled by partner</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="51"/>
         <source>Borrower recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrower recall</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="52"/>
         <source>Cancel reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel reply</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="55"/>
         <source>Patron renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Patron renewal</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="56"/>
         <source>Staff renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff renewal</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="76"/>
         <source>&amp;Institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Institution:</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="77"/>
         <source>The Institution Zone being configured, as the report should name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die einzurichtende Institution Zone, so wie der Bericht sie nennen soll.</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="78"/>
         <source>&amp;Prepared by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstellt von:</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="79"/>
         <source>Who is doing the setup. Ticked steps record this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer das Setup durchführt. Abgehakte Schritte werden mit diesem Namen vermerkt.</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="80"/>
         <source>P&amp;reset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vo&amp;reinstellung:</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="81"/>
         <source>WRLC AFN/CLS</source>
-        <translation type="unfinished"></translation>
+        <translation>WRLC AFN/CLS</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="81"/>
         <source>Blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Blank</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="84"/>
         <source>Resource sharing &amp;library:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fernleihbibliothek:</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="85"/>
         <source>Using the main library avoids a transit step on every receive and return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Hauptbibliothek entfällt der Transit-Schritt bei jedem Empfang und jeder Rückgabe.</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="87"/>
         <source>Main library (no transit step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptbibliothek (kein Transit-Schritt)</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="88"/>
         <source>Stand-alone resource sharing library (adds a transit step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenständige Fernleihbibliothek (zusätzlicher Transit-Schritt)</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="89"/>
         <source>Library &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheks&amp;code:</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="90"/>
         <source>The Alma code of the library chosen above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Alma-Code der oben gewählten Bibliothek.</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="91"/>
         <source>Is &amp;Resource Sharing Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Is &amp;Resource Sharing Library</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="93"/>
         <source>&amp;Symbol (OCLC):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Symbol (OCLC):</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="94"/>
         <source>Your OCLC symbol, as in the Symbol field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr OCLC-Symbol, wie im Feld „Symbol“.</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="96"/>
         <source>Cancel Request on Locate Fail&amp;ure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel Request on Locate Fail&amp;ure</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="98"/>
         <source>Automatically &amp;Activate Locate Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatically Activate Locate &amp;Profile</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="100"/>
         <source>Borrowing default l&amp;ocation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Default L&amp;ocation (passive Fernleihe):</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="100"/>
         <source>The temporary borrowing location of section 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der temporäre Standort der passiven Fernleihe aus Abschnitt 2.</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="102"/>
         <source>Default &amp;pickup location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Default Pic&amp;kup Location:</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="102"/>
         <source>The library where patrons pick up borrowed items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek, in der Benutzer entliehene Exemplare abholen.</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="103"/>
         <source>Automatically Locate Reso&amp;urce</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatically &amp;Locate Resource</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="106"/>
         <source>Reject Request When No A&amp;vailable Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject Request When No A&amp;vailable Items</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="108"/>
         <source>Reject Request When No Re&amp;questable Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject Request When No Re&amp;questable Items</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="110"/>
         <source>Reject Request When Only Electr&amp;onic Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject Request When O&amp;nly Electronic Available</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="111"/>
         <source>Ignore Electronic Resourc&amp;es</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignore Electronic Resourc&amp;es</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="113"/>
         <source>Automatic Crea&amp;tion</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic Crea&amp;tion</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="116"/>
         <source>Lending default loca&amp;tion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Default Locat&amp;ion (aktive Fernleihe):</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="116"/>
         <source>The temporary lending location of section 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der temporäre Standort der aktiven Fernleihe aus Abschnitt 2.</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="117"/>
         <source>Locate B&amp;y Fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>Locate B&amp;y Fields:</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="121"/>
         <location filename="../app/core/FieldCatalog.cpp" line="180"/>
         <location filename="../app/core/FieldCatalog.cpp" line="199"/>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="122"/>
         <location filename="../app/core/FieldCatalog.cpp" line="135"/>
         <source>At most 10 characters, no commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens 10 Zeichen, keine Kommas.</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="123"/>
         <location filename="../app/core/FieldCatalog.cpp" line="200"/>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="124"/>
         <source>E&amp;xternal name:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xternal Name:</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="126"/>
         <location filename="../app/core/FieldCatalog.cpp" line="201"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="128"/>
         <source>&amp;Remote storage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remote Storage:</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="129"/>
@@ -481,224 +481,224 @@
         <location filename="../app/core/FieldCatalog.cpp" line="142"/>
         <location filename="../app/core/FieldCatalog.cpp" line="146"/>
         <source>Leave blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen.</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="130"/>
         <source>Fulfillment un&amp;it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fulfillment Unit:</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="131"/>
         <location filename="../app/core/FieldCatalog.cpp" line="144"/>
         <source>Ends in _FU: the RS library&apos;s unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet auf _FU: die Fulfillment Unit der Fernleihbibliothek.</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="132"/>
         <source>Call n&amp;umber type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Call Nu&amp;mber Type:</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="134"/>
         <source>C&amp;ode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="136"/>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="137"/>
         <source>External na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xternal Name:</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="139"/>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="141"/>
         <source>Remote st&amp;orage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remote Storage:</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="143"/>
         <source>Fu&amp;lfillment unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fulfillment Unit:</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="145"/>
         <source>Call number t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>Call Nu&amp;mber Type:</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="147"/>
         <source>Circulation &amp;desk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausleihthe&amp;ke (Circulation Desk):</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="148"/>
         <source>The RS library&apos;s desk, attached to both locations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausleihtheke der Fernleihbibliothek, mit beiden Standorten verknüpft.</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="149"/>
         <source>Check &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Check &amp;In</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="150"/>
         <source>Check Ou&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Check &amp;Out</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="151"/>
         <source>Re&amp;shelve</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;shelve</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="154"/>
         <source>Expired Resource Sharing Requests job &amp;active</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess „Expired Resource Sharing Requests“ a&amp;ktiv</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="156"/>
         <source>&amp;Schedule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;plan:</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="158"/>
         <source>Every Day at 02:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Every Day at 02:00</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="158"/>
         <source>Every Day at 04:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Every Day at 04:00</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="159"/>
         <source>Every Day at 22:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Every Day at 22:00</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="162"/>
         <source>Borrowing profile na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil&amp;name (passive Fernleihe):</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="164"/>
         <source>Borrowing profile &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil&amp;code (passive Fernleihe):</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="165"/>
         <location filename="../app/core/FieldCatalog.cpp" line="171"/>
         <source>Partners refer to the profile by this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner verweisen über diesen Code auf das Profil.</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="166"/>
         <source>Borrowing &amp;steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schritte (passive Fernleihe):</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="168"/>
         <source>&amp;Lending profile name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilna&amp;me (aktive Fernleihe):</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="170"/>
         <source>Lending profile co&amp;de:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilc&amp;ode (aktive Fernleihe):</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="172"/>
         <source>Lending s&amp;teps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schri&amp;tte (aktive Fernleihe):</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="176"/>
         <source>Default e&amp;xpiry time (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standard-Ablaufzeit (Tage):</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="177"/>
         <source>Used for new partners. SUNY and FLVC use 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt für neue Partner. SUNY und FLVC verwenden 4.</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="181"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Besch&amp;reibung:</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="185"/>
         <source>&amp;Loan TOU name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name der Nutzungsbedingungen (Ausleihe):</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="187"/>
         <source>Loan TOU p&amp;olicies:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Richtlinien (Ausleihe):</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="189"/>
         <source>Lendin&amp;g Resource Sharing TOU name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Nutzungsbedingungen (a&amp;ktive Fernleihe):</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="191"/>
         <source>Lending TOU polic&amp;ies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien (akti&amp;ve Fernleihe):</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="193"/>
         <source>Borro&amp;wing Resource Sharing TOU name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Nutzungsbedingungen (&amp;passive Fernleihe):</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="195"/>
         <source>Borrowing TOU poli&amp;cies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien (pa&amp;ssive Fernleihe):</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="202"/>
         <source>Non Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Non Ordered</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="202"/>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordered</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="203"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="204"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="204"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactive</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="205"/>
         <source>&amp;Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitglieder:</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="206"/>
         <source>Peer-to-peer partners of section 6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peer-to-Peer-Partner aus Abschnitt 6.</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="272"/>
@@ -723,7 +723,7 @@
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="279"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -841,7 +841,7 @@
     <message>
         <location filename="../wizard_pages/FulfillmentUnitRulesPage.cpp" line="34"/>
         <source>Fulfillment unit rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln der Fulfillment Unit</translation>
     </message>
     <message>
         <location filename="../wizard_pages/FulfillmentUnitRulesPage.cpp" line="38"/>
@@ -1174,22 +1174,22 @@ Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</tran
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="115"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="120"/>
         <source>&amp;System language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Systemsprache</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="128"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="129"/>
         <source>The program will use the new language the next time you start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm verwendet die neue Sprache ab dem nächsten Start.</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="133"/>
@@ -1708,125 +1708,125 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         <location filename="../app/core/ReportBuilder.cpp" line="143"/>
         <location filename="../app/core/ReportBuilder.cpp" line="144"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="30"/>
         <location filename="../app/core/ReportBuilder.cpp" line="96"/>
         <location filename="../app/core/ReportBuilder.cpp" line="112"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="30"/>
         <location filename="../app/core/ReportBuilder.cpp" line="96"/>
         <location filename="../app/core/ReportBuilder.cpp" line="112"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="53"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="58"/>
         <source>none (matches every request)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (trifft auf jede Bestellung zu)</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="73"/>
         <source>Temporary item creation rule</source>
-        <translation type="unfinished">Regel für die Erstellung temporärer Exemplare</translation>
+        <translation>Regel für die Erstellung temporärer Exemplare</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="75"/>
         <source>Loan rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel für die Ausleihe</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="77"/>
         <source>Lending Resource Sharing rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel für die aktive Fernleihe</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="79"/>
         <source>Borrowing Resource Sharing rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel für die passive Fernleihe</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="81"/>
         <source>Rota assignment rule</source>
-        <translation type="unfinished">Rota-Zuweisungsregel</translation>
+        <translation>Rota-Zuweisungsregel</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="83"/>
         <source>Sending borrowing request rule</source>
-        <translation type="unfinished">Regel zum Senden passiver Fernleihbestellungen</translation>
+        <translation>Regel zum Senden passiver Fernleihbestellungen</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="93"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="96"/>
         <location filename="../app/core/ReportBuilder.cpp" line="107"/>
         <source>Enabled</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="97"/>
         <location filename="../app/core/ReportBuilder.cpp" line="107"/>
         <source>Input parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabeparameter</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="98"/>
         <source>Output parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeparameter</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="99"/>
         <source>Place in Alma&apos;s list</source>
-        <translation type="unfinished"></translation>
+        <translation>Position in der Liste von Alma</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="99"/>
         <source>row %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 von %2</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="102"/>
         <location filename="../app/core/ReportBuilder.cpp" line="150"/>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="107"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="107"/>
         <source>Rule</source>
-        <translation type="unfinished">Regel</translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="111"/>
         <source>%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (neu)</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="130"/>
         <source>Parameter</source>
-        <translation type="unfinished">Parameter</translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="130"/>
         <location filename="../app/core/ReportBuilder.cpp" line="150"/>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/ReportBuilder.cpp" line="138"/>
@@ -1839,43 +1839,43 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="139"/>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="139"/>
         <location filename="../app/core/ReportBuilder.cpp" line="150"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="139"/>
         <source>Profile type</source>
-        <translation type="unfinished">Profiltyp</translation>
+        <translation>Profiltyp</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="139"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="139"/>
         <source>Borrowing workflow</source>
-        <translation type="unfinished">Workflow (passiv)</translation>
+        <translation>Workflow (passiv)</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="140"/>
         <source>Lending workflow</source>
-        <translation type="unfinished">Workflow (aktiv)</translation>
+        <translation>Workflow (aktiv)</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="140"/>
         <source>Expiry days</source>
-        <translation type="unfinished">Ablauf (Tage)</translation>
+        <translation>Ablauf (Tage)</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="150"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="169"/>
@@ -2274,409 +2274,409 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="11"/>
         <source>Configuration &gt; Fulfillment &gt; Library Management &gt; Library Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration &gt; Fulfillment &gt; Library Management &gt; Library Details</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="12"/>
         <source>Configuration &gt; Fulfillment &gt; Locations &gt; Physical Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration &gt; Fulfillment &gt; Locations &gt; Physical Locations</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="13"/>
         <source>Configuration &gt; Fulfillment &gt; General &gt; Fulfillment Jobs Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration &gt; Fulfillment &gt; General &gt; Fulfillment Jobs Configuration</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="14"/>
         <source>Configuration &gt; Fulfillment &gt; General &gt; Other Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration &gt; Fulfillment &gt; General &gt; Other Settings</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="15"/>
         <source>Configuration &gt; Fulfillment &gt; Resource Sharing &gt; Workflow Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration &gt; Fulfillment &gt; Resource Sharing &gt; Workflow Profiles</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="16"/>
         <source>Fulfillment &gt; Resource Sharing &gt; Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Fulfillment &gt; Resource Sharing &gt; Partners</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="17"/>
         <source>Configuration &gt; Fulfillment &gt; Physical Fulfillment &gt; Item Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration &gt; Fulfillment &gt; Physical Fulfillment &gt; Item Policy</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="18"/>
         <source>Configuration &gt; Fulfillment &gt; Library Management &gt; Temporary Item Creation Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration &gt; Fulfillment &gt; Library Management &gt; Temporary Item Creation Rules</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="19"/>
         <source>Configuration &gt; Fulfillment &gt; Physical Fulfillment &gt; Advanced Policy Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration &gt; Fulfillment &gt; Physical Fulfillment &gt; Advanced Policy Configuration</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="20"/>
         <source>Configuration &gt; Fulfillment &gt; Physical Fulfillment &gt; Terms of Use and Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration &gt; Fulfillment &gt; Physical Fulfillment &gt; Terms of Use and Policies</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="22"/>
         <source>Configuration &gt; Fulfillment &gt; Physical Fulfillment &gt; Fulfillment Units &gt; Fulfillment Unit Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration &gt; Fulfillment &gt; Physical Fulfillment &gt; Fulfillment Units &gt; Fulfillment Unit Rules</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="23"/>
         <source>Fulfillment &gt; Resource Sharing &gt; Rota Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fulfillment &gt; Resource Sharing &gt; Rota Templates</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="24"/>
         <source>Configuration &gt; Fulfillment &gt; Resource Sharing &gt; Rota Assignment Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration &gt; Fulfillment &gt; Resource Sharing &gt; Rota Assignment Rules</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="25"/>
         <source>Configuration &gt; Fulfillment &gt; Resource Sharing &gt; Sending Borrowing Request Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration &gt; Fulfillment &gt; Resource Sharing &gt; Sending Borrowing Request Rules</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="28"/>
         <source>Resource Sharing Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Fernleihbibliothek</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="29"/>
         <source>The resource sharing library houses the temporary borrowing and lending locations. Using your main library avoids a transit step on every receive and return; the stand-alone library Ex Libris created adds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fernleihbibliothek enthält die temporären Standorte für die passive und die aktive Fernleihe. Mit Ihrer Hauptbibliothek entfällt der Transit-Schritt bei jedem Empfang und jeder Rückgabe; die von Ex Libris angelegte eigenständige Fernleihbibliothek fügt ihn hinzu.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="35"/>
         <source>Select the resource sharing library from the Configuring dropdown and open Library Details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie im Auswahlmenü „Configuring“ die Fernleihbibliothek aus und öffnen Sie „Library Details“.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="38"/>
         <source>In Resource Sharing Information, check Is Resource Sharing Library and enter your OCLC symbol in the Symbol field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie unter „Resource Sharing Information“ das Kontrollkästchen „Is Resource Sharing Library“ und tragen Sie Ihr OCLC-Symbol in das Feld „Symbol“ ein.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="42"/>
         <source>In Borrowing Information, check Cancel Request on Locate Failure and Automatically Activate Locate Profile, then select the default location (temporary borrowing location) and the default pickup location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie unter „Borrowing Information“ die Kontrollkästchen „Cancel Request on Locate Failure“ und „Automatically Activate Locate Profile“; wählen Sie dann als „Default Location“ den temporären Standort der passiven Fernleihe und die „Default Pickup Location“ aus.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="47"/>
         <source>In Lending Information, check the six lending boxes and select the temporary lending location as the default location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie unter „Lending Information“ die sechs Kontrollkästchen für die aktive Fernleihe und wählen Sie als „Default Location“ den temporären Standort der aktiven Fernleihe aus.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="51"/>
         <source>Check Locate By Fields, click No, and check the locate-by fields chosen below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie „Locate By Fields“, klicken Sie auf „No“ und aktivieren Sie die unten gewählten Felder für die Lokalisierung.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="53"/>
         <location filename="../app/core/SectionCatalog.cpp" line="138"/>
         <source>Click Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf „Save“.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="55"/>
         <source>Temporary Resource Sharing Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäre Fernleihstandorte</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="56"/>
         <source>Temporary item records for items you borrow are housed in the temporary borrowing location; items you lend are moved to the temporary lending location while they are away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die temporären Exemplarsätze der Exemplare, die Sie entleihen, liegen im temporären Standort der passiven Fernleihe; Exemplare, die Sie verleihen, werden für die Zeit ihrer Abwesenheit in den temporären Standort der aktiven Fernleihe verschoben.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="61"/>
         <source>Select the resource sharing library from the Configuring dropdown and open Physical Locations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie im Auswahlmenü „Configuring“ die Fernleihbibliothek aus und öffnen Sie „Physical Locations“.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="64"/>
         <source>Add Location: the temporary borrowing location, with the values below.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Add Location“: der temporäre Standort der passiven Fernleihe, mit den Werten unten.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="66"/>
         <source>Add Location: the temporary lending location, with the values below.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Add Location“: der temporäre Standort der aktiven Fernleihe, mit den Werten unten.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="69"/>
         <source>Attach the resource sharing library&apos;s circulation desk to the borrowing location with Check In, Check Out and Reshelve checked, then Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfen Sie die Ausleihtheke der Fernleihbibliothek mit dem Standort der passiven Fernleihe, aktivieren Sie „Check In“, „Check Out“ und „Reshelve“ und klicken Sie auf „Save“.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="73"/>
         <source>Attach the same circulation desk to the lending location with Check In, Check Out and Reshelve checked, then Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfen Sie dieselbe Ausleihtheke mit dem Standort der aktiven Fernleihe, aktivieren Sie „Check In“, „Check Out“ und „Reshelve“ und klicken Sie auf „Save“.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="77"/>
         <source>Resource Sharing Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fernleihprozesse</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="78"/>
         <source>Without the Expired Resource Sharing Requests job, requests never move on to the next lender when a partner does not fill them within its expiry days. Requests expire at the next run after that, not at exactly that many days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne den Prozess „Expired Resource Sharing Requests“ gehen Bestellungen nie an den nächsten Lieferpartner weiter, wenn ein Partner sie nicht innerhalb seiner Ablaufzeit erfüllt. Bestellungen laufen beim nächsten Prozesslauf danach ab, nicht genau nach dieser Anzahl von Tagen.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="84"/>
         <source>Switch the Expired Resource Sharing Requests job to Active, select the schedule below, and click Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie den Prozess „Expired Resource Sharing Requests“ auf „Active“, wählen Sie den Zeitplan unten aus und klicken Sie auf „Save“.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="88"/>
         <source>Other Resource Sharing Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Fernleiheinstellungen</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="89"/>
         <source>These customer parameters tell Alma in which library and location to create the temporary items of borrowed books.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kundenparameter legen fest, in welcher Bibliothek und an welchem Standort Alma die temporären Exemplare entliehener Bücher anlegt.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="93"/>
         <source>Open Other Settings (the fulfillment customer parameters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie „Other Settings“ (die Kundenparameter für die Benutzung).</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="95"/>
         <source>Set each parameter below to its value and click Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie jeden Parameter unten auf seinen Wert und klicken Sie auf „Save“.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="98"/>
         <source>Workflow Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow-Profile</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="99"/>
         <source>Workflow profiles decide which steps a resource sharing request goes through. Partners refer to them, so create them before editing the partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow-Profile legen fest, welche Schritte eine Fernleihbestellung durchläuft. Partner verweisen auf sie; legen Sie sie daher an, bevor Sie die Partner bearbeiten.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="104"/>
         <source>Add Workflow Profile: the borrowing profile, Type Borrowing, with the steps checked below; Add and Close.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Add Workflow Profile“: das Profil für die passive Fernleihe mit Type „Borrowing“ und den unten angehakten Schritten; dann „Add and Close“.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="108"/>
         <source>Add Workflow Profile: the lending profile, Type Lending, with the steps checked below; Add and Close.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Add Workflow Profile“: das Profil für die aktive Fernleihe mit Type „Lending“ und den unten angehakten Schritten; dann „Add and Close“.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="112"/>
         <source>Resource Sharing Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Fernleihpartner</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="113"/>
         <source>Partners let Alma institutions send resource sharing requests to each other. Each partner needs your workflow profiles and an expiry time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Partner senden Alma-Institutionen einander Fernleihbestellungen. Jeder Partner braucht Ihre Workflow-Profile und eine Ablaufzeit.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="118"/>
         <source>On the Community tab, search by Name for each partner, click the ellipsis and Copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie auf dem Tab „Community“ jeden Partner über „Name“, klicken Sie auf die Auslassungspunkte und auf „Copy“.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="121"/>
         <source>On the Institution tab, Edit each partner and select the borrowing and lending workflow profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten Sie auf dem Tab „Institution“ jeden Partner („Edit“) und wählen Sie die Workflow-Profile für die passive und die aktive Fernleihe aus.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="125"/>
         <source>On the Parameters tab, set Expiry Time (Days) and click Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie auf dem Tab „Parameters“ die „Expiry Time (Days)“ fest und klicken Sie auf „Save“.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="128"/>
         <source>Item Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplarrichtlinie</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="129"/>
         <source>This item policy is added to the temporary records Alma creates for the items you borrow, so they get the right terms of use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Exemplarrichtlinie erhalten die temporären Sätze, die Alma für die von Ihnen entliehenen Exemplare anlegt, damit für sie die richtigen Nutzungsbedingungen gelten.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="134"/>
         <source>Select the resource sharing library from the Configuring dropdown and open Item Policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie im Auswahlmenü „Configuring“ die Fernleihbibliothek aus und öffnen Sie „Item Policy“.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="136"/>
         <source>Click Add Row, enter the code and description below, and click Add Row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf „Add Row“, geben Sie den Code und die Beschreibung unten ein und klicken Sie auf „Add Row“.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="140"/>
         <source>Temporary Item Creation Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel für die Erstellung temporärer Exemplare</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="141"/>
         <source>This rule gives the temporary records of borrowed items your item policy and the temporary borrowing location. Without it, borrowed items get the wrong terms of use and due dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regel gibt den temporären Sätzen entliehener Exemplare Ihre Exemplarrichtlinie und den temporären Standort der passiven Fernleihe. Ohne sie erhalten entliehene Exemplare falsche Nutzungsbedingungen und Fälligkeitsdaten.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="146"/>
         <source>Select the resource sharing library from the Configuring dropdown, open Temporary Item Creation Rules and click Add Rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie im Auswahlmenü „Configuring“ die Fernleihbibliothek aus, öffnen Sie „Temporary Item Creation Rules“ und klicken Sie auf „Add Rule“.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="150"/>
         <source>Set the input Resource Sharing Partner InList your partners, and the outputs below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie die Eingabe „Resource Sharing Partner“ InList mit Ihren Partnern und die Ausgaben unten.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="152"/>
         <source>Move the rule to the top of the Temporary Item Creation Rules list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben Sie die Regel ganz nach oben in der Liste „Temporary Item Creation Rules“.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="155"/>
         <source>Fulfillment Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzungsrichtlinien</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="156"/>
         <source>The loan and lending terms of use are built from these policies. Agree the values with your lending partners; policies you already have can be reused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus diesen Richtlinien werden die Nutzungsbedingungen für die Ausleihe und die aktive Fernleihe gebildet. Stimmen Sie die Werte mit Ihren Lieferpartnern ab; vorhandene Richtlinien können Sie wiederverwenden.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="160"/>
         <source>Agree the policy values (loan period, renewals, due date …) with your partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen Sie die Werte der Richtlinien (Leihfrist, Verlängerungen, Fälligkeitsdatum …) mit Ihren Partnern ab.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="163"/>
         <source>Click Add Fulfillment Policy for each policy below, configure it and click Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie für jede Richtlinie unten auf „Add Fulfillment Policy“, konfigurieren Sie sie und klicken Sie auf „Save“.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="166"/>
         <source>Terms of Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungsbedingungen</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="167"/>
         <source>The terms of use set the loan and renewal periods for items you borrow and lend, and decide which user groups may place borrowing requests in Primo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzungsbedingungen legen die Leih- und Verlängerungsfristen für entliehene und verliehene Exemplare fest und bestimmen, welche Benutzergruppen in Primo Fernleihbestellungen aufgeben dürfen.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="171"/>
         <source>Add a Terms of Use of type Loan with the policies below, and Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie Nutzungsbedingungen vom Typ „Loan“ mit den Richtlinien unten an und klicken Sie auf „Save“.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="174"/>
         <source>Add a Terms of Use of type Lending Resource Sharing with the policies below, and Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie Nutzungsbedingungen vom Typ „Lending Resource Sharing“ mit den Richtlinien unten an und klicken Sie auf „Save“.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="177"/>
         <source>Add a Terms of Use of type Borrowing Resource Sharing with the policies below, and Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie Nutzungsbedingungen vom Typ „Borrowing Resource Sharing“ mit den Richtlinien unten an und klicken Sie auf „Save“.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="180"/>
         <source>Fulfillment Unit Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln der Fulfillment Unit</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="181"/>
         <source>These rules assign your new terms of use to the items you borrow and lend. Alma uses the first rule that matches, so each new rule must stand above any rule that could match the same items or users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regeln weisen den entliehenen und verliehenen Exemplaren Ihre neuen Nutzungsbedingungen zu. Alma verwendet die erste zutreffende Regel; jede neue Regel muss daher über allen Regeln stehen, die auf dieselben Exemplare oder Benutzer zutreffen könnten.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="186"/>
         <source>Edit the resource sharing fulfillment unit, Fulfillment Unit Rules tab, Rule Type Loan: add the Loan rule below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten Sie die Fulfillment Unit der Fernleihbibliothek, Tab „Fulfillment Unit Rules“, Rule Type „Loan“: Fügen Sie die Regel für die Ausleihe unten hinzu.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="189"/>
         <source>Move the Loan rule above any other Loan rule that could match the same items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben Sie die Regel für die Ausleihe über alle anderen Regeln vom Typ „Loan“, die auf dieselben Exemplare zutreffen könnten.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="191"/>
         <source>Rule Type Lending Resource Sharing: add the lending rule below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule Type „Lending Resource Sharing“: Fügen Sie die Regel für die aktive Fernleihe unten hinzu.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="194"/>
         <source>Move the lending rule above any other Lending Resource Sharing rule that could match the same items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben Sie die Regel für die aktive Fernleihe über alle anderen Regeln vom Typ „Lending Resource Sharing“, die auf dieselben Exemplare zutreffen könnten.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="198"/>
         <source>Rule Type Borrowing Resource Sharing: add the borrowing rule below with the user groups allowed to request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule Type „Borrowing Resource Sharing“: Fügen Sie die Regel für die passive Fernleihe unten hinzu, mit den Benutzergruppen, die bestellen dürfen.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="202"/>
         <source>Move the borrowing rule above any other Borrowing Resource Sharing rule that could stop these users from requesting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben Sie die Regel für die passive Fernleihe über alle anderen Regeln vom Typ „Borrowing Resource Sharing“, die diese Benutzer am Bestellen hindern könnten.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="206"/>
         <source>Rota Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Rota-Vorlage</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="207"/>
         <source>The rota template decides which peer-to-peer libraries are added to your request rotas. It is done from the main Alma page, not from Configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rota-Vorlage legt fest, welche Peer-to-Peer-Bibliotheken in die Rotas Ihrer Bestellungen aufgenommen werden. Sie wird auf der Alma-Hauptseite angelegt, nicht im Konfigurationsmenü.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="211"/>
         <source>Click Add Template, fill in the values below and click Save and Add Members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf „Add Template“, tragen Sie die Werte unten ein und klicken Sie auf „Save and Add Members“.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="213"/>
         <source>Click Add Partners, select the members below and click Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf „Add Partners“, wählen Sie die Mitglieder unten aus und klicken Sie auf „Save“.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="216"/>
         <source>Rota Assignment Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Rota-Zuweisungsregel</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="217"/>
         <source>The rota assignment rule decides when your peer-to-peer rota is used. Alma uses the first rule that matches, so it must be at the top of the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rota-Zuweisungsregel legt fest, wann Ihre Peer-to-Peer-Rota verwendet wird. Alma verwendet die erste zutreffende Regel, daher muss sie ganz oben in der Liste stehen.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="221"/>
         <location filename="../app/core/SectionCatalog.cpp" line="231"/>
         <source>Click Add Rule, configure it as agreed with your partners and click Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf „Add Rule“, konfigurieren Sie die Regel wie mit Ihren Partnern vereinbart und klicken Sie auf „Save“.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="223"/>
         <source>Move the rule to the top of the Rota Assignment Rules list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben Sie die Regel ganz nach oben in der Liste „Rota Assignment Rules“.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="226"/>
         <source>Sending Borrowing Request Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel zum Senden passiver Fernleihbestellungen</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="227"/>
         <source>This rule sends borrowing requests to your peer-to-peer partners automatically; without one, requests wait in Ready to be sent. Your existing rules may already do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regel sendet passive Fernleihbestellungen automatisch an Ihre Peer-to-Peer-Partner; ohne eine solche Regel warten Bestellungen im Status „Ready to be sent“. Vielleicht erledigen das bereits Ihre vorhandenen Regeln.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="274"/>
@@ -2830,7 +2830,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
     <message>
         <location filename="../app/core/SetupFile.cpp" line="22"/>
         <source>The file on disk was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei auf dem Datenträger wurde nicht verändert.</translation>
     </message>
     <message>
         <location filename="../app/core/SetupFile.cpp" line="30"/>
@@ -3494,17 +3494,17 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
     <message>
         <location filename="../app/core/SetupValidator.cpp" line="438"/>
         <source>the Loan TOU</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nutzungsbedingungen für die Ausleihe</translation>
     </message>
     <message>
         <location filename="../app/core/SetupValidator.cpp" line="439"/>
         <source>the Lending Resource Sharing TOU</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nutzungsbedingungen für die aktive Fernleihe</translation>
     </message>
     <message>
         <location filename="../app/core/SetupValidator.cpp" line="440"/>
         <source>the Borrowing Resource Sharing TOU</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nutzungsbedingungen für die passive Fernleihe</translation>
     </message>
     <message>
         <location filename="../app/core/SetupValidator.cpp" line="453"/>
@@ -3677,7 +3677,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
     <message>
         <location filename="../wizard_pages/SummaryPage.cpp" line="54"/>
         <source>E&amp;xport report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
         <location filename="../wizard_pages/SummaryPage.cpp" line="56"/>
