@@ -136,344 +136,344 @@
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="14"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="15"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="16"/>
         <source>Remote Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote Storage</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="17"/>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Unavailable</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="18"/>
         <source>Not in Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Not in Library</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="23"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="24"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Author</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="25"/>
         <source>ISBN/ISSN</source>
-        <translation type="unfinished"></translation>
+        <translation>ISBN/ISSN</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="26"/>
         <source>System Control Number</source>
-        <translation type="unfinished"></translation>
+        <translation>System Control Number</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="27"/>
         <source>LCCN (010)</source>
-        <translation type="unfinished"></translation>
+        <translation>LCCN (010)</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="32"/>
         <source>Automatic renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic renew</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="33"/>
         <source>Cancelled By Patron</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled By Patron</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="34"/>
         <source>Cancelled by partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled by partner</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="35"/>
         <source>Cancelled by staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled by staff</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="36"/>
         <location filename="../app/core/FieldCatalog.cpp" line="53"/>
         <source>Conditional</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditional</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="37"/>
         <location filename="../app/core/FieldCatalog.cpp" line="54"/>
         <source>Lender check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lender check in</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="38"/>
         <source>Manual renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual renew</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="39"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="40"/>
         <source>Renew requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Renew requested</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="41"/>
         <source>Request accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Request accepted</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="42"/>
         <source>Will supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Will supply</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="43"/>
         <source>Cancel request not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel request not accepted</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="44"/>
         <source>Damaged communicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Damaged communicated</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="45"/>
         <source>Declared lost by partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Declared lost by partner</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="46"/>
         <source>Lost communicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost communicated</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="47"/>
         <source>Recalled by partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalled by partner</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="51"/>
         <source>Borrower recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrower recall</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="52"/>
         <source>Cancel reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel reply</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="55"/>
         <source>Patron renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Patron renewal</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="56"/>
         <source>Staff renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff renewal</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="76"/>
         <source>&amp;Institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Institution :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="77"/>
         <source>The Institution Zone being configured, as the report should name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;Institution Zone configurée, telle que le rapport doit la nommer.</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="78"/>
         <source>&amp;Prepared by:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;réparé par :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="79"/>
         <source>Who is doing the setup. Ticked steps record this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne qui effectue la configuration. Les étapes cochées enregistrent ce nom.</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="80"/>
         <source>P&amp;reset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Préré&amp;glage :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="81"/>
         <source>WRLC AFN/CLS</source>
-        <translation type="unfinished"></translation>
+        <translation>WRLC AFN/CLS</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="81"/>
         <source>Blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Blank (vierge)</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="84"/>
         <source>Resource sharing &amp;library:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bibliothèque PEB :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="85"/>
         <source>Using the main library avoids a transit step on every receive and return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la bibliothèque principale évite une étape de transit à chaque réception et à chaque retour.</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="87"/>
         <source>Main library (no transit step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque principale (pas d&apos;étape de transit)</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="88"/>
         <source>Stand-alone resource sharing library (adds a transit step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque PEB autonome (ajoute une étape de transit)</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="89"/>
         <source>Library &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de la bibliot&amp;hèque :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="90"/>
         <source>The Alma code of the library chosen above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code Alma de la bibliothèque choisie ci-dessus.</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="91"/>
         <source>Is &amp;Resource Sharing Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Is &amp;Resource Sharing Library</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="93"/>
         <source>&amp;Symbol (OCLC):</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ymbole (OCLC) :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="94"/>
         <source>Your OCLC symbol, as in the Symbol field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre symbole OCLC, tel qu&apos;il figure dans le champ Symbol.</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="96"/>
         <source>Cancel Request on Locate Fail&amp;ure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel Request on Locate Fail&amp;ure</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="98"/>
         <source>Automatically &amp;Activate Locate Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatically &amp;Activate Locate Profile</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="100"/>
         <source>Borrowing default l&amp;ocation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Localisation par défaut (e&amp;mprunt) :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="100"/>
         <source>The temporary borrowing location of section 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La localisation temporaire d&apos;emprunt de la section 2.</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="102"/>
         <source>Default &amp;pickup location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de re&amp;trait par défaut :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="102"/>
         <source>The library where patrons pick up borrowed items.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque où les usagers retirent les documents empruntés.</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="103"/>
         <source>Automatically Locate Reso&amp;urce</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatically Locate Res&amp;ource</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="106"/>
         <source>Reject Request When No A&amp;vailable Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject Request When No A&amp;vailable Items</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="108"/>
         <source>Reject Request When No Re&amp;questable Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject Request When No Re&amp;questable Items</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="110"/>
         <source>Reject Request When Only Electr&amp;onic Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject Request &amp;When Only Electronic Available</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="111"/>
         <source>Ignore Electronic Resourc&amp;es</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;gnore Electronic Resources</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="113"/>
         <source>Automatic Crea&amp;tion</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic Creatio&amp;n</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="116"/>
         <source>Lending default loca&amp;tion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Localisation par &amp;défaut (prêt) :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="116"/>
         <source>The temporary lending location of section 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La localisation temporaire de prêt de la section 2.</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="117"/>
         <source>Locate B&amp;y Fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>Locate By F&amp;ields :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="121"/>
         <location filename="../app/core/FieldCatalog.cpp" line="180"/>
         <location filename="../app/core/FieldCatalog.cpp" line="199"/>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ode :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="122"/>
         <location filename="../app/core/FieldCatalog.cpp" line="135"/>
         <source>At most 10 characters, no commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>10 caractères au maximum, sans virgule.</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="123"/>
         <location filename="../app/core/FieldCatalog.cpp" line="200"/>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="124"/>
         <source>E&amp;xternal name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom e&amp;xterne :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="126"/>
         <location filename="../app/core/FieldCatalog.cpp" line="201"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="128"/>
         <source>&amp;Remote storage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remote Storage :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="129"/>
@@ -481,224 +481,224 @@
         <location filename="../app/core/FieldCatalog.cpp" line="142"/>
         <location filename="../app/core/FieldCatalog.cpp" line="146"/>
         <source>Leave blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez vide.</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="130"/>
         <source>Fulfillment un&amp;it:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ulfillment Unit :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="131"/>
         <location filename="../app/core/FieldCatalog.cpp" line="144"/>
         <source>Ends in _FU: the RS library&apos;s unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se termine par _FU : l&apos;unité de services aux usagers de la bibliothèque PEB.</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="132"/>
         <source>Call n&amp;umber type:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;all Number Type :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="134"/>
         <source>C&amp;ode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;de :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="136"/>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;m :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="137"/>
         <source>External na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom e&amp;xterne :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="139"/>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="141"/>
         <source>Remote st&amp;orage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote Stora&amp;ge :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="143"/>
         <source>Fu&amp;lfillment unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fulf&amp;illment Unit :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="145"/>
         <source>Call number t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;all Number Type :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="147"/>
         <source>Circulation &amp;desk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bureau de prêt :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="148"/>
         <source>The RS library&apos;s desk, attached to both locations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bureau de prêt de la bibliothèque PEB, rattaché aux deux localisations.</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="149"/>
         <source>Check &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;heck In</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="150"/>
         <source>Check Ou&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Chec&amp;k Out</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="151"/>
         <source>Re&amp;shelve</source>
-        <translation type="unfinished"></translation>
+        <translation>Reshel&amp;ve</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="154"/>
         <source>Expired Resource Sharing Requests job &amp;active</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche Expired Resource Sharing Requests &amp;active</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="156"/>
         <source>&amp;Schedule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pla&amp;nification :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="158"/>
         <source>Every Day at 02:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Every Day at 02:00</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="158"/>
         <source>Every Day at 04:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Every Day at 04:00</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="159"/>
         <source>Every Day at 22:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Every Day at 22:00</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="162"/>
         <source>Borrowing profile na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du profil d&apos;emprunt :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="164"/>
         <source>Borrowing profile &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ode du profil d&apos;emprunt :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="165"/>
         <location filename="../app/core/FieldCatalog.cpp" line="171"/>
         <source>Partners refer to the profile by this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les partenaires désignent le profil par ce code.</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="166"/>
         <source>Borrowing &amp;steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes d&apos;e&amp;mprunt :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="168"/>
         <source>&amp;Lending profile name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du profil de p&amp;rêt :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="170"/>
         <source>Lending profile co&amp;de:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;de du profil de prêt :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="172"/>
         <source>Lending s&amp;teps:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tapes de prêt :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="176"/>
         <source>Default e&amp;xpiry time (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai d&apos;expiration par défaut (jours) :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="177"/>
         <source>Used for new partners. SUNY and FLVC use 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé pour les nouveaux partenaires. SUNY et FLVC utilisent 4.</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="181"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="185"/>
         <source>&amp;Loan TOU name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom des conditions d&apos;utilisation Loan :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="187"/>
         <source>Loan TOU p&amp;olicies:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;olitiques des conditions d&apos;utilisation Loan :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="189"/>
         <source>Lendin&amp;g Resource Sharing TOU name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom des conditions d&apos;utilisation Lendin&amp;g Resource Sharing :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="191"/>
         <source>Lending TOU polic&amp;ies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Politiques des conditions d&apos;utilisation Lend&amp;ing :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="193"/>
         <source>Borro&amp;wing Resource Sharing TOU name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom des conditions d&apos;utilisation Borro&amp;wing Resource Sharing :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="195"/>
         <source>Borrowing TOU poli&amp;cies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Politiques des conditions d&apos;utilisation &amp;Borrowing :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="202"/>
         <source>Non Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Non Ordered</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="202"/>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordered</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="203"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atut :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="204"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="204"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactive</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="205"/>
         <source>&amp;Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membres :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="206"/>
         <source>Peer-to-peer partners of section 6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires pair à pair de la section 6.</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="272"/>
@@ -723,7 +723,7 @@
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="279"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -841,7 +841,7 @@
     <message>
         <location filename="../wizard_pages/FulfillmentUnitRulesPage.cpp" line="34"/>
         <source>Fulfillment unit rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles des unités de services aux usagers</translation>
     </message>
     <message>
         <location filename="../wizard_pages/FulfillmentUnitRulesPage.cpp" line="38"/>
@@ -1174,22 +1174,22 @@ Code de sortie : 0 rapport écrit, 2 FILE illisible ou OUT impossible à écrire
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="115"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="120"/>
         <source>&amp;System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du &amp;système</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="128"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="129"/>
         <source>The program will use the new language the next time you start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme utilisera la nouvelle langue au prochain démarrage.</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="133"/>
@@ -1708,125 +1708,125 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
         <location filename="../app/core/ReportBuilder.cpp" line="143"/>
         <location filename="../app/core/ReportBuilder.cpp" line="144"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="30"/>
         <location filename="../app/core/ReportBuilder.cpp" line="96"/>
         <location filename="../app/core/ReportBuilder.cpp" line="112"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="30"/>
         <location filename="../app/core/ReportBuilder.cpp" line="96"/>
         <location filename="../app/core/ReportBuilder.cpp" line="112"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="53"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="58"/>
         <source>none (matches every request)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun (correspond à toutes les demandes)</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="73"/>
         <source>Temporary item creation rule</source>
-        <translation type="unfinished">Règle de création d&apos;exemplaires temporaires</translation>
+        <translation>Règle de création d&apos;exemplaires temporaires</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="75"/>
         <source>Loan rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle Prêt (Loan)</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="77"/>
         <source>Lending Resource Sharing rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle PEB prêteur (Lending Resource Sharing)</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="79"/>
         <source>Borrowing Resource Sharing rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle PEB emprunteur (Borrowing Resource Sharing)</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="81"/>
         <source>Rota assignment rule</source>
-        <translation type="unfinished">Règle d&apos;attribution de rota</translation>
+        <translation>Règle d&apos;attribution de rota</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="83"/>
         <source>Sending borrowing request rule</source>
-        <translation type="unfinished">Règle d&apos;envoi des demandes d&apos;emprunt</translation>
+        <translation>Règle d&apos;envoi des demandes d&apos;emprunt</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="93"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="96"/>
         <location filename="../app/core/ReportBuilder.cpp" line="107"/>
         <source>Enabled</source>
-        <translation type="unfinished">Activée</translation>
+        <translation>Activée</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="97"/>
         <location filename="../app/core/ReportBuilder.cpp" line="107"/>
         <source>Input parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres d&apos;entrée</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="98"/>
         <source>Output parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de sortie</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="99"/>
         <source>Place in Alma&apos;s list</source>
-        <translation type="unfinished"></translation>
+        <translation>Position dans la liste d&apos;Alma</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="99"/>
         <source>row %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 sur %2</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="102"/>
         <location filename="../app/core/ReportBuilder.cpp" line="150"/>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="107"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="107"/>
         <source>Rule</source>
-        <translation type="unfinished">Règle</translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="111"/>
         <source>%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nouvelle)</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="130"/>
         <source>Parameter</source>
-        <translation type="unfinished">Paramètre</translation>
+        <translation>Paramètre</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="130"/>
         <location filename="../app/core/ReportBuilder.cpp" line="150"/>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/ReportBuilder.cpp" line="138"/>
@@ -1839,43 +1839,43 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="139"/>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="139"/>
         <location filename="../app/core/ReportBuilder.cpp" line="150"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="139"/>
         <source>Profile type</source>
-        <translation type="unfinished">Type de profil</translation>
+        <translation>Type de profil</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="139"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="139"/>
         <source>Borrowing workflow</source>
-        <translation type="unfinished">Workflow d&apos;emprunt</translation>
+        <translation>Workflow d&apos;emprunt</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="140"/>
         <source>Lending workflow</source>
-        <translation type="unfinished">Workflow de prêt</translation>
+        <translation>Workflow de prêt</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="140"/>
         <source>Expiry days</source>
-        <translation type="unfinished">Expiration (jours)</translation>
+        <translation>Expiration (jours)</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="150"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../app/core/ReportBuilder.cpp" line="169"/>
@@ -2274,409 +2274,409 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="11"/>
         <source>Configuration &gt; Fulfillment &gt; Library Management &gt; Library Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration &gt; Fulfillment &gt; Library Management &gt; Library Details</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="12"/>
         <source>Configuration &gt; Fulfillment &gt; Locations &gt; Physical Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration &gt; Fulfillment &gt; Locations &gt; Physical Locations</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="13"/>
         <source>Configuration &gt; Fulfillment &gt; General &gt; Fulfillment Jobs Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration &gt; Fulfillment &gt; General &gt; Fulfillment Jobs Configuration</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="14"/>
         <source>Configuration &gt; Fulfillment &gt; General &gt; Other Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration &gt; Fulfillment &gt; General &gt; Other Settings</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="15"/>
         <source>Configuration &gt; Fulfillment &gt; Resource Sharing &gt; Workflow Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration &gt; Fulfillment &gt; Resource Sharing &gt; Workflow Profiles</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="16"/>
         <source>Fulfillment &gt; Resource Sharing &gt; Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Fulfillment &gt; Resource Sharing &gt; Partners</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="17"/>
         <source>Configuration &gt; Fulfillment &gt; Physical Fulfillment &gt; Item Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration &gt; Fulfillment &gt; Physical Fulfillment &gt; Item Policy</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="18"/>
         <source>Configuration &gt; Fulfillment &gt; Library Management &gt; Temporary Item Creation Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration &gt; Fulfillment &gt; Library Management &gt; Temporary Item Creation Rules</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="19"/>
         <source>Configuration &gt; Fulfillment &gt; Physical Fulfillment &gt; Advanced Policy Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration &gt; Fulfillment &gt; Physical Fulfillment &gt; Advanced Policy Configuration</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="20"/>
         <source>Configuration &gt; Fulfillment &gt; Physical Fulfillment &gt; Terms of Use and Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration &gt; Fulfillment &gt; Physical Fulfillment &gt; Terms of Use and Policies</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="22"/>
         <source>Configuration &gt; Fulfillment &gt; Physical Fulfillment &gt; Fulfillment Units &gt; Fulfillment Unit Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration &gt; Fulfillment &gt; Physical Fulfillment &gt; Fulfillment Units &gt; Fulfillment Unit Rules</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="23"/>
         <source>Fulfillment &gt; Resource Sharing &gt; Rota Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fulfillment &gt; Resource Sharing &gt; Rota Templates</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="24"/>
         <source>Configuration &gt; Fulfillment &gt; Resource Sharing &gt; Rota Assignment Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration &gt; Fulfillment &gt; Resource Sharing &gt; Rota Assignment Rules</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="25"/>
         <source>Configuration &gt; Fulfillment &gt; Resource Sharing &gt; Sending Borrowing Request Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration &gt; Fulfillment &gt; Resource Sharing &gt; Sending Borrowing Request Rules</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="28"/>
         <source>Resource Sharing Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque PEB</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="29"/>
         <source>The resource sharing library houses the temporary borrowing and lending locations. Using your main library avoids a transit step on every receive and return; the stand-alone library Ex Libris created adds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque PEB héberge les localisations temporaires d&apos;emprunt et de prêt. Utiliser votre bibliothèque principale évite une étape de transit à chaque réception et à chaque retour ; la bibliothèque autonome créée par Ex Libris en ajoute une.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="35"/>
         <source>Select the resource sharing library from the Configuring dropdown and open Library Details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez la bibliothèque PEB dans la liste déroulante Configuring et ouvrez Library Details.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="38"/>
         <source>In Resource Sharing Information, check Is Resource Sharing Library and enter your OCLC symbol in the Symbol field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Resource Sharing Information, cochez Is Resource Sharing Library et saisissez votre symbole OCLC dans le champ Symbol.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="42"/>
         <source>In Borrowing Information, check Cancel Request on Locate Failure and Automatically Activate Locate Profile, then select the default location (temporary borrowing location) and the default pickup location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Borrowing Information, cochez Cancel Request on Locate Failure et Automatically Activate Locate Profile, puis sélectionnez la localisation par défaut, Default Location (la localisation temporaire d&apos;emprunt), et le lieu de retrait par défaut, Default Pickup Location.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="47"/>
         <source>In Lending Information, check the six lending boxes and select the temporary lending location as the default location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Lending Information, cochez les six cases de prêt et sélectionnez la localisation temporaire de prêt comme localisation par défaut (Default Location).</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="51"/>
         <source>Check Locate By Fields, click No, and check the locate-by fields chosen below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez Locate By Fields, cliquez sur No, puis cochez les champs de recherche choisis ci-dessous.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="53"/>
         <location filename="../app/core/SectionCatalog.cpp" line="138"/>
         <source>Click Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur Save.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="55"/>
         <source>Temporary Resource Sharing Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Localisations PEB temporaires</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="56"/>
         <source>Temporary item records for items you borrow are housed in the temporary borrowing location; items you lend are moved to the temporary lending location while they are away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notices d&apos;exemplaires temporaires des documents que vous empruntez sont rattachées à la localisation temporaire d&apos;emprunt ; les documents que vous prêtez sont déplacés dans la localisation temporaire de prêt pendant leur absence.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="61"/>
         <source>Select the resource sharing library from the Configuring dropdown and open Physical Locations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez la bibliothèque PEB dans la liste déroulante Configuring et ouvrez Physical Locations.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="64"/>
         <source>Add Location: the temporary borrowing location, with the values below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add Location : la localisation temporaire d&apos;emprunt, avec les valeurs ci-dessous.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="66"/>
         <source>Add Location: the temporary lending location, with the values below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add Location : la localisation temporaire de prêt, avec les valeurs ci-dessous.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="69"/>
         <source>Attach the resource sharing library&apos;s circulation desk to the borrowing location with Check In, Check Out and Reshelve checked, then Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattachez le bureau de prêt de la bibliothèque PEB à la localisation d&apos;emprunt en cochant Check In, Check Out et Reshelve, puis cliquez sur Save.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="73"/>
         <source>Attach the same circulation desk to the lending location with Check In, Check Out and Reshelve checked, then Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattachez le même bureau de prêt à la localisation de prêt en cochant Check In, Check Out et Reshelve, puis cliquez sur Save.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="77"/>
         <source>Resource Sharing Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches PEB</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="78"/>
         <source>Without the Expired Resource Sharing Requests job, requests never move on to the next lender when a partner does not fill them within its expiry days. Requests expire at the next run after that, not at exactly that many days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans la tâche Expired Resource Sharing Requests, les demandes ne passent jamais au prêteur suivant lorsqu&apos;un partenaire n&apos;y répond pas dans son délai d&apos;expiration. Les demandes expirent à la première exécution de la tâche après ce délai, et non exactement au bout de ce nombre de jours.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="84"/>
         <source>Switch the Expired Resource Sharing Requests job to Active, select the schedule below, and click Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passez la tâche Expired Resource Sharing Requests à Active, sélectionnez la planification ci-dessous et cliquez sur Save.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="88"/>
         <source>Other Resource Sharing Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres paramètres PEB</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="89"/>
         <source>These customer parameters tell Alma in which library and location to create the temporary items of borrowed books.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces paramètres client indiquent à Alma dans quelle bibliothèque et quelle localisation créer les exemplaires temporaires des livres empruntés.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="93"/>
         <source>Open Other Settings (the fulfillment customer parameters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez Other Settings (les paramètres client des services aux usagers).</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="95"/>
         <source>Set each parameter below to its value and click Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez à chaque paramètre ci-dessous sa valeur et cliquez sur Save.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="98"/>
         <source>Workflow Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de workflow</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="99"/>
         <source>Workflow profiles decide which steps a resource sharing request goes through. Partners refer to them, so create them before editing the partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les profils de workflow déterminent les étapes par lesquelles passe une demande de PEB. Les partenaires y font référence : créez-les donc avant de modifier les partenaires.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="104"/>
         <source>Add Workflow Profile: the borrowing profile, Type Borrowing, with the steps checked below; Add and Close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add Workflow Profile : le profil d&apos;emprunt, Type Borrowing, avec les étapes cochées ci-dessous ; Add and Close.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="108"/>
         <source>Add Workflow Profile: the lending profile, Type Lending, with the steps checked below; Add and Close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add Workflow Profile : le profil de prêt, Type Lending, avec les étapes cochées ci-dessous ; Add and Close.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="112"/>
         <source>Resource Sharing Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires PEB</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="113"/>
         <source>Partners let Alma institutions send resource sharing requests to each other. Each partner needs your workflow profiles and an expiry time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les partenaires permettent aux institutions Alma de s&apos;envoyer des demandes de PEB. Chaque partenaire a besoin de vos profils de workflow et d&apos;un délai d&apos;expiration.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="118"/>
         <source>On the Community tab, search by Name for each partner, click the ellipsis and Copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;onglet Community, recherchez chaque partenaire par Name, cliquez sur les points de suspension (…) puis sur Copy.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="121"/>
         <source>On the Institution tab, Edit each partner and select the borrowing and lending workflow profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;onglet Institution, modifiez chaque partenaire (Edit) et sélectionnez les profils de workflow d&apos;emprunt et de prêt.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="125"/>
         <source>On the Parameters tab, set Expiry Time (Days) and click Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;onglet Parameters, renseignez Expiry Time (Days) et cliquez sur Save.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="128"/>
         <source>Item Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique d&apos;exemplaire</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="129"/>
         <source>This item policy is added to the temporary records Alma creates for the items you borrow, so they get the right terms of use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette politique d&apos;exemplaire est attribuée aux notices temporaires qu&apos;Alma crée pour les documents que vous empruntez, afin qu&apos;ils reçoivent les bonnes conditions d&apos;utilisation.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="134"/>
         <source>Select the resource sharing library from the Configuring dropdown and open Item Policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez la bibliothèque PEB dans la liste déroulante Configuring et ouvrez Item Policy.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="136"/>
         <source>Click Add Row, enter the code and description below, and click Add Row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur Add Row, saisissez le code et la description ci-dessous, puis cliquez sur Add Row.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="140"/>
         <source>Temporary Item Creation Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle de création d&apos;exemplaires temporaires</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="141"/>
         <source>This rule gives the temporary records of borrowed items your item policy and the temporary borrowing location. Without it, borrowed items get the wrong terms of use and due dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette règle donne aux notices temporaires des documents empruntés votre politique d&apos;exemplaire et la localisation temporaire d&apos;emprunt. Sans elle, les documents empruntés reçoivent de mauvaises conditions d&apos;utilisation et de mauvaises dates de retour.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="146"/>
         <source>Select the resource sharing library from the Configuring dropdown, open Temporary Item Creation Rules and click Add Rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez la bibliothèque PEB dans la liste déroulante Configuring, ouvrez Temporary Item Creation Rules et cliquez sur Add Rule.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="150"/>
         <source>Set the input Resource Sharing Partner InList your partners, and the outputs below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez l&apos;entrée Resource Sharing Partner InList vos partenaires, ainsi que les sorties ci-dessous.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="152"/>
         <source>Move the rule to the top of the Temporary Item Creation Rules list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez la règle en tête de la liste Temporary Item Creation Rules.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="155"/>
         <source>Fulfillment Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Politiques de services aux usagers</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="156"/>
         <source>The loan and lending terms of use are built from these policies. Agree the values with your lending partners; policies you already have can be reused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conditions d&apos;utilisation de prêt (Loan) et de PEB prêteur (Lending Resource Sharing) sont construites à partir de ces politiques. Convenez des valeurs avec vos partenaires prêteurs ; les politiques que vous avez déjà peuvent être réutilisées.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="160"/>
         <source>Agree the policy values (loan period, renewals, due date …) with your partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convenez des valeurs des politiques (durée de prêt, renouvellements, date de retour …) avec vos partenaires.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="163"/>
         <source>Click Add Fulfillment Policy for each policy below, configure it and click Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur Add Fulfillment Policy pour chaque politique ci-dessous, configurez-la et cliquez sur Save.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="166"/>
         <source>Terms of Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions d&apos;utilisation</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="167"/>
         <source>The terms of use set the loan and renewal periods for items you borrow and lend, and decide which user groups may place borrowing requests in Primo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conditions d&apos;utilisation fixent les durées de prêt et de renouvellement des documents que vous empruntez et prêtez, et déterminent quels groupes d&apos;usagers peuvent faire des demandes d&apos;emprunt dans Primo.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="171"/>
         <source>Add a Terms of Use of type Loan with the policies below, and Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez des conditions d&apos;utilisation (Terms of Use) de type Loan avec les politiques ci-dessous, puis cliquez sur Save.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="174"/>
         <source>Add a Terms of Use of type Lending Resource Sharing with the policies below, and Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez des conditions d&apos;utilisation (Terms of Use) de type Lending Resource Sharing avec les politiques ci-dessous, puis cliquez sur Save.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="177"/>
         <source>Add a Terms of Use of type Borrowing Resource Sharing with the policies below, and Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez des conditions d&apos;utilisation (Terms of Use) de type Borrowing Resource Sharing avec les politiques ci-dessous, puis cliquez sur Save.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="180"/>
         <source>Fulfillment Unit Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles des unités de services aux usagers</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="181"/>
         <source>These rules assign your new terms of use to the items you borrow and lend. Alma uses the first rule that matches, so each new rule must stand above any rule that could match the same items or users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces règles attribuent vos nouvelles conditions d&apos;utilisation aux documents que vous empruntez et prêtez. Alma utilise la première règle qui correspond : chaque nouvelle règle doit donc se trouver au-dessus de toute règle susceptible de correspondre aux mêmes exemplaires ou aux mêmes usagers.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="186"/>
         <source>Edit the resource sharing fulfillment unit, Fulfillment Unit Rules tab, Rule Type Loan: add the Loan rule below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiez l&apos;unité de services aux usagers (Fulfillment Unit) du PEB, onglet Fulfillment Unit Rules, Rule Type Loan : ajoutez la règle Prêt (Loan) ci-dessous.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="189"/>
         <source>Move the Loan rule above any other Loan rule that could match the same items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez la règle Prêt (Loan) au-dessus de toute autre règle Loan susceptible de correspondre aux mêmes exemplaires.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="191"/>
         <source>Rule Type Lending Resource Sharing: add the lending rule below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule Type Lending Resource Sharing : ajoutez la règle PEB prêteur ci-dessous.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="194"/>
         <source>Move the lending rule above any other Lending Resource Sharing rule that could match the same items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez la règle PEB prêteur au-dessus de toute autre règle Lending Resource Sharing susceptible de correspondre aux mêmes exemplaires.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="198"/>
         <source>Rule Type Borrowing Resource Sharing: add the borrowing rule below with the user groups allowed to request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule Type Borrowing Resource Sharing : ajoutez la règle PEB emprunteur ci-dessous avec les groupes d&apos;usagers autorisés à faire des demandes.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="202"/>
         <source>Move the borrowing rule above any other Borrowing Resource Sharing rule that could stop these users from requesting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez la règle PEB emprunteur au-dessus de toute autre règle Borrowing Resource Sharing qui pourrait empêcher ces usagers de faire des demandes.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="206"/>
         <source>Rota Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de rota</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="207"/>
         <source>The rota template decides which peer-to-peer libraries are added to your request rotas. It is done from the main Alma page, not from Configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de rota détermine quelles bibliothèques pair à pair sont ajoutées aux rotas de vos demandes. Il se crée depuis la page principale d&apos;Alma, et non depuis Configuration.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="211"/>
         <source>Click Add Template, fill in the values below and click Save and Add Members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur Add Template, saisissez les valeurs ci-dessous et cliquez sur Save and Add Members.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="213"/>
         <source>Click Add Partners, select the members below and click Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur Add Partners, sélectionnez les membres ci-dessous et cliquez sur Save.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="216"/>
         <source>Rota Assignment Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle d&apos;attribution de rota</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="217"/>
         <source>The rota assignment rule decides when your peer-to-peer rota is used. Alma uses the first rule that matches, so it must be at the top of the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle d&apos;attribution de rota détermine quand votre rota pair à pair est utilisé. Alma utilise la première règle qui correspond : celle-ci doit donc être en tête de liste.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="221"/>
         <location filename="../app/core/SectionCatalog.cpp" line="231"/>
         <source>Click Add Rule, configure it as agreed with your partners and click Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur Add Rule, configurez la règle comme convenu avec vos partenaires et cliquez sur Save.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="223"/>
         <source>Move the rule to the top of the Rota Assignment Rules list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez la règle en tête de la liste Rota Assignment Rules.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="226"/>
         <source>Sending Borrowing Request Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle d&apos;envoi des demandes d&apos;emprunt</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="227"/>
         <source>This rule sends borrowing requests to your peer-to-peer partners automatically; without one, requests wait in Ready to be sent. Your existing rules may already do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette règle envoie automatiquement les demandes d&apos;emprunt à vos partenaires pair à pair ; sans elle, les demandes restent au statut &quot;Ready to be sent&quot;. Vos règles existantes le font peut-être déjà.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="274"/>
@@ -2830,7 +2830,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
     <message>
         <location filename="../app/core/SetupFile.cpp" line="22"/>
         <source>The file on disk was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier sur le disque n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location filename="../app/core/SetupFile.cpp" line="30"/>
@@ -3494,17 +3494,17 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
     <message>
         <location filename="../app/core/SetupValidator.cpp" line="438"/>
         <source>the Loan TOU</source>
-        <translation type="unfinished"></translation>
+        <translation>les conditions d&apos;utilisation de type Loan</translation>
     </message>
     <message>
         <location filename="../app/core/SetupValidator.cpp" line="439"/>
         <source>the Lending Resource Sharing TOU</source>
-        <translation type="unfinished"></translation>
+        <translation>les conditions d&apos;utilisation de type Lending Resource Sharing</translation>
     </message>
     <message>
         <location filename="../app/core/SetupValidator.cpp" line="440"/>
         <source>the Borrowing Resource Sharing TOU</source>
-        <translation type="unfinished"></translation>
+        <translation>les conditions d&apos;utilisation de type Borrowing Resource Sharing</translation>
     </message>
     <message>
         <location filename="../app/core/SetupValidator.cpp" line="453"/>
@@ -3677,7 +3677,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
     <message>
         <location filename="../wizard_pages/SummaryPage.cpp" line="54"/>
         <source>E&amp;xport report…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter le rapport…</translation>
     </message>
     <message>
         <location filename="../wizard_pages/SummaryPage.cpp" line="56"/>
