@@ -4,6 +4,7 @@
 // restores the setup; and a live or cleanly ended session is never offered as an orphan.
 #include "FieldId.h"
 #include "RandomSetup.h"
+#include "SetupDifference.h"
 #include "RecoveryStore.h"
 #include "SetupFile.h"
 #include "SetupFileFormat.h"
@@ -43,39 +44,6 @@ RandomSetup::Sizes largeSizes()
     return sizes;
 }
 
-// Which part of two setups differs, for readable failures.
-QString firstDifference(const SetupData& a, const SetupData& b)
-{
-    for (auto it = a.fields.cbegin(); it != a.fields.cend(); ++it) {
-        if (b.fields.value(it.key()) != it.value())
-            return QStringLiteral("field %1").arg(it.key());
-    }
-    if (a.fields.size() != b.fields.size())
-        return QStringLiteral("number of fields");
-    if (a.partners.size() != b.partners.size())
-        return QStringLiteral("number of partners: %1 vs %2").arg(a.partners.size()).arg(b.partners.size());
-    for (qsizetype i = 0; i < a.partners.size(); ++i) {
-        if (a.partners.at(i) != b.partners.at(i))
-            return QStringLiteral("partner %1").arg(i);
-    }
-    if (a.otherSettings != b.otherSettings)
-        return QStringLiteral("otherSettings");
-    if (a.policies != b.policies)
-        return QStringLiteral("policies");
-    if (a.rules != b.rules)
-        return QStringLiteral("rules");
-    if (a.existingRules != b.existingRules)
-        return QStringLiteral("existingRules");
-    if (a.newRulePositions != b.newRulePositions)
-        return QStringLiteral("newRulePositions");
-    if (a.sections != b.sections)
-        return QStringLiteral("sections");
-    if (a.currentPage != b.currentPage)
-        return QStringLiteral("currentPage");
-    if (a.createdAt != b.createdAt)
-        return QStringLiteral("createdAt");
-    return {};
-}
 
 // Starts the helper and waits until it has written its first file.
 bool startHelper(QProcess& helper, const QStringList& arguments, QString* why)

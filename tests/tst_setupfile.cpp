@@ -5,6 +5,7 @@
 #include "FieldId.h"
 #include "Presets.h"
 #include "RandomSetup.h"
+#include "SetupDifference.h"
 #include "RecoveryStore.h"
 #include "SectionCatalog.h"
 #include "SetupDocument.h"
@@ -32,36 +33,6 @@ using Json = SetupFileFormat::Json;
 namespace {
 QString F(const char* id) { return QString::fromLatin1(id); }
 
-// Which part of two setups differs, for readable failures.
-QString firstDifference(const SetupData& a, const SetupData& b)
-{
-    for (auto it = a.fields.cbegin(); it != a.fields.cend(); ++it) {
-        if (b.fields.value(it.key()) != it.value())
-            return QStringLiteral("field %1: %2 vs %3")
-                .arg(it.key(), it.value().toString(), b.fields.value(it.key()).toString());
-    }
-    if (a.fields.size() != b.fields.size())
-        return QStringLiteral("number of fields");
-    if (a.partners != b.partners)
-        return QStringLiteral("partners");
-    if (a.otherSettings != b.otherSettings)
-        return QStringLiteral("otherSettings");
-    if (a.policies != b.policies)
-        return QStringLiteral("policies");
-    if (a.rules != b.rules)
-        return QStringLiteral("rules");
-    if (a.existingRules != b.existingRules)
-        return QStringLiteral("existingRules");
-    if (a.newRulePositions != b.newRulePositions)
-        return QStringLiteral("newRulePositions");
-    if (a.sections != b.sections)
-        return QStringLiteral("sections");
-    if (a.currentPage != b.currentPage)
-        return QStringLiteral("currentPage");
-    if (a.createdAt != b.createdAt)
-        return QStringLiteral("createdAt %1 vs %2").arg(a.createdAt.toString(Qt::ISODateWithMs), b.createdAt.toString(Qt::ISODateWithMs));
-    return {};
-}
 
 QByteArray bytesOf(const Json& json)
 {
