@@ -65,13 +65,19 @@ bool RecoveryStore::write(
 {
     if (!claimSlot(error))
         return false;
-    SetupFileFormat::Json copy = SetupFileFormat::Json::object();
-    copy["recoveryOf"] = sourcePath.toStdString();
-    copy["savedAt"] = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toStdString();
-    copy[SetupMember] = SetupFileFormat::encode(data, preserved);
-    const std::string text = copy.dump(1, ' ', false, SetupFileFormat::Json::error_handler_t::replace);
-    if (const auto failed = SetupFile::writeAtomically(
-            m_slot + QLatin1String(CopySuffix), QByteArray(text.data(), qsizetype(text.size())))) {
+    // The setup's own file text, wrapped: no second tree of a large setup every few seconds.
+    SetupFileFormat::Json header = SetupFileFormat::Json::object();
+    header["recoveryOf"] = sourcePath.toStdString();
+    header["savedAt"] = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toStdString();
+    std::string head = header.dump(-1, ' ', false, SetupFileFormat::Json::error_handler_t::replace);
+    head.pop_back(); // the closing brace: the setup goes in as the last member
+    QByteArray text = QByteArray::fromStdString(head);
+    text += ",\"";
+    text += SetupMember;
+    text += "\":";
+    text += SetupFileFormat::serialize(data, preserved);
+    text += "}\n";
+    if (const auto failed = SetupFile::writeAtomically(m_slot + QLatin1String(CopySuffix), text)) {
         if (error)
             *error = failed->message();
         return false;
