@@ -79,8 +79,9 @@ QWidget* FieldForm::addField(const char* fieldId)
     }
     if (!help.isEmpty()) {
         // The help goes on a row of its own under the editor: nesting both in one row
-        // squeezed the editor. Kept short rather than word-wrapped.
+        // squeezed the editor. It wraps, so a longer translation does not widen the page.
         auto* helpLabel = new QLabel(help, this);
+        helpLabel->setWordWrap(true);
         helpLabel->setForegroundRole(QPalette::PlaceholderText);
         m_layout->addRow(QString(), helpLabel);
     }

@@ -263,8 +263,10 @@ QString FieldSpec::qualifiedLabel() const
 {
     QString label = translatedLabel();
     label.remove(QLatin1Char('&'));
+    label = label.trimmed();
     if (label.endsWith(QLatin1Char(':')))
         label.chop(1);
+    label = label.trimmed(); // French puts a space before the colon
     static const struct {
         const char* prefix;
         const char* group;
