@@ -79,9 +79,10 @@ QWidget* FieldForm::addField(const char* fieldId)
     }
     if (!help.isEmpty()) {
         // The help goes on a row of its own under the editor: nesting both in one row
-        // squeezed the editor. It wraps, so a longer translation does not widen the page.
+        // squeezed the editor. A long one wraps, so a longer translation does not widen the
+        // page; short ones stay on one line (a wrapped label is given more height than it needs).
         auto* helpLabel = new QLabel(help, this);
-        helpLabel->setWordWrap(true);
+        helpLabel->setWordWrap(help.size() > 60);
         helpLabel->setForegroundRole(QPalette::PlaceholderText);
         m_layout->addRow(QString(), helpLabel);
     }
