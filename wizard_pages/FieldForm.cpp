@@ -82,7 +82,7 @@ QWidget* FieldForm::addField(const char* fieldId)
         // squeezed the editor. A long one wraps, so a longer translation does not widen the
         // page; short ones stay on one line (a wrapped label is given more height than it needs).
         auto* helpLabel = new QLabel(help, this);
-        helpLabel->setWordWrap(help.size() > 60);
+        helpLabel->setWordWrap(help.size() > 45);
         helpLabel->setForegroundRole(QPalette::PlaceholderText);
         m_layout->addRow(QString(), helpLabel);
     }
