@@ -5,6 +5,9 @@
 #include "SetupModel.h"
 #include "TableEditor.h"
 
+#include <QHeaderView>
+#include <QTableView>
+
 #include <QHBoxLayout>
 #include <QPushButton>
 
@@ -17,6 +20,9 @@ void OtherSettingsPage::buildContent()
 {
     SetupModel* model = this->model();
     auto* table = new TableEditor(KeyValueTableModel::forOtherSettings(model, this), tr("Other settings"), this);
+    // Parameter names are long and differ only at the end (ill_item_creation_lib_code / _loc_code).
+    table->view()->horizontalHeader()->resizeSection(0, table->view()->fontMetrics().horizontalAdvance(
+                                                            QStringLiteral("ill_item_creation_lib_code")) + 40);
     table->setObjectName(QStringLiteral("other-settings"));
     auto* fill = new QPushButton(tr("Fill from sec&tions 1 and 2"), this);
     fill->setObjectName(QStringLiteral("fill-other-settings"));
