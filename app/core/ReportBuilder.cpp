@@ -172,19 +172,7 @@ ReportDocument ReportBuilder::build(const SetupData& d, const QList<Finding>& fi
         doc.institution = Text::tr("(institution not named)");
     doc.sandbox = info.sandbox;
 
-    int stepsDone = 0;
-    int stepsTotal = 0;
-    int sectionsDone = 0;
-    for (SectionId s : Sections::all()) {
-        const SectionStatus status = SetupModel::statusOf(d, s);
-        if (status == SectionStatus::Done || status == SectionStatus::NotNeeded)
-            ++sectionsDone;
-        if (status == SectionStatus::NotNeeded)
-            continue;
-        stepsDone += SetupModel::stepsDoneOf(d, s);
-        stepsTotal += int(SectionCatalog::section(s).steps.size());
-    }
-    const int percent = stepsTotal == 0 ? 100 : stepsDone * 100 / stepsTotal;
+    const SetupProgress progress = SetupModel::progressOf(d);
     const QString preset = d.fields.value(QString::fromLatin1(FieldId::Preset)).toString();
     const FieldSpec& presetSpec = FieldCatalog::get(QString::fromLatin1(FieldId::Preset));
     doc.header = {
@@ -195,11 +183,11 @@ ReportDocument ReportBuilder::build(const SetupData& d, const QList<Finding>& fi
         { Text::tr("Setup file"), info.fileName.isEmpty() ? Text::tr("(not saved)") : QFileInfo(info.fileName).fileName() },
         { Text::tr("Preset"), presetSpec.choiceLabel(preset) },
         { Text::tr("Progress"), Text::tr("%1 of %2 sections done or not needed; %3 of %4 steps ticked (%5%)")
-                              .arg(sectionsDone)
-                              .arg(Sections::Count)
-                              .arg(stepsDone)
-                              .arg(stepsTotal)
-                              .arg(percent) },
+                              .arg(progress.sectionsDone)
+                              .arg(progress.sectionsTotal)
+                              .arg(progress.stepsDone)
+                              .arg(progress.stepsTotal)
+                              .arg(progress.percent()) },
         { Text::tr("Checks"), Text::tr("%1 errors, %2 warnings")
                             .arg(Findings::count(findings, Finding::Severity::Error))
                             .arg(Findings::count(findings, Finding::Severity::Warning)) },

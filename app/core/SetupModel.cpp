@@ -336,17 +336,19 @@ QString SetupModel::statusName(SectionStatus status)
     return {};
 }
 
-SetupProgress SetupModel::progress() const
+SetupProgress SetupModel::progress() const { return progressOf(m_data); }
+
+SetupProgress SetupModel::progressOf(const SetupData& data)
 {
     SetupProgress p;
     for (SectionId s : Sections::all()) {
-        const SectionStatus st = status(s);
+        const SectionStatus st = statusOf(data, s);
         if (st == SectionStatus::Done || st == SectionStatus::NotNeeded)
             ++p.sectionsDone;
         if (st == SectionStatus::NotNeeded)
             continue;
         p.stepsTotal += int(SectionCatalog::section(s).steps.size());
-        p.stepsDone += stepsDone(s);
+        p.stepsDone += stepsDoneOf(data, s);
     }
     return p;
 }

@@ -90,6 +90,7 @@ public:
     int stepsDone(SectionId section) const { return stepsDoneOf(m_data, section); }
     SetupProgress progress() const;
     static SectionStatus statusOf(const SetupData& data, SectionId section);
+    static SetupProgress progressOf(const SetupData& data);
     static int stepsDoneOf(const SetupData& data, SectionId section);
     static QString statusName(SectionStatus status);
 
