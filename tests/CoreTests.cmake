@@ -22,3 +22,9 @@ add_dependencies(tst_crashsafety save_loop)
 p2p_add_test(tst_validator)
 p2p_add_test(tst_ruletext)
 p2p_add_test(tst_report)
+# The Alma API client, plan, push and verify against the sandbox on 127.0.0.1.
+p2p_add_test(tst_almaapi p2papi p2psandbox)
+set_tests_properties(tst_almaapi PROPERTIES TIMEOUT 240)
+# The API module against Ex Libris' contract files in ../shared/alma-api (read, never copied).
+p2p_add_test(tst_almacontract p2papi p2psandbox)
+target_compile_definitions(tst_almacontract PRIVATE P2P_ALMA_API_DIR="${PROJECT_SOURCE_DIR}/../shared/alma-api")

@@ -1,5 +1,6 @@
 // The completion report: every section, step and value appears in each format; user values are
 // escaped; Markdown boxes match the ticks; the PDF has the expected pages and text (pdftotext).
+#include "PluralForms.h"
 #include "FieldCatalog.h"
 #include "FieldId.h"
 #include "HtmlReport.h"
@@ -74,6 +75,7 @@ class TestReport : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { QVERIFY(installPluralForms()); }
     void everythingAppearsInHtml();
     void everythingAppearsInMarkdown();
     void markdownBoxesMatchTicks();

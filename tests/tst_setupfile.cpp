@@ -192,6 +192,7 @@ void TestSetupFile::unknownMembersAreKept()
     json["rules"]["temporary-item-creation"][0]["laterRuleMember"] = { 1, 2 };
     json["rules"]["temporary-item-creation"][0]["conditions"][0]["laterConditionMember"] = "c";
     json["rules"]["a-later-rule-list"] = Json::array();
+    json["alma"]["partner/ABC"] = { { "outcome", "created" }, { "label", "Partner ABC" }, { "laterAlmaMember", 3 } };
 
     const auto decoded = SetupFileFormat::decode(json);
     QVERIFY2(decoded.document, qPrintable(decoded.error.message()));
@@ -216,6 +217,8 @@ void TestSetupFile::unknownMembersAreKept()
     JSON_COMPARE(saved["rules"]["temporary-item-creation"][0]["laterRuleMember"], json["rules"]["temporary-item-creation"][0]["laterRuleMember"]);
     JSON_COMPARE(saved["rules"]["temporary-item-creation"][0]["conditions"][0]["laterConditionMember"], Json("c"));
     QVERIFY(saved["rules"].contains("a-later-rule-list"));
+    JSON_COMPARE(saved["alma"]["partner/ABC"]["laterAlmaMember"], Json(3));
+    JSON_COMPARE(saved["alma"]["partner/ABC"]["outcome"], Json("created"));
 }
 
 void TestSetupFile::badInput_data()
@@ -304,6 +307,12 @@ void TestSetupFile::badInput_data()
         << with([](Json& j) { j["rules"]["temporary-item-creation"][0]["conditions"][0]["operator"] = "LIKE"; })
         << QStringLiteral("rules.temporary-item-creation[0].conditions[0].operator")
         << QStringLiteral("\"LIKE\" is not a rule operator");
+    QTest::newRow("unknown Alma outcome")
+        << with([](Json& j) { j["alma"]["partner/X"] = { { "outcome", "deleted" } }; })
+        << QStringLiteral("alma.partner/X.outcome") << QStringLiteral("\"deleted\" is not a result");
+    QTest::newRow("Alma result without outcome")
+        << with([](Json& j) { j["alma"]["partner/X"] = { { "label", "X" } }; })
+        << QStringLiteral("alma.partner/X") << QStringLiteral("has no \"outcome\"");
     QTest::newRow("nested too deep") << (QByteArray(100000, '[') + QByteArray(100000, ']')) << QStringLiteral("line 1")
                                      << QStringLiteral("nested more than");
 }

@@ -2,6 +2,7 @@
 // while rows are inserted, removed and edited through the table, and while the SetupModel is
 // changed from outside (undo, setRule, mergePartners, reset, presets). Edits must land in the
 // SetupModel; outside changes must reset the table.
+#include "PluralForms.h"
 #include "FieldId.h"
 #include "FindingsTableModel.h"
 #include "RuleListTableModel.h"
@@ -66,6 +67,7 @@ class TestTableModels : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
+        QVERIFY(installPluralForms());
         // QAbstractItemModelTester probes data() and flags() with invalid indexes on purpose; the
         // models refuse them through checkIndex(), which logs each refusal. Keep the output readable.
         QLoggingCategory::setFilterRules(QStringLiteral("qt.core.qabstractitemmodel.checkindex=false"));
@@ -773,8 +775,9 @@ void TestTableModels::sectionStatusModel()
         QCOMPARE(t.data(t.index(row, 0), SectionStatusModel::StatusRole).toInt(), int(SectionStatus::NotStarted));
         QCOMPARE(t.data(t.index(row, 0), SectionStatusModel::SectionKeyRole).toString(), Sections::key(s));
         QCOMPARE(t.data(t.index(row, SectionStatusModel::Status)).toString(), QStringLiteral("Not started"));
+        const int steps = int(SectionCatalog::section(s).steps.size());
         QCOMPARE(t.data(t.index(row, SectionStatusModel::Steps)).toString(),
-            QStringLiteral("0 of %1 steps").arg(SectionCatalog::section(s).steps.size()));
+            steps == 1 ? QStringLiteral("0 of 1 step") : QStringLiteral("0 of %1 steps").arg(steps)); // not "1 steps"
         QCOMPARE(t.data(t.index(row, SectionStatusModel::Level)).toString(),
             SectionCatalog::levelName(SectionCatalog::section(s).level));
     }

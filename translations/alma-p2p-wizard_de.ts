@@ -2,6 +2,820 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AlmaClient</name>
+    <message>
+        <location filename="../app/api/AlmaClient.cpp" line="20"/>
+        <location filename="../app/api/AlmaClient.cpp" line="224"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaClient.cpp" line="22"/>
+        <source>Alma did not answer in time.</source>
+        <translation>Alma hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaClient.cpp" line="26"/>
+        <source>The secure connection failed: %1</source>
+        <translation>Die sichere Verbindung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaClient.cpp" line="29"/>
+        <source>Could not reach Alma: %1</source>
+        <translation>Alma ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaClient.cpp" line="154"/>
+        <source>Alma answered with a redirect to %1; check the API address.</source>
+        <translation>Alma hat mit einer Weiterleitung auf %1 geantwortet; prüfen Sie die API-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaClient.cpp" line="162"/>
+        <source>Alma&apos;s answer to %1 is not JSON.</source>
+        <translation>Die Antwort von Alma auf %1 ist kein JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>AlmaCommands</name>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="38"/>
+        <source>  plan FILE               compare FILE with Alma: what a push would create or update,
+                          and the manual steps left (writes nothing to Alma)
+  push FILE               create or update the temporary locations and the partners
+  verify FILE             read back what Alma holds and tick the steps that match
+      with --region R (na, eu, ap, aps, ca, cn) or --alma-url URL, the API key in
+      ALMA_API_KEY, or --sandbox; results are saved into FILE; exit 0 all done,
+      1 some items failed, 2 unreadable input or wrong key or address
+  sandbox [--port N]      run the built-in simulated Alma on 127.0.0.1 until stopped
+</source>
+        <translation>  plan FILE               FILE mit Alma vergleichen: was push anlegen oder aktualisieren
+                          würde, und offene manuelle Schritte (schreibt nichts in Alma)
+  push FILE               temporäre Standorte und Partner anlegen oder aktualisieren
+  verify FILE             Stand in Alma zurücklesen und übereinstimmende Schritte abhaken
+      mit --region R (na, eu, ap, aps, ca, cn) oder --alma-url URL und API-Schlüssel in
+      ALMA_API_KEY, oder mit --sandbox; Ergebnisse werden in FILE gespeichert; Exit-Status
+      0 erledigt, 1 Objekte fehlgeschlagen, 2 Eingabe unlesbar, Schlüssel oder Adresse falsch
+  sandbox [--port N]      eingebaute Alma-Simulation auf 127.0.0.1 bis zum Beenden ausführen
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="60"/>
+        <source>Compares a setup with what Alma holds and lists, per item, create, update (with the fields that change) or already as wanted, then the manual steps left. Nothing is written to Alma.</source>
+        <translation>Vergleicht ein Setup mit dem Stand in Alma und gibt für jedes Objekt an: anlegen, aktualisieren (mit den Feldern, die sich ändern) oder bereits wie gewünscht; danach die offenen manuellen Schritte. In Alma wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="64"/>
+        <source>Creates or updates the temporary locations (with the circulation desk attached) and the partners in Alma. Never deletes anything. Each item&apos;s result is saved into FILE, and a second push does only what is left.</source>
+        <translation>Legt die temporären Standorte (mit verknüpfter Ausleihtheke) und die Partner in Alma an oder aktualisiert sie. Löscht nie etwas. Das Ergebnis jedes Objekts wird in FILE gespeichert, und ein zweiter Aufruf von push erledigt nur noch, was offen ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="68"/>
+        <source>Reads back the library, the circulation desk, the locations, the job, the item policy and the partners, ticks the steps that match and saves a finding for what differs.</source>
+        <translation>Liest die Bibliothek, die Ausleihtheke, die Standorte, den Prozess, die Exemplarrichtlinie und die Partner aus Alma zurück, hakt die übereinstimmenden Schritte ab und speichert für jede Abweichung einen Befund.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="73"/>
+        <source>Alma&apos;s API region: na, eu, ap, aps, ca or cn.</source>
+        <translation>API-Region von Alma: na, eu, ap, aps, ca oder cn.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="73"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="75"/>
+        <source>The API&apos;s address instead of a region (https; plain http only for this computer).</source>
+        <translation>Die Adresse der API anstelle einer Region (https; einfaches http nur für diesen Computer).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="75"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="77"/>
+        <source>Run against a built-in simulated Alma instead (nothing reaches a real Alma).</source>
+        <translation>Stattdessen mit einem eingebauten, simulierten Alma arbeiten (nichts erreicht ein echtes Alma).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="79"/>
+        <source>Stay under this many calls a second (Alma&apos;s threshold; default 25).</source>
+        <translation>Höchstens so viele Aufrufe pro Sekunde senden (Grenzwert von Alma; Standard: 25).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="79"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="211"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="220"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="81"/>
+        <source>The setup file; the results are saved into it.</source>
+        <translation>Die Setup-Datei; die Ergebnisse werden darin gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="86"/>
+        <source>Usage: %1 %2 FILE (--region R | --alma-url URL | --sandbox)</source>
+        <translation>Aufruf: %1 %2 FILE (--region R | --alma-url URL | --sandbox)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="93"/>
+        <source>Say where Alma is with exactly one of --region, --alma-url and --sandbox.</source>
+        <translation>Geben Sie mit genau einer der Optionen --region, --alma-url oder --sandbox an, wo Alma zu erreichen ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="99"/>
+        <source>--calls-per-second takes a whole number from 1 to 100.</source>
+        <translation>--calls-per-second erwartet eine ganze Zahl von 1 bis 100.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="116"/>
+        <source>The sandbox could not listen on 127.0.0.1.</source>
+        <translation>Die Sandbox konnte auf 127.0.0.1 keinen Port öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="125"/>
+        <source>Set the API key in the environment variable %1; it is never read from the command line, where other users could see it.</source>
+        <translation>Setzen Sie den API-Schlüssel in der Umgebungsvariablen %1; er wird nie von der Befehlszeile gelesen, wo andere Benutzer ihn sehen könnten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="148"/>
+        <source>[%1/%2] %3</source>
+        <translation>[%1/%2] %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="152"/>
+        <source>Retrying %1 in %2 ms (attempt %3): %4</source>
+        <translation>%1 wird in %2 ms wiederholt (Versuch %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="173"/>
+        <source>Alma allows %1 more API calls today.</source>
+        <translation>Alma erlaubt heute noch %1 API-Aufrufe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="175"/>
+        <source>This was a sandbox run: nothing was written to a real Alma.</source>
+        <translation>Dies war ein Lauf in der Sandbox: In ein echtes Alma wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="182"/>
+        <source>Saved the results into %1.</source>
+        <translation>Ergebnisse in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="205"/>
+        <source>Runs the built-in simulated Alma on 127.0.0.1 until stopped (Ctrl+C). It holds a demo institution and accepts the keys sandbox-read-write and sandbox-read-only. Try: ALMA_API_KEY=sandbox-read-write %1 plan FILE --alma-url http://127.0.0.1:PORT</source>
+        <translation>Führt das eingebaute, simulierte Alma auf 127.0.0.1 aus, bis es beendet wird (Strg+C). Es enthält eine Demo-Institution und akzeptiert die Schlüssel sandbox-read-write und sandbox-read-only. Zum Ausprobieren: ALMA_API_KEY=sandbox-read-write %1 plan FILE --alma-url http://127.0.0.1:PORT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="211"/>
+        <source>The port to listen on (default: any free one).</source>
+        <translation>Der zu verwendende Port (Standard: ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="213"/>
+        <source>Delay every answer by MS milliseconds.</source>
+        <translation>Jede Antwort um MS Millisekunden verzögern.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="213"/>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="216"/>
+        <source>Answer this share of calls (0 to 1) with HTTP 500 or 503.</source>
+        <translation>Diesen Anteil der Aufrufe (0 bis 1) mit HTTP 500 oder 503 beantworten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="216"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="218"/>
+        <source>SHARE</source>
+        <translation>SHARE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="218"/>
+        <source>Drop the connection of this share of calls (0 to 1) after doing the work.</source>
+        <translation>Bei diesem Anteil der Aufrufe (0 bis 1) die Verbindung trennen, nachdem die Arbeit erledigt ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="220"/>
+        <source>The per-second threshold (default 25).</source>
+        <translation>Der Grenzwert pro Sekunde (Standard: 25).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="236"/>
+        <source>Check the numbers: --port 0-65535, --latency in ms, shares from 0 to 1, --calls-per-second at least 1.</source>
+        <translation>Prüfen Sie die Zahlen: --port 0-65535, --latency in ms, Anteile von 0 bis 1, --calls-per-second mindestens 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="244"/>
+        <source>Could not listen on 127.0.0.1:%1; is the port in use?</source>
+        <translation>Auf 127.0.0.1:%1 konnte kein Port geöffnet werden; ist der Port belegt?</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="247"/>
+        <source>Alma sandbox listening on %1/almaws/v1 (keys: %2, %3). Stop it with Ctrl+C.</source>
+        <translation>Die Alma-Sandbox nimmt Anfragen unter %1/almaws/v1 entgegen (Schlüssel: %2, %3). Beenden mit Strg+C.</translation>
+    </message>
+</context>
+<context>
+    <name>AlmaDialog</name>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="40"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="392"/>
+        <source>Alma: Plan, Push and Verify</source>
+        <translation>Alma: Planen, Übertragen und Abgleichen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="51"/>
+        <source>The API key was taken from the system keychain.</source>
+        <translation>Der API-Schlüssel wurde aus dem Schlüsselbund des Systems übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="71"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="74"/>
+        <source>Built-in sandbox: try it without Alma</source>
+        <translation>Eingebaute Sandbox: ohne Alma ausprobieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="75"/>
+        <source>North America (na)</source>
+        <translation>Nordamerika (na)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="76"/>
+        <source>Europe (eu)</source>
+        <translation>Europa (eu)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="77"/>
+        <source>Asia Pacific (ap)</source>
+        <translation>Asien-Pazifik (ap)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="78"/>
+        <source>Australia and New Zealand (aps)</source>
+        <translation>Australien und Neuseeland (aps)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="79"/>
+        <source>Canada (ca)</source>
+        <translation>Kanada (ca)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="80"/>
+        <source>China (cn)</source>
+        <translation>China (cn)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="81"/>
+        <source>Another address…</source>
+        <translation>Andere Adresse…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="82"/>
+        <source>&amp;Alma:</source>
+        <translation>&amp;Alma:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="85"/>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="88"/>
+        <source>From Alma&apos;s Developer Network: needs Configuration and Partners, read/write</source>
+        <translation>Aus dem Developer Network von Alma: benötigt Configuration und Partners, Lesen/Schreiben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="89"/>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="90"/>
+        <source>&amp;Remember the key in the system keychain</source>
+        <translation>Schlüssel im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="92"/>
+        <source>&lt;b&gt;Sandbox:&lt;/b&gt; a simulated Alma on this computer with a demo institution (libraries MAIN, RS and LAW). Nothing reaches your institution, and what you push is gone when the program closes.</source>
+        <translation>&lt;b&gt;Sandbox:&lt;/b&gt; ein simuliertes Alma auf diesem Computer mit einer Demo-Institution (Bibliotheken MAIN, RS und LAW). Nichts erreicht Ihre Institution, und was Sie übertragen, geht beim Beenden des Programms verloren.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="98"/>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="99"/>
+        <source>Shows what the key may read and write</source>
+        <translation>Zeigt, was der Schlüssel lesen und schreiben darf</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="107"/>
+        <source>P&amp;lan</source>
+        <translation>&amp;Planen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="108"/>
+        <source>Compare the setup with Alma: what a push would create or update (writes nothing)</source>
+        <translation>Setup mit Alma vergleichen: was eine Übertragung anlegen oder aktualisieren würde (schreibt nichts)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="109"/>
+        <source>&amp;Push…</source>
+        <translation>Ü&amp;bertragen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="110"/>
+        <source>Create or update the items of the plan in Alma; never deletes</source>
+        <translation>Die Objekte des Plans in Alma anlegen oder aktualisieren; löscht nie etwas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="111"/>
+        <source>&amp;Verify</source>
+        <translation>Ab&amp;gleichen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="112"/>
+        <source>Read back what Alma holds and tick the steps that match</source>
+        <translation>Den Stand in Alma zurücklesen und übereinstimmende Schritte abhaken</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="113"/>
+        <source>&amp;Stop</source>
+        <translation>A&amp;nhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="114"/>
+        <source>Stop after the calls under way; what is not reached is left for the next run</source>
+        <translation>Nach den laufenden Aufrufen anhalten; was nicht erreicht wird, bleibt für den nächsten Lauf</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="122"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="139"/>
+        <source>Item</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="139"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="139"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="140"/>
+        <source>Items in Alma</source>
+        <translation>Objekte in Alma</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="166"/>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="167"/>
+        <source>Reading what Alma holds…</source>
+        <translation>Stand in Alma wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="169"/>
+        <source>Reading back from Alma…</source>
+        <translation>Daten werden aus Alma zurückgelesen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="212"/>
+        <source>The sandbox could not start: no free port on 127.0.0.1.</source>
+        <translation>Die Sandbox konnte nicht starten: kein freier Port auf 127.0.0.1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="223"/>
+        <source>Enter the API key first.</source>
+        <translation>Geben Sie zuerst den API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="242"/>
+        <source>Alma asked to slow down or failed for a moment (%1); trying again in %2 s.</source>
+        <translation>Alma hat um weniger Aufrufe gebeten oder ist kurz ausgefallen (%1); neuer Versuch in %2 s.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="250"/>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="277"/>
+        <source>Everything in the plan is already as wanted; there is nothing to push.</source>
+        <translation>Alles im Plan ist bereits wie gewünscht; es gibt nichts zu übertragen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="280"/>
+        <source>the Alma sandbox</source>
+        <translation>der Alma-Sandbox</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="280"/>
+        <source>Alma at %1</source>
+        <translation>Alma unter %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="281"/>
+        <source>Push to Alma</source>
+        <translation>An Alma übertragen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="282"/>
+        <source>Create %1 and update %2 items in %3, as listed in the plan? Nothing is deleted, and each update keeps the fields the wizard does not manage.</source>
+        <translation>Wie im Plan aufgeführt %1 Objekte in %3 anlegen und %2 aktualisieren? Es wird nichts gelöscht, und jede Aktualisierung behält die Felder bei, die der Assistent nicht verwaltet.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="294"/>
+        <source>Pushing…</source>
+        <translation>Wird übertragen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="304"/>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="304"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="311"/>
+        <source>%1: write</source>
+        <translation>%1: Schreiben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="311"/>
+        <source>%1: read</source>
+        <translation>%1: Lesen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="312"/>
+        <source>Not allowed</source>
+        <translation>Nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="312"/>
+        <source>Allowed</source>
+        <translation>Erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="319"/>
+        <source>Connected: the key may read and write both the configuration and the partners.</source>
+        <translation>Verbunden: Der Schlüssel darf sowohl die Konfiguration als auch die Partner lesen und schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="320"/>
+        <source>Connected, but the key may not do everything a push needs: see the list.</source>
+        <translation>Verbunden, aber der Schlüssel darf nicht alles, was eine Übertragung erfordert: siehe Liste.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="337"/>
+        <source>Steps that Alma shows as done are ticked in the checklist; what differs is listed with the section&apos;s findings.</source>
+        <translation>Schritte, die laut Alma erledigt sind, werden in der Checkliste abgehakt; Abweichungen stehen bei den Befunden des jeweiligen Abschnitts.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="342"/>
+        <source>Stopped: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="357"/>
+        <source>Nothing to push: enter the library code, the temporary locations or partners first.</source>
+        <translation>Nichts zu übertragen: Geben Sie zuerst den Bibliothekscode, die temporären Standorte oder Partner ein.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/AlmaDialog.cpp" line="358"/>
+        <source>%n step(s) of the checklist are left to do by hand in Alma; they stay in the checklist.</source>
+        <translation>
+            <numerusform>%n Schritt der Checkliste ist in Alma von Hand zu erledigen; er bleibt in der Checkliste.</numerusform>
+            <numerusform>%n Schritte der Checkliste sind in Alma von Hand zu erledigen; sie bleiben in der Checkliste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="392"/>
+        <source>Alma Sandbox: Plan, Push and Verify</source>
+        <translation>Alma-Sandbox: Planen, Übertragen und Abgleichen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="397"/>
+        <source>%1 API calls left today</source>
+        <translation>Heute noch %1 API-Aufrufe</translation>
+    </message>
+</context>
+<context>
+    <name>AlmaEndpoint</name>
+    <message>
+        <location filename="../app/api/AlmaEndpoint.cpp" line="43"/>
+        <source>Choose a region or enter the API&apos;s address.</source>
+        <translation>Wählen Sie eine Region oder geben Sie die Adresse der API ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaEndpoint.cpp" line="49"/>
+        <source>&quot;%1&quot; is not an Alma region; use one of %2.</source>
+        <translation>„%1“ ist keine Alma-Region; verwenden Sie eine davon: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaEndpoint.cpp" line="55"/>
+        <source>&quot;%1&quot; is not a web address.</source>
+        <translation>„%1“ ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaEndpoint.cpp" line="60"/>
+        <source>%1 must use https: the API key would travel unencrypted (plain http is only allowed for this computer&apos;s own sandbox).</source>
+        <translation>%1 muss https verwenden: Der API-Schlüssel würde sonst unverschlüsselt übertragen (einfaches http ist nur für die eigene Sandbox dieses Computers erlaubt).</translation>
+    </message>
+</context>
+<context>
+    <name>AlmaError</name>
+    <message>
+        <location filename="../app/api/AlmaError.cpp" line="49"/>
+        <source>Alma error %1: %2</source>
+        <translation>Alma-Fehler %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaError.cpp" line="54"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaError.cpp" line="56"/>
+        <source>tracking id %1</source>
+        <translation>Tracking-ID %1</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaError.cpp" line="98"/>
+        <source>Alma answered HTTP %1 without saying why.</source>
+        <translation>Alma hat mit HTTP %1 geantwortet, ohne einen Grund zu nennen.</translation>
+    </message>
+</context>
+<context>
+    <name>AlmaPlan</name>
+    <message>
+        <location filename="../app/api/AlmaPlan.cpp" line="20"/>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaPlan.cpp" line="22"/>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaPlan.cpp" line="24"/>
+        <source>Already as wanted</source>
+        <translation>Bereits wie gewünscht</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaPlan.cpp" line="49"/>
+        <source>Partner %1</source>
+        <translation>Partner %1</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaPlan.cpp" line="49"/>
+        <source>Partner %1 (%2)</source>
+        <translation>Partner %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaPlan.cpp" line="54"/>
+        <source>Temporary borrowing location %1 in %2</source>
+        <translation>Temporärer Standort %1 (passive Fernleihe) in %2</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaPlan.cpp" line="55"/>
+        <source>Temporary lending location %1 in %2</source>
+        <translation>Temporärer Standort %1 (aktive Fernleihe) in %2</translation>
+    </message>
+</context>
+<context>
+    <name>AlmaRecord</name>
+    <message>
+        <location filename="../app/core/SetupTypes.cpp" line="133"/>
+        <source>Created in Alma</source>
+        <translation>In Alma angelegt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupTypes.cpp" line="134"/>
+        <source>Updated in Alma</source>
+        <translation>In Alma aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupTypes.cpp" line="135"/>
+        <source>Already as wanted</source>
+        <translation>Bereits wie gewünscht</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupTypes.cpp" line="136"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupTypes.cpp" line="137"/>
+        <source>Verified in Alma</source>
+        <translation>In Alma bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupTypes.cpp" line="138"/>
+        <source>Differs in Alma</source>
+        <translation>Weicht in Alma ab</translation>
+    </message>
+</context>
+<context>
+    <name>AlmaSync</name>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="31"/>
+        <source>the Alma sandbox</source>
+        <translation>Alma-Sandbox</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="31"/>
+        <source>Alma</source>
+        <translation>Alma</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="35"/>
+        <source>%1: write</source>
+        <translation>%1: Schreiben</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="35"/>
+        <source>%1: read</source>
+        <translation>%1: Lesen</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="36"/>
+        <source>%1: not allowed (%2)</source>
+        <translation>%1: nicht erlaubt (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="37"/>
+        <source>%1: allowed</source>
+        <translation>%1: erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="41"/>
+        <source>Plan against %1: %2 to create, %3 to update, %4 already as wanted; %5 manual steps left.</source>
+        <translation>Plan (%1): %2 anzulegen, %3 zu aktualisieren, %4 bereits wie gewünscht; %5 manuelle Schritte offen.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="49"/>
+        <source>Push to %1: %2 created, %3 updated, %4 already as wanted, %5 failed.</source>
+        <translation>Übertragung (%1): %2 angelegt, %3 aktualisiert, %4 bereits wie gewünscht, %5 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="57"/>
+        <source>Verify against %1: %2 items match, %3 differ or could not be read.</source>
+        <translation>Abgleich (%1): %2 Objekte stimmen überein, %3 weichen ab oder konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="64"/>
+        <source>Cancelled: items not reached are left for the next run.</source>
+        <translation>Abgebrochen: Nicht erreichte Objekte bleiben für den nächsten Lauf.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="66"/>
+        <source>Stopped: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="119"/>
+        <location filename="../app/api/AlmaSync.cpp" line="120"/>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="121"/>
+        <location filename="../app/api/AlmaSync.cpp" line="122"/>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="161"/>
+        <source>Reading %1: %2</source>
+        <translation>%1 lesen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="196"/>
+        <source>the partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="204"/>
+        <source>the locations of %1</source>
+        <translation>Standorte von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="224"/>
+        <source>library %1</source>
+        <translation>Bibliothek %1</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="226"/>
+        <source>the circulation desks of %1</source>
+        <translation>Ausleihtheken von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="231"/>
+        <source>the scheduled jobs</source>
+        <translation>geplante Prozesse</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="237"/>
+        <source>the ItemPolicy code table</source>
+        <translation>Code-Tabelle ItemPolicy</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="448"/>
+        <source>Verified in the Alma sandbox</source>
+        <translation>Abgleich mit der Alma-Sandbox</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="448"/>
+        <source>Verified in Alma</source>
+        <translation>Abgleich mit Alma</translation>
+    </message>
+</context>
+<context>
+    <name>AlmaVerifier</name>
+    <message>
+        <location filename="../app/api/AlmaVerifier.cpp" line="75"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="94"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="103"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="179"/>
+        <source>not found in Alma</source>
+        <translation>in Alma nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaVerifier.cpp" line="83"/>
+        <source>Resource sharing library %1</source>
+        <translation>Fernleihbibliothek %1</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaVerifier.cpp" line="93"/>
+        <source>Circulation desk %1 in %2</source>
+        <translation>Ausleihtheke %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaVerifier.cpp" line="129"/>
+        <source>not among Alma&apos;s scheduled jobs</source>
+        <translation>nicht unter den geplanten Prozessen in Alma</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaVerifier.cpp" line="138"/>
+        <source>Job %1</source>
+        <translation>Prozess %1</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaVerifier.cpp" line="155"/>
+        <source>not in Alma&apos;s ItemPolicy code table</source>
+        <translation>nicht in der Code-Tabelle ItemPolicy von Alma</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaVerifier.cpp" line="162"/>
+        <source>Item policy %1</source>
+        <translation>Exemplarrichtlinie %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyStore</name>
+    <message>
+        <location filename="../app/gui/ApiKeyStore.cpp" line="25"/>
+        <source>The system keychain could not be read: %1</source>
+        <translation>Der Schlüsselbund des Systems konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ApiKeyStore.cpp" line="41"/>
+        <source>The key could not be kept in the system keychain (%1); it stays in memory until the program closes.</source>
+        <translation>Der Schlüssel konnte nicht im Schlüsselbund des Systems gespeichert werden (%1); er bleibt bis zum Beenden des Programms im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ApiKeyStore.cpp" line="54"/>
+        <source>The key could not be removed from the system keychain: %1</source>
+        <translation>Der Schlüssel konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistWidget</name>
     <message>
         <location filename="../wizard_pages/ChecklistWidget.cpp" line="13"/>
@@ -80,22 +894,22 @@
         <translation>&amp;Regeln einfügen</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="47"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="48"/>
         <source>Adds rules copied from a spreadsheet: name, enabled, input parameters</source>
         <translation>Fügt Regeln ein, die aus einer Tabellenkalkulation kopiert wurden: Name, aktiv, Eingabeparameter</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="48"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="49"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;CSV importieren…</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="62"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="63"/>
         <source>Alma uses the &lt;b&gt;first&lt;/b&gt; rule in this list that matches a request. Enter the rules already in Alma in their order, and move the new rule (bold) to where it goes.</source>
         <translation>Alma verwendet die &lt;b&gt;erste&lt;/b&gt; Regel dieser Liste, die auf eine Bestellung zutrifft. Tragen Sie die bereits in Alma vorhandenen Regeln in ihrer Reihenfolge ein und verschieben Sie die neue Regel (fett) an ihre Position.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="102"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="103"/>
         <source>Added %n rule(s) at the end of the list.</source>
         <translation>
             <numerusform>%n Regel am Ende der Liste hinzugefügt.</numerusform>
@@ -103,7 +917,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="104"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="105"/>
         <source>Added %n rule(s). Not added: %1</source>
         <translation>
             <numerusform>%n Regel hinzugefügt. Nicht hinzugefügt: %1</numerusform>
@@ -111,22 +925,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="111"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="112"/>
         <source>Import Existing Rules</source>
         <translation>Vorhandene Regeln importieren</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="111"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="112"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="116"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="117"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="122"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="123"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -318,7 +1132,7 @@
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="81"/>
         <source>Blank</source>
-        <translation>Blank</translation>
+        <translation>Leer</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="84"/>
@@ -701,27 +1515,27 @@
         <translation>Peer-to-Peer-Partner aus Abschnitt 6.</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="272"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="274"/>
         <source>Temporary borrowing location</source>
         <translation>Temporärer Standort passive Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="273"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="275"/>
         <source>Temporary lending location</source>
         <translation>Temporärer Standort aktive Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="274"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="276"/>
         <source>Item policy</source>
         <translation>Exemplarrichtlinie</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="275"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="277"/>
         <source>Rota template</source>
         <translation>Rota-Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="279"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="281"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -857,7 +1671,7 @@
 <context>
     <name>HeadlessCommands</name>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="37"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="39"/>
         <source>  new FILE [--preset wrlc|blank] [--institution NAME]
                           write a new setup file without opening a window
   check FILE [--json]     validate a setup: one finding per line (severity, section,
@@ -874,111 +1688,111 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="53"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="58"/>
         <source>Unknown command: %1</source>
         <translation>Unbekannter Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="60"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="65"/>
         <source>Writes a new setup file, ready to be opened with alma-p2p-wizard FILE.</source>
         <translation>Schreibt eine neue Setup-Datei, die sich mit alma-p2p-wizard FILE öffnen lässt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="63"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="68"/>
         <source>Start from PRESET: &quot;wrlc&quot; (WRLC AFN/CLS: main library, CLSBORR, CLSLEND) or &quot;blank&quot; (the guide&apos;s suggestions, no institution codes). Default: blank.</source>
         <translation>Mit der Voreinstellung PRESET beginnen: &quot;wrlc&quot; (WRLC AFN/CLS: Hauptbibliothek, CLSBORR, CLSLEND) oder &quot;blank&quot; (Vorschläge des Leitfadens, ohne Codes der Institution). Standard: blank.</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="65"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="70"/>
         <source>PRESET</source>
         <translation>PRESET</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="67"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="72"/>
         <source>The institution the setup is for.</source>
         <translation>Die Institution, für die das Setup gilt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="67"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="72"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="70"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="75"/>
         <source>The setup file to create; it must not exist yet.</source>
         <translation>Die anzulegende Setup-Datei; sie darf noch nicht existieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="75"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="80"/>
         <source>Usage: %1 new FILE [--preset wrlc|blank] [--institution NAME]</source>
         <translation>Aufruf: %1 new FILE [--preset wrlc|blank] [--institution NAME]</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="82"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="87"/>
         <source>Unknown preset &quot;%1&quot;; choose one of: %2</source>
         <translation>Unbekannte Voreinstellung &quot;%1&quot;; wählen Sie eine davon: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="89"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="94"/>
         <source>%1 already exists; it was left as it is. Choose another name, or open it with %2 %1.</source>
         <translation>%1 existiert bereits und wurde nicht verändert. Wählen Sie einen anderen Namen oder öffnen Sie die Datei mit %2 %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="102"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="107"/>
         <source>Created %1 (preset %2).</source>
         <translation>%1 angelegt (Voreinstellung %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="110"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="115"/>
         <source>Validates a setup: rule order (first match wins), names that must line up between sections, formats and required values. Prints one finding per line: severity&lt;TAB&gt;section&lt;TAB&gt;message.
 Exit status: 0 no errors (warnings allowed), 1 errors, 2 the file cannot be read.</source>
         <translation>Prüft ein Setup: Reihenfolge der Regeln (die erste zutreffende Regel gilt), Namen, die zwischen Abschnitten übereinstimmen müssen, Formate und Pflichtwerte. Gibt einen Befund pro Zeile aus: Schweregrad&lt;TAB&gt;Abschnitt&lt;TAB&gt;Meldung.
 Exit-Status: 0 keine Fehler (Warnungen erlaubt), 1 Fehler, 2 Datei nicht lesbar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="115"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="120"/>
         <source>Print the findings as a JSON array of {severity, section, sectionTitle, subject, code, message, fix}.</source>
         <translation>Befunde als JSON-Array von {severity, section, sectionTitle, subject, code, message, fix} ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="117"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="122"/>
         <source>The setup file to check.</source>
         <translation>Die zu prüfende Setup-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="121"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="126"/>
         <source>Usage: %1 check FILE [--json]</source>
         <translation>Aufruf: %1 check FILE [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="171"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="177"/>
         <source>Writes the completion report of a setup: every section with its values, checklist and checks, and sign-off lines. The format is taken from OUT&apos;s extension: .pdf (A4 or Letter by locale), .html (one file) or .md.
 Exit status: 0 written, 2 FILE cannot be read or OUT cannot be written.</source>
         <translation>Schreibt den Abschlussbericht eines Setups: jeden Abschnitt mit seinen Werten, seiner Checkliste und seinen Prüfungen sowie Zeilen für die Freigabe. Das Format ergibt sich aus der Endung von OUT: .pdf (A4 oder Letter je nach Gebietsschema), .html (eine Datei) oder .md.
 Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="176"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="182"/>
         <source>The report to write (.pdf, .html or .md).</source>
         <translation>Der zu schreibende Bericht (.pdf, .html oder .md).</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="177"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="183"/>
         <source>The setup file.</source>
         <translation>Die Setup-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="181"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="187"/>
         <source>Usage: %1 report OUT FILE</source>
         <translation>Aufruf: %1 report OUT FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="187"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="193"/>
         <source>%1: the report format is taken from the file name: use .pdf, .html or .md</source>
         <translation>%1: das Berichtsformat ergibt sich aus dem Dateinamen; verwenden Sie .pdf, .html oder .md</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="204"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="210"/>
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
     </message>
@@ -1036,7 +1850,7 @@ Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</tran
     <message>
         <location filename="../wizard_pages/IntroPage.cpp" line="62"/>
         <source>WRLC AFN/CLS uses your main library as the resource sharing library, with CLSBORR and CLSLEND as temporary locations. Blank keeps the guide&apos;s suggested names and leaves your codes empty. Applying a preset replaces the values of every section (ticked steps stay); Edit &gt; Undo brings them back.</source>
-        <translation>WRLC AFN/CLS verwendet Ihre Hauptbibliothek als Fernleihbibliothek, mit CLSBORR und CLSLEND als temporären Standorten. „Blank“ übernimmt die im Leitfaden vorgeschlagenen Namen und lässt Ihre Codes leer. Eine Voreinstellung ersetzt die Werte aller Abschnitte (abgehakte Schritte bleiben erhalten); Bearbeiten &gt; Rückgängig stellt sie wieder her.</translation>
+        <translation>WRLC AFN/CLS verwendet Ihre Hauptbibliothek als Fernleihbibliothek, mit CLSBORR und CLSLEND als temporären Standorten. „Leer“ übernimmt die im Leitfaden vorgeschlagenen Namen und lässt Ihre Codes leer. Eine Voreinstellung ersetzt die Werte aller Abschnitte (abgehakte Schritte bleiben erhalten); Bearbeiten &gt; Rückgängig stellt sie wieder her.</translation>
     </message>
 </context>
 <context>
@@ -1077,172 +1891,182 @@ Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</tran
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="40"/>
+        <location filename="../app/gui/MainWindow.cpp" line="42"/>
         <source>Setup files (*%1);;JSON files (*.json);;All files (*)</source>
         <translation>Setup-Dateien (*%1);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="64"/>
+        <location filename="../app/gui/MainWindow.cpp" line="66"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation>Es konnte keine Wiederherstellungskopie angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="81"/>
+        <location filename="../app/gui/MainWindow.cpp" line="83"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="82"/>
+        <location filename="../app/gui/MainWindow.cpp" line="84"/>
         <source>&amp;New Setup</source>
         <translation>&amp;Neues Setup</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="83"/>
+        <location filename="../app/gui/MainWindow.cpp" line="85"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="84"/>
+        <location filename="../app/gui/MainWindow.cpp" line="86"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="87"/>
+        <location filename="../app/gui/MainWindow.cpp" line="89"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="88"/>
+        <location filename="../app/gui/MainWindow.cpp" line="90"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="89"/>
+        <location filename="../app/gui/MainWindow.cpp" line="91"/>
         <source>Save and &amp;Continue Later</source>
         <translation>Speichern und s&amp;päter fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="92"/>
+        <location filename="../app/gui/MainWindow.cpp" line="94"/>
         <source>E&amp;xport Report…</source>
         <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="93"/>
+        <location filename="../app/gui/MainWindow.cpp" line="95"/>
         <source>&amp;Print Report…</source>
         <translation>Bericht &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="95"/>
+        <location filename="../app/gui/MainWindow.cpp" line="97"/>
+        <source>Plan, Push and Verify in A&amp;lma…</source>
+        <translation>In &amp;Alma planen, übertragen und abgleichen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="99"/>
+        <source>&amp;Try It with the Alma Sandbox…</source>
+        <translation>&amp;Mit der Alma-Sandbox ausprobieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="104"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="97"/>
+        <location filename="../app/gui/MainWindow.cpp" line="106"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="98"/>
+        <location filename="../app/gui/MainWindow.cpp" line="107"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="100"/>
+        <location filename="../app/gui/MainWindow.cpp" line="109"/>
         <source>&amp;Redo</source>
         <translation>Wieder&amp;holen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="105"/>
+        <location filename="../app/gui/MainWindow.cpp" line="114"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="106"/>
+        <location filename="../app/gui/MainWindow.cpp" line="115"/>
         <source>&amp;Introduction</source>
         <translation>&amp;Einführung</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="108"/>
+        <location filename="../app/gui/MainWindow.cpp" line="117"/>
         <source>&amp;Summary</source>
         <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="110"/>
+        <location filename="../app/gui/MainWindow.cpp" line="119"/>
         <source>Section &amp;list</source>
         <translation>Abschnitts&amp;liste</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="115"/>
+        <location filename="../app/gui/MainWindow.cpp" line="124"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="120"/>
+        <location filename="../app/gui/MainWindow.cpp" line="129"/>
         <source>&amp;System language</source>
         <translation>&amp;Systemsprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="128"/>
+        <location filename="../app/gui/MainWindow.cpp" line="137"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="129"/>
+        <location filename="../app/gui/MainWindow.cpp" line="138"/>
         <source>The program will use the new language the next time you start it.</source>
         <translation>Das Programm verwendet die neue Sprache ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="133"/>
+        <location filename="../app/gui/MainWindow.cpp" line="142"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="134"/>
+        <location filename="../app/gui/MainWindow.cpp" line="143"/>
         <source>&amp;About</source>
         <translation>&amp;Über</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="135"/>
+        <location filename="../app/gui/MainWindow.cpp" line="144"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="136"/>
+        <location filename="../app/gui/MainWindow.cpp" line="145"/>
         <source>&lt;b&gt;Alma Peer-to-Peer Setup&lt;/b&gt; %1&lt;br&gt;Walks resource sharing staff through configuring peer-to-peer resource sharing in an Alma Institution Zone.</source>
         <translation>&lt;b&gt;Alma Peer-to-Peer Setup&lt;/b&gt; %1&lt;br&gt;Führt Mitarbeitende der Fernleihe durch die Einrichtung der Peer-to-Peer-Fernleihe in einer Alma Institution Zone.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="153"/>
+        <location filename="../app/gui/MainWindow.cpp" line="162"/>
         <source>No recent setups</source>
         <translation>Keine zuletzt geöffneten Setups</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="158"/>
+        <location filename="../app/gui/MainWindow.cpp" line="167"/>
         <source>%1[*] — Alma Peer-to-Peer Setup</source>
         <translation>%1[*] – Alma Peer-to-Peer Setup</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="165"/>
+        <location filename="../app/gui/MainWindow.cpp" line="174"/>
         <source>Save the changes to %1 before starting a new setup?</source>
         <translation>Änderungen an %1 speichern, bevor Sie ein neues Setup beginnen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="176"/>
+        <location filename="../app/gui/MainWindow.cpp" line="185"/>
         <source>Open Setup</source>
         <translation>Setup öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="183"/>
+        <location filename="../app/gui/MainWindow.cpp" line="192"/>
         <source>Save the changes to %1 before opening another setup?</source>
         <translation>Änderungen an %1 speichern, bevor Sie ein anderes Setup öffnen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186"/>
+        <location filename="../app/gui/MainWindow.cpp" line="195"/>
         <source>Cannot Open Setup</source>
         <translation>Setup kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="187"/>
+        <location filename="../app/gui/MainWindow.cpp" line="196"/>
         <source>The setup could not be opened; the file was not changed.
 
 %1</source>
@@ -1251,18 +2075,18 @@ Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</tran
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="194"/>
+        <location filename="../app/gui/MainWindow.cpp" line="203"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="203"/>
-        <location filename="../app/gui/MainWindow.cpp" line="229"/>
+        <location filename="../app/gui/MainWindow.cpp" line="212"/>
+        <location filename="../app/gui/MainWindow.cpp" line="238"/>
         <source>Cannot Save Setup</source>
         <translation>Setup kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="204"/>
+        <location filename="../app/gui/MainWindow.cpp" line="213"/>
         <source>%1
 
 Your work is still open here. Try Save As to save it somewhere else.</source>
@@ -1271,23 +2095,23 @@ Your work is still open here. Try Save As to save it somewhere else.</source>
 Ihre Arbeit ist hier weiterhin geöffnet. Speichern Sie sie mit „Speichern unter“ an einem anderen Ort.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="208"/>
-        <location filename="../app/gui/MainWindow.cpp" line="234"/>
+        <location filename="../app/gui/MainWindow.cpp" line="217"/>
+        <location filename="../app/gui/MainWindow.cpp" line="243"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="219"/>
+        <location filename="../app/gui/MainWindow.cpp" line="228"/>
         <source>p2p-setup</source>
         <translation>p2p-setup</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="223"/>
+        <location filename="../app/gui/MainWindow.cpp" line="232"/>
         <source>Save Setup As</source>
         <translation>Setup speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="230"/>
+        <location filename="../app/gui/MainWindow.cpp" line="239"/>
         <source>%1
 
 Your work is still open here. Choose another place to save it.</source>
@@ -1296,102 +2120,102 @@ Your work is still open here. Choose another place to save it.</source>
 Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="248"/>
+        <location filename="../app/gui/MainWindow.cpp" line="257"/>
         <source>Unsaved Changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="250"/>
+        <location filename="../app/gui/MainWindow.cpp" line="259"/>
         <source>If you don&apos;t save, the changes since the last save are lost.</source>
         <translation>Wenn Sie nicht speichern, gehen die Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="271"/>
+        <location filename="../app/gui/MainWindow.cpp" line="280"/>
         <source>an unsaved setup</source>
         <translation>einem nicht gespeicherten Setup</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="271"/>
+        <location filename="../app/gui/MainWindow.cpp" line="280"/>
         <source>an unsaved setup for %1</source>
         <translation>einem nicht gespeicherten Setup für %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <location filename="../app/gui/MainWindow.cpp" line="282"/>
         <source>Restore Unsaved Work</source>
         <translation>Nicht gespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="274"/>
+        <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>The program was not closed properly. A copy of the unsaved changes to %1 from %2 was kept.</source>
         <translation>Das Programm wurde nicht ordnungsgemäß beendet. Eine Kopie der nicht gespeicherten Änderungen an %1 vom %2 wurde aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="277"/>
+        <location filename="../app/gui/MainWindow.cpp" line="286"/>
         <source>Restore it to go on where you left off. Later keeps the copy for the next start.</source>
         <translation>Stellen Sie sie wieder her, um dort weiterzumachen, wo Sie aufgehört haben. „Später“ behält die Kopie für den nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="278"/>
+        <location filename="../app/gui/MainWindow.cpp" line="287"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="279"/>
+        <location filename="../app/gui/MainWindow.cpp" line="288"/>
         <source>&amp;Discard Copy</source>
         <translation>Kopie &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="280"/>
+        <location filename="../app/gui/MainWindow.cpp" line="289"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="286"/>
+        <location filename="../app/gui/MainWindow.cpp" line="295"/>
         <source>Save the changes to %1 before restoring?</source>
         <translation>Änderungen an %1 vor dem Wiederherstellen speichern?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="289"/>
+        <location filename="../app/gui/MainWindow.cpp" line="298"/>
         <source>Cannot Restore</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="293"/>
+        <location filename="../app/gui/MainWindow.cpp" line="302"/>
         <source>Restored unsaved work. Save it to keep it.</source>
         <translation>Nicht gespeicherte Arbeit wiederhergestellt. Speichern Sie sie, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="316"/>
+        <location filename="../app/gui/MainWindow.cpp" line="325"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="317"/>
+        <location filename="../app/gui/MainWindow.cpp" line="326"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="318"/>
+        <location filename="../app/gui/MainWindow.cpp" line="327"/>
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="335"/>
+        <location filename="../app/gui/MainWindow.cpp" line="344"/>
         <source>Cannot Export Report</source>
         <translation>Bericht kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="338"/>
+        <location filename="../app/gui/MainWindow.cpp" line="347"/>
         <source>Report written to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="349"/>
+        <location filename="../app/gui/MainWindow.cpp" line="358"/>
         <source>Print Report</source>
         <translation>Bericht drucken</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="362"/>
+        <location filename="../app/gui/MainWindow.cpp" line="371"/>
         <source>Save the changes to %1 before quitting?</source>
         <translation>Änderungen an %1 vor dem Beenden speichern?</translation>
     </message>
@@ -1417,22 +2241,22 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>OtherSettingsPage</name>
     <message>
-        <location filename="../wizard_pages/OtherSettingsPage.cpp" line="19"/>
+        <location filename="../wizard_pages/OtherSettingsPage.cpp" line="22"/>
         <source>Other settings</source>
         <translation>Andere Einstellungen</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/OtherSettingsPage.cpp" line="21"/>
+        <location filename="../wizard_pages/OtherSettingsPage.cpp" line="27"/>
         <source>Fill from sec&amp;tions 1 and 2</source>
         <translation>Aus Abschnitten 1 und 2 aus&amp;füllen</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/OtherSettingsPage.cpp" line="23"/>
+        <location filename="../wizard_pages/OtherSettingsPage.cpp" line="29"/>
         <source>Sets ill_item_creation_lib_code to the library code and ill_item_creation_loc_code to the temporary borrowing location code.</source>
         <translation>Setzt ill_item_creation_lib_code auf den Bibliothekscode und ill_item_creation_loc_code auf den Code des temporären Standorts für die passive Fernleihe.</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/OtherSettingsPage.cpp" line="26"/>
+        <location filename="../wizard_pages/OtherSettingsPage.cpp" line="32"/>
         <source>Customer parameters</source>
         <translation>Kundenparameter</translation>
     </message>
@@ -1693,7 +2517,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         <translation>sie wird gerade verwendet</translation>
     </message>
     <message>
-        <location filename="../app/core/RecoveryStore.cpp" line="139"/>
+        <location filename="../app/core/RecoveryStore.cpp" line="145"/>
         <source>the recovery copy is damaged and cannot be restored</source>
         <translation>die Wiederherstellungskopie ist beschädigt und kann nicht wiederhergestellt werden</translation>
     </message>
@@ -1701,135 +2525,135 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="23"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="34"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="39"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="45"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="143"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="144"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="25"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="36"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="41"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="47"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="145"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="146"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="30"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="96"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="112"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="32"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="98"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="114"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="30"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="96"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="112"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="32"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="98"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="114"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="53"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="55"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="58"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="60"/>
         <source>none (matches every request)</source>
         <translation>keine (trifft auf jede Bestellung zu)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="73"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="75"/>
         <source>Temporary item creation rule</source>
         <translation>Regel für die Erstellung temporärer Exemplare</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="75"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="77"/>
         <source>Loan rule</source>
         <translation>Regel für die Ausleihe</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="77"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="79"/>
         <source>Lending Resource Sharing rule</source>
         <translation>Regel für die aktive Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="79"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="81"/>
         <source>Borrowing Resource Sharing rule</source>
         <translation>Regel für die passive Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="81"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="83"/>
         <source>Rota assignment rule</source>
         <translation>Rota-Zuweisungsregel</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="83"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="85"/>
         <source>Sending borrowing request rule</source>
         <translation>Regel zum Senden passiver Fernleihbestellungen</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="93"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="95"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="96"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="107"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="98"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="109"/>
         <source>Enabled</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="97"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="107"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="99"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="109"/>
         <source>Input parameters</source>
         <translation>Eingabeparameter</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="98"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="100"/>
         <source>Output parameters</source>
         <translation>Ausgabeparameter</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="99"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="101"/>
         <source>Place in Alma&apos;s list</source>
         <translation>Position in der Liste von Alma</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="99"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="101"/>
         <source>row %1 of %2</source>
         <translation>Zeile %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="102"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="150"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="104"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="152"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="107"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="109"/>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="107"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="109"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="111"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="113"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="130"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="132"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="130"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="150"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="132"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="152"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/ReportBuilder.cpp" line="138"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="140"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n Partner</numerusform>
@@ -1837,155 +2661,180 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="139"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="141"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="139"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="150"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="141"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="152"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="139"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="141"/>
         <source>Profile type</source>
         <translation>Profiltyp</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="139"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="141"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="139"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="141"/>
         <source>Borrowing workflow</source>
         <translation>Workflow (passiv)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="140"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="142"/>
         <source>Lending workflow</source>
         <translation>Workflow (aktiv)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="140"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="142"/>
         <source>Expiry days</source>
         <translation>Ablauf (Tage)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="150"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="152"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="169"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="171"/>
         <source>Peer-to-peer resource sharing setup</source>
         <translation>Einrichtung der Peer-to-Peer-Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="172"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="174"/>
         <source>(institution not named)</source>
         <translation>(Institution nicht angegeben)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="191"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="259"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="183"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="261"/>
         <source>Prepared by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="193"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="185"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="194"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="186"/>
         <source>Last changed</source>
         <translation>Zuletzt geändert</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="195"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="187"/>
         <source>Setup file</source>
         <translation>Setup-Datei</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="195"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="187"/>
         <source>(not saved)</source>
         <translation>(nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="196"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="188"/>
         <source>Preset</source>
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="197"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="189"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="197"/>
-        <source>%1 of %2 sections done or not needed; %3 of %4 steps ticked (%5%)</source>
-        <translation>%1 von %2 Abschnitten erledigt oder nicht erforderlich; %3 von %4 Schritten abgehakt (%5 %)</translation>
-    </message>
-    <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="203"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="239"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="190"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="241"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="203"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="190"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 Fehler, %2 Warnungen</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="215"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="202"/>
         <source>Where in Alma: %1 (%2)</source>
         <translation>Wo in Alma: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="218"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="205"/>
         <source>Not needed: %1</source>
         <translation>Nicht erforderlich: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="218"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="205"/>
         <source>(no reason given)</source>
         <translation>(keine Begründung angegeben)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="222"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="209"/>
         <source>Steps in Alma</source>
         <translation>Schritte in Alma</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="228"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="215"/>
         <source>done by %1, %2</source>
         <translation>erledigt von %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="229"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="216"/>
         <source>to do: %1 (%2)</source>
         <translation>offen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="252"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="221"/>
+        <source>In Alma (last push or verify)</source>
+        <translation>In Alma (letzte Übertragung oder letzter Abgleich)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="222"/>
+        <source>Item</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="222"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="222"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="222"/>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="227"/>
+        <source>%1 (sandbox)</source>
+        <translation>%1 (Sandbox)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="254"/>
         <source>… and %1 more like the above.</source>
         <translation>… und %1 weitere dieser Art.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="253"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="255"/>
         <source>alma-p2p-wizard check lists them all.</source>
         <translation>alma-p2p-wizard check listet alle auf.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="259"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="261"/>
         <source>Reviewed by</source>
         <translation>Geprüft von</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="259"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="261"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2739,18 +3588,24 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         <source>&amp;Sections</source>
         <translation>&amp;Abschnitte</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/gui/SectionProgressList.cpp" line="140"/>
-        <source>%1 of %2 sections · %p%</source>
-        <translation>%1 von %2 Abschnitten · %p %</translation>
+        <source>%1 of %n section(s) · %p%</source>
+        <translation>
+            <numerusform>%1 von %n Abschnitt · %p%</numerusform>
+            <numerusform>%1 von %n Abschnitten · %p%</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SectionStatusModel</name>
-    <message>
+    <message numerus="yes">
         <location filename="../app/core/SectionStatusModel.cpp" line="35"/>
-        <source>%1 of %2 steps</source>
-        <translation>%1 von %2 Schritten</translation>
+        <source>%1 of %n step(s)</source>
+        <translation>
+            <numerusform>%1 von %n Schritt</numerusform>
+            <numerusform>%1 von %n Schritten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/SectionStatusModel.cpp" line="40"/>
@@ -2892,153 +3747,163 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         <translation>der Datei fehlt der Teil &quot;%1&quot;; sie ist vielleicht abgeschnitten oder von Hand bearbeitet</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="106"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="108"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="108"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="110"/>
         <source>true</source>
         <translation>true</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="108"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="110"/>
         <source>false</source>
         <translation>false</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="112"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="114"/>
         <source>the number %1</source>
         <translation>die Zahl %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="117"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="119"/>
         <source>the text &quot;%1&quot;</source>
         <translation>der Text „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="120"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="122"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="122"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="124"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="124"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="126"/>
         <source>binary data</source>
         <translation>Binärdaten</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="133"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="135"/>
         <source>this is not an alma-p2p-wizard setup file (it lacks &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>dies ist keine Setup-Datei von alma-p2p-wizard (es fehlt &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="137"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="139"/>
         <source>the file does not say which format version it uses</source>
         <translation>die Datei gibt nicht an, welche Formatversion sie verwendet</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="139"/>
-        <location filename="../app/core/SetupFileFormat.cpp" line="186"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="141"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="188"/>
         <source>expected a whole number, found %1</source>
         <translation>erwartet: eine ganze Zahl, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="143"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="145"/>
         <source>this file was written by a newer version of alma-p2p-wizard (setup format %1); this version reads format %2. Open it with a newer version of the program; nothing was read or changed.</source>
         <translation>diese Datei wurde von einer neueren Version von alma-p2p-wizard geschrieben (Setup-Format %1); diese Version liest Format %2. Öffnen Sie sie mit einer neueren Version des Programms; es wurde nichts gelesen oder geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="148"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="150"/>
         <source>%1 is not a setup format version</source>
         <translation>%1 ist keine Version des Setup-Formats</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="155"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="157"/>
         <source>expected an object ({ … }), found %1</source>
         <translation>erwartet: ein Objekt ({ … }), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="163"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="165"/>
         <source>expected a list ([ … ]), found %1</source>
         <translation>erwartet: eine Liste ([ … ]), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="172"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="174"/>
         <source>expected text, found %1</source>
         <translation>erwartet: Text, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="179"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="181"/>
         <source>expected true or false, found %1</source>
         <translation>erwartet: true oder false, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="191"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="193"/>
         <source>the number %1 is too large</source>
         <translation>die Zahl %1 ist zu groß</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="209"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="211"/>
         <source>expected a date and time such as 2026-11-29T14:05:00Z, found &quot;%1&quot;</source>
         <translation>erwartet: Datum und Uhrzeit wie 2026-11-29T14:05:00Z, gefunden: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="274"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="276"/>
         <source>&quot;%1&quot; is not one of the choices (%2)</source>
         <translation>„%1“ ist keine der Auswahlmöglichkeiten (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="319"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="321"/>
         <source>a partner needs a &quot;code&quot;</source>
         <translation>ein Partner benötigt einen &quot;code&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="390"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="392"/>
         <source>two rules are marked &quot;new&quot;: true; only the rule the setup adds may be</source>
         <translation>zwei Regeln sind mit &quot;new&quot;: true markiert; das darf nur die Regel sein, die das Setup hinzufügt</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="404"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="406"/>
         <source>no rule in this list is marked &quot;new&quot;: true (the rule the setup adds)</source>
         <translation>keine Regel in dieser Liste ist mit &quot;new&quot;: true markiert (die Regel, die das Setup hinzufügt)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="482"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="484"/>
         <source>&quot;%1&quot; is not a rule operator (%2)</source>
         <translation>„%1“ ist kein Regeloperator (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="594"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="505"/>
+        <source>&quot;%1&quot; is not a result the wizard knows</source>
+        <translation>„%1“ ist kein Ergebnis, das der Assistent kennt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="520"/>
+        <source>the Alma result has no &quot;outcome&quot;</source>
+        <translation>dem Alma-Ergebnis fehlt &quot;outcome&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="629"/>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="620"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="655"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="624"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="659"/>
         <source>the file holds binary data, not a setup</source>
         <translation>die Datei enthält Binärdaten, kein Setup</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="629"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="664"/>
         <source>lists and objects are nested more than %1 levels deep</source>
         <translation>Listen und Objekte sind mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="638"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="673"/>
         <source>the file ends too early; it may have been cut short</source>
         <translation>die Datei endet zu früh; sie wurde vielleicht abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="639"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="674"/>
         <source>this is not valid JSON (%1)</source>
         <translation>dies ist kein gültiges JSON (%1)</translation>
     </message>
@@ -3046,17 +3911,17 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>SetupModel</name>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="133"/>
+        <location filename="../app/core/SetupModel.cpp" line="137"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="140"/>
+        <location filename="../app/core/SetupModel.cpp" line="144"/>
         <source>Apply preset</source>
         <translation>Voreinstellung anwenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/SetupModel.cpp" line="173"/>
+        <location filename="../app/core/SetupModel.cpp" line="177"/>
         <source>Add %n partner(s)</source>
         <translation>
             <numerusform>%n Partner hinzufügen</numerusform>
@@ -3064,12 +3929,12 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="183"/>
+        <location filename="../app/core/SetupModel.cpp" line="187"/>
         <source>Edit partner %1</source>
         <translation>Partner %1 bearbeiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/SetupModel.cpp" line="191"/>
+        <location filename="../app/core/SetupModel.cpp" line="195"/>
         <source>Remove %n partner(s)</source>
         <translation>
             <numerusform>%n Partner entfernen</numerusform>
@@ -3077,80 +3942,104 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="217"/>
+        <location filename="../app/core/SetupModel.cpp" line="221"/>
         <source>Import partners</source>
         <translation>Partner importieren</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="225"/>
+        <location filename="../app/core/SetupModel.cpp" line="229"/>
         <source>Edit other settings</source>
         <translation>Andere Einstellungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="242"/>
+        <location filename="../app/core/SetupModel.cpp" line="246"/>
         <source>Edit fulfillment policies</source>
         <translation>Benutzungsrichtlinien bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="249"/>
+        <location filename="../app/core/SetupModel.cpp" line="253"/>
         <source>Edit rule %1</source>
         <translation>Regel %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="258"/>
+        <location filename="../app/core/SetupModel.cpp" line="262"/>
         <source>Edit existing rules</source>
         <translation>Vorhandene Regeln bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="281"/>
+        <location filename="../app/core/SetupModel.cpp" line="285"/>
         <source>Tick step</source>
         <translation>Schritt abhaken</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="281"/>
+        <location filename="../app/core/SetupModel.cpp" line="285"/>
         <source>Untick step</source>
         <translation>Haken bei Schritt entfernen</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="297"/>
+        <location filename="../app/core/SetupModel.cpp" line="307"/>
+        <source>Record Alma results</source>
+        <translation>Alma-Ergebnisse eintragen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupModel.cpp" line="323"/>
         <source>Mark section not needed</source>
         <translation>Abschnitt als nicht erforderlich markieren</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="297"/>
+        <location filename="../app/core/SetupModel.cpp" line="323"/>
         <source>Mark section needed</source>
         <translation>Abschnitt als erforderlich markieren</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="328"/>
+        <location filename="../app/core/SetupModel.cpp" line="354"/>
         <source>Not started</source>
         <translation>Nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="330"/>
+        <location filename="../app/core/SetupModel.cpp" line="356"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="332"/>
+        <location filename="../app/core/SetupModel.cpp" line="358"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="334"/>
+        <location filename="../app/core/SetupModel.cpp" line="360"/>
         <source>Not needed</source>
         <translation>Nicht erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="369"/>
+        <location filename="../app/core/SetupModel.cpp" line="397"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
 </context>
 <context>
+    <name>SetupProgress</name>
+    <message numerus="yes">
+        <location filename="../app/core/SetupModel.cpp" line="404"/>
+        <source>%1 of %n section(s) done or not needed</source>
+        <translation>
+            <numerusform>%1 von %n Abschnitt erledigt oder nicht erforderlich</numerusform>
+            <numerusform>%1 von %n Abschnitten erledigt oder nicht erforderlich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/SetupModel.cpp" line="406"/>
+        <source>; %1 of %n step(s) ticked (%2%)</source>
+        <translation>
+            <numerusform>; %1 von %n Schritt abgehakt (%2%)</numerusform>
+            <numerusform>; %1 von %n Schritten abgehakt (%2%)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SetupValidator</name>
     <message numerus="yes">
-        <location filename="../app/core/SetupValidator.cpp" line="37"/>
+        <location filename="../app/core/SetupValidator.cpp" line="39"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und noch %n</numerusform>
@@ -3158,501 +4047,531 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="100"/>
+        <location filename="../app/core/SetupValidator.cpp" line="90"/>
+        <source>the Alma sandbox</source>
+        <translation>der Alma-Sandbox</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="90"/>
+        <source>Alma</source>
+        <translation>Alma</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="93"/>
+        <source>%1 could not be written to %2: %3</source>
+        <translation>%1 konnte nicht in %2 gespeichert werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="94"/>
+        <source>Correct it here or in Alma, then push again; only what is left is sent.</source>
+        <translation>Korrigieren Sie das Problem hier oder in Alma und übertragen Sie dann erneut; gesendet wird nur, was noch offen ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="97"/>
+        <source>%1 in %2 differs from this setup: %3</source>
+        <translation>%1 in %2 weicht von diesem Setup ab: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="98"/>
+        <source>Change it in Alma (or push it), or change the setup, then verify again.</source>
+        <translation>Ändern Sie das Objekt in Alma (oder übertragen Sie es) oder ändern Sie das Setup; gleichen Sie danach erneut ab.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="121"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="100"/>
+        <location filename="../app/core/SetupValidator.cpp" line="121"/>
         <source>Enter it as it is (or will be) in Alma.</source>
         <translation>Geben Sie den Wert so ein, wie er in Alma ist (oder sein wird).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="111"/>
+        <location filename="../app/core/SetupValidator.cpp" line="132"/>
         <source>%1 &quot;%2&quot; has %3 characters; Alma location codes have at most 10.</source>
         <translation>%1 „%2“ hat %3 Zeichen; Standortcodes in Alma haben höchstens 10.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="112"/>
+        <location filename="../app/core/SetupValidator.cpp" line="133"/>
         <source>Shorten the code to 10 characters or fewer.</source>
         <translation>Kürzen Sie den Code auf höchstens 10 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="115"/>
+        <location filename="../app/core/SetupValidator.cpp" line="136"/>
         <source>%1 &quot;%2&quot; contains a comma, which Alma does not allow in location codes.</source>
         <translation>%1 „%2“ enthält ein Komma; Alma erlaubt in Standortcodes keine Kommas.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="116"/>
+        <location filename="../app/core/SetupValidator.cpp" line="137"/>
         <source>Remove the comma from the code.</source>
         <translation>Entfernen Sie das Komma aus dem Code.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="127"/>
+        <location filename="../app/core/SetupValidator.cpp" line="148"/>
         <source>%1 is empty; it should be %2 &quot;%3&quot;.</source>
         <translation>%1 ist leer; richtig wäre %2, „%3“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="128"/>
-        <location filename="../app/core/SetupValidator.cpp" line="257"/>
+        <location filename="../app/core/SetupValidator.cpp" line="149"/>
+        <location filename="../app/core/SetupValidator.cpp" line="278"/>
         <source>Set %1 to &quot;%2&quot;.</source>
         <translation>Setzen Sie %1 auf „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="131"/>
-        <location filename="../app/core/SetupValidator.cpp" line="256"/>
+        <location filename="../app/core/SetupValidator.cpp" line="152"/>
+        <location filename="../app/core/SetupValidator.cpp" line="277"/>
         <source>%1 is &quot;%2&quot;, but %3 is &quot;%4&quot;.</source>
         <translation>%1 ist „%2“, aber %3 ist „%4“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="132"/>
+        <location filename="../app/core/SetupValidator.cpp" line="153"/>
         <source>Set %1 to &quot;%2&quot; (or change %3).</source>
         <translation>Setzen Sie %1 auf „%2“ (andernfalls ist %3 zu ändern).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="144"/>
-        <location filename="../app/core/SetupValidator.cpp" line="536"/>
+        <location filename="../app/core/SetupValidator.cpp" line="165"/>
+        <location filename="../app/core/SetupValidator.cpp" line="557"/>
         <source>(unnamed rule)</source>
         <translation>(Regel ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="166"/>
+        <location filename="../app/core/SetupValidator.cpp" line="187"/>
         <source>Rule &quot;%1&quot; has no %2 output; it should be %3 &quot;%4&quot;.</source>
         <translation>Regel „%1“ hat keine Ausgabe %2; erwartet: %3, „%4“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="167"/>
+        <location filename="../app/core/SetupValidator.cpp" line="188"/>
         <source>Add the output %1 = &quot;%2&quot;.</source>
         <translation>Fügen Sie die Ausgabe %1 = „%2“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="170"/>
+        <location filename="../app/core/SetupValidator.cpp" line="191"/>
         <source>Rule &quot;%1&quot; sets %2 to &quot;%3&quot;, but %4 is &quot;%5&quot;.</source>
         <translation>Regel „%1“ setzt %2 auf „%3“; erwartet: %4, „%5“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="171"/>
+        <location filename="../app/core/SetupValidator.cpp" line="192"/>
         <source>Set the output %1 to &quot;%2&quot;.</source>
         <translation>Setzen Sie die Ausgabe %1 auf „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="181"/>
+        <location filename="../app/core/SetupValidator.cpp" line="202"/>
         <source>A stand-alone resource sharing library adds a transit step to every receive and return.</source>
         <translation>Eine eigenständige Fernleihbibliothek fügt jedem Empfang und jeder Rückgabe einen Transit-Schritt hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="182"/>
+        <location filename="../app/core/SetupValidator.cpp" line="203"/>
         <source>Use the main library as the resource sharing library unless you need the separate one.</source>
         <translation>Verwenden Sie die Hauptbibliothek als Fernleihbibliothek, sofern Sie keine separate benötigen.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="187"/>
+        <location filename="../app/core/SetupValidator.cpp" line="208"/>
         <source>No OCLC symbol is entered.</source>
         <translation>Es ist kein OCLC-Symbol eingetragen.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="187"/>
+        <location filename="../app/core/SetupValidator.cpp" line="208"/>
         <source>Enter the library&apos;s OCLC symbol if your partners use it.</source>
         <translation>Tragen Sie das OCLC-Symbol der Bibliothek ein, wenn Ihre Partner es verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="190"/>
+        <location filename="../app/core/SetupValidator.cpp" line="211"/>
         <source>The OCLC symbol &quot;%1&quot; does not look like one: symbols are 3 to 5 capital letters or digits.</source>
         <translation>Das OCLC-Symbol „%1“ sieht nicht wie eines aus: Symbole bestehen aus 3 bis 5 Großbuchstaben oder Ziffern.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="191"/>
+        <location filename="../app/core/SetupValidator.cpp" line="212"/>
         <source>Check the symbol in the OCLC directory (e.g. DGW).</source>
         <translation>Prüfen Sie das Symbol im OCLC-Verzeichnis (z. B. DGW).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="193"/>
-        <location filename="../app/core/SetupValidator.cpp" line="243"/>
+        <location filename="../app/core/SetupValidator.cpp" line="214"/>
+        <location filename="../app/core/SetupValidator.cpp" line="264"/>
         <source>the temporary borrowing location (section 2)</source>
         <translation>der temporäre Standort der passiven Fernleihe (Abschnitt 2)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="195"/>
+        <location filename="../app/core/SetupValidator.cpp" line="216"/>
         <source>the temporary lending location (section 2)</source>
         <translation>der temporäre Standort der aktiven Fernleihe (Abschnitt 2)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="208"/>
+        <location filename="../app/core/SetupValidator.cpp" line="229"/>
         <source>The borrowing and lending locations have the same code &quot;%1&quot;.</source>
         <translation>Die Standorte der passiven und der aktiven Fernleihe haben denselben Code „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="209"/>
+        <location filename="../app/core/SetupValidator.cpp" line="230"/>
         <source>Give each temporary location its own code (WRLC uses CLSBORR and CLSLEND).</source>
         <translation>Geben Sie jedem temporären Standort einen eigenen Code (WRLC verwendet CLSBORR und CLSLEND).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="217"/>
+        <location filename="../app/core/SetupValidator.cpp" line="238"/>
         <source>The Expired Resource Sharing Requests job is not active: requests will never move on to the next lender.</source>
         <translation>Der Prozess „Expired Resource Sharing Requests“ ist nicht aktiv: Bestellungen gehen nie an den nächsten Lieferpartner weiter.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="219"/>
+        <location filename="../app/core/SetupValidator.cpp" line="240"/>
         <source>Activate the job, every day at 02:00.</source>
         <translation>Aktivieren Sie den Prozess, täglich um 02:00 Uhr.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="232"/>
+        <location filename="../app/core/SetupValidator.cpp" line="253"/>
         <source>The parameter %1 is listed twice.</source>
         <translation>Der Parameter %1 steht doppelt in der Liste.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="232"/>
+        <location filename="../app/core/SetupValidator.cpp" line="253"/>
         <source>Keep one row for %1.</source>
         <translation>Behalten Sie nur eine Zeile für %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="241"/>
+        <location filename="../app/core/SetupValidator.cpp" line="262"/>
         <source>the resource sharing library code (section 1)</source>
         <translation>der Code der Fernleihbibliothek (Abschnitt 1)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="251"/>
+        <location filename="../app/core/SetupValidator.cpp" line="272"/>
         <source>The parameter %1 is not in the list.</source>
         <translation>Der Parameter %1 fehlt in der Liste.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="252"/>
+        <location filename="../app/core/SetupValidator.cpp" line="273"/>
         <source>Add the row %1 with %2.</source>
         <translation>Fügen Sie die Zeile %1 hinzu; Wert: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="253"/>
+        <location filename="../app/core/SetupValidator.cpp" line="274"/>
         <source>Add the row %1 = &quot;%2&quot;.</source>
         <translation>Fügen Sie die Zeile %1 = „%2“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="271"/>
+        <location filename="../app/core/SetupValidator.cpp" line="292"/>
         <source>The borrowing and lending profiles have the same code &quot;%1&quot;.</source>
         <translation>Die Profile der passiven und der aktiven Fernleihe haben denselben Code „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="272"/>
+        <location filename="../app/core/SetupValidator.cpp" line="293"/>
         <source>Give each workflow profile its own code.</source>
         <translation>Geben Sie jedem Workflow-Profil einen eigenen Code.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="280"/>
+        <location filename="../app/core/SetupValidator.cpp" line="301"/>
         <source>The default expiry time must be a positive number of days.</source>
         <translation>Die Standard-Ablaufzeit muss eine positive Anzahl von Tagen sein.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="280"/>
+        <location filename="../app/core/SetupValidator.cpp" line="301"/>
         <source>Use 4 days, as SUNY and FLVC do.</source>
         <translation>Verwenden Sie 4 Tage, wie SUNY und FLVC.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="282"/>
+        <location filename="../app/core/SetupValidator.cpp" line="303"/>
         <source>No partners are listed yet.</source>
         <translation>Es sind noch keine Partner eingetragen.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="283"/>
+        <location filename="../app/core/SetupValidator.cpp" line="304"/>
         <source>Add your peer-to-peer partners, or import them from a CSV file.</source>
         <translation>Fügen Sie Ihre Peer-to-Peer-Partner hinzu oder importieren Sie sie aus einer CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="290"/>
+        <location filename="../app/core/SetupValidator.cpp" line="311"/>
         <source>borrowing</source>
         <translation>die passive Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="291"/>
+        <location filename="../app/core/SetupValidator.cpp" line="312"/>
         <source>lending</source>
         <translation>die aktive Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="298"/>
+        <location filename="../app/core/SetupValidator.cpp" line="319"/>
         <source>The partner in row %1</source>
         <translation>Der Partner in Zeile %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="298"/>
+        <location filename="../app/core/SetupValidator.cpp" line="319"/>
         <source>Partner %1</source>
         <translation>Partner %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="301"/>
+        <location filename="../app/core/SetupValidator.cpp" line="322"/>
         <source>%1 has no code.</source>
         <translation>%1 hat keinen Code.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="302"/>
+        <location filename="../app/core/SetupValidator.cpp" line="323"/>
         <source>Enter the partner&apos;s code as in Alma.</source>
         <translation>Geben Sie den Code des Partners wie in Alma ein.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="305"/>
+        <location filename="../app/core/SetupValidator.cpp" line="326"/>
         <source>Partner code %1 is listed more than once.</source>
         <translation>Der Partnercode %1 kommt mehrfach vor.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="306"/>
+        <location filename="../app/core/SetupValidator.cpp" line="327"/>
         <source>Remove the extra row; partner codes are unique in Alma.</source>
         <translation>Entfernen Sie die überzählige Zeile; Partnercodes sind in Alma eindeutig.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="311"/>
+        <location filename="../app/core/SetupValidator.cpp" line="332"/>
         <source>%1 has expiry time %2; it must be a positive number of days.</source>
         <translation>%1 hat die Ablaufzeit %2; sie muss eine positive Anzahl von Tagen sein.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="312"/>
+        <location filename="../app/core/SetupValidator.cpp" line="333"/>
         <source>Set the expiry time (e.g. 4 days).</source>
         <translation>Legen Sie die Ablaufzeit fest (z. B. 4 Tage).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="319"/>
+        <location filename="../app/core/SetupValidator.cpp" line="340"/>
         <source>%1 has no %2 workflow.</source>
         <translation>%1 hat keinen Workflow für %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="320"/>
+        <location filename="../app/core/SetupValidator.cpp" line="341"/>
         <source>Choose the %1 profile %2.</source>
         <translation>Wählen Sie für %1 das Profil %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="323"/>
+        <location filename="../app/core/SetupValidator.cpp" line="344"/>
         <source>%1 uses the %2 workflow &quot;%3&quot;, not the peer-to-peer profile &quot;%4&quot; of section 5.</source>
         <translation>%1 verwendet für %2 den Workflow „%3“, nicht das Peer-to-Peer-Profil „%4“ aus Abschnitt 5.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="325"/>
+        <location filename="../app/core/SetupValidator.cpp" line="346"/>
         <source>Choose %1 unless this partner needs a different workflow.</source>
         <translation>Wählen Sie %1, sofern dieser Partner keinen anderen Workflow benötigt.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="370"/>
+        <location filename="../app/core/SetupValidator.cpp" line="391"/>
         <source>Rule &quot;%1&quot; has no input %2, so it would give every temporary item the peer-to-peer policy.</source>
         <translation>Regel „%1“ hat keine Eingabe %2 und würde daher jedem temporären Exemplar die Peer-to-Peer-Richtlinie geben.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="372"/>
+        <location filename="../app/core/SetupValidator.cpp" line="393"/>
         <source>Add the input %1 InList your partners (&quot;Use all partners&quot;).</source>
         <translation>Fügen Sie die Eingabe %1 InList mit Ihren Partnern hinzu („Alle Partner aus Abschnitt 6 übernehmen“).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="382"/>
+        <location filename="../app/core/SetupValidator.cpp" line="403"/>
         <source>Rule &quot;%1&quot; lists partners that are not in section 6: %2.</source>
         <translation>Regel „%1“ nennt Partner, die nicht in Abschnitt 6 stehen: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="383"/>
+        <location filename="../app/core/SetupValidator.cpp" line="404"/>
         <source>Add them to the partners, or remove them from the rule.</source>
         <translation>Fügen Sie sie zu den Partnern hinzu oder entfernen Sie sie aus der Regel.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="400"/>
+        <location filename="../app/core/SetupValidator.cpp" line="421"/>
         <source>Items borrowed from %1 will not get the peer-to-peer item policy: they are not in rule &quot;%2&quot;.</source>
         <translation>Exemplare, die von %1 entliehen werden, erhalten nicht die Peer-to-Peer-Exemplarrichtlinie: Diese Partner fehlen in Regel „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="402"/>
+        <location filename="../app/core/SetupValidator.cpp" line="423"/>
         <source>Add them to the rule&apos;s partner list (&quot;Use all partners&quot;).</source>
         <translation>Nehmen Sie sie in die Partnerliste der Regel auf („Alle Partner aus Abschnitt 6 übernehmen“).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="404"/>
+        <location filename="../app/core/SetupValidator.cpp" line="425"/>
         <source>the item policy of section 7</source>
         <translation>die Exemplarrichtlinie aus Abschnitt 7</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="405"/>
+        <location filename="../app/core/SetupValidator.cpp" line="426"/>
         <source>the temporary borrowing location</source>
         <translation>der temporäre Standort der passiven Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="415"/>
+        <location filename="../app/core/SetupValidator.cpp" line="436"/>
         <source>A policy has no name.</source>
         <translation>Eine Richtlinie hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="416"/>
+        <location filename="../app/core/SetupValidator.cpp" line="437"/>
         <source>A &quot;%1&quot; policy has no name.</source>
         <translation>Eine Richtlinie vom Typ „%1“ hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="417"/>
+        <location filename="../app/core/SetupValidator.cpp" line="438"/>
         <source>Name the policy as in Alma.</source>
         <translation>Benennen Sie die Richtlinie wie in Alma.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="420"/>
+        <location filename="../app/core/SetupValidator.cpp" line="441"/>
         <source>The &quot;%1&quot; policy &quot;%2&quot; is listed twice.</source>
         <translation>Die Richtlinie „%2“ vom Typ „%1“ steht doppelt in der Liste.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="421"/>
+        <location filename="../app/core/SetupValidator.cpp" line="442"/>
         <source>Keep one of them.</source>
         <translation>Behalten Sie nur eine davon.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="438"/>
+        <location filename="../app/core/SetupValidator.cpp" line="459"/>
         <source>the Loan TOU</source>
         <translation>die Nutzungsbedingungen für die Ausleihe</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="439"/>
+        <location filename="../app/core/SetupValidator.cpp" line="460"/>
         <source>the Lending Resource Sharing TOU</source>
         <translation>die Nutzungsbedingungen für die aktive Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="440"/>
+        <location filename="../app/core/SetupValidator.cpp" line="461"/>
         <source>the Borrowing Resource Sharing TOU</source>
         <translation>die Nutzungsbedingungen für die passive Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="453"/>
+        <location filename="../app/core/SetupValidator.cpp" line="474"/>
         <source>%1 names policies that are not defined in section 9: %2.</source>
         <translation>%1 nennen Richtlinien, die in Abschnitt 9 nicht definiert sind: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="454"/>
+        <location filename="../app/core/SetupValidator.cpp" line="475"/>
         <source>Define them in section 9, or choose defined ones.</source>
         <translation>Definieren Sie sie in Abschnitt 9 oder wählen Sie definierte Richtlinien.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="461"/>
+        <location filename="../app/core/SetupValidator.cpp" line="482"/>
         <source>%1 and %2 have the same name, &quot;%3&quot;.</source>
         <translation>%1 und %2 haben denselben Namen: „%3“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="462"/>
+        <location filename="../app/core/SetupValidator.cpp" line="483"/>
         <source>Give each TOU its own name.</source>
         <translation>Geben Sie allen Nutzungsbedingungen eigene Namen.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="479"/>
+        <location filename="../app/core/SetupValidator.cpp" line="500"/>
         <source>The Loan rule &quot;%1&quot; has no input %2.</source>
         <translation>Die Regel „%1“ für die Ausleihe hat keine Eingabe %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="480"/>
+        <location filename="../app/core/SetupValidator.cpp" line="501"/>
         <source>Add the input %1 = %2.</source>
         <translation>Fügen Sie die Eingabe %1 = %2 hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="483"/>
+        <location filename="../app/core/SetupValidator.cpp" line="504"/>
         <source>The Loan rule &quot;%1&quot; tests &quot;%2&quot;, which does not accept the item policy of section 7, &quot;%3&quot;.</source>
         <translation>Die Regel „%1“ für die Ausleihe prüft „%2“; das schließt die Exemplarrichtlinie aus Abschnitt 7, „%3“, nicht ein.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="485"/>
+        <location filename="../app/core/SetupValidator.cpp" line="506"/>
         <source>Set the input %1 = %2.</source>
         <translation>Setzen Sie die Eingabe auf %1 = %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="487"/>
+        <location filename="../app/core/SetupValidator.cpp" line="508"/>
         <source>the Loan TOU of section 10</source>
         <translation>die Nutzungsbedingungen für die Ausleihe aus Abschnitt 10</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="489"/>
+        <location filename="../app/core/SetupValidator.cpp" line="510"/>
         <source>the Lending Resource Sharing TOU of section 10</source>
         <translation>die Nutzungsbedingungen für die aktive Fernleihe aus Abschnitt 10</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="491"/>
+        <location filename="../app/core/SetupValidator.cpp" line="512"/>
         <source>the Borrowing Resource Sharing TOU of section 10</source>
         <translation>die Nutzungsbedingungen für die passive Fernleihe aus Abschnitt 10</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="502"/>
+        <location filename="../app/core/SetupValidator.cpp" line="523"/>
         <source>The rota template has no members, so requests have no lender to go to.</source>
         <translation>Die Rota-Vorlage hat keine Mitglieder, daher gibt es für Bestellungen keinen Lieferpartner.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="503"/>
+        <location filename="../app/core/SetupValidator.cpp" line="524"/>
         <source>Add your peer-to-peer partners as members.</source>
         <translation>Fügen Sie Ihre Peer-to-Peer-Partner als Mitglieder hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="514"/>
+        <location filename="../app/core/SetupValidator.cpp" line="535"/>
         <source>The rota lists members that are not partners in section 6: %1.</source>
         <translation>Die Rota enthält Mitglieder, die in Abschnitt 6 keine Partner sind: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="515"/>
+        <location filename="../app/core/SetupValidator.cpp" line="536"/>
         <source>Add them as partners, or remove them from the rota.</source>
         <translation>Fügen Sie sie als Partner hinzu oder entfernen Sie sie aus der Rota.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="520"/>
+        <location filename="../app/core/SetupValidator.cpp" line="541"/>
         <source>the rota template of section 12</source>
         <translation>die Rota-Vorlage aus Abschnitt 12</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="540"/>
+        <location filename="../app/core/SetupValidator.cpp" line="561"/>
         <source>The new rule &quot;%1&quot; is disabled, so Alma skips it.</source>
         <translation>Die neue Regel „%1“ ist deaktiviert, daher überspringt Alma sie.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="541"/>
+        <location filename="../app/core/SetupValidator.cpp" line="562"/>
         <source>Enable it when it should take effect.</source>
         <translation>Aktivieren Sie sie, sobald sie wirken soll.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="547"/>
+        <location filename="../app/core/SetupValidator.cpp" line="568"/>
         <source>The conditions of rule &quot;%1&quot; contradict each other, so it matches no request.</source>
         <translation>Die Bedingungen der Regel „%1“ widersprechen sich, daher trifft sie auf keine Bestellung zu.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="548"/>
+        <location filename="../app/core/SetupValidator.cpp" line="569"/>
         <source>Check the values of conditions that test the same parameter.</source>
         <translation>Prüfen Sie die Werte von Bedingungen, die denselben Parameter prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="564"/>
+        <location filename="../app/core/SetupValidator.cpp" line="585"/>
         <source>every request the new rule matches</source>
         <translation>jede Bestellung, auf die die neue Regel zutrifft</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="566"/>
+        <location filename="../app/core/SetupValidator.cpp" line="587"/>
         <source>requests with %1</source>
         <translation>Bestellungen mit %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="568"/>
+        <location filename="../app/core/SetupValidator.cpp" line="589"/>
         <source>some of the same requests (it tests other parameters than the new rule)</source>
         <translation>einen Teil derselben Bestellungen (sie prüft andere Parameter als die neue Regel)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="571"/>
+        <location filename="../app/core/SetupValidator.cpp" line="592"/>
         <source>Rule &quot;%1&quot; (row %2) is above the new rule &quot;%3&quot; and also matches %4. Alma uses the first rule that matches, so &quot;%1&quot; wins there.</source>
         <translation>Regel „%1“ (Zeile %2) steht über der neuen Regel „%3“ und gilt ebenfalls für %4. Alma verwendet die erste zutreffende Regel, daher gilt dort „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="576"/>
+        <location filename="../app/core/SetupValidator.cpp" line="597"/>
         <source>Move &quot;%1&quot; to the top of the list.</source>
         <translation>Verschieben Sie „%1“ ganz nach oben in der Liste.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="577"/>
+        <location filename="../app/core/SetupValidator.cpp" line="598"/>
         <source>Move &quot;%1&quot; above &quot;%2&quot;.</source>
         <translation>Verschieben Sie „%1“ über „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="580"/>
+        <location filename="../app/core/SetupValidator.cpp" line="601"/>
         <source>The guide says rule &quot;%1&quot; must be at the top of the list, but &quot;%2&quot; (row %3) is above it.</source>
         <translation>Laut Leitfaden muss die Regel „%1“ ganz oben in der Liste stehen, aber „%2“ (Zeile %3) steht darüber.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="583"/>
+        <location filename="../app/core/SetupValidator.cpp" line="604"/>
         <source>Move &quot;%1&quot; to the top.</source>
         <translation>Verschieben Sie „%1“ ganz nach oben.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="591"/>
+        <location filename="../app/core/SetupValidator.cpp" line="612"/>
         <source>The new rule &quot;%1&quot; matches every request that &quot;%2&quot; (row %3, below it) matches, so Alma will no longer use &quot;%2&quot; for any request.</source>
         <translation>Die neue Regel „%1“ trifft auf alle Bestellungen zu, auf die „%2“ (Zeile %3, darunter) zutrifft. Alma verwendet „%2“ daher für keine Bestellung mehr.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="595"/>
+        <location filename="../app/core/SetupValidator.cpp" line="616"/>
         <source>Narrow the new rule&apos;s conditions, or check that &quot;%1&quot; is no longer needed.</source>
         <translation>Schränken Sie die Bedingungen der neuen Regel ein oder prüfen Sie, ob „%1“ wirklich nicht mehr benötigt wird.</translation>
     </message>
@@ -3700,22 +4619,17 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         <translation>Prüfungen: Fehler, Warnungen und Hinweise</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SummaryPage.cpp" line="109"/>
-        <source>%1 of %2 sections done or not needed; %3 of %4 steps ticked (%5%).</source>
-        <translation>%1 von %2 Abschnitten erledigt oder nicht erforderlich; %3 von %4 Schritten abgehakt (%5 %).</translation>
-    </message>
-    <message>
-        <location filename="../wizard_pages/SummaryPage.cpp" line="122"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="117"/>
         <source>&amp;Checks: no errors or warnings.</source>
         <translation>&amp;Prüfungen: keine Fehler oder Warnungen.</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SummaryPage.cpp" line="123"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="118"/>
         <source>&amp;Checks: %1, %2 (press Enter on one to go to its section).</source>
         <translation>&amp;Prüfungen: %1, %2 (Eingabetaste auf einem Befund öffnet seinen Abschnitt).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard_pages/SummaryPage.cpp" line="124"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="119"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -3723,7 +4637,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard_pages/SummaryPage.cpp" line="124"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="119"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>

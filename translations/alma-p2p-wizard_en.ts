@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AlmaDialog</name>
+    <message numerus="yes">
+        <source>%n step(s) of the checklist are left to do by hand in Alma; they stay in the checklist.</source>
+        <translation>
+            <numerusform>%n step of the checklist is left to do by hand in Alma; it stays in the checklist.</numerusform>
+            <numerusform>%n steps of the checklist are left to do by hand in Alma; they stay in the checklist.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExistingRulesEditor</name>
     <message numerus="yes">
         <source>Added %n rule(s) at the end of the list.</source>
@@ -39,12 +49,32 @@
     </message>
 </context>
 <context>
+    <name>ReportBuilder</name>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RuleMatchSet</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
             <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SectionProgressList</name>
+    <message numerus="yes">
+        <source>%1 of %n section(s) · %p%</source>
+        <translation>
+            <numerusform>%1 of %n section · %p%</numerusform>
+            <numerusform>%1 of %n sections · %p%</numerusform>
         </translation>
     </message>
 </context>
@@ -64,6 +94,13 @@
             <numerusform>%n warnings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n step(s)</source>
+        <translation>
+            <numerusform>%1 of %n step</numerusform>
+            <numerusform>%1 of %n steps</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SetupModel</name>
@@ -79,6 +116,23 @@
         <translation>
             <numerusform>Remove %n partner</numerusform>
             <numerusform>Remove %n partners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetupProgress</name>
+    <message numerus="yes">
+        <source>%1 of %n section(s) done or not needed</source>
+        <translation>
+            <numerusform>%1 of %n section done or not needed</numerusform>
+            <numerusform>%1 of %n sections done or not needed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %1 of %n step(s) ticked (%2%)</source>
+        <translation>
+            <numerusform>; %1 of %n step ticked (%2%)</numerusform>
+            <numerusform>; %1 of %n steps ticked (%2%)</numerusform>
         </translation>
     </message>
 </context>

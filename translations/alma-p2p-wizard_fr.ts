@@ -2,6 +2,820 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AlmaClient</name>
+    <message>
+        <location filename="../app/api/AlmaClient.cpp" line="20"/>
+        <location filename="../app/api/AlmaClient.cpp" line="224"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaClient.cpp" line="22"/>
+        <source>Alma did not answer in time.</source>
+        <translation>Alma n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaClient.cpp" line="26"/>
+        <source>The secure connection failed: %1</source>
+        <translation>La connexion sécurisée a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaClient.cpp" line="29"/>
+        <source>Could not reach Alma: %1</source>
+        <translation>Impossible de joindre Alma : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaClient.cpp" line="154"/>
+        <source>Alma answered with a redirect to %1; check the API address.</source>
+        <translation>Alma a répondu par une redirection vers %1 ; vérifiez l&apos;adresse de l&apos;API.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaClient.cpp" line="162"/>
+        <source>Alma&apos;s answer to %1 is not JSON.</source>
+        <translation>La réponse d&apos;Alma à %1 n&apos;est pas du JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>AlmaCommands</name>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="38"/>
+        <source>  plan FILE               compare FILE with Alma: what a push would create or update,
+                          and the manual steps left (writes nothing to Alma)
+  push FILE               create or update the temporary locations and the partners
+  verify FILE             read back what Alma holds and tick the steps that match
+      with --region R (na, eu, ap, aps, ca, cn) or --alma-url URL, the API key in
+      ALMA_API_KEY, or --sandbox; results are saved into FILE; exit 0 all done,
+      1 some items failed, 2 unreadable input or wrong key or address
+  sandbox [--port N]      run the built-in simulated Alma on 127.0.0.1 until stopped
+</source>
+        <translation>  plan FILE               compare FILE avec Alma : ce que push créerait ou mettrait à jour,
+                          et les étapes manuelles restantes (n&apos;écrit rien dans Alma)
+  push FILE               crée ou met à jour les localisations temporaires et les partenaires
+  verify FILE             relit le contenu d&apos;Alma et coche les étapes qui correspondent
+      avec --region R (na, eu, ap, aps, ca, cn) ou --alma-url URL et la clé d&apos;API dans
+      ALMA_API_KEY, ou --sandbox ; résultats enregistrés dans FILE ; code de sortie
+      0 terminé, 1 échec partiel, 2 entrée illisible, clé ou adresse erronée
+  sandbox [--port N]      lance l&apos;Alma simulé intégré sur 127.0.0.1 jusqu&apos;à son arrêt
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="60"/>
+        <source>Compares a setup with what Alma holds and lists, per item, create, update (with the fields that change) or already as wanted, then the manual steps left. Nothing is written to Alma.</source>
+        <translation>Compare une configuration avec le contenu d&apos;Alma et indique, pour chaque élément, s&apos;il faut le créer, le mettre à jour (avec les champs qui changent) ou s&apos;il est déjà conforme, puis liste les étapes manuelles restantes. Rien n&apos;est écrit dans Alma.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="64"/>
+        <source>Creates or updates the temporary locations (with the circulation desk attached) and the partners in Alma. Never deletes anything. Each item&apos;s result is saved into FILE, and a second push does only what is left.</source>
+        <translation>Crée ou met à jour dans Alma les localisations temporaires (avec le bureau de prêt rattaché) et les partenaires. Ne supprime jamais rien. Le résultat de chaque élément est enregistré dans FILE, et un second envoi ne fait que ce qui reste à faire.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="68"/>
+        <source>Reads back the library, the circulation desk, the locations, the job, the item policy and the partners, ticks the steps that match and saves a finding for what differs.</source>
+        <translation>Relit dans Alma la bibliothèque, le bureau de prêt, les localisations, la tâche, la politique d&apos;exemplaire et les partenaires, coche les étapes qui correspondent et enregistre un constat pour chaque écart.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="73"/>
+        <source>Alma&apos;s API region: na, eu, ap, aps, ca or cn.</source>
+        <translation>Région de l&apos;API Alma : na, eu, ap, aps, ca ou cn.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="73"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="75"/>
+        <source>The API&apos;s address instead of a region (https; plain http only for this computer).</source>
+        <translation>L&apos;adresse de l&apos;API au lieu d&apos;une région (https ; http simple uniquement pour cet ordinateur).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="75"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="77"/>
+        <source>Run against a built-in simulated Alma instead (nothing reaches a real Alma).</source>
+        <translation>Utilise à la place un Alma simulé intégré (rien n&apos;atteint un véritable Alma).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="79"/>
+        <source>Stay under this many calls a second (Alma&apos;s threshold; default 25).</source>
+        <translation>Reste sous ce nombre d&apos;appels par seconde (seuil d&apos;Alma ; par défaut : 25).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="79"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="211"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="220"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="81"/>
+        <source>The setup file; the results are saved into it.</source>
+        <translation>Le fichier de configuration ; les résultats y sont enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="86"/>
+        <source>Usage: %1 %2 FILE (--region R | --alma-url URL | --sandbox)</source>
+        <translation>Utilisation : %1 %2 FILE (--region R | --alma-url URL | --sandbox)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="93"/>
+        <source>Say where Alma is with exactly one of --region, --alma-url and --sandbox.</source>
+        <translation>Indiquez où se trouve Alma avec une seule des options --region, --alma-url et --sandbox.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="99"/>
+        <source>--calls-per-second takes a whole number from 1 to 100.</source>
+        <translation>--calls-per-second attend un nombre entier de 1 à 100.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="116"/>
+        <source>The sandbox could not listen on 127.0.0.1.</source>
+        <translation>La sandbox n&apos;a pas pu écouter sur 127.0.0.1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="125"/>
+        <source>Set the API key in the environment variable %1; it is never read from the command line, where other users could see it.</source>
+        <translation>Définissez la clé d&apos;API dans la variable d&apos;environnement %1 ; elle n&apos;est jamais lue sur la ligne de commande, où d&apos;autres utilisateurs pourraient la voir.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="148"/>
+        <source>[%1/%2] %3</source>
+        <translation>[%1/%2] %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="152"/>
+        <source>Retrying %1 in %2 ms (attempt %3): %4</source>
+        <translation>Nouvel essai de %1 dans %2 ms (tentative %3) : %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="173"/>
+        <source>Alma allows %1 more API calls today.</source>
+        <translation>Alma autorise encore %1 appels d&apos;API aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="175"/>
+        <source>This was a sandbox run: nothing was written to a real Alma.</source>
+        <translation>Exécution dans la sandbox : rien n&apos;a été écrit dans un véritable Alma.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="182"/>
+        <source>Saved the results into %1.</source>
+        <translation>Résultats enregistrés dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="205"/>
+        <source>Runs the built-in simulated Alma on 127.0.0.1 until stopped (Ctrl+C). It holds a demo institution and accepts the keys sandbox-read-write and sandbox-read-only. Try: ALMA_API_KEY=sandbox-read-write %1 plan FILE --alma-url http://127.0.0.1:PORT</source>
+        <translation>Lance l&apos;Alma simulé intégré sur 127.0.0.1 jusqu&apos;à son arrêt (Ctrl+C). Il contient une institution de démonstration et accepte les clés sandbox-read-write et sandbox-read-only. Essayez : ALMA_API_KEY=sandbox-read-write %1 plan FILE --alma-url http://127.0.0.1:PORT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="211"/>
+        <source>The port to listen on (default: any free one).</source>
+        <translation>Le port d&apos;écoute (par défaut : n&apos;importe quel port libre).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="213"/>
+        <source>Delay every answer by MS milliseconds.</source>
+        <translation>Retarde chaque réponse de MS millisecondes.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="213"/>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="216"/>
+        <source>Answer this share of calls (0 to 1) with HTTP 500 or 503.</source>
+        <translation>Répond HTTP 500 ou 503 à cette proportion des appels (de 0 à 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="216"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="218"/>
+        <source>SHARE</source>
+        <translation>SHARE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="218"/>
+        <source>Drop the connection of this share of calls (0 to 1) after doing the work.</source>
+        <translation>Coupe la connexion pour cette proportion des appels (de 0 à 1), une fois le travail effectué.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="220"/>
+        <source>The per-second threshold (default 25).</source>
+        <translation>Le seuil d&apos;appels par seconde (par défaut : 25).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="236"/>
+        <source>Check the numbers: --port 0-65535, --latency in ms, shares from 0 to 1, --calls-per-second at least 1.</source>
+        <translation>Vérifiez les nombres : --port de 0 à 65535, --latency en ms, proportions de 0 à 1, --calls-per-second au moins 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="244"/>
+        <source>Could not listen on 127.0.0.1:%1; is the port in use?</source>
+        <translation>Impossible d&apos;écouter sur 127.0.0.1:%1 ; le port est-il déjà utilisé ?</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaCommands.cpp" line="247"/>
+        <source>Alma sandbox listening on %1/almaws/v1 (keys: %2, %3). Stop it with Ctrl+C.</source>
+        <translation>Sandbox Alma à l&apos;écoute sur %1/almaws/v1 (clés : %2, %3). Arrêtez-la avec Ctrl+C.</translation>
+    </message>
+</context>
+<context>
+    <name>AlmaDialog</name>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="40"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="392"/>
+        <source>Alma: Plan, Push and Verify</source>
+        <translation>Alma : planifier, envoyer et vérifier</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="51"/>
+        <source>The API key was taken from the system keychain.</source>
+        <translation>La clé d&apos;API a été lue dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="71"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="74"/>
+        <source>Built-in sandbox: try it without Alma</source>
+        <translation>Sandbox intégrée : essayer sans Alma</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="75"/>
+        <source>North America (na)</source>
+        <translation>Amérique du Nord (na)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="76"/>
+        <source>Europe (eu)</source>
+        <translation>Europe (eu)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="77"/>
+        <source>Asia Pacific (ap)</source>
+        <translation>Asie-Pacifique (ap)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="78"/>
+        <source>Australia and New Zealand (aps)</source>
+        <translation>Australie et Nouvelle-Zélande (aps)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="79"/>
+        <source>Canada (ca)</source>
+        <translation>Canada (ca)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="80"/>
+        <source>China (cn)</source>
+        <translation>Chine (cn)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="81"/>
+        <source>Another address…</source>
+        <translation>Autre adresse…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="82"/>
+        <source>&amp;Alma:</source>
+        <translation>&amp;Alma :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="85"/>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="88"/>
+        <source>From Alma&apos;s Developer Network: needs Configuration and Partners, read/write</source>
+        <translation>À obtenir sur le Developer Network d&apos;Alma : droits Configuration et Partners en lecture/écriture</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="89"/>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d&apos;API :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="90"/>
+        <source>&amp;Remember the key in the system keychain</source>
+        <translation>&amp;Mémoriser la clé dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="92"/>
+        <source>&lt;b&gt;Sandbox:&lt;/b&gt; a simulated Alma on this computer with a demo institution (libraries MAIN, RS and LAW). Nothing reaches your institution, and what you push is gone when the program closes.</source>
+        <translation>&lt;b&gt;Sandbox :&lt;/b&gt; un Alma simulé sur cet ordinateur, avec une institution de démonstration (bibliothèques MAIN, RS et LAW). Rien n&apos;atteint votre institution, et ce que vous envoyez disparaît à la fermeture du programme.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="98"/>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="99"/>
+        <source>Shows what the key may read and write</source>
+        <translation>Montre ce que la clé peut lire et écrire</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="107"/>
+        <source>P&amp;lan</source>
+        <translation>P&amp;lanifier</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="108"/>
+        <source>Compare the setup with Alma: what a push would create or update (writes nothing)</source>
+        <translation>Compare la configuration avec Alma : ce qu&apos;un envoi créerait ou mettrait à jour (n&apos;écrit rien)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="109"/>
+        <source>&amp;Push…</source>
+        <translation>&amp;Envoyer…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="110"/>
+        <source>Create or update the items of the plan in Alma; never deletes</source>
+        <translation>Crée ou met à jour dans Alma les éléments du plan ; ne supprime jamais rien</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="111"/>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="112"/>
+        <source>Read back what Alma holds and tick the steps that match</source>
+        <translation>Relit le contenu d&apos;Alma et coche les étapes qui correspondent</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="113"/>
+        <source>&amp;Stop</source>
+        <translation>A&amp;rrêter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="114"/>
+        <source>Stop after the calls under way; what is not reached is left for the next run</source>
+        <translation>S&apos;arrête après les appels en cours ; ce qui n&apos;a pas été traité reste pour la prochaine exécution</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="122"/>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="139"/>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="139"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="139"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="140"/>
+        <source>Items in Alma</source>
+        <translation>Éléments dans Alma</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="166"/>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="167"/>
+        <source>Reading what Alma holds…</source>
+        <translation>Lecture du contenu d&apos;Alma…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="169"/>
+        <source>Reading back from Alma…</source>
+        <translation>Relecture depuis Alma…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="212"/>
+        <source>The sandbox could not start: no free port on 127.0.0.1.</source>
+        <translation>La sandbox n&apos;a pas pu démarrer : aucun port libre sur 127.0.0.1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="223"/>
+        <source>Enter the API key first.</source>
+        <translation>Saisissez d&apos;abord la clé d&apos;API.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="242"/>
+        <source>Alma asked to slow down or failed for a moment (%1); trying again in %2 s.</source>
+        <translation>Alma a demandé de ralentir ou a connu une défaillance passagère (%1) ; nouvel essai dans %2 s.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="250"/>
+        <source>%v of %m</source>
+        <translation>%v sur %m</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="277"/>
+        <source>Everything in the plan is already as wanted; there is nothing to push.</source>
+        <translation>Tout ce qui figure dans le plan est déjà conforme ; il n&apos;y a rien à envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="280"/>
+        <source>the Alma sandbox</source>
+        <translation>la sandbox Alma</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="280"/>
+        <source>Alma at %1</source>
+        <translation>Alma (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="281"/>
+        <source>Push to Alma</source>
+        <translation>Envoyer vers Alma</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="282"/>
+        <source>Create %1 and update %2 items in %3, as listed in the plan? Nothing is deleted, and each update keeps the fields the wizard does not manage.</source>
+        <translation>Créer %1 élément(s) et en mettre à jour %2 dans %3, comme indiqué dans le plan ? Rien n&apos;est supprimé, et chaque mise à jour conserve les champs que l&apos;assistant ne gère pas.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="294"/>
+        <source>Pushing…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="304"/>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="304"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="311"/>
+        <source>%1: write</source>
+        <translation>%1 : écriture</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="311"/>
+        <source>%1: read</source>
+        <translation>%1 : lecture</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="312"/>
+        <source>Not allowed</source>
+        <translation>Non autorisé</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="312"/>
+        <source>Allowed</source>
+        <translation>Autorisé</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="319"/>
+        <source>Connected: the key may read and write both the configuration and the partners.</source>
+        <translation>Connecté : la clé peut lire et écrire à la fois la configuration et les partenaires.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="320"/>
+        <source>Connected, but the key may not do everything a push needs: see the list.</source>
+        <translation>Connecté, mais la clé ne permet pas tout ce qu&apos;exige un envoi : voir la liste.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="337"/>
+        <source>Steps that Alma shows as done are ticked in the checklist; what differs is listed with the section&apos;s findings.</source>
+        <translation>Les étapes qu&apos;Alma montre comme réalisées sont cochées dans la liste des étapes ; les écarts figurent dans les vérifications de la section.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="342"/>
+        <source>Stopped: %1</source>
+        <translation>Arrêté : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="357"/>
+        <source>Nothing to push: enter the library code, the temporary locations or partners first.</source>
+        <translation>Rien à envoyer : saisissez d&apos;abord le code de la bibliothèque, les localisations temporaires ou les partenaires.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/AlmaDialog.cpp" line="358"/>
+        <source>%n step(s) of the checklist are left to do by hand in Alma; they stay in the checklist.</source>
+        <translation>
+            <numerusform>%n étape est à effectuer manuellement dans Alma ; elle reste dans la liste des étapes.</numerusform>
+            <numerusform>%n étapes sont à effectuer manuellement dans Alma ; elles restent dans la liste des étapes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="392"/>
+        <source>Alma Sandbox: Plan, Push and Verify</source>
+        <translation>Sandbox Alma : planifier, envoyer et vérifier</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AlmaDialog.cpp" line="397"/>
+        <source>%1 API calls left today</source>
+        <translation>%1 appels d&apos;API restants aujourd&apos;hui</translation>
+    </message>
+</context>
+<context>
+    <name>AlmaEndpoint</name>
+    <message>
+        <location filename="../app/api/AlmaEndpoint.cpp" line="43"/>
+        <source>Choose a region or enter the API&apos;s address.</source>
+        <translation>Choisissez une région ou saisissez l&apos;adresse de l&apos;API.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaEndpoint.cpp" line="49"/>
+        <source>&quot;%1&quot; is not an Alma region; use one of %2.</source>
+        <translation>&quot;%1&quot; n&apos;est pas une région Alma ; utilisez l&apos;une des suivantes : %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaEndpoint.cpp" line="55"/>
+        <source>&quot;%1&quot; is not a web address.</source>
+        <translation>&quot;%1&quot; n&apos;est pas une adresse web.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaEndpoint.cpp" line="60"/>
+        <source>%1 must use https: the API key would travel unencrypted (plain http is only allowed for this computer&apos;s own sandbox).</source>
+        <translation>%1 doit utiliser https : sinon la clé d&apos;API circulerait en clair (le http simple n&apos;est autorisé que pour la sandbox de cet ordinateur).</translation>
+    </message>
+</context>
+<context>
+    <name>AlmaError</name>
+    <message>
+        <location filename="../app/api/AlmaError.cpp" line="49"/>
+        <source>Alma error %1: %2</source>
+        <translation>Erreur Alma %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaError.cpp" line="54"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaError.cpp" line="56"/>
+        <source>tracking id %1</source>
+        <translation>identifiant de suivi %1</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaError.cpp" line="98"/>
+        <source>Alma answered HTTP %1 without saying why.</source>
+        <translation>Alma a répondu par un code HTTP %1 sans en donner la raison.</translation>
+    </message>
+</context>
+<context>
+    <name>AlmaPlan</name>
+    <message>
+        <location filename="../app/api/AlmaPlan.cpp" line="20"/>
+        <source>Create</source>
+        <translation>À créer</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaPlan.cpp" line="22"/>
+        <source>Update</source>
+        <translation>À mettre à jour</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaPlan.cpp" line="24"/>
+        <source>Already as wanted</source>
+        <translation>Déjà conforme</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaPlan.cpp" line="49"/>
+        <source>Partner %1</source>
+        <translation>Partenaire %1</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaPlan.cpp" line="49"/>
+        <source>Partner %1 (%2)</source>
+        <translation>Partenaire %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaPlan.cpp" line="54"/>
+        <source>Temporary borrowing location %1 in %2</source>
+        <translation>Localisation temporaire d&apos;emprunt %1 dans %2</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaPlan.cpp" line="55"/>
+        <source>Temporary lending location %1 in %2</source>
+        <translation>Localisation temporaire de prêt %1 dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>AlmaRecord</name>
+    <message>
+        <location filename="../app/core/SetupTypes.cpp" line="133"/>
+        <source>Created in Alma</source>
+        <translation>Créé dans Alma</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupTypes.cpp" line="134"/>
+        <source>Updated in Alma</source>
+        <translation>Mis à jour dans Alma</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupTypes.cpp" line="135"/>
+        <source>Already as wanted</source>
+        <translation>Déjà conforme</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupTypes.cpp" line="136"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupTypes.cpp" line="137"/>
+        <source>Verified in Alma</source>
+        <translation>Vérifié dans Alma</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupTypes.cpp" line="138"/>
+        <source>Differs in Alma</source>
+        <translation>Différent dans Alma</translation>
+    </message>
+</context>
+<context>
+    <name>AlmaSync</name>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="31"/>
+        <source>the Alma sandbox</source>
+        <translation>la sandbox Alma</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="31"/>
+        <source>Alma</source>
+        <translation>Alma</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="35"/>
+        <source>%1: write</source>
+        <translation>%1 : écriture</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="35"/>
+        <source>%1: read</source>
+        <translation>%1 : lecture</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="36"/>
+        <source>%1: not allowed (%2)</source>
+        <translation>%1 : non autorisé (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="37"/>
+        <source>%1: allowed</source>
+        <translation>%1 : autorisé</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="41"/>
+        <source>Plan against %1: %2 to create, %3 to update, %4 already as wanted; %5 manual steps left.</source>
+        <translation>Plan pour %1 : %2 à créer, %3 à mettre à jour, %4 déjà conforme(s) ; %5 étape(s) manuelle(s) restante(s).</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="49"/>
+        <source>Push to %1: %2 created, %3 updated, %4 already as wanted, %5 failed.</source>
+        <translation>Envoi vers %1 : %2 créé(s), %3 mis à jour, %4 déjà conforme(s), %5 en échec.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="57"/>
+        <source>Verify against %1: %2 items match, %3 differ or could not be read.</source>
+        <translation>Vérification dans %1 : %2 élément(s) conforme(s), %3 différent(s) ou illisible(s).</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="64"/>
+        <source>Cancelled: items not reached are left for the next run.</source>
+        <translation>Annulé : les éléments non traités restent pour la prochaine exécution.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="66"/>
+        <source>Stopped: %1</source>
+        <translation>Arrêté : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="119"/>
+        <location filename="../app/api/AlmaSync.cpp" line="120"/>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="121"/>
+        <location filename="../app/api/AlmaSync.cpp" line="122"/>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="161"/>
+        <source>Reading %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="196"/>
+        <source>the partners</source>
+        <translation>les partenaires</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="204"/>
+        <source>the locations of %1</source>
+        <translation>les localisations de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="224"/>
+        <source>library %1</source>
+        <translation>la bibliothèque %1</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="226"/>
+        <source>the circulation desks of %1</source>
+        <translation>les bureaux de prêt de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="231"/>
+        <source>the scheduled jobs</source>
+        <translation>les tâches planifiées</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="237"/>
+        <source>the ItemPolicy code table</source>
+        <translation>la table de codes ItemPolicy</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="448"/>
+        <source>Verified in the Alma sandbox</source>
+        <translation>la vérification dans la sandbox Alma</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="448"/>
+        <source>Verified in Alma</source>
+        <translation>la vérification dans Alma</translation>
+    </message>
+</context>
+<context>
+    <name>AlmaVerifier</name>
+    <message>
+        <location filename="../app/api/AlmaVerifier.cpp" line="75"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="94"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="103"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="179"/>
+        <source>not found in Alma</source>
+        <translation>introuvable dans Alma</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaVerifier.cpp" line="83"/>
+        <source>Resource sharing library %1</source>
+        <translation>Bibliothèque PEB %1</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaVerifier.cpp" line="93"/>
+        <source>Circulation desk %1 in %2</source>
+        <translation>Bureau de prêt %1 dans %2</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaVerifier.cpp" line="129"/>
+        <source>not among Alma&apos;s scheduled jobs</source>
+        <translation>ne figure pas parmi les tâches planifiées d&apos;Alma</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaVerifier.cpp" line="138"/>
+        <source>Job %1</source>
+        <translation>Tâche %1</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaVerifier.cpp" line="155"/>
+        <source>not in Alma&apos;s ItemPolicy code table</source>
+        <translation>ne figure pas dans la table de codes ItemPolicy d&apos;Alma</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaVerifier.cpp" line="162"/>
+        <source>Item policy %1</source>
+        <translation>Politique d&apos;exemplaire %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyStore</name>
+    <message>
+        <location filename="../app/gui/ApiKeyStore.cpp" line="25"/>
+        <source>The system keychain could not be read: %1</source>
+        <translation>Impossible de lire le trousseau du système : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ApiKeyStore.cpp" line="41"/>
+        <source>The key could not be kept in the system keychain (%1); it stays in memory until the program closes.</source>
+        <translation>La clé n&apos;a pas pu être enregistrée dans le trousseau du système (%1) ; elle reste en mémoire jusqu&apos;à la fermeture du programme.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ApiKeyStore.cpp" line="54"/>
+        <source>The key could not be removed from the system keychain: %1</source>
+        <translation>La clé n&apos;a pas pu être supprimée du trousseau du système : %1</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistWidget</name>
     <message>
         <location filename="../wizard_pages/ChecklistWidget.cpp" line="13"/>
@@ -80,22 +894,22 @@
         <translation>C&amp;oller des règles</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="47"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="48"/>
         <source>Adds rules copied from a spreadsheet: name, enabled, input parameters</source>
         <translation>Ajoute des règles copiées depuis un tableur : nom, activée, paramètres d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="48"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="49"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="62"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="63"/>
         <source>Alma uses the &lt;b&gt;first&lt;/b&gt; rule in this list that matches a request. Enter the rules already in Alma in their order, and move the new rule (bold) to where it goes.</source>
         <translation>Alma utilise la &lt;b&gt;première&lt;/b&gt; règle de cette liste qui correspond à une demande. Saisissez les règles déjà présentes dans Alma, dans leur ordre, puis placez la nouvelle règle (en gras) à sa position.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="102"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="103"/>
         <source>Added %n rule(s) at the end of the list.</source>
         <translation>
             <numerusform>%n règle ajoutée à la fin de la liste.</numerusform>
@@ -103,7 +917,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="104"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="105"/>
         <source>Added %n rule(s). Not added: %1</source>
         <translation>
             <numerusform>%n règle ajoutée. Non ajoutées : %1</numerusform>
@@ -111,22 +925,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="111"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="112"/>
         <source>Import Existing Rules</source>
         <translation>Importer des règles existantes</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="111"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="112"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="116"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="117"/>
         <source>Could not open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="122"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="123"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -701,27 +1515,27 @@
         <translation>Partenaires pair à pair de la section 6.</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="272"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="274"/>
         <source>Temporary borrowing location</source>
         <translation>Localisation temporaire d&apos;emprunt</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="273"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="275"/>
         <source>Temporary lending location</source>
         <translation>Localisation temporaire de prêt</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="274"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="276"/>
         <source>Item policy</source>
         <translation>Politique d&apos;exemplaire</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="275"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="277"/>
         <source>Rota template</source>
         <translation>Modèle de rota</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="279"/>
+        <location filename="../app/core/FieldCatalog.cpp" line="281"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -857,7 +1671,7 @@
 <context>
     <name>HeadlessCommands</name>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="37"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="39"/>
         <source>  new FILE [--preset wrlc|blank] [--institution NAME]
                           write a new setup file without opening a window
   check FILE [--json]     validate a setup: one finding per line (severity, section,
@@ -874,111 +1688,111 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="53"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="58"/>
         <source>Unknown command: %1</source>
         <translation>Commande inconnue : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="60"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="65"/>
         <source>Writes a new setup file, ready to be opened with alma-p2p-wizard FILE.</source>
         <translation>Crée un nouveau fichier de configuration, prêt à être ouvert avec alma-p2p-wizard FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="63"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="68"/>
         <source>Start from PRESET: &quot;wrlc&quot; (WRLC AFN/CLS: main library, CLSBORR, CLSLEND) or &quot;blank&quot; (the guide&apos;s suggestions, no institution codes). Default: blank.</source>
         <translation>Part du préréglage PRESET : &quot;wrlc&quot; (WRLC AFN/CLS : bibliothèque principale, CLSBORR, CLSLEND) ou &quot;blank&quot; (suggestions du guide, sans codes propres à l&apos;institution). Par défaut : blank.</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="65"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="70"/>
         <source>PRESET</source>
         <translation>PRESET</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="67"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="72"/>
         <source>The institution the setup is for.</source>
         <translation>L&apos;institution concernée par la configuration.</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="67"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="72"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="70"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="75"/>
         <source>The setup file to create; it must not exist yet.</source>
         <translation>Le fichier de configuration à créer ; il ne doit pas déjà exister.</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="75"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="80"/>
         <source>Usage: %1 new FILE [--preset wrlc|blank] [--institution NAME]</source>
         <translation>Utilisation : %1 new FILE [--preset wrlc|blank] [--institution NAME]</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="82"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="87"/>
         <source>Unknown preset &quot;%1&quot;; choose one of: %2</source>
         <translation>Préréglage inconnu &quot;%1&quot; ; choisissez parmi : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="89"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="94"/>
         <source>%1 already exists; it was left as it is. Choose another name, or open it with %2 %1.</source>
         <translation>%1 existe déjà ; il n&apos;a pas été modifié. Choisissez un autre nom, ou ouvrez-le avec %2 %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="102"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="107"/>
         <source>Created %1 (preset %2).</source>
         <translation>Fichier %1 créé (préréglage %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="110"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="115"/>
         <source>Validates a setup: rule order (first match wins), names that must line up between sections, formats and required values. Prints one finding per line: severity&lt;TAB&gt;section&lt;TAB&gt;message.
 Exit status: 0 no errors (warnings allowed), 1 errors, 2 the file cannot be read.</source>
         <translation>Valide une configuration : ordre des règles (la première règle qui correspond l&apos;emporte), noms qui doivent concorder d&apos;une section à l&apos;autre, formats et valeurs obligatoires. Affiche un constat par ligne : gravité&lt;TAB&gt;section&lt;TAB&gt;message.
 Code de sortie : 0 aucune erreur (avertissements admis), 1 erreurs, 2 fichier illisible.</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="115"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="120"/>
         <source>Print the findings as a JSON array of {severity, section, sectionTitle, subject, code, message, fix}.</source>
         <translation>Affiche les constats sous forme de tableau JSON de {severity, section, sectionTitle, subject, code, message, fix}.</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="117"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="122"/>
         <source>The setup file to check.</source>
         <translation>Le fichier de configuration à vérifier.</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="121"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="126"/>
         <source>Usage: %1 check FILE [--json]</source>
         <translation>Utilisation : %1 check FILE [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="171"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="177"/>
         <source>Writes the completion report of a setup: every section with its values, checklist and checks, and sign-off lines. The format is taken from OUT&apos;s extension: .pdf (A4 or Letter by locale), .html (one file) or .md.
 Exit status: 0 written, 2 FILE cannot be read or OUT cannot be written.</source>
         <translation>Écrit le rapport final d&apos;une configuration : chaque section avec ses valeurs, ses étapes et ses vérifications, puis les lignes de signature. Le format est déduit de l&apos;extension de OUT : .pdf (A4 ou Letter selon les paramètres régionaux), .html (un seul fichier) ou .md.
 Code de sortie : 0 rapport écrit, 2 FILE illisible ou OUT impossible à écrire.</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="176"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="182"/>
         <source>The report to write (.pdf, .html or .md).</source>
         <translation>Le rapport à écrire (.pdf, .html ou .md).</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="177"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="183"/>
         <source>The setup file.</source>
         <translation>Le fichier de configuration.</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="181"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="187"/>
         <source>Usage: %1 report OUT FILE</source>
         <translation>Utilisation : %1 report OUT FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="187"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="193"/>
         <source>%1: the report format is taken from the file name: use .pdf, .html or .md</source>
         <translation>%1 : le format du rapport est déduit du nom du fichier : utilisez .pdf, .html ou .md</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="204"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="210"/>
         <source>Wrote %1.</source>
         <translation>Fichier %1 écrit.</translation>
     </message>
@@ -1077,172 +1891,182 @@ Code de sortie : 0 rapport écrit, 2 FILE illisible ou OUT impossible à écrire
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="40"/>
+        <location filename="../app/gui/MainWindow.cpp" line="42"/>
         <source>Setup files (*%1);;JSON files (*.json);;All files (*)</source>
         <translation>Fichiers de configuration (*%1);;Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="64"/>
+        <location filename="../app/gui/MainWindow.cpp" line="66"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation>Impossible de conserver une copie de récupération : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="81"/>
+        <location filename="../app/gui/MainWindow.cpp" line="83"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="82"/>
+        <location filename="../app/gui/MainWindow.cpp" line="84"/>
         <source>&amp;New Setup</source>
         <translation>&amp;Nouvelle configuration</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="83"/>
+        <location filename="../app/gui/MainWindow.cpp" line="85"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="84"/>
+        <location filename="../app/gui/MainWindow.cpp" line="86"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="87"/>
+        <location filename="../app/gui/MainWindow.cpp" line="89"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="88"/>
+        <location filename="../app/gui/MainWindow.cpp" line="90"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="89"/>
+        <location filename="../app/gui/MainWindow.cpp" line="91"/>
         <source>Save and &amp;Continue Later</source>
         <translation>Enregistrer et &amp;continuer plus tard</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="92"/>
+        <location filename="../app/gui/MainWindow.cpp" line="94"/>
         <source>E&amp;xport Report…</source>
         <translation>E&amp;xporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="93"/>
+        <location filename="../app/gui/MainWindow.cpp" line="95"/>
         <source>&amp;Print Report…</source>
         <translation>&amp;Imprimer le rapport…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="95"/>
+        <location filename="../app/gui/MainWindow.cpp" line="97"/>
+        <source>Plan, Push and Verify in A&amp;lma…</source>
+        <translation>Planifier, envoyer et vérifier dans A&amp;lma…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="99"/>
+        <source>&amp;Try It with the Alma Sandbox…</source>
+        <translation>Ess&amp;ayer avec la sandbox Alma…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="104"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="97"/>
+        <location filename="../app/gui/MainWindow.cpp" line="106"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="98"/>
+        <location filename="../app/gui/MainWindow.cpp" line="107"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="100"/>
+        <location filename="../app/gui/MainWindow.cpp" line="109"/>
         <source>&amp;Redo</source>
         <translation>Ré&amp;tablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="105"/>
+        <location filename="../app/gui/MainWindow.cpp" line="114"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="106"/>
+        <location filename="../app/gui/MainWindow.cpp" line="115"/>
         <source>&amp;Introduction</source>
         <translation>Introd&amp;uction</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="108"/>
+        <location filename="../app/gui/MainWindow.cpp" line="117"/>
         <source>&amp;Summary</source>
         <translation>Réca&amp;pitulatif</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="110"/>
+        <location filename="../app/gui/MainWindow.cpp" line="119"/>
         <source>Section &amp;list</source>
         <translation>Liste &amp;des sections</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="115"/>
+        <location filename="../app/gui/MainWindow.cpp" line="124"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="120"/>
+        <location filename="../app/gui/MainWindow.cpp" line="129"/>
         <source>&amp;System language</source>
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="128"/>
+        <location filename="../app/gui/MainWindow.cpp" line="137"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="129"/>
+        <location filename="../app/gui/MainWindow.cpp" line="138"/>
         <source>The program will use the new language the next time you start it.</source>
         <translation>Le programme utilisera la nouvelle langue au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="133"/>
+        <location filename="../app/gui/MainWindow.cpp" line="142"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="134"/>
+        <location filename="../app/gui/MainWindow.cpp" line="143"/>
         <source>&amp;About</source>
         <translation>À pro&amp;pos</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="135"/>
+        <location filename="../app/gui/MainWindow.cpp" line="144"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="136"/>
+        <location filename="../app/gui/MainWindow.cpp" line="145"/>
         <source>&lt;b&gt;Alma Peer-to-Peer Setup&lt;/b&gt; %1&lt;br&gt;Walks resource sharing staff through configuring peer-to-peer resource sharing in an Alma Institution Zone.</source>
         <translation>&lt;b&gt;Configuration PEB pair à pair pour Alma&lt;/b&gt; %1&lt;br&gt;Guide pas à pas le personnel du PEB dans la configuration du prêt entre bibliothèques pair à pair dans une Institution Zone Alma.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="153"/>
+        <location filename="../app/gui/MainWindow.cpp" line="162"/>
         <source>No recent setups</source>
         <translation>Aucune configuration récente</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="158"/>
+        <location filename="../app/gui/MainWindow.cpp" line="167"/>
         <source>%1[*] — Alma Peer-to-Peer Setup</source>
         <translation>%1[*] — Configuration PEB pair à pair pour Alma</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="165"/>
+        <location filename="../app/gui/MainWindow.cpp" line="174"/>
         <source>Save the changes to %1 before starting a new setup?</source>
         <translation>Enregistrer les modifications de %1 avant de commencer une nouvelle configuration ?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="176"/>
+        <location filename="../app/gui/MainWindow.cpp" line="185"/>
         <source>Open Setup</source>
         <translation>Ouvrir une configuration</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="183"/>
+        <location filename="../app/gui/MainWindow.cpp" line="192"/>
         <source>Save the changes to %1 before opening another setup?</source>
         <translation>Enregistrer les modifications de %1 avant d&apos;ouvrir une autre configuration ?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186"/>
+        <location filename="../app/gui/MainWindow.cpp" line="195"/>
         <source>Cannot Open Setup</source>
         <translation>Impossible d&apos;ouvrir la configuration</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="187"/>
+        <location filename="../app/gui/MainWindow.cpp" line="196"/>
         <source>The setup could not be opened; the file was not changed.
 
 %1</source>
@@ -1251,18 +2075,18 @@ Code de sortie : 0 rapport écrit, 2 FILE illisible ou OUT impossible à écrire
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="194"/>
+        <location filename="../app/gui/MainWindow.cpp" line="203"/>
         <source>Opened %1</source>
         <translation>Ouvert : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="203"/>
-        <location filename="../app/gui/MainWindow.cpp" line="229"/>
+        <location filename="../app/gui/MainWindow.cpp" line="212"/>
+        <location filename="../app/gui/MainWindow.cpp" line="238"/>
         <source>Cannot Save Setup</source>
         <translation>Impossible d&apos;enregistrer la configuration</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="204"/>
+        <location filename="../app/gui/MainWindow.cpp" line="213"/>
         <source>%1
 
 Your work is still open here. Try Save As to save it somewhere else.</source>
@@ -1271,23 +2095,23 @@ Your work is still open here. Try Save As to save it somewhere else.</source>
 Votre travail est toujours ouvert ici. Essayez Enregistrer sous pour l&apos;enregistrer ailleurs.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="208"/>
-        <location filename="../app/gui/MainWindow.cpp" line="234"/>
+        <location filename="../app/gui/MainWindow.cpp" line="217"/>
+        <location filename="../app/gui/MainWindow.cpp" line="243"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="219"/>
+        <location filename="../app/gui/MainWindow.cpp" line="228"/>
         <source>p2p-setup</source>
         <translation>configuration-p2p</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="223"/>
+        <location filename="../app/gui/MainWindow.cpp" line="232"/>
         <source>Save Setup As</source>
         <translation>Enregistrer la configuration sous</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="230"/>
+        <location filename="../app/gui/MainWindow.cpp" line="239"/>
         <source>%1
 
 Your work is still open here. Choose another place to save it.</source>
@@ -1296,102 +2120,102 @@ Your work is still open here. Choose another place to save it.</source>
 Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="248"/>
+        <location filename="../app/gui/MainWindow.cpp" line="257"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="250"/>
+        <location filename="../app/gui/MainWindow.cpp" line="259"/>
         <source>If you don&apos;t save, the changes since the last save are lost.</source>
         <translation>Si vous n&apos;enregistrez pas, les modifications faites depuis le dernier enregistrement seront perdues.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="271"/>
+        <location filename="../app/gui/MainWindow.cpp" line="280"/>
         <source>an unsaved setup</source>
         <translation>une configuration non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="271"/>
+        <location filename="../app/gui/MainWindow.cpp" line="280"/>
         <source>an unsaved setup for %1</source>
         <translation>une configuration non enregistrée pour %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <location filename="../app/gui/MainWindow.cpp" line="282"/>
         <source>Restore Unsaved Work</source>
         <translation>Restaurer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="274"/>
+        <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>The program was not closed properly. A copy of the unsaved changes to %1 from %2 was kept.</source>
         <translation>Le programme n&apos;a pas été fermé correctement. Une copie du %2 des modifications non enregistrées (%1) a été conservée.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="277"/>
+        <location filename="../app/gui/MainWindow.cpp" line="286"/>
         <source>Restore it to go on where you left off. Later keeps the copy for the next start.</source>
         <translation>Restaurez-la pour reprendre là où vous vous étiez arrêté. &quot;Plus tard&quot; garde la copie jusqu&apos;au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="278"/>
+        <location filename="../app/gui/MainWindow.cpp" line="287"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="279"/>
+        <location filename="../app/gui/MainWindow.cpp" line="288"/>
         <source>&amp;Discard Copy</source>
         <translation>Suppri&amp;mer la copie</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="280"/>
+        <location filename="../app/gui/MainWindow.cpp" line="289"/>
         <source>&amp;Later</source>
         <translation>Plus &amp;tard</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="286"/>
+        <location filename="../app/gui/MainWindow.cpp" line="295"/>
         <source>Save the changes to %1 before restoring?</source>
         <translation>Enregistrer les modifications de %1 avant la restauration ?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="289"/>
+        <location filename="../app/gui/MainWindow.cpp" line="298"/>
         <source>Cannot Restore</source>
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="293"/>
+        <location filename="../app/gui/MainWindow.cpp" line="302"/>
         <source>Restored unsaved work. Save it to keep it.</source>
         <translation>Travail non enregistré restauré. Enregistrez-le pour le conserver.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="316"/>
+        <location filename="../app/gui/MainWindow.cpp" line="325"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="317"/>
+        <location filename="../app/gui/MainWindow.cpp" line="326"/>
         <source>Export Report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="318"/>
+        <location filename="../app/gui/MainWindow.cpp" line="327"/>
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="335"/>
+        <location filename="../app/gui/MainWindow.cpp" line="344"/>
         <source>Cannot Export Report</source>
         <translation>Impossible d&apos;exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="338"/>
+        <location filename="../app/gui/MainWindow.cpp" line="347"/>
         <source>Report written to %1</source>
         <translation>Rapport écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="349"/>
+        <location filename="../app/gui/MainWindow.cpp" line="358"/>
         <source>Print Report</source>
         <translation>Imprimer le rapport</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="362"/>
+        <location filename="../app/gui/MainWindow.cpp" line="371"/>
         <source>Save the changes to %1 before quitting?</source>
         <translation>Enregistrer les modifications de %1 avant de quitter ?</translation>
     </message>
@@ -1417,22 +2241,22 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
 <context>
     <name>OtherSettingsPage</name>
     <message>
-        <location filename="../wizard_pages/OtherSettingsPage.cpp" line="19"/>
+        <location filename="../wizard_pages/OtherSettingsPage.cpp" line="22"/>
         <source>Other settings</source>
         <translation>Autres paramètres</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/OtherSettingsPage.cpp" line="21"/>
+        <location filename="../wizard_pages/OtherSettingsPage.cpp" line="27"/>
         <source>Fill from sec&amp;tions 1 and 2</source>
         <translation>Remplir à partir des sec&amp;tions 1 et 2</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/OtherSettingsPage.cpp" line="23"/>
+        <location filename="../wizard_pages/OtherSettingsPage.cpp" line="29"/>
         <source>Sets ill_item_creation_lib_code to the library code and ill_item_creation_loc_code to the temporary borrowing location code.</source>
         <translation>Donne à ill_item_creation_lib_code le code de la bibliothèque et à ill_item_creation_loc_code le code de la localisation temporaire d&apos;emprunt.</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/OtherSettingsPage.cpp" line="26"/>
+        <location filename="../wizard_pages/OtherSettingsPage.cpp" line="32"/>
         <source>Customer parameters</source>
         <translation>Paramètres client</translation>
     </message>
@@ -1510,7 +2334,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
     <message>
         <location filename="../app/core/PartnerTableModel.cpp" line="25"/>
         <source>Expiry days</source>
-        <translation>Expiration (jours)</translation>
+        <translation>Expir. (j)</translation>
     </message>
     <message>
         <location filename="../app/core/PartnerTableModel.cpp" line="25"/>
@@ -1693,7 +2517,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
         <translation>il est en cours d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../app/core/RecoveryStore.cpp" line="139"/>
+        <location filename="../app/core/RecoveryStore.cpp" line="145"/>
         <source>the recovery copy is damaged and cannot be restored</source>
         <translation>la copie de récupération est endommagée et ne peut pas être restaurée</translation>
     </message>
@@ -1701,135 +2525,135 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="23"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="34"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="39"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="45"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="143"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="144"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="25"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="36"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="41"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="47"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="145"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="146"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="30"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="96"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="112"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="32"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="98"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="114"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="30"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="96"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="112"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="32"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="98"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="114"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="53"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="55"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="58"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="60"/>
         <source>none (matches every request)</source>
         <translation>aucun (correspond à toutes les demandes)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="73"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="75"/>
         <source>Temporary item creation rule</source>
         <translation>Règle de création d&apos;exemplaires temporaires</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="75"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="77"/>
         <source>Loan rule</source>
         <translation>Règle Prêt (Loan)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="77"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="79"/>
         <source>Lending Resource Sharing rule</source>
         <translation>Règle PEB prêteur (Lending Resource Sharing)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="79"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="81"/>
         <source>Borrowing Resource Sharing rule</source>
         <translation>Règle PEB emprunteur (Borrowing Resource Sharing)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="81"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="83"/>
         <source>Rota assignment rule</source>
         <translation>Règle d&apos;attribution de rota</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="83"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="85"/>
         <source>Sending borrowing request rule</source>
         <translation>Règle d&apos;envoi des demandes d&apos;emprunt</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="93"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="95"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="96"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="107"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="98"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="109"/>
         <source>Enabled</source>
         <translation>Activée</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="97"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="107"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="99"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="109"/>
         <source>Input parameters</source>
         <translation>Paramètres d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="98"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="100"/>
         <source>Output parameters</source>
         <translation>Paramètres de sortie</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="99"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="101"/>
         <source>Place in Alma&apos;s list</source>
         <translation>Position dans la liste d&apos;Alma</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="99"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="101"/>
         <source>row %1 of %2</source>
         <translation>ligne %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="102"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="150"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="104"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="152"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="107"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="109"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="107"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="109"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="111"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="113"/>
         <source>%1 (new)</source>
         <translation>%1 (nouvelle)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="130"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="132"/>
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="130"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="150"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="132"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="152"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/ReportBuilder.cpp" line="138"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="140"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partenaire</numerusform>
@@ -1837,155 +2661,180 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
         </translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="139"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="141"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="139"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="150"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="141"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="152"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="139"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="141"/>
         <source>Profile type</source>
         <translation>Type de profil</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="139"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="141"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="139"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="141"/>
         <source>Borrowing workflow</source>
         <translation>Workflow d&apos;emprunt</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="140"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="142"/>
         <source>Lending workflow</source>
         <translation>Workflow de prêt</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="140"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="142"/>
         <source>Expiry days</source>
         <translation>Expiration (jours)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="150"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="152"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="169"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="171"/>
         <source>Peer-to-peer resource sharing setup</source>
         <translation>Configuration du PEB pair à pair</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="172"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="174"/>
         <source>(institution not named)</source>
         <translation>(institution non renseignée)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="191"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="259"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="183"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="261"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="193"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="185"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="194"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="186"/>
         <source>Last changed</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="195"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="187"/>
         <source>Setup file</source>
         <translation>Fichier de configuration</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="195"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="187"/>
         <source>(not saved)</source>
         <translation>(non enregistré)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="196"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="188"/>
         <source>Preset</source>
         <translation>Préréglage</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="197"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="189"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="197"/>
-        <source>%1 of %2 sections done or not needed; %3 of %4 steps ticked (%5%)</source>
-        <translation>%1 sections sur %2 terminées ou non nécessaires ; %3 étapes sur %4 cochées (%5 %)</translation>
-    </message>
-    <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="203"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="239"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="190"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="241"/>
         <source>Checks</source>
         <translation>Vérifications</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="203"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="190"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 erreur(s), %2 avertissement(s)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="215"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="202"/>
         <source>Where in Alma: %1 (%2)</source>
         <translation>Où dans Alma : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="218"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="205"/>
         <source>Not needed: %1</source>
         <translation>Non nécessaire : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="218"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="205"/>
         <source>(no reason given)</source>
         <translation>(aucune raison indiquée)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="222"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="209"/>
         <source>Steps in Alma</source>
         <translation>Étapes dans Alma</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="228"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="215"/>
         <source>done by %1, %2</source>
         <translation>fait par %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="229"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="216"/>
         <source>to do: %1 (%2)</source>
         <translation>à faire : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="252"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="221"/>
+        <source>In Alma (last push or verify)</source>
+        <translation>Dans Alma (dernier envoi ou dernière vérification)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="222"/>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="222"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="222"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="222"/>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="227"/>
+        <source>%1 (sandbox)</source>
+        <translation>%1 (sandbox)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="254"/>
         <source>… and %1 more like the above.</source>
         <translation>… et %1 autre(s) du même type.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="253"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="255"/>
         <source>alma-p2p-wizard check lists them all.</source>
         <translation>alma-p2p-wizard check les liste tous.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="259"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="261"/>
         <source>Reviewed by</source>
         <translation>Vérifié par</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="259"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="261"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2535,7 +3384,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="150"/>
         <source>Set the input Resource Sharing Partner InList your partners, and the outputs below.</source>
-        <translation>Définissez l&apos;entrée Resource Sharing Partner InList vos partenaires, ainsi que les sorties ci-dessous.</translation>
+        <translation>Définissez l&apos;entrée Resource Sharing Partner avec l&apos;opérateur InList et vos partenaires, ainsi que les sorties ci-dessous.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="152"/>
@@ -2739,18 +3588,24 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
         <source>&amp;Sections</source>
         <translation>Se&amp;ctions</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/gui/SectionProgressList.cpp" line="140"/>
-        <source>%1 of %2 sections · %p%</source>
-        <translation>%1 sections sur %2 · %p %</translation>
+        <source>%1 of %n section(s) · %p%</source>
+        <translation>
+            <numerusform>%1 sur %n section · %p %</numerusform>
+            <numerusform>%1 sur %n sections · %p %</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SectionStatusModel</name>
-    <message>
+    <message numerus="yes">
         <location filename="../app/core/SectionStatusModel.cpp" line="35"/>
-        <source>%1 of %2 steps</source>
-        <translation>%1 étapes sur %2</translation>
+        <source>%1 of %n step(s)</source>
+        <translation>
+            <numerusform>%1 sur %n étape</numerusform>
+            <numerusform>%1 sur %n étapes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/SectionStatusModel.cpp" line="40"/>
@@ -2892,153 +3747,163 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
         <translation>le fichier n&apos;a pas de partie &quot;%1&quot; ; il a peut-être été tronqué ou modifié à la main</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="106"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="108"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="108"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="110"/>
         <source>true</source>
         <translation>true</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="108"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="110"/>
         <source>false</source>
         <translation>false</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="112"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="114"/>
         <source>the number %1</source>
         <translation>le nombre %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="117"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="119"/>
         <source>the text &quot;%1&quot;</source>
         <translation>le texte &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="120"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="122"/>
         <source>a list</source>
         <translation>une liste</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="122"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="124"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="124"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="126"/>
         <source>binary data</source>
         <translation>des données binaires</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="133"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="135"/>
         <source>this is not an alma-p2p-wizard setup file (it lacks &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>ce n&apos;est pas un fichier de configuration alma-p2p-wizard (il manque &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="137"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="139"/>
         <source>the file does not say which format version it uses</source>
         <translation>le fichier n&apos;indique pas quelle version de format il utilise</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="139"/>
-        <location filename="../app/core/SetupFileFormat.cpp" line="186"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="141"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="188"/>
         <source>expected a whole number, found %1</source>
         <translation>nombre entier attendu, trouvé : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="143"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="145"/>
         <source>this file was written by a newer version of alma-p2p-wizard (setup format %1); this version reads format %2. Open it with a newer version of the program; nothing was read or changed.</source>
         <translation>ce fichier a été écrit par une version plus récente d&apos;alma-p2p-wizard (format de configuration %1) ; cette version lit le format %2. Ouvrez-le avec une version plus récente du programme ; rien n&apos;a été lu ni modifié.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="148"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="150"/>
         <source>%1 is not a setup format version</source>
         <translation>%1 n&apos;est pas une version de format de configuration</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="155"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="157"/>
         <source>expected an object ({ … }), found %1</source>
         <translation>objet attendu ({ … }), trouvé : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="163"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="165"/>
         <source>expected a list ([ … ]), found %1</source>
         <translation>liste attendue ([ … ]), trouvé : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="172"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="174"/>
         <source>expected text, found %1</source>
         <translation>texte attendu, trouvé : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="179"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="181"/>
         <source>expected true or false, found %1</source>
         <translation>true ou false attendu, trouvé : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="191"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="193"/>
         <source>the number %1 is too large</source>
         <translation>le nombre %1 est trop grand</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="209"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="211"/>
         <source>expected a date and time such as 2026-11-29T14:05:00Z, found &quot;%1&quot;</source>
         <translation>date et heure attendues, par exemple 2026-11-29T14:05:00Z ; trouvé : &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="274"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="276"/>
         <source>&quot;%1&quot; is not one of the choices (%2)</source>
         <translation>&quot;%1&quot; ne fait pas partie des choix possibles (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="319"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="321"/>
         <source>a partner needs a &quot;code&quot;</source>
         <translation>un partenaire doit avoir un &quot;code&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="390"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="392"/>
         <source>two rules are marked &quot;new&quot;: true; only the rule the setup adds may be</source>
         <translation>deux règles sont marquées &quot;new&quot;: true ; seule la règle ajoutée par la configuration peut l&apos;être</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="404"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="406"/>
         <source>no rule in this list is marked &quot;new&quot;: true (the rule the setup adds)</source>
         <translation>aucune règle de cette liste n&apos;est marquée &quot;new&quot;: true (la règle ajoutée par la configuration)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="482"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="484"/>
         <source>&quot;%1&quot; is not a rule operator (%2)</source>
         <translation>&quot;%1&quot; n&apos;est pas un opérateur de règle (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="594"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="505"/>
+        <source>&quot;%1&quot; is not a result the wizard knows</source>
+        <translation>&quot;%1&quot; n&apos;est pas un résultat connu de l&apos;assistant</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="520"/>
+        <source>the Alma result has no &quot;outcome&quot;</source>
+        <translation>il manque &quot;outcome&quot; dans le résultat Alma</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="629"/>
         <source>line %1, column %2</source>
         <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="620"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="655"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="624"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="659"/>
         <source>the file holds binary data, not a setup</source>
         <translation>le fichier contient des données binaires, et non une configuration</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="629"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="664"/>
         <source>lists and objects are nested more than %1 levels deep</source>
         <translation>les listes et les objets sont imbriqués sur plus de %1 niveaux</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="638"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="673"/>
         <source>the file ends too early; it may have been cut short</source>
         <translation>le fichier se termine trop tôt ; il a peut-être été tronqué</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="639"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="674"/>
         <source>this is not valid JSON (%1)</source>
         <translation>ce n&apos;est pas du JSON valide (%1)</translation>
     </message>
@@ -3046,17 +3911,17 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
 <context>
     <name>SetupModel</name>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="133"/>
+        <location filename="../app/core/SetupModel.cpp" line="137"/>
         <source>Edit %1</source>
         <translation>la modification du champ %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="140"/>
+        <location filename="../app/core/SetupModel.cpp" line="144"/>
         <source>Apply preset</source>
         <translation>l&apos;application du préréglage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/SetupModel.cpp" line="173"/>
+        <location filename="../app/core/SetupModel.cpp" line="177"/>
         <source>Add %n partner(s)</source>
         <translation>
             <numerusform>l&apos;ajout de %n partenaire</numerusform>
@@ -3064,12 +3929,12 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
         </translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="183"/>
+        <location filename="../app/core/SetupModel.cpp" line="187"/>
         <source>Edit partner %1</source>
         <translation>la modification du partenaire %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/SetupModel.cpp" line="191"/>
+        <location filename="../app/core/SetupModel.cpp" line="195"/>
         <source>Remove %n partner(s)</source>
         <translation>
             <numerusform>la suppression de %n partenaire</numerusform>
@@ -3077,80 +3942,104 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
         </translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="217"/>
+        <location filename="../app/core/SetupModel.cpp" line="221"/>
         <source>Import partners</source>
         <translation>l&apos;import des partenaires</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="225"/>
+        <location filename="../app/core/SetupModel.cpp" line="229"/>
         <source>Edit other settings</source>
         <translation>la modification des autres paramètres</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="242"/>
+        <location filename="../app/core/SetupModel.cpp" line="246"/>
         <source>Edit fulfillment policies</source>
         <translation>la modification des politiques de services aux usagers</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="249"/>
+        <location filename="../app/core/SetupModel.cpp" line="253"/>
         <source>Edit rule %1</source>
         <translation>la modification de la règle %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="258"/>
+        <location filename="../app/core/SetupModel.cpp" line="262"/>
         <source>Edit existing rules</source>
         <translation>la modification des règles existantes</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="281"/>
+        <location filename="../app/core/SetupModel.cpp" line="285"/>
         <source>Tick step</source>
         <translation>la coche de l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="281"/>
+        <location filename="../app/core/SetupModel.cpp" line="285"/>
         <source>Untick step</source>
         <translation>le retrait de la coche de l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="297"/>
+        <location filename="../app/core/SetupModel.cpp" line="307"/>
+        <source>Record Alma results</source>
+        <translation>l&apos;enregistrement des résultats d&apos;Alma</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupModel.cpp" line="323"/>
         <source>Mark section not needed</source>
         <translation>le marquage de la section comme non nécessaire</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="297"/>
+        <location filename="../app/core/SetupModel.cpp" line="323"/>
         <source>Mark section needed</source>
         <translation>le marquage de la section comme nécessaire</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="328"/>
+        <location filename="../app/core/SetupModel.cpp" line="354"/>
         <source>Not started</source>
         <translation>Non commencée</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="330"/>
+        <location filename="../app/core/SetupModel.cpp" line="356"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="332"/>
+        <location filename="../app/core/SetupModel.cpp" line="358"/>
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="334"/>
+        <location filename="../app/core/SetupModel.cpp" line="360"/>
         <source>Not needed</source>
         <translation>Non nécessaire</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="369"/>
+        <location filename="../app/core/SetupModel.cpp" line="397"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
 </context>
 <context>
+    <name>SetupProgress</name>
+    <message numerus="yes">
+        <location filename="../app/core/SetupModel.cpp" line="404"/>
+        <source>%1 of %n section(s) done or not needed</source>
+        <translation>
+            <numerusform>%1 sur %n section terminée ou non nécessaire</numerusform>
+            <numerusform>%1 sur %n sections terminées ou non nécessaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/SetupModel.cpp" line="406"/>
+        <source>; %1 of %n step(s) ticked (%2%)</source>
+        <translation>
+            <numerusform> ; %1 sur %n étape cochée (%2 %)</numerusform>
+            <numerusform> ; %1 sur %n étapes cochées (%2 %)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SetupValidator</name>
     <message numerus="yes">
-        <location filename="../app/core/SetupValidator.cpp" line="37"/>
+        <location filename="../app/core/SetupValidator.cpp" line="39"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -3158,501 +4047,531 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
         </translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="100"/>
+        <location filename="../app/core/SetupValidator.cpp" line="90"/>
+        <source>the Alma sandbox</source>
+        <translation>la sandbox Alma</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="90"/>
+        <source>Alma</source>
+        <translation>Alma</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="93"/>
+        <source>%1 could not be written to %2: %3</source>
+        <translation>Impossible d&apos;écrire %1 dans %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="94"/>
+        <source>Correct it here or in Alma, then push again; only what is left is sent.</source>
+        <translation>Corrigez le problème ici ou dans Alma, puis relancez l&apos;envoi ; seul ce qui reste à faire est envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="97"/>
+        <source>%1 in %2 differs from this setup: %3</source>
+        <translation>%1 dans %2 diffère de cette configuration : %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="98"/>
+        <source>Change it in Alma (or push it), or change the setup, then verify again.</source>
+        <translation>Modifiez l&apos;élément dans Alma (ou envoyez-le), ou modifiez la configuration, puis relancez la vérification.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupValidator.cpp" line="121"/>
         <source>%1 is empty.</source>
         <translation>%1 est vide.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="100"/>
+        <location filename="../app/core/SetupValidator.cpp" line="121"/>
         <source>Enter it as it is (or will be) in Alma.</source>
         <translation>Saisissez la valeur telle qu&apos;elle est (ou sera) dans Alma.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="111"/>
+        <location filename="../app/core/SetupValidator.cpp" line="132"/>
         <source>%1 &quot;%2&quot; has %3 characters; Alma location codes have at most 10.</source>
         <translation>%1 &quot;%2&quot; compte %3 caractères ; les codes de localisation Alma en comptent 10 au maximum.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="112"/>
+        <location filename="../app/core/SetupValidator.cpp" line="133"/>
         <source>Shorten the code to 10 characters or fewer.</source>
         <translation>Raccourcissez le code à 10 caractères maximum.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="115"/>
+        <location filename="../app/core/SetupValidator.cpp" line="136"/>
         <source>%1 &quot;%2&quot; contains a comma, which Alma does not allow in location codes.</source>
         <translation>%1 &quot;%2&quot; contient une virgule, ce qu&apos;Alma n&apos;autorise pas dans les codes de localisation.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="116"/>
+        <location filename="../app/core/SetupValidator.cpp" line="137"/>
         <source>Remove the comma from the code.</source>
         <translation>Supprimez la virgule du code.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="127"/>
+        <location filename="../app/core/SetupValidator.cpp" line="148"/>
         <source>%1 is empty; it should be %2 &quot;%3&quot;.</source>
         <translation>%1 est vide ; valeur attendue : %2 &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="128"/>
-        <location filename="../app/core/SetupValidator.cpp" line="257"/>
+        <location filename="../app/core/SetupValidator.cpp" line="149"/>
+        <location filename="../app/core/SetupValidator.cpp" line="278"/>
         <source>Set %1 to &quot;%2&quot;.</source>
         <translation>Réglez %1 sur &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="131"/>
-        <location filename="../app/core/SetupValidator.cpp" line="256"/>
+        <location filename="../app/core/SetupValidator.cpp" line="152"/>
+        <location filename="../app/core/SetupValidator.cpp" line="277"/>
         <source>%1 is &quot;%2&quot;, but %3 is &quot;%4&quot;.</source>
         <translation>%1 vaut &quot;%2&quot;, mais pour %3 la valeur est &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="132"/>
+        <location filename="../app/core/SetupValidator.cpp" line="153"/>
         <source>Set %1 to &quot;%2&quot; (or change %3).</source>
         <translation>Réglez %1 sur &quot;%2&quot; (ou modifiez %3).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="144"/>
-        <location filename="../app/core/SetupValidator.cpp" line="536"/>
+        <location filename="../app/core/SetupValidator.cpp" line="165"/>
+        <location filename="../app/core/SetupValidator.cpp" line="557"/>
         <source>(unnamed rule)</source>
         <translation>(règle sans nom)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="166"/>
+        <location filename="../app/core/SetupValidator.cpp" line="187"/>
         <source>Rule &quot;%1&quot; has no %2 output; it should be %3 &quot;%4&quot;.</source>
         <translation>La règle &quot;%1&quot; n&apos;a pas de sortie %2 ; valeur attendue : %3 &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="167"/>
+        <location filename="../app/core/SetupValidator.cpp" line="188"/>
         <source>Add the output %1 = &quot;%2&quot;.</source>
         <translation>Ajoutez la sortie %1 = &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="170"/>
+        <location filename="../app/core/SetupValidator.cpp" line="191"/>
         <source>Rule &quot;%1&quot; sets %2 to &quot;%3&quot;, but %4 is &quot;%5&quot;.</source>
         <translation>La règle &quot;%1&quot; donne à %2 la valeur &quot;%3&quot;, mais pour %4 la valeur est &quot;%5&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="171"/>
+        <location filename="../app/core/SetupValidator.cpp" line="192"/>
         <source>Set the output %1 to &quot;%2&quot;.</source>
         <translation>Réglez la sortie %1 sur &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="181"/>
+        <location filename="../app/core/SetupValidator.cpp" line="202"/>
         <source>A stand-alone resource sharing library adds a transit step to every receive and return.</source>
         <translation>Une bibliothèque PEB autonome ajoute une étape de transit à chaque réception et à chaque retour.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="182"/>
+        <location filename="../app/core/SetupValidator.cpp" line="203"/>
         <source>Use the main library as the resource sharing library unless you need the separate one.</source>
         <translation>Utilisez la bibliothèque principale comme bibliothèque PEB, sauf si vous avez besoin d&apos;une bibliothèque distincte.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="187"/>
+        <location filename="../app/core/SetupValidator.cpp" line="208"/>
         <source>No OCLC symbol is entered.</source>
         <translation>Aucun symbole OCLC n&apos;est saisi.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="187"/>
+        <location filename="../app/core/SetupValidator.cpp" line="208"/>
         <source>Enter the library&apos;s OCLC symbol if your partners use it.</source>
         <translation>Saisissez le symbole OCLC de la bibliothèque si vos partenaires l&apos;utilisent.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="190"/>
+        <location filename="../app/core/SetupValidator.cpp" line="211"/>
         <source>The OCLC symbol &quot;%1&quot; does not look like one: symbols are 3 to 5 capital letters or digits.</source>
         <translation>Le symbole OCLC &quot;%1&quot; ne semble pas valide : un symbole compte 3 à 5 lettres majuscules ou chiffres.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="191"/>
+        <location filename="../app/core/SetupValidator.cpp" line="212"/>
         <source>Check the symbol in the OCLC directory (e.g. DGW).</source>
         <translation>Vérifiez le symbole dans l&apos;annuaire OCLC (par ex. DGW).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="193"/>
-        <location filename="../app/core/SetupValidator.cpp" line="243"/>
+        <location filename="../app/core/SetupValidator.cpp" line="214"/>
+        <location filename="../app/core/SetupValidator.cpp" line="264"/>
         <source>the temporary borrowing location (section 2)</source>
         <translation>la localisation temporaire d&apos;emprunt (section 2)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="195"/>
+        <location filename="../app/core/SetupValidator.cpp" line="216"/>
         <source>the temporary lending location (section 2)</source>
         <translation>la localisation temporaire de prêt (section 2)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="208"/>
+        <location filename="../app/core/SetupValidator.cpp" line="229"/>
         <source>The borrowing and lending locations have the same code &quot;%1&quot;.</source>
         <translation>Les localisations d&apos;emprunt et de prêt ont le même code &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="209"/>
+        <location filename="../app/core/SetupValidator.cpp" line="230"/>
         <source>Give each temporary location its own code (WRLC uses CLSBORR and CLSLEND).</source>
         <translation>Donnez un code distinct à chaque localisation temporaire (WRLC utilise CLSBORR et CLSLEND).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="217"/>
+        <location filename="../app/core/SetupValidator.cpp" line="238"/>
         <source>The Expired Resource Sharing Requests job is not active: requests will never move on to the next lender.</source>
         <translation>La tâche &quot;Expired Resource Sharing Requests&quot; n&apos;est pas active : les demandes ne passeront jamais au prêteur suivant.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="219"/>
+        <location filename="../app/core/SetupValidator.cpp" line="240"/>
         <source>Activate the job, every day at 02:00.</source>
         <translation>Activez la tâche, tous les jours à 02:00.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="232"/>
+        <location filename="../app/core/SetupValidator.cpp" line="253"/>
         <source>The parameter %1 is listed twice.</source>
         <translation>Le paramètre %1 figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="232"/>
+        <location filename="../app/core/SetupValidator.cpp" line="253"/>
         <source>Keep one row for %1.</source>
         <translation>Gardez une seule ligne pour %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="241"/>
+        <location filename="../app/core/SetupValidator.cpp" line="262"/>
         <source>the resource sharing library code (section 1)</source>
         <translation>le code de la bibliothèque PEB (section 1)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="251"/>
+        <location filename="../app/core/SetupValidator.cpp" line="272"/>
         <source>The parameter %1 is not in the list.</source>
         <translation>Le paramètre %1 ne figure pas dans la liste.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="252"/>
+        <location filename="../app/core/SetupValidator.cpp" line="273"/>
         <source>Add the row %1 with %2.</source>
         <translation>Ajoutez la ligne %1 avec %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="253"/>
+        <location filename="../app/core/SetupValidator.cpp" line="274"/>
         <source>Add the row %1 = &quot;%2&quot;.</source>
         <translation>Ajoutez la ligne %1 = &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="271"/>
+        <location filename="../app/core/SetupValidator.cpp" line="292"/>
         <source>The borrowing and lending profiles have the same code &quot;%1&quot;.</source>
         <translation>Les profils d&apos;emprunt et de prêt ont le même code &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="272"/>
+        <location filename="../app/core/SetupValidator.cpp" line="293"/>
         <source>Give each workflow profile its own code.</source>
         <translation>Donnez un code distinct à chaque profil de workflow.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="280"/>
+        <location filename="../app/core/SetupValidator.cpp" line="301"/>
         <source>The default expiry time must be a positive number of days.</source>
         <translation>Le délai d&apos;expiration par défaut doit être un nombre de jours positif.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="280"/>
+        <location filename="../app/core/SetupValidator.cpp" line="301"/>
         <source>Use 4 days, as SUNY and FLVC do.</source>
         <translation>Utilisez 4 jours, comme SUNY et FLVC.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="282"/>
+        <location filename="../app/core/SetupValidator.cpp" line="303"/>
         <source>No partners are listed yet.</source>
         <translation>Aucun partenaire n&apos;est encore listé.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="283"/>
+        <location filename="../app/core/SetupValidator.cpp" line="304"/>
         <source>Add your peer-to-peer partners, or import them from a CSV file.</source>
         <translation>Ajoutez vos partenaires pair à pair ou importez-les depuis un fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="290"/>
+        <location filename="../app/core/SetupValidator.cpp" line="311"/>
         <source>borrowing</source>
         <translation>d&apos;emprunt</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="291"/>
+        <location filename="../app/core/SetupValidator.cpp" line="312"/>
         <source>lending</source>
         <translation>de prêt</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="298"/>
+        <location filename="../app/core/SetupValidator.cpp" line="319"/>
         <source>The partner in row %1</source>
         <translation>Le partenaire de la ligne %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="298"/>
+        <location filename="../app/core/SetupValidator.cpp" line="319"/>
         <source>Partner %1</source>
         <translation>Le partenaire %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="301"/>
+        <location filename="../app/core/SetupValidator.cpp" line="322"/>
         <source>%1 has no code.</source>
         <translation>%1 n&apos;a pas de code.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="302"/>
+        <location filename="../app/core/SetupValidator.cpp" line="323"/>
         <source>Enter the partner&apos;s code as in Alma.</source>
         <translation>Saisissez le code du partenaire tel qu&apos;il est dans Alma.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="305"/>
+        <location filename="../app/core/SetupValidator.cpp" line="326"/>
         <source>Partner code %1 is listed more than once.</source>
         <translation>Le code partenaire %1 figure plusieurs fois.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="306"/>
+        <location filename="../app/core/SetupValidator.cpp" line="327"/>
         <source>Remove the extra row; partner codes are unique in Alma.</source>
         <translation>Supprimez la ligne en trop ; les codes partenaires sont uniques dans Alma.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="311"/>
+        <location filename="../app/core/SetupValidator.cpp" line="332"/>
         <source>%1 has expiry time %2; it must be a positive number of days.</source>
         <translation>%1 a un délai d&apos;expiration de %2 ; ce doit être un nombre de jours positif.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="312"/>
+        <location filename="../app/core/SetupValidator.cpp" line="333"/>
         <source>Set the expiry time (e.g. 4 days).</source>
         <translation>Définissez le délai d&apos;expiration (par ex. 4 jours).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="319"/>
+        <location filename="../app/core/SetupValidator.cpp" line="340"/>
         <source>%1 has no %2 workflow.</source>
         <translation>%1 n&apos;a pas de workflow %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="320"/>
+        <location filename="../app/core/SetupValidator.cpp" line="341"/>
         <source>Choose the %1 profile %2.</source>
         <translation>Choisissez le profil %1 %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="323"/>
+        <location filename="../app/core/SetupValidator.cpp" line="344"/>
         <source>%1 uses the %2 workflow &quot;%3&quot;, not the peer-to-peer profile &quot;%4&quot; of section 5.</source>
         <translation>%1 utilise le workflow %2 &quot;%3&quot;, et non le profil pair à pair &quot;%4&quot; de la section 5.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="325"/>
+        <location filename="../app/core/SetupValidator.cpp" line="346"/>
         <source>Choose %1 unless this partner needs a different workflow.</source>
         <translation>Choisissez %1, sauf si ce partenaire a besoin d&apos;un autre workflow.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="370"/>
+        <location filename="../app/core/SetupValidator.cpp" line="391"/>
         <source>Rule &quot;%1&quot; has no input %2, so it would give every temporary item the peer-to-peer policy.</source>
         <translation>La règle &quot;%1&quot; n&apos;a pas d&apos;entrée %2 : elle donnerait la politique pair à pair à tous les exemplaires temporaires.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="372"/>
+        <location filename="../app/core/SetupValidator.cpp" line="393"/>
         <source>Add the input %1 InList your partners (&quot;Use all partners&quot;).</source>
-        <translation>Ajoutez l&apos;entrée %1 InList vos partenaires (&quot;Utiliser tous les partenaires&quot;).</translation>
+        <translation>Ajoutez l&apos;entrée %1 avec l&apos;opérateur InList et vos partenaires (&quot;Utiliser tous les partenaires&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="382"/>
+        <location filename="../app/core/SetupValidator.cpp" line="403"/>
         <source>Rule &quot;%1&quot; lists partners that are not in section 6: %2.</source>
         <translation>La règle &quot;%1&quot; cite des partenaires absents de la section 6 : %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="383"/>
+        <location filename="../app/core/SetupValidator.cpp" line="404"/>
         <source>Add them to the partners, or remove them from the rule.</source>
         <translation>Ajoutez-les aux partenaires ou retirez-les de la règle.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="400"/>
+        <location filename="../app/core/SetupValidator.cpp" line="421"/>
         <source>Items borrowed from %1 will not get the peer-to-peer item policy: they are not in rule &quot;%2&quot;.</source>
         <translation>Les exemplaires empruntés à %1 ne recevront pas la politique d&apos;exemplaire pair à pair : ces partenaires ne figurent pas dans la règle &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="402"/>
+        <location filename="../app/core/SetupValidator.cpp" line="423"/>
         <source>Add them to the rule&apos;s partner list (&quot;Use all partners&quot;).</source>
         <translation>Ajoutez-les à la liste des partenaires de la règle (&quot;Utiliser tous les partenaires&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="404"/>
+        <location filename="../app/core/SetupValidator.cpp" line="425"/>
         <source>the item policy of section 7</source>
         <translation>la politique d&apos;exemplaire de la section 7</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="405"/>
+        <location filename="../app/core/SetupValidator.cpp" line="426"/>
         <source>the temporary borrowing location</source>
         <translation>la localisation temporaire d&apos;emprunt</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="415"/>
+        <location filename="../app/core/SetupValidator.cpp" line="436"/>
         <source>A policy has no name.</source>
         <translation>Une politique n&apos;a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="416"/>
+        <location filename="../app/core/SetupValidator.cpp" line="437"/>
         <source>A &quot;%1&quot; policy has no name.</source>
         <translation>Une politique &quot;%1&quot; n&apos;a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="417"/>
+        <location filename="../app/core/SetupValidator.cpp" line="438"/>
         <source>Name the policy as in Alma.</source>
         <translation>Nommez la politique comme dans Alma.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="420"/>
+        <location filename="../app/core/SetupValidator.cpp" line="441"/>
         <source>The &quot;%1&quot; policy &quot;%2&quot; is listed twice.</source>
         <translation>La politique &quot;%2&quot; de type &quot;%1&quot; figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="421"/>
+        <location filename="../app/core/SetupValidator.cpp" line="442"/>
         <source>Keep one of them.</source>
         <translation>Gardez-en une seule.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="438"/>
+        <location filename="../app/core/SetupValidator.cpp" line="459"/>
         <source>the Loan TOU</source>
         <translation>les conditions d&apos;utilisation de type Loan</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="439"/>
+        <location filename="../app/core/SetupValidator.cpp" line="460"/>
         <source>the Lending Resource Sharing TOU</source>
         <translation>les conditions d&apos;utilisation de type Lending Resource Sharing</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="440"/>
+        <location filename="../app/core/SetupValidator.cpp" line="461"/>
         <source>the Borrowing Resource Sharing TOU</source>
         <translation>les conditions d&apos;utilisation de type Borrowing Resource Sharing</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="453"/>
+        <location filename="../app/core/SetupValidator.cpp" line="474"/>
         <source>%1 names policies that are not defined in section 9: %2.</source>
         <translation>%1 citent des politiques non définies dans la section 9 : %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="454"/>
+        <location filename="../app/core/SetupValidator.cpp" line="475"/>
         <source>Define them in section 9, or choose defined ones.</source>
         <translation>Définissez-les dans la section 9 ou choisissez des politiques définies.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="461"/>
+        <location filename="../app/core/SetupValidator.cpp" line="482"/>
         <source>%1 and %2 have the same name, &quot;%3&quot;.</source>
         <translation>%1 et %2 ont le même nom, &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="462"/>
+        <location filename="../app/core/SetupValidator.cpp" line="483"/>
         <source>Give each TOU its own name.</source>
         <translation>Donnez un nom distinct à chaque jeu de conditions d&apos;utilisation.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="479"/>
+        <location filename="../app/core/SetupValidator.cpp" line="500"/>
         <source>The Loan rule &quot;%1&quot; has no input %2.</source>
         <translation>La règle de prêt (Loan) &quot;%1&quot; n&apos;a pas d&apos;entrée %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="480"/>
+        <location filename="../app/core/SetupValidator.cpp" line="501"/>
         <source>Add the input %1 = %2.</source>
         <translation>Ajoutez l&apos;entrée %1 = %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="483"/>
+        <location filename="../app/core/SetupValidator.cpp" line="504"/>
         <source>The Loan rule &quot;%1&quot; tests &quot;%2&quot;, which does not accept the item policy of section 7, &quot;%3&quot;.</source>
         <translation>La règle de prêt (Loan) &quot;%1&quot; teste &quot;%2&quot;, qui n&apos;accepte pas la politique d&apos;exemplaire de la section 7, &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="485"/>
+        <location filename="../app/core/SetupValidator.cpp" line="506"/>
         <source>Set the input %1 = %2.</source>
         <translation>Définissez l&apos;entrée %1 = %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="487"/>
+        <location filename="../app/core/SetupValidator.cpp" line="508"/>
         <source>the Loan TOU of section 10</source>
         <translation>les conditions d&apos;utilisation de type Loan de la section 10</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="489"/>
+        <location filename="../app/core/SetupValidator.cpp" line="510"/>
         <source>the Lending Resource Sharing TOU of section 10</source>
         <translation>les conditions d&apos;utilisation de type Lending Resource Sharing de la section 10</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="491"/>
+        <location filename="../app/core/SetupValidator.cpp" line="512"/>
         <source>the Borrowing Resource Sharing TOU of section 10</source>
         <translation>les conditions d&apos;utilisation de type Borrowing Resource Sharing de la section 10</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="502"/>
+        <location filename="../app/core/SetupValidator.cpp" line="523"/>
         <source>The rota template has no members, so requests have no lender to go to.</source>
         <translation>Le modèle de rota n&apos;a aucun membre : les demandes n&apos;ont aucun prêteur à qui être envoyées.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="503"/>
+        <location filename="../app/core/SetupValidator.cpp" line="524"/>
         <source>Add your peer-to-peer partners as members.</source>
         <translation>Ajoutez vos partenaires pair à pair comme membres.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="514"/>
+        <location filename="../app/core/SetupValidator.cpp" line="535"/>
         <source>The rota lists members that are not partners in section 6: %1.</source>
         <translation>Le rota contient des membres qui ne sont pas des partenaires de la section 6 : %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="515"/>
+        <location filename="../app/core/SetupValidator.cpp" line="536"/>
         <source>Add them as partners, or remove them from the rota.</source>
         <translation>Ajoutez-les comme partenaires ou retirez-les du rota.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="520"/>
+        <location filename="../app/core/SetupValidator.cpp" line="541"/>
         <source>the rota template of section 12</source>
         <translation>le modèle de rota de la section 12</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="540"/>
+        <location filename="../app/core/SetupValidator.cpp" line="561"/>
         <source>The new rule &quot;%1&quot; is disabled, so Alma skips it.</source>
         <translation>La nouvelle règle &quot;%1&quot; est désactivée : Alma l&apos;ignore.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="541"/>
+        <location filename="../app/core/SetupValidator.cpp" line="562"/>
         <source>Enable it when it should take effect.</source>
         <translation>Activez-la quand elle doit prendre effet.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="547"/>
+        <location filename="../app/core/SetupValidator.cpp" line="568"/>
         <source>The conditions of rule &quot;%1&quot; contradict each other, so it matches no request.</source>
         <translation>Les conditions de la règle &quot;%1&quot; se contredisent : elle ne correspond à aucune demande.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="548"/>
+        <location filename="../app/core/SetupValidator.cpp" line="569"/>
         <source>Check the values of conditions that test the same parameter.</source>
         <translation>Vérifiez les valeurs des conditions qui testent le même paramètre.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="564"/>
+        <location filename="../app/core/SetupValidator.cpp" line="585"/>
         <source>every request the new rule matches</source>
         <translation>toutes les demandes auxquelles la nouvelle règle correspond</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="566"/>
+        <location filename="../app/core/SetupValidator.cpp" line="587"/>
         <source>requests with %1</source>
         <translation>des demandes avec %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="568"/>
+        <location filename="../app/core/SetupValidator.cpp" line="589"/>
         <source>some of the same requests (it tests other parameters than the new rule)</source>
         <translation>une partie des mêmes demandes (elle teste d&apos;autres paramètres que la nouvelle règle)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="571"/>
+        <location filename="../app/core/SetupValidator.cpp" line="592"/>
         <source>Rule &quot;%1&quot; (row %2) is above the new rule &quot;%3&quot; and also matches %4. Alma uses the first rule that matches, so &quot;%1&quot; wins there.</source>
         <translation>La règle &quot;%1&quot; (ligne %2) est au-dessus de la nouvelle règle &quot;%3&quot; et correspond aussi à %4. Alma utilise la première règle qui correspond : &quot;%1&quot; l&apos;emporte donc pour ces demandes.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="576"/>
+        <location filename="../app/core/SetupValidator.cpp" line="597"/>
         <source>Move &quot;%1&quot; to the top of the list.</source>
         <translation>Placez &quot;%1&quot; en tête de liste.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="577"/>
+        <location filename="../app/core/SetupValidator.cpp" line="598"/>
         <source>Move &quot;%1&quot; above &quot;%2&quot;.</source>
         <translation>Placez &quot;%1&quot; au-dessus de &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="580"/>
+        <location filename="../app/core/SetupValidator.cpp" line="601"/>
         <source>The guide says rule &quot;%1&quot; must be at the top of the list, but &quot;%2&quot; (row %3) is above it.</source>
         <translation>Selon le guide, la règle &quot;%1&quot; doit être en tête de liste, mais &quot;%2&quot; (ligne %3) est au-dessus.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="583"/>
+        <location filename="../app/core/SetupValidator.cpp" line="604"/>
         <source>Move &quot;%1&quot; to the top.</source>
         <translation>Placez &quot;%1&quot; en tête.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="591"/>
+        <location filename="../app/core/SetupValidator.cpp" line="612"/>
         <source>The new rule &quot;%1&quot; matches every request that &quot;%2&quot; (row %3, below it) matches, so Alma will no longer use &quot;%2&quot; for any request.</source>
         <translation>La nouvelle règle &quot;%1&quot; correspond à toutes les demandes auxquelles &quot;%2&quot; (ligne %3, en dessous) correspond : Alma n&apos;utilisera plus &quot;%2&quot; pour aucune demande.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="595"/>
+        <location filename="../app/core/SetupValidator.cpp" line="616"/>
         <source>Narrow the new rule&apos;s conditions, or check that &quot;%1&quot; is no longer needed.</source>
         <translation>Restreignez les conditions de la nouvelle règle, ou vérifiez que &quot;%1&quot; n&apos;est plus nécessaire.</translation>
     </message>
@@ -3700,22 +4619,17 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
         <translation>Vérifications : erreurs, avertissements et remarques</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SummaryPage.cpp" line="109"/>
-        <source>%1 of %2 sections done or not needed; %3 of %4 steps ticked (%5%).</source>
-        <translation>%1 sections sur %2 terminées ou non nécessaires ; %3 étapes sur %4 cochées (%5 %).</translation>
-    </message>
-    <message>
-        <location filename="../wizard_pages/SummaryPage.cpp" line="122"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="117"/>
         <source>&amp;Checks: no errors or warnings.</source>
         <translation>&amp;Vérifications : aucune erreur ni aucun avertissement.</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SummaryPage.cpp" line="123"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="118"/>
         <source>&amp;Checks: %1, %2 (press Enter on one to go to its section).</source>
         <translation>&amp;Vérifications : %1, %2 (appuyez sur Entrée sur l&apos;une d&apos;elles pour aller à sa section).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard_pages/SummaryPage.cpp" line="124"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="119"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -3723,7 +4637,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard_pages/SummaryPage.cpp" line="124"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="119"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>

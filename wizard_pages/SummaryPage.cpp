@@ -106,12 +106,7 @@ void SummaryPage::build(QVBoxLayout* layout)
 void SummaryPage::updateProgress()
 {
     const SetupProgress p = m_model->progress();
-    m_progress->setText(tr("%1 of %2 sections done or not needed; %3 of %4 steps ticked (%5%).")
-                            .arg(p.sectionsDone)
-                            .arg(p.sectionsTotal)
-                            .arg(p.stepsDone)
-                            .arg(p.stepsTotal)
-                            .arg(p.percent()));
+    m_progress->setText(p.text() + QLatin1Char('.'));
 }
 
 void SummaryPage::updateFindingsSummary()

@@ -1,5 +1,7 @@
 #include "HeadlessCommands.h"
 
+#include "AlmaCommands.h"
+
 #include "FieldId.h"
 #include "Presets.h"
 #include "ReportBuilder.h"
@@ -27,7 +29,7 @@ HeadlessCommands::HeadlessCommands(QTextStream& out, QTextStream& err)
 bool HeadlessCommands::isCommand(const QString& word)
 {
     return word == QLatin1String(NewCommand) || word == QLatin1String(CheckCommand)
-        || word == QLatin1String(ReportCommand);
+        || word == QLatin1String(ReportCommand) || AlmaCommands::isCommand(word);
 }
 
 bool HeadlessCommands::needsFonts(const QString& word) { return word == QLatin1String(ReportCommand); }
@@ -39,7 +41,8 @@ QString HeadlessCommands::summary()
               "  check FILE [--json]     validate a setup: one finding per line (severity, section,\n"
               "                          message); exit 0 without errors, 1 with errors\n"
               "  report OUT FILE         write the completion report of FILE to OUT; the format is\n"
-              "                          taken from OUT's extension: .pdf, .html or .md\n");
+              "                          taken from OUT's extension: .pdf, .html or .md\n")
+        + AlmaCommands::summary();
 }
 
 int HeadlessCommands::run(const QStringList& arguments)
@@ -50,6 +53,8 @@ int HeadlessCommands::run(const QStringList& arguments)
         return runCheck(arguments);
     if (!arguments.isEmpty() && arguments.constFirst() == QLatin1String(ReportCommand))
         return runReport(arguments);
+    if (!arguments.isEmpty() && AlmaCommands::isCommand(arguments.constFirst()))
+        return AlmaCommands(m_out, m_err).run(arguments);
     m_err << tr("Unknown command: %1").arg(arguments.value(0)) << Qt::endl;
     return BadInput;
 }
@@ -148,18 +153,19 @@ int HeadlessCommands::runCheck(const QStringList& arguments)
     return Findings::count(findings, Finding::Severity::Error) > 0 ? Failed : Success;
 }
 
-bool HeadlessCommands::parseCommand(QCommandLineParser& parser, const QStringList& arguments)
+bool HeadlessCommands::parseCommand(
+    QCommandLineParser& parser, const QStringList& arguments, QTextStream& out, QTextStream& err, int* result)
 {
     QStringList argv = arguments;
     argv[0] = QCoreApplication::applicationName() + QLatin1Char(' ') + arguments.constFirst();
     if (!parser.parse(argv)) {
-        m_err << parser.errorText() << Qt::endl;
-        m_parseResult = BadInput;
+        err << parser.errorText() << Qt::endl;
+        *result = BadInput;
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        m_parseResult = Success;
+        out << parser.helpText();
+        *result = Success;
         return false;
     }
     return true;

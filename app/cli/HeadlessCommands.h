@@ -28,13 +28,19 @@ public:
     // `arguments` start with the command name.
     int run(const QStringList& arguments);
 
+    // Parses a command's arguments; false when the command is over (--help, or an error with
+    // the exit status in *result). Shared with AlmaCommands.
+    static bool parseCommand(QCommandLineParser& parser, const QStringList& arguments, QTextStream& out,
+        QTextStream& err, int* result);
+
 private:
     int runNew(const QStringList& arguments);
     int runCheck(const QStringList& arguments);
     int runReport(const QStringList& arguments);
-    // Parses a command's arguments; false when the command is over (--help, or an error with
-    // the exit status in m_parseResult).
-    bool parseCommand(QCommandLineParser& parser, const QStringList& arguments);
+    bool parseCommand(QCommandLineParser& parser, const QStringList& arguments)
+    {
+        return parseCommand(parser, arguments, m_out, m_err, &m_parseResult);
+    }
 
     QTextStream& m_out;
     QTextStream& m_err;

@@ -1,5 +1,7 @@
 #include "ReportBuilder.h"
 
+#include "AlmaItemKey.h"
+
 #include "FieldCatalog.h"
 #include "FieldId.h"
 #include "RuleText.h"
@@ -170,7 +172,9 @@ ReportDocument ReportBuilder::build(const SetupData& d, const QList<Finding>& fi
     doc.institution = d.fields.value(QString::fromLatin1(FieldId::Institution)).toString().trimmed();
     if (doc.institution.isEmpty())
         doc.institution = Text::tr("(institution not named)");
-    doc.sandbox = info.sandbox;
+    // Anything learned from the sandbox marks the whole report: it must never pass for production.
+    doc.sandbox = info.sandbox
+        || std::any_of(d.alma.cbegin(), d.alma.cend(), [](const AlmaRecord& r) { return r.sandbox; });
 
     const SetupProgress progress = SetupModel::progressOf(d);
     const QString preset = d.fields.value(QString::fromLatin1(FieldId::Preset)).toString();
@@ -182,12 +186,7 @@ ReportDocument ReportBuilder::build(const SetupData& d, const QList<Finding>& fi
         { Text::tr("Last changed"), dateTime(info.lastChanged) },
         { Text::tr("Setup file"), info.fileName.isEmpty() ? Text::tr("(not saved)") : QFileInfo(info.fileName).fileName() },
         { Text::tr("Preset"), presetSpec.choiceLabel(preset) },
-        { Text::tr("Progress"), Text::tr("%1 of %2 sections done or not needed; %3 of %4 steps ticked (%5%)")
-                              .arg(progress.sectionsDone)
-                              .arg(progress.sectionsTotal)
-                              .arg(progress.stepsDone)
-                              .arg(progress.stepsTotal)
-                              .arg(progress.percent()) },
+        { Text::tr("Progress"), progress.text() },
         { Text::tr("Checks"), Text::tr("%1 errors, %2 warnings")
                             .arg(Findings::count(findings, Finding::Severity::Error))
                             .arg(Findings::count(findings, Finding::Severity::Warning)) },
@@ -218,6 +217,21 @@ ReportDocument ReportBuilder::build(const SetupData& d, const QList<Finding>& fi
             checklist.items.append(item);
         }
         doc.blocks.append(checklist);
+
+        ReportBlock alma = block(ReportBlock::Kind::Table, Text::tr("In Alma (last push or verify)"));
+        alma.headers = { Text::tr("Item"), Text::tr("Result"), Text::tr("Details"), Text::tr("When") };
+        for (auto it = d.alma.cbegin(); it != d.alma.cend(); ++it) {
+            if (AlmaItemKey::sectionOf(it.key()) != s)
+                continue;
+            const AlmaRecord& r = it.value();
+            const QString result = r.sandbox ? Text::tr("%1 (sandbox)").arg(AlmaRecord::outcomeName(r.outcome))
+                                             : AlmaRecord::outcomeName(r.outcome);
+            if (!r.isGood())
+                alma.marked.append(int(alma.rows.size()));
+            alma.rows.append({ r.label, result, r.detail, dateTime(r.at) });
+        }
+        if (!alma.rows.isEmpty())
+            doc.blocks.append(alma);
 
         const QList<Finding> sectionFindings = Findings::ofSection(findings, s);
         if (!sectionFindings.isEmpty()) {

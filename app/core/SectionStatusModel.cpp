@@ -32,7 +32,7 @@ QVariant SectionStatusModel::data(const QModelIndex& index, int role) const
     const SectionId id = sectionAt(index.row());
     const SectionSpec& spec = SectionCatalog::section(id);
     const SectionStatus status = m_model->status(id);
-    const QString stepsText = tr("%1 of %2 steps").arg(m_model->stepsDone(id)).arg(spec.steps.size());
+    const QString stepsText = tr("%1 of %n step(s)", nullptr, int(spec.steps.size())).arg(m_model->stepsDone(id));
     const int errors = m_validation ? m_validation->count(id, Finding::Severity::Error) : 0;
     const int warnings = m_validation ? m_validation->count(id, Finding::Severity::Warning) : 0;
     QStringList findings;

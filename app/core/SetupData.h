@@ -39,13 +39,17 @@ struct SetupData {
     QMap<RuleId, QList<Rule>> existingRules;
     QMap<RuleId, int> newRulePositions;
     QMap<SectionId, SectionState> sections;
+    // What push and verify last learned from Alma, by item key ("partner/CODE",
+    // "location/LIBRARY/CODE", "library/CODE", "circ-desk/LIBRARY/CODE", "job/expired-requests",
+    // "item-policy/CODE"). See AlmaItems in the API module.
+    QMap<QString, AlmaRecord> alma;
     QString currentPage; // page name, e.g. "partners" (see wizard_pages/PageId.h)
     QDateTime createdAt;
 
     auto tied() const
     {
         return std::tie(fields, partners, otherSettings, policies, rules, existingRules, newRulePositions, sections,
-            currentPage, createdAt);
+            alma, currentPage, createdAt);
     }
     bool operator==(const SetupData& o) const { return tied() == o.tied(); }
     bool operator!=(const SetupData& o) const { return !(*this == o); }

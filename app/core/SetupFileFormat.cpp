@@ -88,6 +88,8 @@ public:
                 readRules(value);
             else if (key == "sections")
                 readSections(value);
+            else if (key == "alma")
+                readAlma(value);
             else
                 keep({}, key, value);
         }
@@ -485,6 +487,39 @@ private:
                 c.values = texts(value, at);
         }
         return c;
+    }
+
+    void readAlma(const Json& v)
+    {
+        const Path top = Path::top("alma");
+        for (const auto& [key, value] : object(v, top).items()) {
+            const Path path { &top, &key };
+            const std::string anchor = "alma/" + key;
+            AlmaRecord record;
+            bool hasOutcome = false;
+            for (const auto& [member, memberValue] : object(value, path).items()) {
+                const Path at { &path, &member };
+                if (member == "outcome") {
+                    const QString name = text(memberValue, at);
+                    if (!AlmaRecord::outcomeFromKey(name, &record.outcome))
+                        fail(at, tr("\"%1\" is not a result the wizard knows").arg(name));
+                    hasOutcome = true;
+                } else if (member == "label") {
+                    record.label = text(memberValue, at);
+                } else if (member == "detail") {
+                    record.detail = text(memberValue, at);
+                } else if (member == "at") {
+                    record.at = time(memberValue, at);
+                } else if (member == "sandbox") {
+                    record.sandbox = boolean(memberValue, at);
+                } else {
+                    keep(anchor, member, memberValue);
+                }
+            }
+            if (!hasOutcome)
+                fail(path, tr("the Alma result has no \"outcome\""));
+            m_document.data.alma.insert(fromUtf8(key), record);
+        }
     }
 
     void readSections(const Json& v)

@@ -164,9 +164,30 @@ void SetupFileWriter::write(const SetupData& d, std::string& out)
     writeUnknown("sections", firstSection);
     closeContainer('}', false);
 
+    if (!d.alma.isEmpty())
+        member("alma", alma(d), first);
+
     writeUnknown({}, first);
     closeContainer('}', false);
     m_out = nullptr;
+}
+
+SetupFileFormat::Json SetupFileWriter::alma(const SetupData& d) const
+{
+    Json out = Json::object();
+    for (auto it = d.alma.cbegin(); it != d.alma.cend(); ++it) {
+        const AlmaRecord& r = it.value();
+        Json record = Json::object();
+        record["outcome"] = utf8(AlmaRecord::outcomeKey(r.outcome));
+        record["label"] = utf8(r.label);
+        record["detail"] = utf8(r.detail);
+        record["at"] = timeText(r.at);
+        record["sandbox"] = r.sandbox;
+        const std::string key = utf8(it.key());
+        restore(record, "alma/" + key);
+        out[key] = std::move(record);
+    }
+    return out;
 }
 
 SetupFileFormat::Json SetupFileWriter::fields(const SetupData& d) const

@@ -30,6 +30,7 @@ private:
     void restore(Json& object, const std::string& anchor) const;
     void writeUnknown(const std::string& anchor, bool& first);
     Json fields(const SetupData& d) const;
+    Json alma(const SetupData& d) const;
     void writePartners(const SetupData& d);
     Json keyValue(const KeyValue& row, const std::string& anchor) const;
     Json policy(const FulfillmentPolicy& p) const;

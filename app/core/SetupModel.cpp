@@ -1,5 +1,7 @@
 #include "SetupModel.h"
 
+#include <QCoreApplication>
+
 #include "FieldCatalog.h"
 #include "FieldId.h"
 #include "Presets.h"
@@ -102,6 +104,8 @@ void SetupModel::announce(const SetupData& before)
         Q_EMIT progressChanged();
     if (before.currentPage != m_data.currentPage)
         Q_EMIT currentPageChanged(m_data.currentPage);
+    if (before.alma != m_data.alma)
+        Q_EMIT almaChanged();
     Q_EMIT changed();
 }
 
@@ -286,6 +290,28 @@ void SetupModel::setStepDone(SectionId section, const QString& stepKey, bool don
     });
 }
 
+void SetupModel::recordAlma(const QMap<QString, AlmaRecord>& records, const QList<StepRef>& stepsVerified,
+    const QString& verifiedBy)
+{
+    QList<StepRef> toTick;
+    for (const StepRef& ref : stepsVerified) {
+        if (SectionCatalog::section(ref.first).step(ref.second) && !step(ref.first, ref.second).done)
+            toTick.append(ref);
+    }
+    bool changes = !toTick.isEmpty();
+    for (auto it = records.cbegin(); it != records.cend() && !changes; ++it)
+        changes = m_data.alma.value(it.key()) != it.value() || !m_data.alma.contains(it.key());
+    if (!changes)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    edit(tr("Record Alma results"), [&](SetupData& d) {
+        for (auto it = records.cbegin(); it != records.cend(); ++it)
+            d.alma.insert(it.key(), it.value());
+        for (const StepRef& ref : toTick)
+            d.sections[ref.first].steps.insert(ref.second, StepState { true, now, verifiedBy });
+    });
+}
+
 void SetupModel::setNotNeeded(SectionId section, bool notNeeded, const QString& reason)
 {
     const SectionState current = m_data.sections.value(section);
@@ -369,4 +395,15 @@ QString SetupModel::actor() const
         return name;
     const QString login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     return login.isEmpty() ? tr("unknown") : login;
+}
+
+QString SetupProgress::text() const
+{
+    // The plural follows the total ("1 of 1 step", "1 of 5 steps"); two messages, since one
+    // message can carry only one %n.
+    return QCoreApplication::translate("SetupProgress", "%1 of %n section(s) done or not needed", nullptr, sectionsTotal)
+               .arg(sectionsDone)
+        + QCoreApplication::translate("SetupProgress", "; %1 of %n step(s) ticked (%2%)", nullptr, stepsTotal)
+              .arg(stepsDone)
+              .arg(percent());
 }

@@ -3,6 +3,7 @@
 #include "SetupData.h"
 
 #include <QObject>
+#include <QPair>
 
 #include <functional>
 
@@ -16,6 +17,8 @@ struct SetupProgress {
     int stepsTotal = 0;
 
     int percent() const { return stepsTotal == 0 ? 100 : (stepsDone * 100) / stepsTotal; }
+    // "3 of 14 sections done or not needed; 20 of 41 steps ticked (48%)", with plural forms.
+    QString text() const;
 };
 
 // The one model of a setup, shared by every page, the command line and the tests.
@@ -81,6 +84,11 @@ public:
     StepState step(SectionId section, const QString& stepKey) const;
     // Ticks or clears a step; a tick records the current time and who is doing the setup.
     void setStepDone(SectionId section, const QString& stepKey, bool done);
+    // Stores what push or verify learned from Alma (replacing the records with the same keys) and
+    // ticks the steps verify found done in Alma, with `verifiedBy` as who did them. One undo step.
+    using StepRef = QPair<SectionId, QString>;
+    void recordAlma(const QMap<QString, AlmaRecord>& records, const QList<StepRef>& stepsVerified = {},
+        const QString& verifiedBy = {});
     bool isNotNeeded(SectionId section) const { return m_data.sections.value(section).notNeeded; }
     QString notNeededReason(SectionId section) const { return m_data.sections.value(section).notNeededReason; }
     void setNotNeeded(SectionId section, bool notNeeded, const QString& reason);
@@ -112,6 +120,7 @@ Q_SIGNALS:
     void sectionStatusChanged(SectionId section);
     void progressChanged();
     void currentPageChanged(const QString& pageName);
+    void almaChanged();
     // Everything was replaced (reset()).
     void modelReset();
     // Any change at all (for the unsaved-changes mark).

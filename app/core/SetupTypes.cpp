@@ -122,3 +122,37 @@ QStringList RuleIds::suggestedOutputs(RuleId id)
     }
     return {};
 }
+
+namespace {
+struct OutcomeText {
+    AlmaRecord::Outcome outcome;
+    const char* key;
+    const char* name;
+};
+const OutcomeText kOutcomes[] = {
+    { AlmaRecord::Outcome::Created, "created", QT_TRANSLATE_NOOP("AlmaRecord", "Created in Alma") },
+    { AlmaRecord::Outcome::Updated, "updated", QT_TRANSLATE_NOOP("AlmaRecord", "Updated in Alma") },
+    { AlmaRecord::Outcome::AsWanted, "as-wanted", QT_TRANSLATE_NOOP("AlmaRecord", "Already as wanted") },
+    { AlmaRecord::Outcome::Failed, "failed", QT_TRANSLATE_NOOP("AlmaRecord", "Failed") },
+    { AlmaRecord::Outcome::Verified, "verified", QT_TRANSLATE_NOOP("AlmaRecord", "Verified in Alma") },
+    { AlmaRecord::Outcome::Differs, "differs", QT_TRANSLATE_NOOP("AlmaRecord", "Differs in Alma") },
+};
+} // namespace
+
+QString AlmaRecord::outcomeKey(Outcome outcome) { return QString::fromLatin1(kOutcomes[int(outcome)].key); }
+
+bool AlmaRecord::outcomeFromKey(const QString& key, Outcome* outcome)
+{
+    for (const OutcomeText& o : kOutcomes) {
+        if (key == QLatin1String(o.key)) {
+            *outcome = o.outcome;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString AlmaRecord::outcomeName(Outcome outcome)
+{
+    return QCoreApplication::translate("AlmaRecord", kOutcomes[int(outcome)].name);
+}

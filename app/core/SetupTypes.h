@@ -28,6 +28,38 @@ struct FulfillmentPolicy {
     bool operator!=(const FulfillmentPolicy& o) const { return !(*this == o); }
 };
 
+// What the wizard last learned from Alma about one item it can push or read back (a partner,
+// a temporary location, the library, the job…). Push and verify write these; they are saved
+// with the setup, so a later push or a supervisor can see what was done and when.
+struct AlmaRecord {
+    enum class Outcome {
+        Created, // push created it
+        Updated, // push changed the fields in `detail`
+        AsWanted, // push found it as the setup wants and left it alone
+        Failed, // push could not write it; `detail` holds Alma's error, code and tracking id
+        Verified, // verify read it back and it matches the setup
+        Differs, // verify read it back and `detail` says what differs (or that it is missing)
+    };
+
+    Outcome outcome = Outcome::Verified;
+    QString label; // the item as people call it, e.g. "Partner RES1 (Resource Library 1)"
+    QString detail;
+    QDateTime at;
+    bool sandbox = false; // learned from the built-in sandbox, not from a real Alma
+
+    auto tied() const { return std::tie(outcome, label, detail, at, sandbox); }
+    bool operator==(const AlmaRecord& o) const { return tied() == o.tied(); }
+    bool operator!=(const AlmaRecord& o) const { return !(*this == o); }
+
+    // Stable names for files and the command line: "created", "updated", "as-wanted", …
+    static QString outcomeKey(Outcome outcome);
+    static bool outcomeFromKey(const QString& key, Outcome* outcome);
+    // Translated, for people.
+    static QString outcomeName(Outcome outcome);
+    // Pushed or verified without a problem.
+    bool isGood() const { return outcome != Outcome::Failed && outcome != Outcome::Differs; }
+};
+
 // Operators of Alma's rule input parameters.
 enum class RuleOperator {
     Equals,

@@ -1,5 +1,7 @@
 #include "SetupValidator.h"
 
+#include "AlmaItemKey.h"
+
 #include "FieldCatalog.h"
 #include "FieldId.h"
 #include "RuleMatchSet.h"
@@ -64,6 +66,7 @@ public:
         rotaAssignmentRule();
         for (RuleId list : RuleIds::all())
             ruleOrder(list);
+        almaResults();
         std::stable_sort(m_findings.begin(), m_findings.end(),
             [](const Finding& a, const Finding& b) { return Sections::index(a.section) < Sections::index(b.section); });
         return m_findings;
@@ -78,6 +81,24 @@ public:
     void ruleOrder(RuleId list);
 
 private:
+    // What the last push or verify found wrong in Alma stays a finding until a later run
+    // records the item as good.
+    void almaResults()
+    {
+        for (auto it = d.alma.cbegin(); it != d.alma.cend(); ++it) {
+            const AlmaRecord& r = it.value();
+            const QString where = r.sandbox ? tr("the Alma sandbox") : tr("Alma");
+            if (r.outcome == AlmaRecord::Outcome::Failed)
+                add(Severity::Error, AlmaItemKey::sectionOf(it.key()), it.key(), "alma-push-failed",
+                    tr("%1 could not be written to %2: %3").arg(r.label, where, r.detail),
+                    tr("Correct it here or in Alma, then push again; only what is left is sent."), r.label);
+            else if (r.outcome == AlmaRecord::Outcome::Differs)
+                add(Severity::Warning, AlmaItemKey::sectionOf(it.key()), it.key(), "alma-differs",
+                    tr("%1 in %2 differs from this setup: %3").arg(r.label, where, r.detail),
+                    tr("Change it in Alma (or push it), or change the setup, then verify again."), r.label);
+        }
+    }
+
     QString text(const char* id) const { return d.fields.value(QString::fromLatin1(id)).toString().trimmed(); }
     QStringList list(const char* id) const { return d.fields.value(QString::fromLatin1(id)).toStringList(); }
     bool needed(SectionId section) const { return !d.sections.value(section).notNeeded; }

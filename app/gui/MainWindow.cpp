@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "AlmaDialog.h"
+
 #include "AppLanguage.h"
 #include "FieldId.h"
 #include "PageId.h"
@@ -91,6 +93,13 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("E&xport Report…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportReport);
     file->addAction(tr("&Print Report…"), QKeySequence::Print, this, &MainWindow::printReport);
+    file->addSeparator();
+    file->addAction(tr("Plan, Push and Verify in A&lma…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this,
+        &MainWindow::showAlma);
+    file->addAction(tr("&Try It with the Alma Sandbox…"), this, [this] {
+        showAlma();
+        m_alma->useSandbox();
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -363,4 +372,13 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->accept();
     else
         event->ignore();
+}
+
+void MainWindow::showAlma()
+{
+    if (!m_alma)
+        m_alma = new AlmaDialog(m_model, this);
+    m_alma->show();
+    m_alma->raise();
+    m_alma->activateWindow();
 }

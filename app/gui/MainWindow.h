@@ -11,6 +11,8 @@ class SetupModel;
 class SetupValidation;
 class SetupWizard;
 
+class AlmaDialog;
+
 // The program's window: menus (File with open, save and recent files; Edit with undo and redo;
 // Go; Help) around the wizard, whose side widget is the section progress list. The title shows
 // the file name and an unsaved-changes mark; nothing unsaved is closed or replaced without asking.
@@ -36,6 +38,8 @@ public Q_SLOTS:
     void exportReport();
     bool exportReportTo(const QString& path);
     void printReport();
+    // Connection, plan, push and verify against Alma or the built-in sandbox.
+    void showAlma();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -57,4 +61,5 @@ private:
     SetupWizard* m_wizard;
     SectionProgressList* m_progress;
     QMenu* m_recentMenu = nullptr;
+    AlmaDialog* m_alma = nullptr; // made on first use, kept so the sandbox and key live on
 };

@@ -137,7 +137,7 @@ void SectionProgressList::updateProgress()
 {
     const SetupProgress p = m_model->progress();
     m_bar->setValue(p.percent());
-    m_bar->setFormat(tr("%1 of %2 sections · %p%").arg(p.sectionsDone).arg(p.sectionsTotal));
+    m_bar->setFormat(tr("%1 of %n section(s) · %p%", nullptr, p.sectionsTotal).arg(p.sectionsDone));
     m_bar->setAccessibleDescription(m_bar->text());
 }
 

@@ -136,5 +136,18 @@ SetupData RandomSetup::create(const Sizes& sizes)
     d.currentPage = pages.at(between(0, int(pages.size()) - 1));
     d.createdAt = QDateTime::fromMSecsSinceEpoch(qint64(1600000000000) + qint64(m_random.bounded(1000000000)),
         Qt::UTC);
+    // What push and verify learned from Alma, for some partners (last, so the rest of a seeded
+    // setup stays as it was before results existed).
+    for (const Partner& p : std::as_const(d.partners)) {
+        if (!chance() || !chance())
+            continue;
+        AlmaRecord r;
+        r.outcome = static_cast<AlmaRecord::Outcome>(between(0, int(AlmaRecord::Outcome::Differs)));
+        r.label = text(30);
+        r.detail = chance() ? text(80) : QString();
+        r.at = QDateTime::fromMSecsSinceEpoch(qint64(1750000000000) + qint64(m_random.bounded(1000000000)), Qt::UTC);
+        r.sandbox = chance();
+        d.alma.insert(QStringLiteral("partner/") + p.code, r);
+    }
     return d;
 }

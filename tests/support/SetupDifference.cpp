@@ -27,6 +27,8 @@ QString firstDifference(const SetupData& a, const SetupData& b)
         return QStringLiteral("newRulePositions");
     if (a.sections != b.sections)
         return QStringLiteral("sections");
+    if (a.alma != b.alma)
+        return QStringLiteral("alma");
     if (a.currentPage != b.currentPage)
         return QStringLiteral("currentPage");
     if (a.createdAt != b.createdAt)

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "SetupData.h"
+
+#include <QStringList>
+
+#include <nlohmann/json.hpp>
+
+// A temporary resource sharing location (section 2) as the setup wants it in Alma, with the
+// circulation desk attached.
+struct WantedLocation {
+    QString library; // the resource sharing library's code
+    QString code;
+    QString name;
+    QString externalName;
+    QString type; // OPEN, CLOSED, …
+    QString remoteStorage;
+    QString fulfillmentUnit;
+    QString callNumberType;
+    QString circDesk;
+    bool checkIn = true;
+    bool checkOut = true;
+    bool reshelve = true;
+    bool borrowing = true; // the borrowing location (false: the lending one)
+};
+
+// Converts section 2 to and from Alma's location object (rest_location). As with partners, only
+// managed fields are written over `base`, and empty optional fields are left to Alma.
+namespace AlmaLocationJson {
+// The two locations of section 2 that have a code (none without a library code).
+QList<WantedLocation> wanted(const SetupData& data);
+nlohmann::json toAlma(const WantedLocation& location, const nlohmann::json& base = nlohmann::json::object());
+QStringList differences(const WantedLocation& wanted, const nlohmann::json& alma);
+} // namespace AlmaLocationJson

@@ -1,0 +1,127 @@
+#include "AlmaPlan.h"
+
+#include "AlmaItemKey.h"
+#include "AlmaPartnerJson.h"
+#include "SectionCatalog.h"
+#include "SetupModel.h"
+
+#include <algorithm>
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(AlmaPlan)
+};
+} // namespace
+
+QString AlmaPlanItem::actionName(Action action)
+{
+    switch (action) {
+    case Action::Create:
+        return Text::tr("Create");
+    case Action::Update:
+        return Text::tr("Update");
+    case Action::AsWanted:
+        return Text::tr("Already as wanted");
+    }
+    return {};
+}
+
+QString AlmaPlanItem::actionKey(Action action)
+{
+    switch (action) {
+    case Action::Create:
+        return QStringLiteral("create");
+    case Action::Update:
+        return QStringLiteral("update");
+    case Action::AsWanted:
+        return QStringLiteral("as-wanted");
+    }
+    return {};
+}
+
+int AlmaPlan::count(AlmaPlanItem::Action action) const
+{
+    return int(std::count_if(items.cbegin(), items.cend(), [action](const AlmaPlanItem& i) { return i.action == action; }));
+}
+
+QString AlmaPlan::partnerLabel(const Partner& p)
+{
+    return p.name.isEmpty() ? Text::tr("Partner %1").arg(p.code) : Text::tr("Partner %1 (%2)").arg(p.code, p.name);
+}
+
+QString AlmaPlan::locationLabel(const WantedLocation& l)
+{
+    return l.borrowing ? Text::tr("Temporary borrowing location %1 in %2").arg(l.code, l.library)
+                       : Text::tr("Temporary lending location %1 in %2").arg(l.code, l.library);
+}
+
+AlmaPlan AlmaPlan::build(const SetupData& data, const AlmaSnapshot& alma)
+{
+    AlmaPlan plan;
+    plan.sandbox = alma.sandbox;
+    auto needed = [&](SectionId s) { return !data.sections.value(s).notNeeded; };
+
+    if (needed(SectionId::TemporaryLocations) && alma.locationsPart.read) {
+        for (const WantedLocation& l : AlmaLocationJson::wanted(data)) {
+            AlmaPlanItem item;
+            item.kind = AlmaPlanItem::Kind::Location;
+            item.key = AlmaItemKey::location(l.library, l.code);
+            item.label = locationLabel(l);
+            item.location = l;
+            const auto found = alma.locations.constFind(l.code);
+            if (found == alma.locations.cend()) {
+                item.action = AlmaPlanItem::Action::Create;
+            } else {
+                item.changes = AlmaLocationJson::differences(l, *found);
+                item.action = item.changes.isEmpty() ? AlmaPlanItem::Action::AsWanted : AlmaPlanItem::Action::Update;
+            }
+            plan.items.append(item);
+        }
+    }
+    if (needed(SectionId::Partners) && alma.partnersPart.read) {
+        for (const Partner& p : data.partners) {
+            if (p.code.trimmed().isEmpty())
+                continue;
+            AlmaPlanItem item;
+            item.kind = AlmaPlanItem::Kind::Partner;
+            item.key = AlmaItemKey::partner(p.code);
+            item.label = partnerLabel(p);
+            item.partner = p;
+            const auto found = alma.partners.constFind(p.code);
+            if (found == alma.partners.cend()) {
+                item.action = AlmaPlanItem::Action::Create;
+            } else {
+                item.changes = AlmaPartnerJson::differences(p, *found);
+                item.action = item.changes.isEmpty() ? AlmaPlanItem::Action::AsWanted : AlmaPlanItem::Action::Update;
+            }
+            plan.items.append(item);
+        }
+    }
+
+    // Steps a push does for the user are not manual; verify ticks them once Alma shows them done.
+    const bool pushesLocations = std::any_of(plan.items.cbegin(), plan.items.cend(),
+        [](const AlmaPlanItem& i) { return i.kind == AlmaPlanItem::Kind::Location; });
+    const bool pushesPartners = std::any_of(plan.items.cbegin(), plan.items.cend(),
+        [](const AlmaPlanItem& i) { return i.kind == AlmaPlanItem::Kind::Partner; });
+    auto pushed = [&](SectionId section, const QString& step) {
+        static const QStringList locationSteps = { QStringLiteral("add-borrowing-location"),
+            QStringLiteral("add-lending-location"), QStringLiteral("attach-desk-borrowing"),
+            QStringLiteral("attach-desk-lending") };
+        static const QStringList partnerSteps
+            = { QStringLiteral("copy-from-community"), QStringLiteral("set-workflows"), QStringLiteral("set-expiry-time") };
+        return (section == SectionId::TemporaryLocations && pushesLocations && locationSteps.contains(step))
+            || (section == SectionId::Partners && pushesPartners && partnerSteps.contains(step));
+    };
+    for (SectionId id : Sections::all()) {
+        const SectionSpec& section = SectionCatalog::section(id);
+        if (!needed(section.id))
+            continue;
+        for (const StepSpec& step : section.steps) {
+            if (pushed(section.id, step.key()))
+                continue;
+            if (!data.sections.value(section.id).steps.value(step.key()).done)
+                plan.manualSteps.append({ section.id, step.translatedText(), step.translatedMenuPath() });
+        }
+    }
+    return plan;
+}

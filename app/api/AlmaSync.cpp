@@ -1,0 +1,451 @@
+#include "AlmaSync.h"
+
+#include "AlmaItemKey.h"
+#include "AlmaPartnerJson.h"
+#include "AlmaVerifier.h"
+#include "FieldId.h"
+#include "SetupModel.h"
+
+#include <QCoreApplication>
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(AlmaSync)
+};
+
+QString encoded(const QString& segment) { return QString::fromLatin1(QUrl::toPercentEncoding(segment)); }
+} // namespace
+
+int AlmaRunResult::exitCode() const
+{
+    if (fatal.kind == AlmaError::Kind::Unauthorized || fatal.kind == AlmaError::Kind::Security)
+        return 2;
+    if (fatal.isError() || cancelled || !failures.isEmpty())
+        return 1;
+    return 0;
+}
+
+QString AlmaRunResult::summary() const
+{
+    QStringList lines;
+    const QString where = sandbox ? Text::tr("the Alma sandbox") : Text::tr("Alma");
+    switch (kind) {
+    case Kind::TestConnection:
+        for (const AlmaAccessCheck& c : access) {
+            const QString what = c.write ? Text::tr("%1: write").arg(c.area) : Text::tr("%1: read").arg(c.area);
+            lines.append(c.error.isError() ? Text::tr("%1: not allowed (%2)").arg(what, c.error.text())
+                                           : Text::tr("%1: allowed").arg(what));
+        }
+        break;
+    case Kind::Plan:
+        lines.append(Text::tr("Plan against %1: %2 to create, %3 to update, %4 already as wanted; %5 manual steps left.")
+                         .arg(where)
+                         .arg(plan.count(AlmaPlanItem::Action::Create))
+                         .arg(plan.count(AlmaPlanItem::Action::Update))
+                         .arg(plan.count(AlmaPlanItem::Action::AsWanted))
+                         .arg(plan.manualSteps.size()));
+        break;
+    case Kind::Push:
+        lines.append(Text::tr("Push to %1: %2 created, %3 updated, %4 already as wanted, %5 failed.")
+                         .arg(where)
+                         .arg(outcomes.value(AlmaRecord::Outcome::Created))
+                         .arg(outcomes.value(AlmaRecord::Outcome::Updated))
+                         .arg(outcomes.value(AlmaRecord::Outcome::AsWanted))
+                         .arg(failures.size()));
+        break;
+    case Kind::Verify:
+        lines.append(Text::tr("Verify against %1: %2 items match, %3 differ or could not be read.")
+                         .arg(where)
+                         .arg(succeeded)
+                         .arg(failures.size()));
+        break;
+    }
+    if (cancelled)
+        lines.append(Text::tr("Cancelled: items not reached are left for the next run."));
+    if (fatal.isError())
+        lines.append(Text::tr("Stopped: %1").arg(fatal.text()));
+    for (const QString& f : failures)
+        lines.append(QStringLiteral("  - ") + f);
+    return lines.join(QLatin1Char('\n'));
+}
+
+AlmaSync::AlmaSync(AlmaClient* client, SetupModel* model, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_model(model)
+{
+}
+
+QString AlmaSync::libraryCode() const
+{
+    return m_model->data().fields.value(QString::fromLatin1(FieldId::LibraryCode)).toString().trimmed();
+}
+
+void AlmaSync::begin(AlmaRunResult::Kind kind)
+{
+    m_running = true;
+    m_cancelled = false;
+    m_result = AlmaRunResult();
+    m_result.kind = kind;
+}
+
+void AlmaSync::end()
+{
+    m_running = false;
+    m_result.cancelled = m_result.cancelled || m_cancelled;
+    m_result.sandbox = m_client && m_client->isSandbox();
+    const AlmaRunResult result = m_result;
+    Q_EMIT finished(result);
+}
+
+void AlmaSync::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    if (m_client)
+        m_client->cancel();
+}
+
+void AlmaSync::testConnection()
+{
+    begin(AlmaRunResult::Kind::TestConnection);
+    struct Probe {
+        const char* area;
+        const char* path;
+        bool write;
+    };
+    static const Probe probes[] = {
+        { QT_TRANSLATE_NOOP("AlmaSync", "Configuration"), "/conf/test", false },
+        { QT_TRANSLATE_NOOP("AlmaSync", "Configuration"), "/conf/test", true },
+        { QT_TRANSLATE_NOOP("AlmaSync", "Partners"), "/partners/operation/test", false },
+        { QT_TRANSLATE_NOOP("AlmaSync", "Partners"), "/partners/operation/test", true },
+    };
+    auto waiting = std::make_shared<int>(int(std::size(probes)));
+    m_result.access.resize(int(std::size(probes)));
+    for (int i = 0; i < int(std::size(probes)); ++i) {
+        AlmaRequest request;
+        request.method = probes[i].write ? "POST" : "GET";
+        request.path = QString::fromLatin1(probes[i].path);
+        m_result.access[i].area = Text::tr(probes[i].area);
+        m_result.access[i].write = probes[i].write;
+        m_client->send(request, [this, i, waiting](const AlmaReply& reply) {
+            m_result.access[i].error = reply.error;
+            if (reply.error.isError() && reply.error.kind != AlmaError::Kind::Unauthorized && !m_result.fatal.isError())
+                m_result.fatal = reply.error; // not a permission: the connection itself failed
+            Q_EMIT progress(int(std::size(probes)) - *waiting + 1, int(std::size(probes)), m_result.access[i].area);
+            if (--*waiting == 0) {
+                const bool none = std::all_of(m_result.access.cbegin(), m_result.access.cend(),
+                    [](const AlmaAccessCheck& c) { return c.error.kind == AlmaError::Kind::Unauthorized; });
+                if (none && !m_result.fatal.isError())
+                    m_result.fatal = m_result.access.first().error; // the key is not valid at all
+                end();
+            }
+        });
+    }
+}
+
+void AlmaSync::readSnapshot(Reads reads, std::function<void()> then)
+{
+    m_snapshot = AlmaSnapshot();
+    const QString library = libraryCode();
+    // Starts at one so that a part answered at once (the client refuses after DAILY_THRESHOLD)
+    // cannot finish the snapshot before every part is asked for; released at the end.
+    auto waiting = std::make_shared<int>(1);
+    auto total = std::make_shared<int>(0);
+    auto doneParts = std::make_shared<int>(0);
+    auto partDone = [this, waiting, total, doneParts, then](AlmaSnapshot::Part* part, const AlmaError& error, const QString& what) {
+        part->read = !error.isError();
+        part->error = error;
+        if (error.isError() && error.kind != AlmaError::Kind::Cancelled)
+            m_result.failures.append(Text::tr("Reading %1: %2").arg(what, error.text()));
+        if ((error.kind == AlmaError::Kind::Unauthorized || error.kind == AlmaError::Kind::DailyThreshold
+                || error.kind == AlmaError::Kind::Security || error.kind == AlmaError::Kind::Network)
+            && !m_result.fatal.isError())
+            m_result.fatal = error;
+        Q_EMIT progress(++*doneParts, *total, what);
+        if (--*waiting == 0) {
+            m_snapshot.sandbox = m_client && m_client->isSandbox();
+            then();
+        }
+    };
+    auto list = [&](const QString& path, const char* key, const QUrlQuery& query, AlmaSnapshot::Part* part,
+                    const QString& what, std::function<void(const QList<nlohmann::json>&)> store) {
+        ++*waiting;
+        ++*total;
+        m_client->getAll(path, key, query, [part, what, store, partDone](const QList<nlohmann::json>& items, const AlmaError& error) {
+            if (!error.isError())
+                store(items);
+            partDone(part, error, what);
+        });
+    };
+    auto one = [&](const QString& path, const QUrlQuery& query, AlmaSnapshot::Part* part, const QString& what,
+                   std::function<void(const nlohmann::json&)> store) {
+        ++*waiting;
+        ++*total;
+        AlmaRequest request;
+        request.path = path;
+        request.query = query;
+        m_client->send(request, [part, what, store, partDone](const AlmaReply& reply) {
+            if (!reply.error.isError())
+                store(reply.json);
+            partDone(part, reply.error, what);
+        });
+    };
+
+    list(QStringLiteral("/partners"), "partner", {}, &m_snapshot.partnersPart, Text::tr("the partners"),
+        [this](const QList<nlohmann::json>& items) {
+            for (const auto& p : items)
+                m_snapshot.partners.insert(AlmaPartnerJson::codeOf(p), p);
+        });
+    if (!library.isEmpty()) {
+        // The location list has no paging in Alma's contract: one call returns all of them.
+        one(QStringLiteral("/conf/libraries/%1/locations").arg(encoded(library)), {}, &m_snapshot.locationsPart,
+            Text::tr("the locations of %1").arg(library), [this](const nlohmann::json& json) {
+                const auto it = json.find("location");
+                if (it == json.end())
+                    return;
+                auto add = [this](const nlohmann::json& l) {
+                    const auto code = l.find("code");
+                    if (code != l.end() && code->is_string())
+                        m_snapshot.locations.insert(QString::fromStdString(code->get<std::string>()), l);
+                };
+                if (it->is_array()) {
+                    for (const auto& l : *it)
+                        add(l);
+                } else if (it->is_object()) {
+                    add(*it);
+                }
+            });
+    }
+    if (reads == Reads::ForVerify) {
+        if (!library.isEmpty()) {
+            one(QStringLiteral("/conf/libraries/%1").arg(encoded(library)), {}, &m_snapshot.libraryPart,
+                Text::tr("library %1").arg(library), [this](const nlohmann::json& json) { m_snapshot.library = json; });
+            list(QStringLiteral("/conf/libraries/%1/circ-desks/").arg(encoded(library)), "circ_desk", {},
+                &m_snapshot.circDesksPart, Text::tr("the circulation desks of %1").arg(library),
+                [this](const QList<nlohmann::json>& items) { m_snapshot.circDesks = items; });
+        }
+        QUrlQuery scheduled;
+        scheduled.addQueryItem(QStringLiteral("type"), QStringLiteral("SCHEDULED"));
+        list(QStringLiteral("/conf/jobs"), "job", scheduled, &m_snapshot.jobsPart, Text::tr("the scheduled jobs"),
+            [this](const QList<nlohmann::json>& items) { m_snapshot.jobs = items; });
+        QUrlQuery scope;
+        if (!library.isEmpty())
+            scope.addQueryItem(QStringLiteral("scope"), library);
+        one(QStringLiteral("/conf/code-tables/ItemPolicy"), scope, &m_snapshot.itemPoliciesPart,
+            Text::tr("the ItemPolicy code table"), [this](const nlohmann::json& json) {
+                const auto rows = json.find("row");
+                if (rows != json.end() && rows->is_array()) {
+                    for (const auto& r : *rows)
+                        m_snapshot.itemPolicies.append(r);
+                }
+            });
+    }
+    if (--*waiting == 0) {
+        m_snapshot.sandbox = m_client && m_client->isSandbox();
+        then();
+    }
+}
+
+void AlmaSync::plan()
+{
+    begin(AlmaRunResult::Kind::Plan);
+    readSnapshot(Reads::ForPlan, [this] {
+        m_result.plan = AlmaPlan::build(m_model->data(), m_snapshot);
+        if (m_pushAfterPlan && !m_result.fatal.isError() && !m_cancelled && m_result.failures.isEmpty()) {
+            m_pushAfterPlan = false;
+            const AlmaPlan plan = m_result.plan;
+            push(plan);
+            return;
+        }
+        m_pushAfterPlan = false;
+        end();
+    });
+}
+
+void AlmaSync::planAndPush()
+{
+    m_pushAfterPlan = true;
+    plan();
+}
+
+void AlmaSync::push(const AlmaPlan& plan)
+{
+    const QStringList readFailures = m_result.kind == AlmaRunResult::Kind::Plan ? m_result.failures : QStringList();
+    begin(AlmaRunResult::Kind::Push);
+    m_result.plan = plan;
+    m_result.failures = readFailures;
+    QList<AlmaPlanItem> todo;
+    for (const AlmaPlanItem& item : plan.items) {
+        if (item.action != AlmaPlanItem::Action::AsWanted)
+            todo.append(item);
+    }
+    auto records = std::make_shared<QMap<QString, AlmaRecord>>();
+    // Items Alma already has as wanted are recorded too, so the file says what the push found.
+    for (const AlmaPlanItem& item : plan.items) {
+        if (item.action == AlmaPlanItem::Action::AsWanted) {
+            AlmaRecord r;
+            r.outcome = AlmaRecord::Outcome::AsWanted;
+            r.label = item.label;
+            r.at = QDateTime::currentDateTimeUtc();
+            r.sandbox = plan.sandbox;
+            records->insert(item.key, r);
+            ++m_result.succeeded;
+            ++m_result.outcomes[r.outcome];
+        }
+    }
+    auto finishPush = [this, records] {
+        m_model->recordAlma(*records);
+        end();
+    };
+    if (todo.isEmpty()) {
+        finishPush();
+        return;
+    }
+    auto waiting = std::make_shared<int>(int(todo.size()));
+    const int total = int(todo.size());
+    for (const AlmaPlanItem& item : std::as_const(todo)) {
+        pushItem(item, [this, item, records, waiting, total, finishPush](const AlmaRecord& record, const AlmaError& error) {
+            if (error.kind == AlmaError::Kind::Cancelled) {
+                // not reached: left for the next push
+            } else {
+                records->insert(item.key, record);
+                ++m_result.outcomes[record.outcome];
+                if (record.outcome == AlmaRecord::Outcome::Failed)
+                    m_result.failures.append(QStringLiteral("%1: %2").arg(item.label, record.detail));
+                else
+                    ++m_result.succeeded;
+                if ((error.kind == AlmaError::Kind::Unauthorized || error.kind == AlmaError::Kind::DailyThreshold)
+                    && !m_result.fatal.isError()) {
+                    // The key may not write here, or today's quota is gone: the rest would fail alike.
+                    m_result.fatal = error;
+                    m_client->cancel();
+                }
+            }
+            Q_EMIT progress(total - *waiting + 1, total, item.label);
+            if (--*waiting == 0)
+                finishPush();
+        });
+    }
+}
+
+void AlmaSync::pushItem(const AlmaPlanItem& item, std::function<void(const AlmaRecord&, const AlmaError&)> done)
+{
+    if (item.action == AlmaPlanItem::Action::Update) {
+        updateItem(item, done);
+        return;
+    }
+    AlmaRequest request;
+    request.method = "POST";
+    if (item.kind == AlmaPlanItem::Kind::Partner) {
+        request.path = QStringLiteral("/partners");
+        request.body = AlmaPartnerJson::toAlma(item.partner);
+    } else {
+        request.path = QStringLiteral("/conf/libraries/%1/locations").arg(encoded(item.location.library));
+        request.body = AlmaLocationJson::toAlma(item.location);
+    }
+    m_client->send(request, [this, item, done](const AlmaReply& reply) {
+        AlmaRecord record;
+        record.label = item.label;
+        record.at = QDateTime::currentDateTimeUtc();
+        record.sandbox = m_client && m_client->isSandbox();
+        if (!reply.error.isError()) {
+            record.outcome = AlmaRecord::Outcome::Created;
+            done(record, reply.error);
+            return;
+        }
+        if (reply.error.kind == AlmaError::Kind::Business || (reply.error.isRetryable() && reply.attempts > 1)) {
+            // It may exist already: created by someone else, or by an earlier attempt whose answer
+            // was lost. Then it is an update, never a second copy.
+            AlmaPlanItem asUpdate = item;
+            asUpdate.action = AlmaPlanItem::Action::Update;
+            updateItem(asUpdate, [done, reply](const AlmaRecord& updated, const AlmaError& error) {
+                if (error.kind == AlmaError::Kind::Business && updated.outcome == AlmaRecord::Outcome::Failed) {
+                    AlmaRecord failed = updated;
+                    failed.detail = reply.error.text(); // the create's error is the one that explains
+                    done(failed, reply.error);
+                    return;
+                }
+                done(updated, error);
+            });
+            return;
+        }
+        record.outcome = AlmaRecord::Outcome::Failed;
+        record.detail = reply.error.text();
+        done(record, reply.error);
+    });
+}
+
+void AlmaSync::updateItem(const AlmaPlanItem& item, std::function<void(const AlmaRecord&, const AlmaError&)> done)
+{
+    const QString path = item.kind == AlmaPlanItem::Kind::Partner
+        ? QStringLiteral("/partners/%1").arg(encoded(item.partner.code))
+        : QStringLiteral("/conf/libraries/%1/locations/%2").arg(encoded(item.location.library), encoded(item.location.code));
+    AlmaRequest get;
+    get.path = path;
+    auto fail = [this, item, done](const AlmaError& error) {
+        AlmaRecord record;
+        record.outcome = AlmaRecord::Outcome::Failed;
+        record.label = item.label;
+        record.detail = error.text();
+        record.at = QDateTime::currentDateTimeUtc();
+        record.sandbox = m_client && m_client->isSandbox();
+        done(record, error);
+    };
+    // GET, change, PUT: Alma replaces the whole object, so every field the wizard does not manage
+    // is sent back as Alma holds it now.
+    m_client->send(get, [this, item, path, done, fail](const AlmaReply& current) {
+        if (current.error.isError()) {
+            fail(current.error);
+            return;
+        }
+        const QStringList changes = item.kind == AlmaPlanItem::Kind::Partner
+            ? AlmaPartnerJson::differences(item.partner, current.json)
+            : AlmaLocationJson::differences(item.location, current.json);
+        AlmaRecord record;
+        record.label = item.label;
+        record.at = QDateTime::currentDateTimeUtc();
+        record.sandbox = m_client && m_client->isSandbox();
+        if (changes.isEmpty()) {
+            record.outcome = AlmaRecord::Outcome::AsWanted;
+            done(record, {});
+            return;
+        }
+        AlmaRequest put;
+        put.method = "PUT";
+        put.path = path;
+        put.body = item.kind == AlmaPlanItem::Kind::Partner ? AlmaPartnerJson::toAlma(item.partner, current.json)
+                                                            : AlmaLocationJson::toAlma(item.location, current.json);
+        m_client->send(put, [record, changes, done, fail](const AlmaReply& reply) mutable {
+            if (reply.error.isError()) {
+                fail(reply.error);
+                return;
+            }
+            record.outcome = AlmaRecord::Outcome::Updated;
+            record.detail = changes.join(QLatin1String("; "));
+            done(record, {});
+        });
+    });
+}
+
+void AlmaSync::verify()
+{
+    begin(AlmaRunResult::Kind::Verify);
+    readSnapshot(Reads::ForVerify, [this] {
+        if (m_cancelled) {
+            end();
+            return;
+        }
+        const AlmaVerification v = AlmaVerification::compare(m_model->data(), m_snapshot, QDateTime::currentDateTimeUtc());
+        for (const AlmaRecord& r : v.records) {
+            if (r.outcome == AlmaRecord::Outcome::Verified)
+                ++m_result.succeeded;
+            else
+                m_result.failures.append(QStringLiteral("%1: %2").arg(r.label, r.detail));
+        }
+        m_model->recordAlma(v.records, v.stepsVerified,
+            m_snapshot.sandbox ? Text::tr("Verified in the Alma sandbox") : Text::tr("Verified in Alma"));
+        end();
+    });
+}

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "AlmaClient.h"
+#include "AlmaPlan.h"
+#include "AlmaSnapshot.h"
+
+#include <QObject>
+#include <QPointer>
+
+class SetupModel;
+
+// One check of "Test connection": may the key read or write an API area?
+struct AlmaAccessCheck {
+    QString area; // "Configuration" or "Partners" (Alma's names for the key's areas)
+    bool write = false;
+    AlmaError error; // none: allowed
+};
+
+// How a plan, push or verify run ended.
+struct AlmaRunResult {
+    enum class Kind { TestConnection, Plan, Push, Verify };
+
+    Kind kind = Kind::Plan;
+    bool cancelled = false;
+    AlmaError fatal; // what stopped the whole run (wrong key, daily threshold, no connection…)
+    QStringList failures; // one line per item or part that failed: "label: error"
+    int succeeded = 0;
+    QMap<AlmaRecord::Outcome, int> outcomes; // Push: how many items were created, updated, …
+    AlmaPlan plan; // Plan and Push: what was (to be) done
+    QList<AlmaAccessCheck> access; // TestConnection
+    bool sandbox = false;
+
+    // For the command line: 0 all went well, 1 some items failed, 2 the configuration (key,
+    // address, certificate) is wrong.
+    int exitCode() const;
+    // One paragraph for people: counts, then what failed.
+    QString summary() const;
+};
+
+// Runs plan, push and verify for a setup against Alma through an AlmaClient, and records every
+// item's result in the model (one undo step per run), so the results are saved with the setup
+// and a second push does only what is left. The GUI and the command line both use it.
+class AlmaSync : public QObject {
+    Q_OBJECT
+
+public:
+    AlmaSync(AlmaClient* client, SetupModel* model, QObject* parent = nullptr);
+
+    AlmaClient* client() const { return m_client; }
+    bool isRunning() const { return m_running; }
+
+    void testConnection();
+    // Reads what Alma holds and builds the plan (nothing is written).
+    void plan();
+    // Carries out a plan the user has reviewed: creates and updates; never deletes.
+    void push(const AlmaPlan& plan);
+    // plan() then push() of its result (the command line's `push`).
+    void planAndPush();
+    void verify();
+    void cancel();
+
+Q_SIGNALS:
+    void progress(int done, int total, const QString& what);
+    void finished(const AlmaRunResult& result);
+
+private:
+    enum class Reads { ForPlan, ForVerify };
+    void readSnapshot(Reads reads, std::function<void()> then);
+    void pushItem(const AlmaPlanItem& item, std::function<void(const AlmaRecord&, const AlmaError&)> done);
+    void updateItem(const AlmaPlanItem& item, std::function<void(const AlmaRecord&, const AlmaError&)> done);
+    void begin(AlmaRunResult::Kind kind);
+    void end();
+    QString libraryCode() const;
+
+    QPointer<AlmaClient> m_client;
+    SetupModel* m_model;
+    AlmaSnapshot m_snapshot;
+    AlmaRunResult m_result;
+    bool m_running = false;
+    bool m_cancelled = false;
+    bool m_pushAfterPlan = false;
+};

@@ -1,0 +1,210 @@
+#include "AlmaVerifier.h"
+
+#include "AlmaItemKey.h"
+#include "AlmaJsonFields.h"
+#include "AlmaLocationJson.h"
+#include "AlmaPartnerJson.h"
+#include "AlmaPlan.h"
+#include "FieldId.h"
+
+#include <QCoreApplication>
+
+using namespace AlmaJsonFields;
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(AlmaVerifier)
+};
+
+QString field(const SetupData& d, const char* id) { return d.fields.value(QString::fromLatin1(id)).toString().trimmed(); }
+
+constexpr char kExpiredRequestsJob[] = "Expired Resource Sharing Requests";
+
+class Verifier {
+public:
+    Verifier(const SetupData& data, const AlmaSnapshot& alma, const QDateTime& at)
+        : d(data)
+        , a(alma)
+        , m_at(at)
+    {
+    }
+
+    AlmaVerification run()
+    {
+        const QString library = field(d, FieldId::LibraryCode);
+        if (!library.isEmpty()) {
+            if (needed(SectionId::ResourceSharingLibrary) && a.libraryPart.read)
+                verifyLibrary(library);
+            if (needed(SectionId::TemporaryLocations)) {
+                if (a.circDesksPart.read)
+                    verifyCircDesk(library);
+                if (a.locationsPart.read)
+                    verifyLocations();
+            }
+        }
+        if (needed(SectionId::Jobs) && a.jobsPart.read)
+            verifyJob();
+        if (needed(SectionId::ItemPolicy) && a.itemPoliciesPart.read)
+            verifyItemPolicy();
+        if (needed(SectionId::Partners) && a.partnersPart.read)
+            verifyPartners();
+        return m_out;
+    }
+
+private:
+    bool needed(SectionId s) const { return !d.sections.value(s).notNeeded; }
+
+    bool record(const QString& key, const QString& label, const QStringList& differences)
+    {
+        AlmaRecord r;
+        r.outcome = differences.isEmpty() ? AlmaRecord::Outcome::Verified : AlmaRecord::Outcome::Differs;
+        r.label = label;
+        r.detail = differences.join(QLatin1String("; "));
+        r.at = m_at;
+        r.sandbox = a.sandbox;
+        m_out.records.insert(key, r);
+        return differences.isEmpty();
+    }
+
+    void tick(SectionId section, const char* step) { m_out.stepsVerified.append({ section, QString::fromLatin1(step) }); }
+
+    void verifyLibrary(const QString& code)
+    {
+        QStringList differences;
+        if (!a.library.is_object() || a.library.empty()) {
+            differences.append(Text::tr("not found in Alma"));
+        } else {
+            compare(&differences, "resource_sharing", boolean(a.library, "resource_sharing"),
+                d.fields.value(QString::fromLatin1(FieldId::LibraryIsRsLibrary)).toBool());
+            const QString location = field(d, FieldId::LibraryBorrowingDefaultLocation);
+            if (!location.isEmpty())
+                compare(&differences, "default_location", text(a.library, "default_location"), location);
+        }
+        record(AlmaItemKey::library(code), Text::tr("Resource sharing library %1").arg(code), differences);
+    }
+
+    void verifyCircDesk(const QString& library)
+    {
+        const QString desk = field(d, FieldId::CircDeskCode);
+        if (desk.isEmpty())
+            return;
+        const bool found = std::any_of(a.circDesks.cbegin(), a.circDesks.cend(),
+            [&](const Json& entry) { return text(entry, "code") == desk; });
+        record(AlmaItemKey::circDesk(library, desk), Text::tr("Circulation desk %1 in %2").arg(desk, library),
+            found ? QStringList() : QStringList { Text::tr("not found in Alma") });
+    }
+
+    void verifyLocations()
+    {
+        for (const WantedLocation& l : AlmaLocationJson::wanted(d)) {
+            const auto found = a.locations.constFind(l.code);
+            QStringList differences;
+            if (found == a.locations.cend())
+                differences.append(Text::tr("not found in Alma"));
+            else
+                differences = AlmaLocationJson::differences(l, *found);
+            const bool deskDiffers = std::any_of(differences.cbegin(), differences.cend(),
+                [](const QString& line) { return line.startsWith(QLatin1String("circ_desk")); });
+            const bool locationDiffers = int(differences.size()) > (deskDiffers ? 1 : 0) || found == a.locations.cend();
+            record(AlmaItemKey::location(l.library, l.code), AlmaPlan::locationLabel(l), differences);
+            if (!locationDiffers)
+                tick(SectionId::TemporaryLocations, l.borrowing ? "add-borrowing-location" : "add-lending-location");
+            if (found != a.locations.cend() && !deskDiffers && !l.circDesk.isEmpty())
+                tick(SectionId::TemporaryLocations, l.borrowing ? "attach-desk-borrowing" : "attach-desk-lending");
+        }
+    }
+
+    void verifyJob()
+    {
+        const bool wantActive = d.fields.value(QString::fromLatin1(FieldId::JobExpiredRequestsActive)).toBool();
+        const QString wantSchedule = field(d, FieldId::JobExpiredRequestsSchedule);
+        const Json* job = nullptr;
+        for (const Json& j : a.jobs) {
+            if (text(j, "name").compare(QLatin1String(kExpiredRequestsJob), Qt::CaseInsensitive) == 0)
+                job = &j;
+        }
+        QStringList differences;
+        if (!job) {
+            if (wantActive)
+                differences.append(Text::tr("not among Alma's scheduled jobs"));
+        } else {
+            const QString schedule = text(*job, "schedule");
+            const bool active = !schedule.isEmpty() && schedule != QLatin1String("NOT_SCHEDULED");
+            compare(&differences, "active", active, wantActive);
+            if (wantActive && active && !wantSchedule.isEmpty())
+                compare(&differences, "schedule", schedule, wantSchedule);
+        }
+        if (record(AlmaItemKey::expiredRequestsJob(),
+                Text::tr("Job %1").arg(QLatin1String(kExpiredRequestsJob)), differences)
+            && wantActive)
+            tick(SectionId::Jobs, "activate-expired-requests-job");
+    }
+
+    void verifyItemPolicy()
+    {
+        const QString code = field(d, FieldId::ItemPolicyCode);
+        if (code.isEmpty())
+            return;
+        QStringList differences;
+        const Json* row = nullptr;
+        for (const Json& r : a.itemPolicies) {
+            if (text(r, "code") == code)
+                row = &r;
+        }
+        if (!row) {
+            differences.append(Text::tr("not in Alma's ItemPolicy code table"));
+        } else {
+            compare(&differences, "enabled", boolean(*row, "enabled", true), true);
+            const QString description = field(d, FieldId::ItemPolicyDescription);
+            if (!description.isEmpty())
+                compare(&differences, "description", text(*row, "description"), description);
+        }
+        if (record(AlmaItemKey::itemPolicy(code), Text::tr("Item policy %1").arg(code), differences)) {
+            tick(SectionId::ItemPolicy, "add-row");
+            tick(SectionId::ItemPolicy, "save");
+        }
+    }
+
+    void verifyPartners()
+    {
+        bool allThere = !d.partners.isEmpty();
+        bool workflows = allThere;
+        bool expiry = allThere;
+        for (const Partner& p : d.partners) {
+            if (p.code.trimmed().isEmpty())
+                continue;
+            const auto found = a.partners.constFind(p.code);
+            QStringList differences;
+            if (found == a.partners.cend()) {
+                differences.append(Text::tr("not found in Alma"));
+                allThere = workflows = expiry = false;
+            } else {
+                differences = AlmaPartnerJson::differences(p, *found);
+                for (const QString& line : std::as_const(differences)) {
+                    if (line.contains(QLatin1String("_workflow")))
+                        workflows = false;
+                    if (line.startsWith(QLatin1String("expiry_time")) || line.startsWith(QLatin1String("request_expiry_type")))
+                        expiry = false;
+                }
+            }
+            record(AlmaItemKey::partner(p.code), AlmaPlan::partnerLabel(p), differences);
+        }
+        if (allThere)
+            tick(SectionId::Partners, "copy-from-community");
+        if (workflows)
+            tick(SectionId::Partners, "set-workflows");
+        if (expiry)
+            tick(SectionId::Partners, "set-expiry-time");
+    }
+
+    const SetupData& d;
+    const AlmaSnapshot& a;
+    QDateTime m_at;
+    AlmaVerification m_out;
+};
+} // namespace
+
+AlmaVerification AlmaVerification::compare(const SetupData& data, const AlmaSnapshot& alma, const QDateTime& at)
+{
+    return Verifier(data, alma, at).run();
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "SectionId.h"
+
+#include <QString>
+
+// Keys of the items push and verify record in SetupData::alma: "partner/CODE",
+// "location/LIBRARY/CODE", "library/CODE", "circ-desk/LIBRARY/CODE", "job/expired-requests",
+// "item-policy/CODE". They are saved in setup files, so never change their form.
+namespace AlmaItemKey {
+QString partner(const QString& code);
+QString location(const QString& library, const QString& code);
+QString library(const QString& code);
+QString circDesk(const QString& library, const QString& code);
+QString expiredRequestsJob();
+QString itemPolicy(const QString& code);
+// The section whose page shows the item's result.
+SectionId sectionOf(const QString& key);
+} // namespace AlmaItemKey

@@ -1,0 +1,398 @@
+#include "AlmaDialog.h"
+
+#include "AlmaClient.h"
+#include "AlmaSandbox.h"
+#include "AlmaSync.h"
+#include "ApiKeyStore.h"
+#include "SetupModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+const QString kSandbox = QStringLiteral("sandbox");
+const QString kOther = QStringLiteral("url");
+const QString kWhereSetting = QStringLiteral("alma/where");
+const QString kAddressSetting = QStringLiteral("alma/address");
+const QString kRememberSetting = QStringLiteral("alma/remember-key");
+
+enum Column { ItemColumn, OutcomeColumn, DetailColumn };
+} // namespace
+
+AlmaDialog::AlmaDialog(SetupModel* model, QWidget* parent)
+    : QDialog(parent)
+    , m_model(model)
+    , m_keys(new ApiKeyStore(this))
+{
+    setWindowTitle(tr("Alma: Plan, Push and Verify"));
+    buildUi();
+    QSettings settings;
+    const int index = m_where->findData(settings.value(kWhereSetting, kSandbox).toString());
+    m_where->setCurrentIndex(index >= 0 ? index : 0);
+    m_address->setText(settings.value(kAddressSetting).toString());
+    m_rememberKey->setChecked(settings.value(kRememberSetting, false).toBool());
+
+    connect(m_keys, &ApiKeyStore::keyRead, this, [this](const QString& account, const QString& key) {
+        if (account == this->account() && m_key->text().isEmpty() && !key.isEmpty()) {
+            m_key->setText(key);
+            m_status->setText(tr("The API key was taken from the system keychain."));
+        }
+    });
+    connect(m_keys, &ApiKeyStore::failed, this, [this](const QString&, const QString& message) { m_status->setText(message); });
+    connect(m_model, &SetupModel::changed, this, [this] {
+        if (!m_running && m_planIsCurrent) {
+            m_planIsCurrent = false; // the setup moved on: plan again before pushing
+            updateButtons();
+        }
+    });
+    updateButtons();
+    readStoredKey();
+}
+
+AlmaDialog::~AlmaDialog() = default;
+
+void AlmaDialog::buildUi()
+{
+    auto* layout = new QVBoxLayout(this);
+
+    auto* connection = new QGroupBox(tr("Connection"), this);
+    auto* form = new QFormLayout(connection);
+    m_where = new QComboBox(connection);
+    m_where->addItem(tr("Built-in sandbox: try it without Alma"), kSandbox);
+    m_where->addItem(tr("North America (na)"), QStringLiteral("na"));
+    m_where->addItem(tr("Europe (eu)"), QStringLiteral("eu"));
+    m_where->addItem(tr("Asia Pacific (ap)"), QStringLiteral("ap"));
+    m_where->addItem(tr("Australia and New Zealand (aps)"), QStringLiteral("aps"));
+    m_where->addItem(tr("Canada (ca)"), QStringLiteral("ca"));
+    m_where->addItem(tr("China (cn)"), QStringLiteral("cn"));
+    m_where->addItem(tr("Another address…"), kOther);
+    form->addRow(tr("&Alma:"), m_where);
+    m_address = new QLineEdit(connection);
+    m_address->setPlaceholderText(QStringLiteral("https://api-na.hosted.exlibrisgroup.com"));
+    form->addRow(tr("A&ddress:"), m_address);
+    m_key = new QLineEdit(connection);
+    m_key->setEchoMode(QLineEdit::Password);
+    m_key->setPlaceholderText(tr("From Alma's Developer Network: needs Configuration and Partners, read/write"));
+    form->addRow(tr("API &key:"), m_key);
+    m_rememberKey = new QCheckBox(tr("&Remember the key in the system keychain"), connection);
+    form->addRow(QString(), m_rememberKey);
+    m_sandboxBanner = new QLabel(tr("<b>Sandbox:</b> a simulated Alma on this computer with a demo institution "
+                                    "(libraries MAIN, RS and LAW). Nothing reaches your institution, and what you "
+                                    "push is gone when the program closes."),
+        connection);
+    m_sandboxBanner->setWordWrap(true);
+    form->addRow(m_sandboxBanner);
+    m_test = new QPushButton(tr("&Test Connection"), connection);
+    m_test->setToolTip(tr("Shows what the key may read and write"));
+    auto* testRow = new QHBoxLayout;
+    testRow->addWidget(m_test);
+    testRow->addStretch();
+    form->addRow(QString(), testRow);
+    layout->addWidget(connection);
+
+    auto* actions = new QHBoxLayout;
+    m_planButton = new QPushButton(tr("P&lan"), this);
+    m_planButton->setToolTip(tr("Compare the setup with Alma: what a push would create or update (writes nothing)"));
+    m_pushButton = new QPushButton(tr("&Push…"), this);
+    m_pushButton->setToolTip(tr("Create or update the items of the plan in Alma; never deletes"));
+    m_verifyButton = new QPushButton(tr("&Verify"), this);
+    m_verifyButton->setToolTip(tr("Read back what Alma holds and tick the steps that match"));
+    m_cancelButton = new QPushButton(tr("&Stop"), this);
+    m_cancelButton->setToolTip(tr("Stop after the calls under way; what is not reached is left for the next run"));
+    for (QPushButton* b : { m_planButton, m_pushButton, m_verifyButton, m_cancelButton })
+        actions->addWidget(b);
+    actions->addStretch();
+    layout->addLayout(actions);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setTextVisible(true);
+    m_progress->setAccessibleName(tr("Progress"));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    layout->addWidget(m_progress);
+    auto* statusRow = new QHBoxLayout;
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse); // tracking ids are quoted to support
+    m_remaining = new QLabel(this);
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_remaining);
+    layout->addLayout(statusRow);
+
+    m_items = new QTreeWidget(this);
+    m_items->setRootIsDecorated(false);
+    m_items->setUniformRowHeights(true);
+    m_items->setAlternatingRowColors(true);
+    m_items->setHeaderLabels({ tr("Item"), tr("Result"), tr("Details") });
+    m_items->setAccessibleName(tr("Items in Alma"));
+    m_items->header()->setSectionResizeMode(ItemColumn, QHeaderView::ResizeToContents);
+    m_items->header()->setSectionResizeMode(OutcomeColumn, QHeaderView::ResizeToContents);
+    m_items->header()->setStretchLastSection(true);
+    layout->addWidget(m_items, 1);
+    m_manual = new QLabel(this);
+    m_manual->setWordWrap(true);
+    layout->addWidget(m_manual);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    connect(m_where, &QComboBox::currentIndexChanged, this, [this] {
+        m_planIsCurrent = false;
+        m_client.reset();
+        m_key->clear();
+        updateButtons();
+        readStoredKey();
+    });
+    connect(m_address, &QLineEdit::editingFinished, this, [this] { readStoredKey(); });
+    connect(m_rememberKey, &QCheckBox::toggled, this, [this](bool on) {
+        QSettings().setValue(kRememberSetting, on);
+        if (!on && !usingSandbox() && !account().isEmpty())
+            m_keys->forget(account());
+    });
+    connect(m_test, &QPushButton::clicked, this, [this] { start([](AlmaSync& s) { s.testConnection(); }, tr("Testing the connection…")); });
+    connect(m_planButton, &QPushButton::clicked, this, [this] { start([](AlmaSync& s) { s.plan(); }, tr("Reading what Alma holds…")); });
+    connect(m_pushButton, &QPushButton::clicked, this, &AlmaDialog::confirmPush);
+    connect(m_verifyButton, &QPushButton::clicked, this, [this] { start([](AlmaSync& s) { s.verify(); }, tr("Reading back from Alma…")); });
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        if (m_sync)
+            m_sync->cancel();
+    });
+    // Names for tests and accessibility tools.
+    m_address->setObjectName(QStringLiteral("address"));
+    m_key->setObjectName(QStringLiteral("key"));
+    m_planButton->setObjectName(QStringLiteral("plan"));
+    m_pushButton->setObjectName(QStringLiteral("push"));
+    m_verifyButton->setObjectName(QStringLiteral("verify"));
+    m_cancelButton->setObjectName(QStringLiteral("stop"));
+    m_status->setObjectName(QStringLiteral("status"));
+    resize(900, 620);
+}
+
+bool AlmaDialog::usingSandbox() const { return m_where->currentData().toString() == kSandbox; }
+
+void AlmaDialog::useSandbox() { m_where->setCurrentIndex(m_where->findData(kSandbox)); }
+
+QString AlmaDialog::account() const
+{
+    const QString where = m_where->currentData().toString();
+    QString error;
+    const AlmaEndpoint endpoint = AlmaEndpoint::fromText(where == kOther ? m_address->text() : where, &error);
+    return endpoint.isValid() ? endpoint.baseUrl().host() : QString();
+}
+
+void AlmaDialog::readStoredKey()
+{
+    if (!usingSandbox() && m_rememberKey->isChecked() && !account().isEmpty())
+        m_keys->read(account());
+}
+
+bool AlmaDialog::connectClient()
+{
+    QString address;
+    QString key;
+    if (usingSandbox()) {
+        if (!m_sandbox) {
+            m_sandbox = std::make_unique<AlmaSandbox>();
+            if (!m_sandbox->listenOnLoopback()) {
+                m_sandbox.reset();
+                m_status->setText(tr("The sandbox could not start: no free port on 127.0.0.1."));
+                return false;
+            }
+        }
+        address = m_sandbox->baseUrl();
+        key = QString::fromLatin1(AlmaSandbox::ReadWriteKey);
+    } else {
+        const QString where = m_where->currentData().toString();
+        address = where == kOther ? m_address->text() : where;
+        key = m_key->text().trimmed();
+        if (key.isEmpty()) {
+            m_status->setText(tr("Enter the API key first."));
+            m_key->setFocus();
+            return false;
+        }
+    }
+    QString error;
+    const AlmaEndpoint endpoint = AlmaEndpoint::fromText(address, &error);
+    if (!endpoint.isValid()) {
+        m_status->setText(error);
+        m_address->setFocus();
+        return false;
+    }
+    QSettings settings;
+    settings.setValue(kWhereSetting, m_where->currentData());
+    settings.setValue(kAddressSetting, m_address->text());
+    m_sync.reset();
+    m_client = std::make_unique<AlmaClient>(endpoint, key);
+    connect(m_client.get(), &AlmaClient::remainingCallsChanged, this, &AlmaDialog::updateRemaining);
+    connect(m_client.get(), &AlmaClient::retrying, this, [this](const QString&, const AlmaError& e, int, int delayMs) {
+        m_status->setText(tr("Alma asked to slow down or failed for a moment (%1); trying again in %2 s.")
+                              .arg(e.code.isEmpty() ? e.message : e.code)
+                              .arg(qMax(1, delayMs / 1000)));
+    });
+    m_sync = std::make_unique<AlmaSync>(m_client.get(), m_model);
+    connect(m_sync.get(), &AlmaSync::progress, this, [this](int done, int total, const QString& what) {
+        m_progress->setRange(0, qMax(1, total));
+        m_progress->setValue(done);
+        m_progress->setFormat(tr("%v of %m"));
+        m_status->setText(what);
+    });
+    connect(m_sync.get(), &AlmaSync::finished, this, &AlmaDialog::finished);
+    if (!usingSandbox() && m_rememberKey->isChecked())
+        m_keys->write(account(), key);
+    return true;
+}
+
+void AlmaDialog::start(const std::function<void(AlmaSync&)>& run, const QString& what)
+{
+    if (m_running || !connectClient())
+        return;
+    m_running = true;
+    m_progress->setRange(0, 0); // busy until the first step is known
+    m_status->setText(what);
+    updateButtons();
+    run(*m_sync);
+}
+
+void AlmaDialog::confirmPush()
+{
+    if (!m_planIsCurrent)
+        return;
+    const int creates = m_plan.count(AlmaPlanItem::Action::Create);
+    const int updates = m_plan.count(AlmaPlanItem::Action::Update);
+    if (creates + updates == 0) {
+        m_status->setText(tr("Everything in the plan is already as wanted; there is nothing to push."));
+        return;
+    }
+    const QString where = m_plan.sandbox ? tr("the Alma sandbox") : tr("Alma at %1").arg(account());
+    const auto answer = QMessageBox::question(this, tr("Push to Alma"),
+        tr("Create %1 and update %2 items in %3, as listed in the plan? Nothing is deleted, and each update keeps "
+           "the fields the wizard does not manage.")
+            .arg(creates)
+            .arg(updates)
+            .arg(where),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    const AlmaPlan plan = m_plan;
+    m_running = true;
+    m_planIsCurrent = false;
+    m_progress->setRange(0, 0);
+    m_status->setText(tr("Pushing…"));
+    updateButtons();
+    m_sync->push(plan);
+}
+
+void AlmaDialog::finished(const AlmaRunResult& result)
+{
+    m_running = false;
+    m_progress->setRange(0, 1);
+    m_progress->setValue(1);
+    m_progress->setFormat(result.cancelled ? tr("Stopped") : tr("Done"));
+    m_status->setText(result.summary().section(QLatin1Char('\n'), 0, 1));
+    switch (result.kind) {
+    case AlmaRunResult::Kind::TestConnection: {
+        m_items->clear();
+        for (const AlmaAccessCheck& c : result.access) {
+            auto* row = new QTreeWidgetItem(m_items);
+            row->setText(ItemColumn, c.write ? tr("%1: write").arg(c.area) : tr("%1: read").arg(c.area));
+            row->setText(OutcomeColumn, c.error.isError() ? tr("Not allowed") : tr("Allowed"));
+            row->setIcon(OutcomeColumn, style()->standardIcon(c.error.isError() ? QStyle::SP_MessageBoxWarning : QStyle::SP_DialogApplyButton));
+            row->setText(DetailColumn, c.error.isError() ? c.error.text() : QString());
+        }
+        m_manual->clear();
+        const bool all = std::none_of(result.access.cbegin(), result.access.cend(),
+            [](const AlmaAccessCheck& c) { return c.error.isError(); });
+        m_status->setText(all ? tr("Connected: the key may read and write both the configuration and the partners.")
+                              : tr("Connected, but the key may not do everything a push needs: see the list."));
+        break;
+    }
+    case AlmaRunResult::Kind::Plan:
+        m_plan = result.plan;
+        m_planIsCurrent = !result.fatal.isError() && result.failures.isEmpty() && !result.cancelled;
+        showPlan(result.plan);
+        break;
+    case AlmaRunResult::Kind::Push: {
+        QStringList keys;
+        for (const AlmaPlanItem& item : result.plan.items)
+            keys.append(item.key);
+        showRecords(keys);
+        break;
+    }
+    case AlmaRunResult::Kind::Verify:
+        showRecords(m_model->data().alma.keys());
+        m_manual->setText(tr("Steps that Alma shows as done are ticked in the checklist; what differs is listed "
+                             "with the section's findings."));
+        break;
+    }
+    if (result.fatal.isError())
+        m_status->setText(tr("Stopped: %1").arg(result.fatal.text()));
+    updateButtons();
+}
+
+void AlmaDialog::showPlan(const AlmaPlan& plan)
+{
+    m_items->clear();
+    for (const AlmaPlanItem& item : plan.items) {
+        auto* row = new QTreeWidgetItem(m_items);
+        row->setText(ItemColumn, item.label);
+        row->setText(OutcomeColumn, AlmaPlanItem::actionName(item.action));
+        row->setText(DetailColumn, item.changes.join(QLatin1String("; ")));
+        row->setToolTip(DetailColumn, item.changes.join(QLatin1Char('\n')));
+    }
+    if (plan.items.isEmpty())
+        new QTreeWidgetItem(m_items, { tr("Nothing to push: enter the library code, the temporary locations or partners first."), QString(), QString() });
+    m_manual->setText(tr("%n step(s) of the checklist are left to do by hand in Alma; they stay in the checklist.", nullptr,
+        int(plan.manualSteps.size())));
+}
+
+void AlmaDialog::showRecords(const QStringList& keys)
+{
+    m_items->clear();
+    const auto& records = m_model->data().alma;
+    for (const QString& key : keys) {
+        const auto found = records.constFind(key);
+        if (found == records.cend())
+            continue; // not reached (stopped)
+        auto* row = new QTreeWidgetItem(m_items);
+        row->setText(ItemColumn, found->label);
+        row->setText(OutcomeColumn, AlmaRecord::outcomeName(found->outcome));
+        row->setIcon(OutcomeColumn, style()->standardIcon(found->isGood() ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning));
+        row->setText(DetailColumn, found->detail);
+        row->setToolTip(DetailColumn, found->detail);
+    }
+}
+
+void AlmaDialog::updateButtons()
+{
+    const bool sandbox = usingSandbox();
+    m_address->setEnabled(m_where->currentData().toString() == kOther && !m_running);
+    m_key->setEnabled(!sandbox && !m_running);
+    m_rememberKey->setEnabled(!sandbox);
+    m_sandboxBanner->setVisible(sandbox);
+    m_where->setEnabled(!m_running);
+    m_test->setEnabled(!m_running);
+    m_planButton->setEnabled(!m_running);
+    m_pushButton->setEnabled(!m_running && m_planIsCurrent);
+    m_verifyButton->setEnabled(!m_running);
+    m_cancelButton->setEnabled(m_running);
+    setWindowTitle(sandbox ? tr("Alma Sandbox: Plan, Push and Verify") : tr("Alma: Plan, Push and Verify"));
+}
+
+void AlmaDialog::updateRemaining(int remaining)
+{
+    m_remaining->setText(tr("%1 API calls left today").arg(remaining));
+}

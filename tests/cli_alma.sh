@@ -1,0 +1,95 @@
+#!/bin/bash
+# The Alma commands from the command line against the sandbox command on 127.0.0.1: plan, push,
+# verify, exit statuses 0/1/2, results saved into the file, and no API key in it.
+# Usage: cli_alma.sh PROGRAM
+set -u
+program=$1
+work=$(mktemp -d)
+sandbox_pid=
+trap '[ -n "$sandbox_pid" ] && kill "$sandbox_pid" 2>/dev/null; rm -rf "$work"' EXIT
+export XDG_DATA_HOME=$work/data XDG_CONFIG_HOME=$work/config XDG_RUNTIME_DIR=$work/runtime
+mkdir -m 700 -p "$XDG_RUNTIME_DIR"
+unset DISPLAY WAYLAND_DISPLAY ALMA_API_KEY
+failures=0
+
+expect() { # expect STATUS DESCRIPTION -- COMMAND...
+    local want=$1 what=$2
+    shift 3
+    "$@" >"$work/out" 2>"$work/err"
+    local got=$?
+    if [ "$got" != "$want" ]; then
+        echo "FAIL: $what: exit $got, expected $want"; cat "$work/out" "$work/err"; failures=$((failures + 1))
+    else
+        echo "ok: $what"
+    fi
+}
+contains() { # contains FILE TEXT DESCRIPTION
+    if ! grep -qF -- "$2" "$1"; then
+        echo "FAIL: $3: \"$2\" not in:"; cat "$1"; failures=$((failures + 1))
+    fi
+}
+
+# The sandbox on a free port; its first line says where.
+"$program" sandbox >"$work/sandbox.out" 2>&1 &
+sandbox_pid=$!
+for _ in $(seq 100); do
+    grep -q "listening on" "$work/sandbox.out" 2>/dev/null && break
+    sleep 0.1
+done
+url=$(grep -o 'http://127.0.0.1:[0-9]*' "$work/sandbox.out" | head -1)
+[ -n "$url" ] || { echo "FAIL: the sandbox did not start"; cat "$work/sandbox.out"; exit 1; }
+echo "sandbox at $url"
+
+# A WRLC setup in the sandbox's MAIN library with two partners.
+setup=$work/member.p2p.json
+"$program" new "$setup" --preset wrlc --institution "Member College" >/dev/null
+sed -i -e 's/"library.code": ""/"library.code": "MAIN"/' \
+    -e 's/"location.borrowing.fulfillment-unit": ""/"location.borrowing.fulfillment-unit": "MAIN_FU"/' \
+    -e 's/"location.lending.fulfillment-unit": ""/"location.lending.fulfillment-unit": "MAIN_FU"/' \
+    -e 's/"circ-desk.code": ""/"circ-desk.code": "DEFAULT_CIRC_DESK"/' \
+    -e 's/"partners": \[\]/"partners": [{"code": "CLI1", "name": "Command Line College", "borrowingWorkflow": "P2P_BORROWING", "lendingWorkflow": "P2P_LENDING"}, {"code": "CLI2", "name": "Shell University"}]/' \
+    "$setup"
+expect 1 "the edited setup still reads (with the preset's open errors)" -- "$program" check "$setup"
+
+expect 2 "no key: bad configuration" -- "$program" plan "$setup" --alma-url "$url"
+contains "$work/err" "ALMA_API_KEY" "names the variable"
+ALMA_API_KEY=sandbox-read-write expect 2 "plain http to another host is refused" -- "$program" plan "$setup" --alma-url http://alma.example.edu
+contains "$work/err" "https" "says why"
+ALMA_API_KEY=wrong-key expect 2 "a wrong key" -- "$program" plan "$setup" --alma-url "$url"
+contains "$work/out" "UNAUTHORIZED" "Alma's error code"
+contains "$work/out" "tracking id" "the tracking id for support"
+expect 2 "two places at once" -- "$program" plan "$setup" --region eu --sandbox
+
+export ALMA_API_KEY=sandbox-read-write
+before=$(sha256sum "$setup")
+expect 0 "plan" -- "$program" plan "$setup" --alma-url "$url"
+contains "$work/out" "create	Partner CLI1 (Command Line College)" "plan lists the partner"
+contains "$work/out" "create	Temporary borrowing location CLSBORR in MAIN" "plan lists the location"
+contains "$work/out" "sandbox run" "labelled as a sandbox"
+[ "$(sha256sum "$setup")" == "$before" ] || { echo "FAIL: plan changed the file"; failures=$((failures + 1)); }
+
+expect 0 "push" -- "$program" push "$setup" --alma-url "$url"
+contains "$work/out" "4 created, 0 updated, 0 already as wanted, 0 failed" "push summary"
+contains "$setup" '"outcome": "created"' "results saved"
+contains "$setup" '"sandbox": true' "sandbox results are marked"
+if grep -q "sandbox-read-write" "$setup"; then echo "FAIL: the API key was written to the file"; failures=$((failures + 1)); fi
+
+expect 0 "a second push changes nothing" -- "$program" push "$setup" --alma-url "$url"
+contains "$work/out" "0 created, 0 updated, 4 already as wanted, 0 failed" "all as wanted"
+
+expect 1 "verify: the job is not active in the sandbox" -- "$program" verify "$setup" --alma-url "$url"
+contains "$work/out" "Expired Resource Sharing Requests" "names what differs"
+contains "$setup" '"outcome": "verified"' "verified results saved"
+expect 1 "check reports the difference as a finding" -- "$program" check "$setup"
+contains "$work/out" "differs from this setup" "finding text"
+
+sed -i 's/"code": "CLI2"/"code": "CLI3"/' "$setup"
+ALMA_API_KEY=sandbox-read-only expect 2 "a read-only key cannot push" -- "$program" push "$setup" --alma-url "$url"
+contains "$work/out" "UNAUTHORIZED" "the key's problem"
+
+expect 2 "an unreadable file" -- "$program" push "$work/missing.p2p.json" --alma-url "$url"
+expect 0 "help lists the Alma commands" -- "$program" --help
+contains "$work/out" "verify FILE" "help text"
+
+[ "$failures" -eq 0 ] && echo "all passed" || echo "$failures failed"
+[ "$failures" -eq 0 ]

@@ -1,0 +1,492 @@
+// The Alma API client, plan, push and verify, against the built-in sandbox: a real HTTP server
+// on 127.0.0.1 that speaks Alma's contract (status codes, error envelope, paging, 429).
+#include "AlmaClient.h"
+#include "AlmaItemKey.h"
+#include "AlmaPartnerJson.h"
+#include "AlmaRateLimiter.h"
+#include "AlmaSandbox.h"
+#include "AlmaSync.h"
+#include "FieldId.h"
+#include "Presets.h"
+#include "ReportBuilder.h"
+#include "SetupModel.h"
+#include "SetupValidator.h"
+
+#include <QSignalSpy>
+#include <QUndoStack>
+#include <QtCore/qfloat16.h>
+#include <QTest>
+
+#include <memory>
+
+using Json = nlohmann::json;
+
+namespace {
+
+Partner makePartner(const QString& code, int expiry = 4)
+{
+    Partner p;
+    p.code = code;
+    p.name = QStringLiteral("Library ") + code;
+    p.borrowingWorkflow = QStringLiteral("P2P_BORROWING");
+    p.lendingWorkflow = QStringLiteral("P2P_LENDING");
+    p.expiryDays = expiry;
+    return p;
+}
+
+QList<Partner> makePartners(int count, const QString& prefix = QStringLiteral("P"))
+{
+    QList<Partner> out;
+    for (int i = 0; i < count; ++i)
+        out.append(makePartner(QStringLiteral("%1%2").arg(prefix).arg(i, 4, 10, QLatin1Char('0'))));
+    return out;
+}
+
+// The WRLC preset pointed at the sandbox's MAIN library.
+SetupData wrlcSetup()
+{
+    SetupData d = Presets::create(QString::fromLatin1(Presets::Wrlc));
+    auto set = [&d](const char* id, const QVariant& v) { d.fields.insert(QString::fromLatin1(id), v); };
+    set(FieldId::LibraryCode, QStringLiteral("MAIN"));
+    set(FieldId::BorrowingLocationFulfillmentUnit, QStringLiteral("MAIN_FU"));
+    set(FieldId::LendingLocationFulfillmentUnit, QStringLiteral("MAIN_FU"));
+    set(FieldId::CircDeskCode, QStringLiteral("DEFAULT_CIRC_DESK"));
+    return d;
+}
+
+// A sandbox, a client and a setup model, wired like the program does.
+struct Rig {
+    AlmaSandbox sandbox;
+    std::unique_ptr<AlmaClient> client;
+    SetupModel model;
+    std::unique_ptr<AlmaSync> sync;
+
+    explicit Rig(const QString& key = QString::fromLatin1(AlmaSandbox::ReadWriteKey))
+    {
+        if (!sandbox.listenOnLoopback())
+            qFatal("the sandbox cannot listen on 127.0.0.1");
+        connectWith(key);
+        model.reset(wrlcSetup());
+    }
+
+    void connectWith(const QString& key)
+    {
+        sync.reset();
+        QString error;
+        client = std::make_unique<AlmaClient>(AlmaEndpoint::fromText(sandbox.baseUrl(), &error), key);
+        client->setBackoff(20, 200); // tests need not wait Alma's real backoff
+        client->setThresholdDelay(50);
+        client->setTimeoutMs(5000);
+        sync = std::make_unique<AlmaSync>(client.get(), &model);
+    }
+
+    AlmaRunResult run(const std::function<void(AlmaSync&)>& start, int timeoutMs = 30000)
+    {
+        QSignalSpy finished(sync.get(), &AlmaSync::finished);
+        start(*sync);
+        if (finished.isEmpty() && !finished.wait(timeoutMs))
+            qWarning("the run did not finish in time");
+        return finished.isEmpty() ? AlmaRunResult() : finished.first().first().value<AlmaRunResult>();
+    }
+    AlmaRunResult plan() { return run([](AlmaSync& s) { s.plan(); }); }
+    AlmaRunResult push() { return run([](AlmaSync& s) { s.planAndPush(); }); }
+    AlmaRunResult verify() { return run([](AlmaSync& s) { s.verify(); }); }
+
+    AlmaRecord record(const QString& key) const { return model.data().alma.value(key); }
+};
+
+} // namespace
+
+Q_DECLARE_METATYPE(AlmaRunResult)
+
+class TestAlmaApi : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<AlmaRunResult>(); }
+
+    void endpointRequiresHttpsExceptLoopback()
+    {
+        QString error;
+        QCOMPARE(AlmaEndpoint::fromText(QStringLiteral("eu"), &error).baseUrl().toString(),
+            QStringLiteral("https://api-eu.hosted.exlibrisgroup.com/almaws/v1"));
+        QCOMPARE(AlmaEndpoint::fromText(QStringLiteral("cn"), &error).baseUrl().host(),
+            QStringLiteral("api-cn.hosted.exlibrisgroup.com.cn"));
+        QVERIFY(!AlmaEndpoint::fromText(QStringLiteral("mars"), &error).isValid());
+        QVERIFY(error.contains(QLatin1String("mars")));
+        error.clear();
+        QVERIFY(!AlmaEndpoint::fromText(QStringLiteral("http://alma.example.edu"), &error).isValid());
+        QVERIFY(error.contains(QLatin1String("https")));
+        QCOMPARE(AlmaEndpoint::fromText(QStringLiteral("http://127.0.0.1:8080/"), &error).baseUrl().toString(),
+            QStringLiteral("http://127.0.0.1:8080/almaws/v1"));
+        QVERIFY(AlmaEndpoint::fromText(QStringLiteral("http://localhost:9"), &error).isValid());
+        QCOMPARE(AlmaEndpoint::fromText(QStringLiteral("https://proxy.example.edu/almaws/v1"), &error).url(QStringLiteral("/partners")).toString(),
+            QStringLiteral("https://proxy.example.edu/almaws/v1/partners"));
+    }
+
+    void errorEnvelopeIsRead()
+    {
+        const QByteArray json = R"({"errorsExist":true,"errorList":{"error":[{"errorCode":"402113","errorMessage":"Partner already exists.","trackingId":"E01-2911-X"}]},"result":null})";
+        AlmaError e = AlmaError::fromResponse(400, json);
+        QCOMPARE(e.kind, AlmaError::Kind::Business);
+        QCOMPARE(e.code, QStringLiteral("402113"));
+        QCOMPARE(e.trackingId, QStringLiteral("E01-2911-X"));
+        QVERIFY(e.text().contains(QLatin1String("402113")) && e.text().contains(QLatin1String("E01-2911-X")));
+        QVERIFY(!e.isRetryable());
+        const QByteArray xml = "<web_service_result><errorsExist>true</errorsExist><errorList><error><errorCode>DAILY_THRESHOLD"
+                               "</errorCode><errorMessage>Daily threshold</errorMessage><trackingId>T1</trackingId></error>"
+                               "</errorList></web_service_result>";
+        e = AlmaError::fromResponse(429, xml);
+        QCOMPARE(e.kind, AlmaError::Kind::DailyThreshold);
+        QVERIFY(!e.isRetryable());
+        QCOMPARE(AlmaError::fromResponse(429, R"({"errorList":{"error":{"errorCode":"PER_SECOND_THRESHOLD"}}})").kind,
+            AlmaError::Kind::PerSecondThreshold);
+        QVERIFY(AlmaError::fromResponse(503, "<html>down</html>").isRetryable());
+        QCOMPARE(AlmaError::fromResponse(400, R"({"errorList":{"error":[{"errorCode":"UNAUTHORIZED"}]}})").kind,
+            AlmaError::Kind::Unauthorized);
+    }
+
+    void rateLimiterKeepsTheWindow()
+    {
+        AlmaRateLimiter limiter(25, 1050);
+        for (int i = 0; i < 25; ++i) {
+            QCOMPARE(limiter.waitBefore(i), qint64(0));
+            limiter.started(i);
+        }
+        QCOMPARE(limiter.waitBefore(30), qint64(1050 - 30)); // the first call leaves the window at 1050
+        QCOMPARE(limiter.waitBefore(1050), qint64(0));
+        limiter.pauseUntil(5000);
+        QCOMPARE(limiter.waitBefore(2000), qint64(3000));
+    }
+
+    void wrongKeyIsRefusedEverywhere()
+    {
+        Rig rig(QStringLiteral("not-a-key"));
+        const AlmaRunResult test = rig.run([](AlmaSync& s) { s.testConnection(); });
+        QCOMPARE(test.access.size(), 4);
+        for (const AlmaAccessCheck& c : test.access)
+            QCOMPARE(c.error.kind, AlmaError::Kind::Unauthorized);
+        QCOMPARE(test.fatal.code, QStringLiteral("UNAUTHORIZED"));
+        QVERIFY(!test.fatal.trackingId.isEmpty());
+        QCOMPARE(test.exitCode(), 2);
+        const AlmaRunResult push = rig.push();
+        QCOMPARE(push.exitCode(), 2);
+        QCOMPARE(rig.sandbox.institution().writes(), 0);
+    }
+
+    void readOnlyKeyReadsButNeverWrites()
+    {
+        Rig rig(QString::fromLatin1(AlmaSandbox::ReadOnlyKey));
+        const AlmaRunResult test = rig.run([](AlmaSync& s) { s.testConnection(); });
+        QCOMPARE(test.exitCode(), 0);
+        for (const AlmaAccessCheck& c : test.access)
+            QCOMPARE(c.error.isError(), c.write);
+        QVERIFY(test.summary().contains(QLatin1String("not allowed")));
+
+        SetupData d = wrlcSetup();
+        d.partners = makePartners(20);
+        rig.model.reset(d);
+        const AlmaRunResult plan = rig.plan();
+        QCOMPARE(plan.plan.count(AlmaPlanItem::Action::Create), 22); // 20 partners, 2 locations
+        const AlmaRunResult push = rig.push();
+        QCOMPARE(push.fatal.kind, AlmaError::Kind::Unauthorized);
+        QCOMPARE(push.exitCode(), 2);
+        QCOMPARE(rig.sandbox.institution().writes(), 0);
+        QCOMPARE(rig.sandbox.institution().partnerCount(), 3);
+        // It stopped at the first refusal instead of sending all 22.
+        QVERIFY2(rig.sandbox.callsWithMethod("POST") < 22, qPrintable(QString::number(rig.sandbox.callsWithMethod("POST"))));
+    }
+
+    void planListsCreateUpdateAndAsWanted()
+    {
+        Rig rig;
+        SetupData d = wrlcSetup();
+        Partner hub = makePartner(QStringLiteral("HUB"));
+        hub.name = QStringLiteral("Hub University Library"); // as the sandbox holds it
+        Partner north = makePartner(QStringLiteral("NORTH"), 4); // Alma has 7 days and another name
+        d.partners = { hub, north, makePartner(QStringLiteral("NEW1")) };
+        rig.model.reset(d);
+        const AlmaRunResult r = rig.plan();
+        QCOMPARE(r.exitCode(), 0);
+        QMap<QString, AlmaPlanItem> byKey;
+        for (const AlmaPlanItem& item : r.plan.items)
+            byKey.insert(item.key, item);
+        QCOMPARE(byKey.value(AlmaItemKey::partner(QStringLiteral("HUB"))).action, AlmaPlanItem::Action::AsWanted);
+        const AlmaPlanItem northItem = byKey.value(AlmaItemKey::partner(QStringLiteral("NORTH")));
+        QCOMPARE(northItem.action, AlmaPlanItem::Action::Update);
+        QVERIFY(northItem.changes.join(QLatin1Char('\n')).contains(QStringLiteral("expiry_time: 7 \u2192 4")));
+        QVERIFY(northItem.changes.join(QLatin1Char('\n')).contains(QLatin1String("name:")));
+        QCOMPARE(byKey.value(AlmaItemKey::partner(QStringLiteral("NEW1"))).action, AlmaPlanItem::Action::Create);
+        QCOMPARE(byKey.value(AlmaItemKey::location(QStringLiteral("MAIN"), QStringLiteral("CLSBORR"))).action,
+            AlmaPlanItem::Action::Create);
+        QVERIFY(!r.plan.manualSteps.isEmpty());
+        QCOMPARE(rig.sandbox.institution().writes(), 0); // a plan writes nothing
+        QVERIFY(r.sandbox);
+    }
+
+    void pushCreatesUpdatesAndKeepsUnmanagedFields()
+    {
+        Rig rig;
+        SetupData d = wrlcSetup();
+        Partner north = makePartner(QStringLiteral("NORTH"), 4);
+        d.partners = { north, makePartner(QStringLiteral("NEW1")) };
+        rig.model.reset(d);
+        const Json before = rig.sandbox.institution().partner(QStringLiteral("NORTH"));
+        QVERIFY(before.contains("contact_info"));
+        const AlmaRunResult r = rig.push();
+        QCOMPARE(r.exitCode(), 0);
+        QVERIFY2(r.failures.isEmpty(), qPrintable(r.summary()));
+        const Json after = rig.sandbox.institution().partner(QStringLiteral("NORTH"));
+        QCOMPARE(after["partner_details"]["name"].get<std::string>(), std::string("Library NORTH"));
+        QCOMPARE(after["partner_details"]["profile_details"]["ncip_p2p_details"]["expiry_time"].get<int>(), 4);
+        // Fields the wizard does not manage survive the PUT of the whole object.
+        QCOMPARE(after["contact_info"], before["contact_info"]);
+        QCOMPARE(after["partner_details"]["currency"], before["partner_details"]["currency"]);
+        QCOMPARE(after["partner_details"]["profile_details"]["ncip_p2p_details"]["send_requester_information"],
+            before["partner_details"]["profile_details"]["ncip_p2p_details"]["send_requester_information"]);
+        // The location went in with the desk attached and the fulfillment unit.
+        const Json location = rig.sandbox.institution().location(QStringLiteral("MAIN"), QStringLiteral("CLSBORR"));
+        QCOMPARE(location["fulfillment_unit"]["value"].get<std::string>(), std::string("MAIN_FU"));
+        QCOMPARE(location["circ_desk"][0]["circ_desk_code"].get<std::string>(), std::string("DEFAULT_CIRC_DESK"));
+        QCOMPARE(location["circ_desk"][0]["reshelve"].get<bool>(), true);
+        // Results are in the model and say where they came from.
+        QCOMPARE(rig.record(AlmaItemKey::partner(QStringLiteral("NORTH"))).outcome, AlmaRecord::Outcome::Updated);
+        QVERIFY(rig.record(AlmaItemKey::partner(QStringLiteral("NORTH"))).detail.contains(QLatin1String("expiry_time")));
+        QCOMPARE(rig.record(AlmaItemKey::partner(QStringLiteral("NEW1"))).outcome, AlmaRecord::Outcome::Created);
+        QVERIFY(rig.record(AlmaItemKey::partner(QStringLiteral("NEW1"))).sandbox);
+        // The report lists what is in Alma under its section and says loudly that it was a sandbox.
+        const ReportDocument report = ReportBuilder::build(rig.model.data(), SetupValidator::validate(rig.model.data()), {});
+        QVERIFY(report.sandbox);
+        bool listed = false;
+        for (const ReportBlock& b : report.blocks) {
+            for (const QStringList& row : b.rows)
+                listed = listed || (row.value(0) == QLatin1String("Partner NEW1 (Library NEW1)") && row.value(1).contains(QLatin1String("sandbox")));
+        }
+        QVERIFY(listed);
+        // A second push finds everything as wanted and writes nothing.
+        const int writes = rig.sandbox.institution().writes();
+        const AlmaRunResult again = rig.push();
+        QCOMPARE(again.exitCode(), 0);
+        QCOMPARE(again.plan.count(AlmaPlanItem::Action::AsWanted), 4);
+        QCOMPARE(rig.sandbox.institution().writes(), writes);
+    }
+
+    void secondPushAfterFailureDoesOnlyWhatIsLeft()
+    {
+        Rig rig;
+        SetupData d = wrlcSetup();
+        d.partners = makePartners(10);
+        d.partners[3].status = QStringLiteral("PAUSED"); // Alma refuses this status
+        d.fields.insert(QString::fromLatin1(FieldId::LendingLocationFulfillmentUnit), QStringLiteral("NO_SUCH_FU"));
+        rig.model.reset(d);
+        const AlmaRunResult first = rig.push();
+        QCOMPARE(first.exitCode(), 1);
+        QCOMPARE(first.failures.size(), 2);
+        const AlmaRecord failedPartner = rig.record(AlmaItemKey::partner(QStringLiteral("P0003")));
+        QCOMPARE(failedPartner.outcome, AlmaRecord::Outcome::Failed);
+        QVERIFY2(failedPartner.detail.contains(QLatin1String("401664")) && failedPartner.detail.contains(QLatin1String("tracking id")),
+            qPrintable(failedPartner.detail));
+        const AlmaRecord failedLocation = rig.record(AlmaItemKey::location(QStringLiteral("MAIN"), QStringLiteral("CLSLEND")));
+        QVERIFY2(failedLocation.detail.contains(QLatin1String("60299")), qPrintable(failedLocation.detail));
+        // The failures are findings until fixed.
+        const QList<Finding> findings = SetupValidator::validate(rig.model.data());
+        QVERIFY(std::any_of(findings.cbegin(), findings.cend(), [](const Finding& f) {
+            return f.code == QLatin1String("alma-push-failed") && f.section == SectionId::Partners;
+        }));
+        QCOMPARE(rig.sandbox.institution().partnerCount(), 3 + 9);
+
+        // Fix both and push again: only the two are sent.
+        SetupData fixed = rig.model.data();
+        fixed.partners[3].status = QStringLiteral("ACTIVE");
+        fixed.fields.insert(QString::fromLatin1(FieldId::LendingLocationFulfillmentUnit), QStringLiteral("MAIN_FU"));
+        rig.model.reset(fixed);
+        const int postsBefore = rig.sandbox.callsWithMethod("POST");
+        const AlmaRunResult second = rig.push();
+        QCOMPARE(second.exitCode(), 0);
+        QCOMPARE(rig.sandbox.callsWithMethod("POST") - postsBefore, 2);
+        QCOMPARE(rig.sandbox.institution().partnerCount(), 3 + 10);
+        QCOMPARE(rig.record(AlmaItemKey::partner(QStringLiteral("P0003"))).outcome, AlmaRecord::Outcome::Created);
+        const QList<Finding> after = SetupValidator::validate(rig.model.data());
+        QVERIFY(std::none_of(after.cbegin(), after.cend(), [](const Finding& f) { return f.code == QLatin1String("alma-push-failed"); }));
+    }
+
+    void tooManyRequestsStormIsAbsorbed()
+    {
+        Rig rig;
+        SetupData d = wrlcSetup();
+        d.partners = makePartners(30);
+        rig.model.reset(d);
+        SandboxFaults faults;
+        faults.tooManyRequests = 15;
+        rig.sandbox.setFaults(faults);
+        const AlmaRunResult r = rig.push();
+        QVERIFY2(r.exitCode() == 0, qPrintable(r.summary()));
+        QCOMPARE(rig.sandbox.rejectedPerSecond(), 15);
+        QVERIFY(rig.client->retries() >= 1);
+        QCOMPARE(rig.sandbox.institution().partnerCount(), 3 + 30);
+    }
+
+    void serverErrorsAreRetried()
+    {
+        Rig rig;
+        SetupData d = wrlcSetup();
+        d.partners = makePartners(40);
+        rig.model.reset(d);
+        SandboxFaults faults;
+        faults.serverErrorRate = 0.25;
+        faults.seed = 7;
+        rig.sandbox.setFaults(faults);
+        const AlmaRunResult r = rig.push();
+        QVERIFY2(r.exitCode() == 0, qPrintable(r.summary()));
+        QVERIFY(rig.client->retries() >= 5);
+        QCOMPARE(rig.sandbox.institution().partnerCount(), 3 + 40);
+    }
+
+    void droppedConnectionsLeaveNoDuplicates()
+    {
+        // The connection drops after Alma did the work: a naive retry of the POST would fail with
+        // "already exists" or, worse, create a second copy. Each must end up exactly once.
+        Rig rig;
+        SetupData d = wrlcSetup();
+        d.partners = makePartners(40);
+        rig.model.reset(d);
+        SandboxFaults faults;
+        faults.dropRate = 0.2;
+        faults.dropAfterWork = true;
+        faults.seed = 11;
+        rig.sandbox.setFaults(faults);
+        const AlmaRunResult r = rig.push();
+        QVERIFY2(r.exitCode() == 0, qPrintable(r.summary()));
+        QCOMPARE(rig.sandbox.institution().partnerCount(), 3 + 40);
+        for (const Partner& p : d.partners)
+            QVERIFY(rig.record(AlmaItemKey::partner(p.code)).isGood());
+        rig.sandbox.setFaults({});
+        const AlmaRunResult again = rig.plan();
+        QCOMPARE(again.plan.count(AlmaPlanItem::Action::AsWanted), 42);
+    }
+
+    void listsArePagedPastOneHundred()
+    {
+        Rig rig;
+        for (const Partner& p : makePartners(250, QStringLiteral("OLD")))
+            rig.sandbox.institution().putPartner(AlmaPartnerJson::toAlma(p));
+        SetupData d = wrlcSetup();
+        d.partners = makePartners(5, QStringLiteral("OLD")); // among the 253, on the first page
+        d.partners.append(makePartner(QStringLiteral("OLD0249"))); // on the last page
+        rig.model.reset(d);
+        const int gets = rig.sandbox.callsWithMethod("GET");
+        const AlmaRunResult r = rig.plan();
+        QCOMPARE(r.exitCode(), 0);
+        QCOMPARE(r.plan.count(AlmaPlanItem::Action::AsWanted), 6);
+        QCOMPARE(rig.sandbox.callsWithMethod("GET") - gets, 3 + 1); // 3 partner pages, 1 location list
+    }
+
+    void cancelHalfWayThenFinish()
+    {
+        Rig rig;
+        SetupData d = wrlcSetup();
+        d.partners = makePartners(60);
+        rig.model.reset(d);
+        SandboxFaults faults;
+        faults.latencyMs = 40;
+        rig.sandbox.setFaults(faults);
+        QSignalSpy finished(rig.sync.get(), &AlmaSync::finished);
+        connect(rig.sync.get(), &AlmaSync::progress, rig.sync.get(), [&](int done, int total, const QString&) {
+            if (total == 62 && done == 15)
+                rig.sync->cancel();
+        });
+        rig.sync->planAndPush();
+        QVERIFY(finished.wait(20000));
+        const AlmaRunResult r = finished.first().first().value<AlmaRunResult>();
+        QVERIFY(r.cancelled);
+        QCOMPARE(r.exitCode(), 1);
+        const int created = rig.sandbox.institution().partnerCount() - 3;
+        QVERIFY2(created >= 10 && created < 60, qPrintable(QString::number(created)));
+        rig.sync->disconnect();
+        const AlmaRunResult rest = rig.push();
+        QVERIFY2(rest.exitCode() == 0, qPrintable(rest.summary()));
+        QCOMPARE(rig.sandbox.institution().partnerCount(), 3 + 60);
+        for (const Partner& p : d.partners)
+            QVERIFY(rig.record(AlmaItemKey::partner(p.code)).isGood());
+    }
+
+    void dailyThresholdStopsCleanly()
+    {
+        Rig rig;
+        SetupData d = wrlcSetup();
+        d.partners = makePartners(30);
+        rig.model.reset(d);
+        rig.sandbox.setDailyQuota(12);
+        const AlmaRunResult r = rig.push();
+        QCOMPARE(r.fatal.kind, AlmaError::Kind::DailyThreshold);
+        QCOMPARE(r.exitCode(), 1);
+        QVERIFY(r.summary().contains(QLatin1String("DAILY_THRESHOLD")));
+        QCOMPARE(rig.client->remainingCalls(), 0);
+        // Nothing more is even tried.
+        const int calls = rig.sandbox.calls();
+        rig.plan();
+        QCOMPARE(rig.sandbox.calls(), calls);
+    }
+
+    void verifyRecordsMatchesTicksStepsAndRaisesFindings()
+    {
+        Rig rig;
+        SetupData d = wrlcSetup();
+        d.partners = { makePartner(QStringLiteral("NEW1")), makePartner(QStringLiteral("NEW2")) };
+        rig.model.reset(d);
+        QCOMPARE(rig.push().exitCode(), 0);
+        rig.sandbox.institution().setLibrary(QStringLiteral("MAIN"), true, QStringLiteral("CLSBORR"));
+        rig.sandbox.institution().addItemPolicy(QStringLiteral("P2P"),
+            rig.model.field(QString::fromLatin1(FieldId::ItemPolicyDescription)).toString());
+        const AlmaRunResult r = rig.verify();
+        // The job is not scheduled in the sandbox: that one differs.
+        QCOMPARE(r.exitCode(), 1);
+        QCOMPARE(rig.record(AlmaItemKey::expiredRequestsJob()).outcome, AlmaRecord::Outcome::Differs);
+        QCOMPARE(rig.record(AlmaItemKey::partner(QStringLiteral("NEW1"))).outcome, AlmaRecord::Outcome::Verified);
+        QCOMPARE(rig.record(AlmaItemKey::location(QStringLiteral("MAIN"), QStringLiteral("CLSLEND"))).outcome,
+            AlmaRecord::Outcome::Verified);
+        QCOMPARE(rig.record(AlmaItemKey::circDesk(QStringLiteral("MAIN"), QStringLiteral("DEFAULT_CIRC_DESK"))).outcome,
+            AlmaRecord::Outcome::Verified);
+        QCOMPARE(rig.record(AlmaItemKey::library(QStringLiteral("MAIN"))).outcome, AlmaRecord::Outcome::Verified);
+        QCOMPARE(rig.record(AlmaItemKey::itemPolicy(QStringLiteral("P2P"))).outcome, AlmaRecord::Outcome::Verified);
+        const StepState step = rig.model.step(SectionId::TemporaryLocations, QStringLiteral("attach-desk-lending"));
+        QVERIFY(step.done);
+        QVERIFY(step.doneBy.contains(QLatin1String("sandbox")));
+        QVERIFY(rig.model.step(SectionId::Partners, QStringLiteral("set-expiry-time")).done);
+        QVERIFY(!rig.model.step(SectionId::Jobs, QStringLiteral("activate-expired-requests-job")).done);
+        const QList<Finding> findings = SetupValidator::validate(rig.model.data());
+        QVERIFY(std::any_of(findings.cbegin(), findings.cend(),
+            [](const Finding& f) { return f.code == QLatin1String("alma-differs") && f.section == SectionId::Jobs; }));
+
+        // Staff turn the job on in Alma; verify again clears the finding and ticks the step.
+        rig.sandbox.institution().setJobSchedule(QStringLiteral("Expired Resource Sharing Requests"), QStringLiteral("DAILY_0200"),
+            QStringLiteral("Every Day at 02:00"));
+        QCOMPARE(rig.verify().exitCode(), 0);
+        QVERIFY(rig.model.step(SectionId::Jobs, QStringLiteral("activate-expired-requests-job")).done);
+        const QList<Finding> after = SetupValidator::validate(rig.model.data());
+        QVERIFY(std::none_of(after.cbegin(), after.cend(), [](const Finding& f) { return f.code == QLatin1String("alma-differs"); }));
+        // A verify is one undo step.
+        rig.model.undoStack()->undo();
+        QVERIFY(!rig.model.step(SectionId::Jobs, QStringLiteral("activate-expired-requests-job")).done);
+    }
+
+    void verifySeesWhatChangedInAlma()
+    {
+        Rig rig;
+        SetupData d = wrlcSetup();
+        d.partners = { makePartner(QStringLiteral("NEW1")) };
+        rig.model.reset(d);
+        QCOMPARE(rig.push().exitCode(), 0);
+        Json changed = rig.sandbox.institution().partner(QStringLiteral("NEW1"));
+        changed["partner_details"]["lending_workflow"] = "SOMETHING_ELSE";
+        rig.sandbox.institution().putPartner(changed);
+        rig.verify();
+        const AlmaRecord r = rig.record(AlmaItemKey::partner(QStringLiteral("NEW1")));
+        QCOMPARE(r.outcome, AlmaRecord::Outcome::Differs);
+        QVERIFY(r.detail.contains(QStringLiteral("lending_workflow: \"SOMETHING_ELSE\" \u2192 \"P2P_LENDING\"")));
+        QVERIFY(!rig.model.step(SectionId::Partners, QStringLiteral("set-workflows")).done);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAlmaApi)
+#include "tst_almaapi.moc"

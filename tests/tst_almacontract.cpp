@@ -1,0 +1,273 @@
+// The wizard against Ex Libris' own API contract in ../shared/alma-api (OpenAPI files, JSON
+// Schemas, XSDs and a real partner payload), read at run time and never copied: every call a
+// plan, push and verify makes is a path and method the OpenAPI files define, with parameters
+// they declare; the JSON the wizard writes uses only field names of Alma's schemas; a real
+// partner keeps every field the wizard does not manage.
+#include "AlmaClient.h"
+#include "AlmaEndpoint.h"
+#include "AlmaLocationJson.h"
+#include "AlmaPartnerJson.h"
+#include "AlmaSandbox.h"
+#include "AlmaSync.h"
+#include "FieldId.h"
+#include "Presets.h"
+#include "SetupModel.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+#include <QtCore/qfloat16.h>
+
+using Json = nlohmann::json;
+
+namespace {
+QString contractDir() { return QStringLiteral(P2P_ALMA_API_DIR); }
+
+Json readJson(const QString& relative)
+{
+    QFile file(contractDir() + QLatin1Char('/') + relative);
+    if (!file.open(QIODevice::ReadOnly))
+        return Json();
+    const QByteArray bytes = file.readAll();
+    return Json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
+}
+
+QString readText(const QString& relative)
+{
+    QFile file(contractDir() + QLatin1Char('/') + relative);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+// Element names an XSD declares.
+QSet<QString> xsdNames(const QString& relative)
+{
+    QSet<QString> names;
+    const QRegularExpression re(QStringLiteral("<xs:element[^>]*name=\"([^\"]+)\""));
+    auto it = re.globalMatch(readText(relative));
+    while (it.hasNext())
+        names.insert(it.next().captured(1));
+    return names;
+}
+
+// All member names in a JSON value, recursively.
+void memberNames(const Json& v, QSet<QString>* out)
+{
+    if (v.is_object()) {
+        for (const auto& [key, value] : v.items()) {
+            out->insert(QString::fromStdString(key));
+            memberNames(value, out);
+        }
+    } else if (v.is_array()) {
+        for (const auto& item : v)
+            memberNames(item, out);
+    }
+}
+
+struct Operation {
+    QRegularExpression path;
+    QString method;
+    QSet<QString> parameters;
+    QString templ;
+};
+
+QList<Operation> operations()
+{
+    QList<Operation> out;
+    for (const char* file : { "almaapitk-alma-swagger/partners.json", "almaapitk-alma-swagger/conf.json" }) {
+        const Json spec = readJson(QString::fromLatin1(file));
+        for (const auto& [path, methods] : spec["paths"].items()) {
+            QString pattern = QRegularExpression::escape(QString::fromStdString(path));
+            pattern.replace(QRegularExpression(QStringLiteral("\\\\\\{[^}]+\\\\\\}")), QStringLiteral("[^/]+"));
+            for (const auto& [method, op] : methods.items()) {
+                Operation o;
+                o.path = QRegularExpression(QLatin1Char('^') + pattern + QLatin1Char('$'));
+                o.method = QString::fromStdString(method).toUpper();
+                o.templ = QString::fromStdString(path);
+                if (op.contains("parameters")) {
+                    for (const auto& p : op["parameters"])
+                        o.parameters.insert(QString::fromStdString(p.value("name", std::string())));
+                }
+                out.append(o);
+            }
+        }
+    }
+    return out;
+}
+} // namespace
+
+class TestAlmaContract : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!QDir(contractDir()).exists())
+            QSKIP("Ex Libris' API files are not beside the project (../shared/alma-api); CI has them");
+    }
+
+    void everyCallIsInTheContract()
+    {
+        AlmaSandbox sandbox;
+        QVERIFY(sandbox.listenOnLoopback());
+        SetupData d = Presets::create(QString::fromLatin1(Presets::Wrlc));
+        d.fields.insert(QString::fromLatin1(FieldId::LibraryCode), QStringLiteral("MAIN"));
+        d.fields.insert(QString::fromLatin1(FieldId::BorrowingLocationFulfillmentUnit), QStringLiteral("MAIN_FU"));
+        d.fields.insert(QString::fromLatin1(FieldId::LendingLocationFulfillmentUnit), QStringLiteral("MAIN_FU"));
+        d.fields.insert(QString::fromLatin1(FieldId::CircDeskCode), QStringLiteral("DEFAULT_CIRC_DESK"));
+        Partner p;
+        p.code = QStringLiteral("NORTH"); // exists: GET, PUT
+        p.name = QStringLiteral("North");
+        Partner q;
+        q.code = QStringLiteral("NEWONE"); // does not: POST
+        q.name = QStringLiteral("New One");
+        d.partners = { p, q };
+        SetupModel model;
+        model.reset(d);
+        QString error;
+        AlmaClient client(AlmaEndpoint::fromText(sandbox.baseUrl(), &error), QString::fromLatin1(AlmaSandbox::ReadWriteKey));
+        AlmaSync sync(&client, &model);
+        QSignalSpy finished(&sync, &AlmaSync::finished);
+        sync.testConnection();
+        QVERIFY(finished.wait(10000));
+        sync.planAndPush();
+        QVERIFY(finished.wait(10000));
+        sync.verify();
+        QVERIFY(finished.wait(10000));
+
+        QVERIFY(sandbox.callLog().size() > 10);
+        const QList<Operation> contract = operations();
+        QVERIFY(contract.size() > 30);
+        QSet<QString> used;
+        for (const QString& call : sandbox.callLog()) {
+            const QString method = call.section(QLatin1Char(' '), 0, 0);
+            const QString target = call.section(QLatin1Char(' '), 1);
+            const QString path = target.section(QLatin1Char('?'), 0, 0);
+            const QStringList parameters = target.section(QLatin1Char('?'), 1).split(QLatin1Char('&'), Qt::SkipEmptyParts);
+            bool found = false;
+            for (const Operation& o : contract) {
+                if (o.method != method || !o.path.match(path).hasMatch())
+                    continue;
+                found = true;
+                used.insert(method + QLatin1Char(' ') + o.templ);
+                for (const QString& name : parameters)
+                    QVERIFY2(o.parameters.contains(name), qPrintable(call + QStringLiteral(": parameter not in the contract")));
+            }
+            QVERIFY2(found, qPrintable(call + QStringLiteral(" is not in Ex Libris' OpenAPI files")));
+        }
+        // Plan, push and verify together use all of these.
+        for (const char* op : { "GET /almaws/v1/partners", "POST /almaws/v1/partners", "GET /almaws/v1/partners/{partner_code}",
+                 "PUT /almaws/v1/partners/{partner_code}", "POST /almaws/v1/conf/libraries/{libraryCode}/locations",
+                 "GET /almaws/v1/conf/libraries/{libraryCode}", "GET /almaws/v1/conf/jobs",
+                 "GET /almaws/v1/conf/code-tables/{codeTableName}", "GET /almaws/v1/conf/libraries/{libraryCode}/circ-desks/",
+                 "POST /almaws/v1/partners/operation/test", "GET /almaws/v1/conf/test" })
+            QVERIFY2(used.contains(QString::fromLatin1(op)), op);
+    }
+
+    void regionsAreTheContractsServers()
+    {
+        const Json spec = readJson(QStringLiteral("almaapitk-alma-swagger/conf.json"));
+        QSet<QString> servers;
+        for (const auto& s : spec["servers"])
+            servers.insert(QString::fromStdString(s["url"].get<std::string>()));
+        for (const QString& region : AlmaEndpoint::regions()) {
+            const QUrl url = AlmaEndpoint::regionUrl(region);
+            QVERIFY2(servers.contains(url.scheme() + QStringLiteral("://") + url.host()), qPrintable(region));
+        }
+        QCOMPARE(int(servers.size()), int(AlmaEndpoint::regions().size()));
+    }
+
+    void pageSizeIsWithinTheLimit()
+    {
+        const Json spec = readJson(QStringLiteral("almaapitk-alma-swagger/partners.json"));
+        const std::string description = spec["paths"]["/almaws/v1/partners"]["get"]["parameters"][0]["description"];
+        QVERIFY(QString::fromStdString(description).contains(QLatin1String("0-100"))); // the client asks for 100
+    }
+
+    void partnerJsonUsesAlmasFieldNames()
+    {
+        QSet<QString> schema = xsdNames(QStringLiteral("mqlibrary-resource-sharing-partners/rest_partner.xsd"));
+        QVERIFY(schema.contains(QStringLiteral("ncip_p2p_details")));
+        schema.insert(QStringLiteral("value")); // code-table values are {value, desc} in JSON
+        for (const char* type : { "NCIP_P2P", "ISO", "ISO_18626", "EMAIL" }) {
+            Partner p;
+            p.code = QStringLiteral("X");
+            p.name = QStringLiteral("X");
+            p.profileType = QString::fromLatin1(type);
+            p.systemType = QStringLiteral("ALMA");
+            p.locateProfile = QStringLiteral("P2P");
+            p.institutionCode = QStringLiteral("01XYZ_INST");
+            p.holdingCode = QStringLiteral("XH");
+            p.borrowingWorkflow = QStringLiteral("B");
+            p.lendingWorkflow = QStringLiteral("L");
+            QSet<QString> written;
+            memberNames(AlmaPartnerJson::toAlma(p), &written);
+            for (const QString& name : std::as_const(written))
+                QVERIFY2(schema.contains(name), qPrintable(QStringLiteral("%1 (%2)").arg(name, QLatin1String(type))));
+        }
+    }
+
+    void locationJsonUsesAlmasFieldNames()
+    {
+        QSet<QString> schema;
+        memberNames(readJson(QStringLiteral("ugent-exlibris-alma-sdk/refs/rest_location.json")), &schema);
+        QVERIFY(schema.contains(QStringLiteral("fulfillment_unit")));
+        WantedLocation l;
+        l.library = QStringLiteral("MAIN");
+        l.code = QStringLiteral("CLSBORR");
+        l.name = QStringLiteral("CLS Borrowing");
+        l.externalName = QStringLiteral("Borrowed");
+        l.type = QStringLiteral("OPEN");
+        l.remoteStorage = QStringLiteral("RS1");
+        l.fulfillmentUnit = QStringLiteral("MAIN_FU");
+        l.callNumberType = QStringLiteral("0");
+        l.circDesk = QStringLiteral("DESK");
+        QSet<QString> written;
+        memberNames(AlmaLocationJson::toAlma(l), &written);
+        for (const QString& name : std::as_const(written))
+            QVERIFY2(schema.contains(name), qPrintable(name));
+    }
+
+    void realPartnerKeepsWhatTheWizardDoesNotManage()
+    {
+        const Json real = readJson(QStringLiteral("examples_partner_iso_VBHE.json"));
+        QVERIFY(real.is_object());
+        QCOMPARE(AlmaPartnerJson::codeOf(real), QStringLiteral("VBHE"));
+        Partner p;
+        p.code = QStringLiteral("VBHE");
+        p.name = QStringLiteral("Box Hill Institute");
+        p.profileType = QStringLiteral("ISO");
+        p.expiryDays = 4;
+        p.borrowingWorkflow = QStringLiteral("LADD_Borrowing");
+        p.lendingWorkflow = QStringLiteral("LADD_Lending");
+        const QStringList differences = AlmaPartnerJson::differences(p, real);
+        QVERIFY2(differences.join(QLatin1Char(';')).contains(QLatin1String("request_expiry_type")), qPrintable(differences.join(QLatin1Char(';'))));
+        const Json updated = AlmaPartnerJson::toAlma(p, real);
+        QCOMPARE(updated["contact_info"], real["contact_info"]);
+        QCOMPARE(updated["partner_details"]["currency"], real["partner_details"]["currency"]);
+        QCOMPARE(updated["partner_details"]["delivery_delay"].get<int>(), 0); // managed: the setup's value
+        const Json& iso = updated["partner_details"]["profile_details"]["iso_details"];
+        QCOMPARE(iso["ill_server"], real["partner_details"]["profile_details"]["iso_details"]["ill_server"]);
+        QCOMPARE(iso["iso_symbol"], real["partner_details"]["profile_details"]["iso_details"]["iso_symbol"]);
+        QCOMPARE(iso["request_expiry_type"]["value"].get<std::string>(), std::string("EXPIRY_TIME"));
+        QCOMPARE(iso["expiry_time"].get<int>(), 4);
+        // After the update nothing managed differs any more.
+        Partner same = p;
+        same.deliveryDelay = 0;
+        QVERIFY(AlmaPartnerJson::differences(same, updated).isEmpty());
+    }
+
+    void sandboxErrorsUseTheEnvelope()
+    {
+        const QSet<QString> names = xsdNames(QStringLiteral("mqlibrary-resource-sharing-partners/web_service_result.xsd"));
+        QSet<QString> written;
+        memberNames(SandboxInstitution::error(400, QStringLiteral("402113"), QStringLiteral("Partner already exists.")).body, &written);
+        written.remove(QStringLiteral("trackingId")); // real answers carry it; this XSD copy lacks it
+        for (const QString& name : std::as_const(written))
+            QVERIFY2(names.contains(name), qPrintable(name));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAlmaContract)
+#include "tst_almacontract.moc"

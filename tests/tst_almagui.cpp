@@ -1,0 +1,140 @@
+// The Alma dialog driven by keyboard against the built-in sandbox: plan, push (confirmed),
+// verify; the results land in the model and the sandbox is labelled as such.
+// With P2P_SCREENSHOT_DIR set, saves a PNG after each step for a human to look at.
+#include "AlmaDialog.h"
+#include "AlmaItemKey.h"
+#include "FieldId.h"
+#include "Presets.h"
+#include "SetupModel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+class TestAlmaGui : public QObject {
+    Q_OBJECT
+
+private:
+    void shoot(QWidget& w, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("P2P_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+    }
+
+    // Presses the mnemonic and waits until the run is over (the Stop button is disabled again).
+    void runByKey(AlmaDialog& dialog, Qt::Key key)
+    {
+        auto* stop = dialog.findChild<QPushButton*>(QStringLiteral("stop"));
+        QVERIFY(stop);
+        QApplication::setActiveWindow(&dialog); // after a message box, offscreen leaves none active
+        QTest::keySequence(&dialog, QKeySequence(Qt::ALT | key));
+        // A mnemonic "animates" the click: the button fires a moment later. Then the run starts
+        // (Stop enabled) and ends (Stop disabled); a run may end before a poll sees it start, so
+        // wait on the progress bar, which says Done or Stopped only at the end.
+        auto* progress = dialog.findChild<QProgressBar*>();
+        progress->setFormat(QString());
+        QTRY_VERIFY_WITH_TIMEOUT(!progress->format().isEmpty() && !stop->isEnabled(), 20000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("alma-p2p-wizard-tests"));
+        QSettings().clear();
+    }
+
+    void planPushVerifyWithTheSandbox()
+    {
+        SetupModel model;
+        SetupData d = Presets::create(QString::fromLatin1(Presets::Wrlc));
+        d.fields.insert(QString::fromLatin1(FieldId::LibraryCode), QStringLiteral("MAIN"));
+        d.fields.insert(QString::fromLatin1(FieldId::BorrowingLocationFulfillmentUnit), QStringLiteral("MAIN_FU"));
+        d.fields.insert(QString::fromLatin1(FieldId::LendingLocationFulfillmentUnit), QStringLiteral("MAIN_FU"));
+        d.fields.insert(QString::fromLatin1(FieldId::CircDeskCode), QStringLiteral("DEFAULT_CIRC_DESK"));
+        for (int i = 0; i < 12; ++i) {
+            Partner p;
+            p.code = QStringLiteral("GUI%1").arg(i);
+            p.name = QStringLiteral("Member Library %1").arg(i);
+            p.borrowingWorkflow = QStringLiteral("P2P_BORROWING");
+            p.lendingWorkflow = QStringLiteral("P2P_LENDING");
+            d.partners.append(p);
+        }
+        Partner north; // the sandbox has NORTH with 7 expiry days: an update
+        north.code = QStringLiteral("NORTH");
+        north.name = QStringLiteral("North College Library");
+        d.partners.append(north);
+        model.reset(d);
+
+        AlmaDialog dialog(&model);
+        dialog.useSandbox();
+        dialog.resize(1000, 640);
+        dialog.show();
+        QApplication::setActiveWindow(&dialog);
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QVERIFY(dialog.windowTitle().contains(QLatin1String("Sandbox")));
+        auto* push = dialog.findChild<QPushButton*>(QStringLiteral("push"));
+        auto* items = dialog.findChild<QTreeWidget*>();
+        QVERIFY(push && items);
+        QVERIFY(!push->isEnabled()); // no push before a plan
+
+        runByKey(dialog, Qt::Key_T); // Test Connection
+        QCOMPARE(items->topLevelItemCount(), 4);
+        shoot(dialog, QStringLiteral("alma-1-test"));
+
+        runByKey(dialog, Qt::Key_L); // Plan
+        QCOMPARE(items->topLevelItemCount(), 2 + 13);
+        QVERIFY(push->isEnabled());
+        shoot(dialog, QStringLiteral("alma-2-plan"));
+
+        // Push asks first; answer Yes by keyboard.
+        QTimer::singleShot(200, this, [] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (box)
+                box->button(QMessageBox::Yes)->click();
+        });
+        runByKey(dialog, Qt::Key_P);
+        QTRY_COMPARE_WITH_TIMEOUT(model.data().alma.size(), 15, 20000);
+        QCOMPARE(model.data().alma.value(AlmaItemKey::partner(QStringLiteral("NORTH"))).outcome, AlmaRecord::Outcome::Updated);
+        QVERIFY(model.data().alma.value(AlmaItemKey::partner(QStringLiteral("GUI3"))).sandbox);
+        QVERIFY(!push->isEnabled()); // the plan is used up: plan again before another push
+        shoot(dialog, QStringLiteral("alma-3-push"));
+
+        runByKey(dialog, Qt::Key_V); // Verify
+        QVERIFY(model.step(SectionId::TemporaryLocations, QStringLiteral("add-borrowing-location")).done);
+        shoot(dialog, QStringLiteral("alma-4-verify"));
+    }
+
+    void wrongAddressIsExplainedNotSent()
+    {
+        SetupModel model;
+        model.reset(Presets::create(QString::fromLatin1(Presets::Blank)));
+        AlmaDialog dialog(&model);
+        auto* where = dialog.findChild<QComboBox*>();
+        QVERIFY(where);
+        where->setCurrentIndex(where->findData(QStringLiteral("url")));
+        auto* address = dialog.findChild<QLineEdit*>(QStringLiteral("address"));
+        auto* key = dialog.findChild<QLineEdit*>(QStringLiteral("key"));
+        QVERIFY(address && key);
+        address->setText(QStringLiteral("http://alma.example.edu"));
+        key->setText(QStringLiteral("not-a-real-key"));
+        dialog.show();
+        QApplication::setActiveWindow(&dialog);
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QTest::keySequence(&dialog, QKeySequence(Qt::ALT | Qt::Key_L));
+        auto* status = dialog.findChild<QLabel*>(QStringLiteral("status"));
+        QTRY_VERIFY(status->text().contains(QLatin1String("https")));
+        QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("plan"))->isEnabled()); // nothing started
+    }
+};
+
+QTEST_MAIN(TestAlmaGui)
+#include "tst_almagui.moc"
