@@ -38,7 +38,7 @@
 <context>
     <name>AlmaCommands</name>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="38"/>
+        <location filename="../app/cli/AlmaModule.cpp" line="52"/>
         <source>  plan FILE               compare FILE with Alma: what a push would create or update,
                           and the manual steps left (writes nothing to Alma)
   push FILE               create or update the temporary locations and the partners
@@ -59,165 +59,165 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="60"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="42"/>
         <source>Compares a setup with what Alma holds and lists, per item, create, update (with the fields that change) or already as wanted, then the manual steps left. Nothing is written to Alma.</source>
         <translation>Vergleicht ein Setup mit dem Stand in Alma und gibt für jedes Objekt an: anlegen, aktualisieren (mit den Feldern, die sich ändern) oder bereits wie gewünscht; danach die offenen manuellen Schritte. In Alma wird nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="64"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="46"/>
         <source>Creates or updates the temporary locations (with the circulation desk attached) and the partners in Alma. Never deletes anything. Each item&apos;s result is saved into FILE, and a second push does only what is left.</source>
         <translation>Legt die temporären Standorte (mit verknüpfter Ausleihtheke) und die Partner in Alma an oder aktualisiert sie. Löscht nie etwas. Das Ergebnis jedes Objekts wird in FILE gespeichert, und ein zweiter Aufruf von push erledigt nur noch, was offen ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="68"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="50"/>
         <source>Reads back the library, the circulation desk, the locations, the job, the item policy and the partners, ticks the steps that match and saves a finding for what differs.</source>
         <translation>Liest die Bibliothek, die Ausleihtheke, die Standorte, den Prozess, die Exemplarrichtlinie und die Partner aus Alma zurück, hakt die übereinstimmenden Schritte ab und speichert für jede Abweichung einen Befund.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="73"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="55"/>
         <source>Alma&apos;s API region: na, eu, ap, aps, ca or cn.</source>
         <translation>API-Region von Alma: na, eu, ap, aps, ca oder cn.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="73"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="55"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="75"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="57"/>
         <source>The API&apos;s address instead of a region (https; plain http only for this computer).</source>
         <translation>Die Adresse der API anstelle einer Region (https; einfaches http nur für diesen Computer).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="75"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="57"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="77"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="59"/>
         <source>Run against a built-in simulated Alma instead (nothing reaches a real Alma).</source>
         <translation>Stattdessen mit einem eingebauten, simulierten Alma arbeiten (nichts erreicht ein echtes Alma).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="79"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="61"/>
         <source>Stay under this many calls a second (Alma&apos;s threshold; default 25).</source>
         <translation>Höchstens so viele Aufrufe pro Sekunde senden (Grenzwert von Alma; Standard: 25).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="79"/>
-        <location filename="../app/cli/AlmaCommands.cpp" line="211"/>
-        <location filename="../app/cli/AlmaCommands.cpp" line="220"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="61"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="193"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="202"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="81"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="63"/>
         <source>The setup file; the results are saved into it.</source>
         <translation>Die Setup-Datei; die Ergebnisse werden darin gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="86"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="68"/>
         <source>Usage: %1 %2 FILE (--region R | --alma-url URL | --sandbox)</source>
         <translation>Aufruf: %1 %2 FILE (--region R | --alma-url URL | --sandbox)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="93"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="75"/>
         <source>Say where Alma is with exactly one of --region, --alma-url and --sandbox.</source>
         <translation>Geben Sie mit genau einer der Optionen --region, --alma-url oder --sandbox an, wo Alma zu erreichen ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="99"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="81"/>
         <source>--calls-per-second takes a whole number from 1 to 100.</source>
         <translation>--calls-per-second erwartet eine ganze Zahl von 1 bis 100.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="116"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="98"/>
         <source>The sandbox could not listen on 127.0.0.1.</source>
         <translation>Die Sandbox konnte auf 127.0.0.1 keinen Port öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="125"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="107"/>
         <source>Set the API key in the environment variable %1; it is never read from the command line, where other users could see it.</source>
         <translation>Setzen Sie den API-Schlüssel in der Umgebungsvariablen %1; er wird nie von der Befehlszeile gelesen, wo andere Benutzer ihn sehen könnten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="148"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="130"/>
         <source>[%1/%2] %3</source>
         <translation>[%1/%2] %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="152"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="134"/>
         <source>Retrying %1 in %2 ms (attempt %3): %4</source>
         <translation>%1 wird in %2 ms wiederholt (Versuch %3): %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="173"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="155"/>
         <source>Alma allows %1 more API calls today.</source>
         <translation>Alma erlaubt heute noch %1 API-Aufrufe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="175"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="157"/>
         <source>This was a sandbox run: nothing was written to a real Alma.</source>
         <translation>Dies war ein Lauf in der Sandbox: In ein echtes Alma wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="182"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="164"/>
         <source>Saved the results into %1.</source>
         <translation>Ergebnisse in %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="205"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="187"/>
         <source>Runs the built-in simulated Alma on 127.0.0.1 until stopped (Ctrl+C). It holds a demo institution and accepts the keys sandbox-read-write and sandbox-read-only. Try: ALMA_API_KEY=sandbox-read-write %1 plan FILE --alma-url http://127.0.0.1:PORT</source>
         <translation>Führt das eingebaute, simulierte Alma auf 127.0.0.1 aus, bis es beendet wird (Strg+C). Es enthält eine Demo-Institution und akzeptiert die Schlüssel sandbox-read-write und sandbox-read-only. Zum Ausprobieren: ALMA_API_KEY=sandbox-read-write %1 plan FILE --alma-url http://127.0.0.1:PORT</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="211"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="193"/>
         <source>The port to listen on (default: any free one).</source>
         <translation>Der zu verwendende Port (Standard: ein beliebiger freier Port).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="213"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="195"/>
         <source>Delay every answer by MS milliseconds.</source>
         <translation>Jede Antwort um MS Millisekunden verzögern.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="213"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="195"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="216"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="198"/>
         <source>Answer this share of calls (0 to 1) with HTTP 500 or 503.</source>
         <translation>Diesen Anteil der Aufrufe (0 bis 1) mit HTTP 500 oder 503 beantworten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="216"/>
-        <location filename="../app/cli/AlmaCommands.cpp" line="218"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="198"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="200"/>
         <source>SHARE</source>
         <translation>SHARE</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="218"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="200"/>
         <source>Drop the connection of this share of calls (0 to 1) after doing the work.</source>
         <translation>Bei diesem Anteil der Aufrufe (0 bis 1) die Verbindung trennen, nachdem die Arbeit erledigt ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="220"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="202"/>
         <source>The per-second threshold (default 25).</source>
         <translation>Der Grenzwert pro Sekunde (Standard: 25).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="236"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="218"/>
         <source>Check the numbers: --port 0-65535, --latency in ms, shares from 0 to 1, --calls-per-second at least 1.</source>
         <translation>Prüfen Sie die Zahlen: --port 0-65535, --latency in ms, Anteile von 0 bis 1, --calls-per-second mindestens 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="244"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="226"/>
         <source>Could not listen on 127.0.0.1:%1; is the port in use?</source>
         <translation>Auf 127.0.0.1:%1 konnte kein Port geöffnet werden; ist der Port belegt?</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="247"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="229"/>
         <source>Alma sandbox listening on %1/almaws/v1 (keys: %2, %3). Stop it with Ctrl+C.</source>
         <translation>Die Alma-Sandbox nimmt Anfragen unter %1/almaws/v1 entgegen (Schlüssel: %2, %3). Beenden mit Strg+C.</translation>
     </message>
@@ -225,288 +225,288 @@
 <context>
     <name>AlmaDialog</name>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="40"/>
-        <location filename="../app/gui/AlmaDialog.cpp" line="392"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="40"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="392"/>
         <source>Alma: Plan, Push and Verify</source>
         <translation>Alma: Planen, Übertragen und Abgleichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="51"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="51"/>
         <source>The API key was taken from the system keychain.</source>
         <translation>Der API-Schlüssel wurde aus dem Schlüsselbund des Systems übernommen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="71"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="71"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="74"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="74"/>
         <source>Built-in sandbox: try it without Alma</source>
         <translation>Eingebaute Sandbox: ohne Alma ausprobieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="75"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="75"/>
         <source>North America (na)</source>
         <translation>Nordamerika (na)</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="76"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="76"/>
         <source>Europe (eu)</source>
         <translation>Europa (eu)</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="77"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="77"/>
         <source>Asia Pacific (ap)</source>
         <translation>Asien-Pazifik (ap)</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="78"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="78"/>
         <source>Australia and New Zealand (aps)</source>
         <translation>Australien und Neuseeland (aps)</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="79"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="79"/>
         <source>Canada (ca)</source>
         <translation>Kanada (ca)</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="80"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="80"/>
         <source>China (cn)</source>
         <translation>China (cn)</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="81"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="81"/>
         <source>Another address…</source>
         <translation>Andere Adresse…</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="82"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="82"/>
         <source>&amp;Alma:</source>
         <translation>&amp;Alma:</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="85"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="85"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse:</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="88"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="88"/>
         <source>From Alma&apos;s Developer Network: needs Configuration and Partners, read/write</source>
         <translation>Aus dem Developer Network von Alma: benötigt Configuration und Partners, Lesen/Schreiben</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="89"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="89"/>
         <source>API &amp;key:</source>
         <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="90"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="90"/>
         <source>&amp;Remember the key in the system keychain</source>
         <translation>Schlüssel im Schlüsselbund des Systems &amp;merken</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="92"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="92"/>
         <source>&lt;b&gt;Sandbox:&lt;/b&gt; a simulated Alma on this computer with a demo institution (libraries MAIN, RS and LAW). Nothing reaches your institution, and what you push is gone when the program closes.</source>
         <translation>&lt;b&gt;Sandbox:&lt;/b&gt; ein simuliertes Alma auf diesem Computer mit einer Demo-Institution (Bibliotheken MAIN, RS und LAW). Nichts erreicht Ihre Institution, und was Sie übertragen, geht beim Beenden des Programms verloren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="98"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="98"/>
         <source>&amp;Test Connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="99"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="99"/>
         <source>Shows what the key may read and write</source>
         <translation>Zeigt, was der Schlüssel lesen und schreiben darf</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="107"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="107"/>
         <source>P&amp;lan</source>
         <translation>&amp;Planen</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="108"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="108"/>
         <source>Compare the setup with Alma: what a push would create or update (writes nothing)</source>
         <translation>Setup mit Alma vergleichen: was eine Übertragung anlegen oder aktualisieren würde (schreibt nichts)</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="109"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="109"/>
         <source>&amp;Push…</source>
         <translation>Ü&amp;bertragen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="110"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="110"/>
         <source>Create or update the items of the plan in Alma; never deletes</source>
         <translation>Die Objekte des Plans in Alma anlegen oder aktualisieren; löscht nie etwas</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="111"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="111"/>
         <source>&amp;Verify</source>
         <translation>Ab&amp;gleichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="112"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="112"/>
         <source>Read back what Alma holds and tick the steps that match</source>
         <translation>Den Stand in Alma zurücklesen und übereinstimmende Schritte abhaken</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="113"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="113"/>
         <source>&amp;Stop</source>
         <translation>A&amp;nhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="114"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="114"/>
         <source>Stop after the calls under way; what is not reached is left for the next run</source>
         <translation>Nach den laufenden Aufrufen anhalten; was nicht erreicht wird, bleibt für den nächsten Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="122"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="122"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="139"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="139"/>
         <source>Item</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="139"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="139"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="139"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="139"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="140"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="140"/>
         <source>Items in Alma</source>
         <translation>Objekte in Alma</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="166"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="166"/>
         <source>Testing the connection…</source>
         <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="167"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="167"/>
         <source>Reading what Alma holds…</source>
         <translation>Stand in Alma wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="169"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="169"/>
         <source>Reading back from Alma…</source>
         <translation>Daten werden aus Alma zurückgelesen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="212"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="212"/>
         <source>The sandbox could not start: no free port on 127.0.0.1.</source>
         <translation>Die Sandbox konnte nicht starten: kein freier Port auf 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="223"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="223"/>
         <source>Enter the API key first.</source>
         <translation>Geben Sie zuerst den API-Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="242"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="242"/>
         <source>Alma asked to slow down or failed for a moment (%1); trying again in %2 s.</source>
         <translation>Alma hat um weniger Aufrufe gebeten oder ist kurz ausgefallen (%1); neuer Versuch in %2 s.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="250"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="250"/>
         <source>%v of %m</source>
         <translation>%v von %m</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="277"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="277"/>
         <source>Everything in the plan is already as wanted; there is nothing to push.</source>
         <translation>Alles im Plan ist bereits wie gewünscht; es gibt nichts zu übertragen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="280"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="280"/>
         <source>the Alma sandbox</source>
         <translation>der Alma-Sandbox</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="280"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="280"/>
         <source>Alma at %1</source>
         <translation>Alma unter %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="281"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="281"/>
         <source>Push to Alma</source>
         <translation>An Alma übertragen</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="282"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="282"/>
         <source>Create %1 and update %2 items in %3, as listed in the plan? Nothing is deleted, and each update keeps the fields the wizard does not manage.</source>
         <translation>Wie im Plan aufgeführt %1 Objekte in %3 anlegen und %2 aktualisieren? Es wird nichts gelöscht, und jede Aktualisierung behält die Felder bei, die der Assistent nicht verwaltet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="294"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="294"/>
         <source>Pushing…</source>
         <translation>Wird übertragen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="304"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="304"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="304"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="304"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="311"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="311"/>
         <source>%1: write</source>
         <translation>%1: Schreiben</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="311"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="311"/>
         <source>%1: read</source>
         <translation>%1: Lesen</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="312"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="312"/>
         <source>Not allowed</source>
         <translation>Nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="312"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="312"/>
         <source>Allowed</source>
         <translation>Erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="319"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="319"/>
         <source>Connected: the key may read and write both the configuration and the partners.</source>
         <translation>Verbunden: Der Schlüssel darf sowohl die Konfiguration als auch die Partner lesen und schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="320"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="320"/>
         <source>Connected, but the key may not do everything a push needs: see the list.</source>
         <translation>Verbunden, aber der Schlüssel darf nicht alles, was eine Übertragung erfordert: siehe Liste.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="337"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="337"/>
         <source>Steps that Alma shows as done are ticked in the checklist; what differs is listed with the section&apos;s findings.</source>
         <translation>Schritte, die laut Alma erledigt sind, werden in der Checkliste abgehakt; Abweichungen stehen bei den Befunden des jeweiligen Abschnitts.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="342"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="342"/>
         <source>Stopped: %1</source>
         <translation>Angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="357"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="357"/>
         <source>Nothing to push: enter the library code, the temporary locations or partners first.</source>
         <translation>Nichts zu übertragen: Geben Sie zuerst den Bibliothekscode, die temporären Standorte oder Partner ein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/AlmaDialog.cpp" line="358"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="358"/>
         <source>%n step(s) of the checklist are left to do by hand in Alma; they stay in the checklist.</source>
         <translation>
             <numerusform>%n Schritt der Checkliste ist in Alma von Hand zu erledigen; er bleibt in der Checkliste.</numerusform>
@@ -514,12 +514,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="392"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="392"/>
         <source>Alma Sandbox: Plan, Push and Verify</source>
         <translation>Alma-Sandbox: Planen, Übertragen und Abgleichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="397"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="397"/>
         <source>%1 API calls left today</source>
         <translation>Heute noch %1 API-Aufrufe</translation>
     </message>
@@ -568,6 +568,19 @@
         <location filename="../app/api/AlmaError.cpp" line="98"/>
         <source>Alma answered HTTP %1 without saying why.</source>
         <translation>Alma hat mit HTTP %1 geantwortet, ohne einen Grund zu nennen.</translation>
+    </message>
+</context>
+<context>
+    <name>AlmaModule</name>
+    <message>
+        <location filename="../app/cli/AlmaModule.cpp" line="27"/>
+        <source>The Alma module could not be loaded (%1). Reinstall or rebuild the program.</source>
+        <translation>Das Alma-Modul konnte nicht geladen werden (%1). Installieren oder erstellen Sie das Programm neu.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaModule.cpp" line="34"/>
+        <source>The Alma module does not match this program (%1).</source>
+        <translation>Das Alma-Modul passt nicht zu diesem Programm (%1).</translation>
     </message>
 </context>
 <context>
@@ -800,17 +813,17 @@
 <context>
     <name>ApiKeyStore</name>
     <message>
-        <location filename="../app/gui/ApiKeyStore.cpp" line="25"/>
+        <location filename="../app/alma/ApiKeyStore.cpp" line="25"/>
         <source>The system keychain could not be read: %1</source>
         <translation>Der Schlüsselbund des Systems konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApiKeyStore.cpp" line="41"/>
+        <location filename="../app/alma/ApiKeyStore.cpp" line="41"/>
         <source>The key could not be kept in the system keychain (%1); it stays in memory until the program closes.</source>
         <translation>Der Schlüssel konnte nicht im Schlüsselbund des Systems gespeichert werden (%1); er bleibt bis zum Beenden des Programms im Arbeitsspeicher.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApiKeyStore.cpp" line="54"/>
+        <location filename="../app/alma/ApiKeyStore.cpp" line="54"/>
         <source>The key could not be removed from the system keychain: %1</source>
         <translation>Der Schlüssel konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %1</translation>
     </message>
@@ -1956,117 +1969,117 @@ Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</tran
         <translation>&amp;Mit der Alma-Sandbox ausprobieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="104"/>
+        <location filename="../app/gui/MainWindow.cpp" line="105"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="106"/>
+        <location filename="../app/gui/MainWindow.cpp" line="107"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="107"/>
+        <location filename="../app/gui/MainWindow.cpp" line="108"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="109"/>
+        <location filename="../app/gui/MainWindow.cpp" line="110"/>
         <source>&amp;Redo</source>
         <translation>Wieder&amp;holen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="114"/>
+        <location filename="../app/gui/MainWindow.cpp" line="115"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="115"/>
+        <location filename="../app/gui/MainWindow.cpp" line="116"/>
         <source>&amp;Introduction</source>
         <translation>&amp;Einführung</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="117"/>
+        <location filename="../app/gui/MainWindow.cpp" line="118"/>
         <source>&amp;Summary</source>
         <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="119"/>
+        <location filename="../app/gui/MainWindow.cpp" line="120"/>
         <source>Section &amp;list</source>
         <translation>Abschnitts&amp;liste</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="124"/>
+        <location filename="../app/gui/MainWindow.cpp" line="125"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="129"/>
+        <location filename="../app/gui/MainWindow.cpp" line="130"/>
         <source>&amp;System language</source>
         <translation>&amp;Systemsprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="137"/>
+        <location filename="../app/gui/MainWindow.cpp" line="138"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="138"/>
+        <location filename="../app/gui/MainWindow.cpp" line="139"/>
         <source>The program will use the new language the next time you start it.</source>
         <translation>Das Programm verwendet die neue Sprache ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="142"/>
+        <location filename="../app/gui/MainWindow.cpp" line="143"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="143"/>
+        <location filename="../app/gui/MainWindow.cpp" line="144"/>
         <source>&amp;About</source>
         <translation>&amp;Über</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="144"/>
+        <location filename="../app/gui/MainWindow.cpp" line="145"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="145"/>
+        <location filename="../app/gui/MainWindow.cpp" line="146"/>
         <source>&lt;b&gt;Alma Peer-to-Peer Setup&lt;/b&gt; %1&lt;br&gt;Walks resource sharing staff through configuring peer-to-peer resource sharing in an Alma Institution Zone.</source>
         <translation>&lt;b&gt;Alma Peer-to-Peer Setup&lt;/b&gt; %1&lt;br&gt;Führt Mitarbeitende der Fernleihe durch die Einrichtung der Peer-to-Peer-Fernleihe in einer Alma Institution Zone.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="162"/>
+        <location filename="../app/gui/MainWindow.cpp" line="163"/>
         <source>No recent setups</source>
         <translation>Keine zuletzt geöffneten Setups</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="167"/>
+        <location filename="../app/gui/MainWindow.cpp" line="168"/>
         <source>%1[*] — Alma Peer-to-Peer Setup</source>
         <translation>%1[*] – Alma Peer-to-Peer Setup</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="174"/>
+        <location filename="../app/gui/MainWindow.cpp" line="175"/>
         <source>Save the changes to %1 before starting a new setup?</source>
         <translation>Änderungen an %1 speichern, bevor Sie ein neues Setup beginnen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185"/>
+        <location filename="../app/gui/MainWindow.cpp" line="186"/>
         <source>Open Setup</source>
         <translation>Setup öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="192"/>
+        <location filename="../app/gui/MainWindow.cpp" line="193"/>
         <source>Save the changes to %1 before opening another setup?</source>
         <translation>Änderungen an %1 speichern, bevor Sie ein anderes Setup öffnen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="195"/>
+        <location filename="../app/gui/MainWindow.cpp" line="196"/>
         <source>Cannot Open Setup</source>
         <translation>Setup kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="196"/>
+        <location filename="../app/gui/MainWindow.cpp" line="197"/>
         <source>The setup could not be opened; the file was not changed.
 
 %1</source>
@@ -2075,18 +2088,18 @@ Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</tran
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="203"/>
+        <location filename="../app/gui/MainWindow.cpp" line="204"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="212"/>
-        <location filename="../app/gui/MainWindow.cpp" line="238"/>
+        <location filename="../app/gui/MainWindow.cpp" line="213"/>
+        <location filename="../app/gui/MainWindow.cpp" line="239"/>
         <source>Cannot Save Setup</source>
         <translation>Setup kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="213"/>
+        <location filename="../app/gui/MainWindow.cpp" line="214"/>
         <source>%1
 
 Your work is still open here. Try Save As to save it somewhere else.</source>
@@ -2095,23 +2108,23 @@ Your work is still open here. Try Save As to save it somewhere else.</source>
 Ihre Arbeit ist hier weiterhin geöffnet. Speichern Sie sie mit „Speichern unter“ an einem anderen Ort.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="217"/>
-        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <location filename="../app/gui/MainWindow.cpp" line="218"/>
+        <location filename="../app/gui/MainWindow.cpp" line="244"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="228"/>
+        <location filename="../app/gui/MainWindow.cpp" line="229"/>
         <source>p2p-setup</source>
         <translation>p2p-setup</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="232"/>
+        <location filename="../app/gui/MainWindow.cpp" line="233"/>
         <source>Save Setup As</source>
         <translation>Setup speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="239"/>
+        <location filename="../app/gui/MainWindow.cpp" line="240"/>
         <source>%1
 
 Your work is still open here. Choose another place to save it.</source>
@@ -2120,104 +2133,109 @@ Your work is still open here. Choose another place to save it.</source>
 Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="257"/>
+        <location filename="../app/gui/MainWindow.cpp" line="258"/>
         <source>Unsaved Changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="259"/>
+        <location filename="../app/gui/MainWindow.cpp" line="260"/>
         <source>If you don&apos;t save, the changes since the last save are lost.</source>
         <translation>Wenn Sie nicht speichern, gehen die Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="280"/>
+        <location filename="../app/gui/MainWindow.cpp" line="281"/>
         <source>an unsaved setup</source>
         <translation>einem nicht gespeicherten Setup</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="280"/>
+        <location filename="../app/gui/MainWindow.cpp" line="281"/>
         <source>an unsaved setup for %1</source>
         <translation>einem nicht gespeicherten Setup für %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="282"/>
+        <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>Restore Unsaved Work</source>
         <translation>Nicht gespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="283"/>
+        <location filename="../app/gui/MainWindow.cpp" line="284"/>
         <source>The program was not closed properly. A copy of the unsaved changes to %1 from %2 was kept.</source>
         <translation>Das Programm wurde nicht ordnungsgemäß beendet. Eine Kopie der nicht gespeicherten Änderungen an %1 vom %2 wurde aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="286"/>
+        <location filename="../app/gui/MainWindow.cpp" line="287"/>
         <source>Restore it to go on where you left off. Later keeps the copy for the next start.</source>
         <translation>Stellen Sie sie wieder her, um dort weiterzumachen, wo Sie aufgehört haben. „Später“ behält die Kopie für den nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
+        <location filename="../app/gui/MainWindow.cpp" line="288"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="288"/>
+        <location filename="../app/gui/MainWindow.cpp" line="289"/>
         <source>&amp;Discard Copy</source>
         <translation>Kopie &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="289"/>
+        <location filename="../app/gui/MainWindow.cpp" line="290"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="295"/>
+        <location filename="../app/gui/MainWindow.cpp" line="296"/>
         <source>Save the changes to %1 before restoring?</source>
         <translation>Änderungen an %1 vor dem Wiederherstellen speichern?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="298"/>
+        <location filename="../app/gui/MainWindow.cpp" line="299"/>
         <source>Cannot Restore</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="302"/>
+        <location filename="../app/gui/MainWindow.cpp" line="303"/>
         <source>Restored unsaved work. Save it to keep it.</source>
         <translation>Nicht gespeicherte Arbeit wiederhergestellt. Speichern Sie sie, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="325"/>
+        <location filename="../app/gui/MainWindow.cpp" line="326"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="326"/>
+        <location filename="../app/gui/MainWindow.cpp" line="327"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
+        <location filename="../app/gui/MainWindow.cpp" line="328"/>
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="344"/>
+        <location filename="../app/gui/MainWindow.cpp" line="345"/>
         <source>Cannot Export Report</source>
         <translation>Bericht kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="347"/>
+        <location filename="../app/gui/MainWindow.cpp" line="348"/>
         <source>Report written to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="358"/>
+        <location filename="../app/gui/MainWindow.cpp" line="359"/>
         <source>Print Report</source>
         <translation>Bericht drucken</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="371"/>
+        <location filename="../app/gui/MainWindow.cpp" line="372"/>
         <source>Save the changes to %1 before quitting?</source>
         <translation>Änderungen an %1 vor dem Beenden speichern?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="384"/>
+        <source>Alma</source>
+        <translation>Alma</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,7 @@
 <context>
     <name>AlmaCommands</name>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="38"/>
+        <location filename="../app/cli/AlmaModule.cpp" line="52"/>
         <source>  plan FILE               compare FILE with Alma: what a push would create or update,
                           and the manual steps left (writes nothing to Alma)
   push FILE               create or update the temporary locations and the partners
@@ -59,165 +59,165 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="60"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="42"/>
         <source>Compares a setup with what Alma holds and lists, per item, create, update (with the fields that change) or already as wanted, then the manual steps left. Nothing is written to Alma.</source>
         <translation>Compare une configuration avec le contenu d&apos;Alma et indique, pour chaque élément, s&apos;il faut le créer, le mettre à jour (avec les champs qui changent) ou s&apos;il est déjà conforme, puis liste les étapes manuelles restantes. Rien n&apos;est écrit dans Alma.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="64"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="46"/>
         <source>Creates or updates the temporary locations (with the circulation desk attached) and the partners in Alma. Never deletes anything. Each item&apos;s result is saved into FILE, and a second push does only what is left.</source>
         <translation>Crée ou met à jour dans Alma les localisations temporaires (avec le bureau de prêt rattaché) et les partenaires. Ne supprime jamais rien. Le résultat de chaque élément est enregistré dans FILE, et un second envoi ne fait que ce qui reste à faire.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="68"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="50"/>
         <source>Reads back the library, the circulation desk, the locations, the job, the item policy and the partners, ticks the steps that match and saves a finding for what differs.</source>
         <translation>Relit dans Alma la bibliothèque, le bureau de prêt, les localisations, la tâche, la politique d&apos;exemplaire et les partenaires, coche les étapes qui correspondent et enregistre un constat pour chaque écart.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="73"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="55"/>
         <source>Alma&apos;s API region: na, eu, ap, aps, ca or cn.</source>
         <translation>Région de l&apos;API Alma : na, eu, ap, aps, ca ou cn.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="73"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="55"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="75"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="57"/>
         <source>The API&apos;s address instead of a region (https; plain http only for this computer).</source>
         <translation>L&apos;adresse de l&apos;API au lieu d&apos;une région (https ; http simple uniquement pour cet ordinateur).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="75"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="57"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="77"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="59"/>
         <source>Run against a built-in simulated Alma instead (nothing reaches a real Alma).</source>
         <translation>Utilise à la place un Alma simulé intégré (rien n&apos;atteint un véritable Alma).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="79"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="61"/>
         <source>Stay under this many calls a second (Alma&apos;s threshold; default 25).</source>
         <translation>Reste sous ce nombre d&apos;appels par seconde (seuil d&apos;Alma ; par défaut : 25).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="79"/>
-        <location filename="../app/cli/AlmaCommands.cpp" line="211"/>
-        <location filename="../app/cli/AlmaCommands.cpp" line="220"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="61"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="193"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="202"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="81"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="63"/>
         <source>The setup file; the results are saved into it.</source>
         <translation>Le fichier de configuration ; les résultats y sont enregistrés.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="86"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="68"/>
         <source>Usage: %1 %2 FILE (--region R | --alma-url URL | --sandbox)</source>
         <translation>Utilisation : %1 %2 FILE (--region R | --alma-url URL | --sandbox)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="93"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="75"/>
         <source>Say where Alma is with exactly one of --region, --alma-url and --sandbox.</source>
         <translation>Indiquez où se trouve Alma avec une seule des options --region, --alma-url et --sandbox.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="99"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="81"/>
         <source>--calls-per-second takes a whole number from 1 to 100.</source>
         <translation>--calls-per-second attend un nombre entier de 1 à 100.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="116"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="98"/>
         <source>The sandbox could not listen on 127.0.0.1.</source>
         <translation>La sandbox n&apos;a pas pu écouter sur 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="125"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="107"/>
         <source>Set the API key in the environment variable %1; it is never read from the command line, where other users could see it.</source>
         <translation>Définissez la clé d&apos;API dans la variable d&apos;environnement %1 ; elle n&apos;est jamais lue sur la ligne de commande, où d&apos;autres utilisateurs pourraient la voir.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="148"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="130"/>
         <source>[%1/%2] %3</source>
         <translation>[%1/%2] %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="152"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="134"/>
         <source>Retrying %1 in %2 ms (attempt %3): %4</source>
         <translation>Nouvel essai de %1 dans %2 ms (tentative %3) : %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="173"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="155"/>
         <source>Alma allows %1 more API calls today.</source>
         <translation>Alma autorise encore %1 appels d&apos;API aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="175"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="157"/>
         <source>This was a sandbox run: nothing was written to a real Alma.</source>
         <translation>Exécution dans la sandbox : rien n&apos;a été écrit dans un véritable Alma.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="182"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="164"/>
         <source>Saved the results into %1.</source>
         <translation>Résultats enregistrés dans %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="205"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="187"/>
         <source>Runs the built-in simulated Alma on 127.0.0.1 until stopped (Ctrl+C). It holds a demo institution and accepts the keys sandbox-read-write and sandbox-read-only. Try: ALMA_API_KEY=sandbox-read-write %1 plan FILE --alma-url http://127.0.0.1:PORT</source>
         <translation>Lance l&apos;Alma simulé intégré sur 127.0.0.1 jusqu&apos;à son arrêt (Ctrl+C). Il contient une institution de démonstration et accepte les clés sandbox-read-write et sandbox-read-only. Essayez : ALMA_API_KEY=sandbox-read-write %1 plan FILE --alma-url http://127.0.0.1:PORT</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="211"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="193"/>
         <source>The port to listen on (default: any free one).</source>
         <translation>Le port d&apos;écoute (par défaut : n&apos;importe quel port libre).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="213"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="195"/>
         <source>Delay every answer by MS milliseconds.</source>
         <translation>Retarde chaque réponse de MS millisecondes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="213"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="195"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="216"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="198"/>
         <source>Answer this share of calls (0 to 1) with HTTP 500 or 503.</source>
         <translation>Répond HTTP 500 ou 503 à cette proportion des appels (de 0 à 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="216"/>
-        <location filename="../app/cli/AlmaCommands.cpp" line="218"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="198"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="200"/>
         <source>SHARE</source>
         <translation>SHARE</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="218"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="200"/>
         <source>Drop the connection of this share of calls (0 to 1) after doing the work.</source>
         <translation>Coupe la connexion pour cette proportion des appels (de 0 à 1), une fois le travail effectué.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="220"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="202"/>
         <source>The per-second threshold (default 25).</source>
         <translation>Le seuil d&apos;appels par seconde (par défaut : 25).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="236"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="218"/>
         <source>Check the numbers: --port 0-65535, --latency in ms, shares from 0 to 1, --calls-per-second at least 1.</source>
         <translation>Vérifiez les nombres : --port de 0 à 65535, --latency en ms, proportions de 0 à 1, --calls-per-second au moins 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="244"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="226"/>
         <source>Could not listen on 127.0.0.1:%1; is the port in use?</source>
         <translation>Impossible d&apos;écouter sur 127.0.0.1:%1 ; le port est-il déjà utilisé ?</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="247"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="229"/>
         <source>Alma sandbox listening on %1/almaws/v1 (keys: %2, %3). Stop it with Ctrl+C.</source>
         <translation>Sandbox Alma à l&apos;écoute sur %1/almaws/v1 (clés : %2, %3). Arrêtez-la avec Ctrl+C.</translation>
     </message>
@@ -225,288 +225,288 @@
 <context>
     <name>AlmaDialog</name>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="40"/>
-        <location filename="../app/gui/AlmaDialog.cpp" line="392"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="40"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="392"/>
         <source>Alma: Plan, Push and Verify</source>
         <translation>Alma : planifier, envoyer et vérifier</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="51"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="51"/>
         <source>The API key was taken from the system keychain.</source>
         <translation>La clé d&apos;API a été lue dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="71"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="71"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="74"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="74"/>
         <source>Built-in sandbox: try it without Alma</source>
         <translation>Sandbox intégrée : essayer sans Alma</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="75"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="75"/>
         <source>North America (na)</source>
         <translation>Amérique du Nord (na)</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="76"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="76"/>
         <source>Europe (eu)</source>
         <translation>Europe (eu)</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="77"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="77"/>
         <source>Asia Pacific (ap)</source>
         <translation>Asie-Pacifique (ap)</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="78"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="78"/>
         <source>Australia and New Zealand (aps)</source>
         <translation>Australie et Nouvelle-Zélande (aps)</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="79"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="79"/>
         <source>Canada (ca)</source>
         <translation>Canada (ca)</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="80"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="80"/>
         <source>China (cn)</source>
         <translation>Chine (cn)</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="81"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="81"/>
         <source>Another address…</source>
         <translation>Autre adresse…</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="82"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="82"/>
         <source>&amp;Alma:</source>
         <translation>&amp;Alma :</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="85"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="85"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse :</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="88"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="88"/>
         <source>From Alma&apos;s Developer Network: needs Configuration and Partners, read/write</source>
         <translation>À obtenir sur le Developer Network d&apos;Alma : droits Configuration et Partners en lecture/écriture</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="89"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="89"/>
         <source>API &amp;key:</source>
         <translation>&amp;Clé d&apos;API :</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="90"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="90"/>
         <source>&amp;Remember the key in the system keychain</source>
         <translation>&amp;Mémoriser la clé dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="92"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="92"/>
         <source>&lt;b&gt;Sandbox:&lt;/b&gt; a simulated Alma on this computer with a demo institution (libraries MAIN, RS and LAW). Nothing reaches your institution, and what you push is gone when the program closes.</source>
         <translation>&lt;b&gt;Sandbox :&lt;/b&gt; un Alma simulé sur cet ordinateur, avec une institution de démonstration (bibliothèques MAIN, RS et LAW). Rien n&apos;atteint votre institution, et ce que vous envoyez disparaît à la fermeture du programme.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="98"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="98"/>
         <source>&amp;Test Connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="99"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="99"/>
         <source>Shows what the key may read and write</source>
         <translation>Montre ce que la clé peut lire et écrire</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="107"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="107"/>
         <source>P&amp;lan</source>
         <translation>P&amp;lanifier</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="108"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="108"/>
         <source>Compare the setup with Alma: what a push would create or update (writes nothing)</source>
         <translation>Compare la configuration avec Alma : ce qu&apos;un envoi créerait ou mettrait à jour (n&apos;écrit rien)</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="109"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="109"/>
         <source>&amp;Push…</source>
         <translation>&amp;Envoyer…</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="110"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="110"/>
         <source>Create or update the items of the plan in Alma; never deletes</source>
         <translation>Crée ou met à jour dans Alma les éléments du plan ; ne supprime jamais rien</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="111"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="111"/>
         <source>&amp;Verify</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="112"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="112"/>
         <source>Read back what Alma holds and tick the steps that match</source>
         <translation>Relit le contenu d&apos;Alma et coche les étapes qui correspondent</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="113"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="113"/>
         <source>&amp;Stop</source>
         <translation>A&amp;rrêter</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="114"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="114"/>
         <source>Stop after the calls under way; what is not reached is left for the next run</source>
         <translation>S&apos;arrête après les appels en cours ; ce qui n&apos;a pas été traité reste pour la prochaine exécution</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="122"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="122"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="139"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="139"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="139"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="139"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="139"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="139"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="140"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="140"/>
         <source>Items in Alma</source>
         <translation>Éléments dans Alma</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="166"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="166"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="167"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="167"/>
         <source>Reading what Alma holds…</source>
         <translation>Lecture du contenu d&apos;Alma…</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="169"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="169"/>
         <source>Reading back from Alma…</source>
         <translation>Relecture depuis Alma…</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="212"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="212"/>
         <source>The sandbox could not start: no free port on 127.0.0.1.</source>
         <translation>La sandbox n&apos;a pas pu démarrer : aucun port libre sur 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="223"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="223"/>
         <source>Enter the API key first.</source>
         <translation>Saisissez d&apos;abord la clé d&apos;API.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="242"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="242"/>
         <source>Alma asked to slow down or failed for a moment (%1); trying again in %2 s.</source>
         <translation>Alma a demandé de ralentir ou a connu une défaillance passagère (%1) ; nouvel essai dans %2 s.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="250"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="250"/>
         <source>%v of %m</source>
         <translation>%v sur %m</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="277"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="277"/>
         <source>Everything in the plan is already as wanted; there is nothing to push.</source>
         <translation>Tout ce qui figure dans le plan est déjà conforme ; il n&apos;y a rien à envoyer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="280"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="280"/>
         <source>the Alma sandbox</source>
         <translation>la sandbox Alma</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="280"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="280"/>
         <source>Alma at %1</source>
         <translation>Alma (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="281"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="281"/>
         <source>Push to Alma</source>
         <translation>Envoyer vers Alma</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="282"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="282"/>
         <source>Create %1 and update %2 items in %3, as listed in the plan? Nothing is deleted, and each update keeps the fields the wizard does not manage.</source>
         <translation>Créer %1 élément(s) et en mettre à jour %2 dans %3, comme indiqué dans le plan ? Rien n&apos;est supprimé, et chaque mise à jour conserve les champs que l&apos;assistant ne gère pas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="294"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="294"/>
         <source>Pushing…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="304"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="304"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="304"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="304"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="311"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="311"/>
         <source>%1: write</source>
         <translation>%1 : écriture</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="311"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="311"/>
         <source>%1: read</source>
         <translation>%1 : lecture</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="312"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="312"/>
         <source>Not allowed</source>
         <translation>Non autorisé</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="312"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="312"/>
         <source>Allowed</source>
         <translation>Autorisé</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="319"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="319"/>
         <source>Connected: the key may read and write both the configuration and the partners.</source>
         <translation>Connecté : la clé peut lire et écrire à la fois la configuration et les partenaires.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="320"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="320"/>
         <source>Connected, but the key may not do everything a push needs: see the list.</source>
         <translation>Connecté, mais la clé ne permet pas tout ce qu&apos;exige un envoi : voir la liste.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="337"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="337"/>
         <source>Steps that Alma shows as done are ticked in the checklist; what differs is listed with the section&apos;s findings.</source>
         <translation>Les étapes qu&apos;Alma montre comme réalisées sont cochées dans la liste des étapes ; les écarts figurent dans les vérifications de la section.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="342"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="342"/>
         <source>Stopped: %1</source>
         <translation>Arrêté : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="357"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="357"/>
         <source>Nothing to push: enter the library code, the temporary locations or partners first.</source>
         <translation>Rien à envoyer : saisissez d&apos;abord le code de la bibliothèque, les localisations temporaires ou les partenaires.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/AlmaDialog.cpp" line="358"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="358"/>
         <source>%n step(s) of the checklist are left to do by hand in Alma; they stay in the checklist.</source>
         <translation>
             <numerusform>%n étape est à effectuer manuellement dans Alma ; elle reste dans la liste des étapes.</numerusform>
@@ -514,12 +514,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="392"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="392"/>
         <source>Alma Sandbox: Plan, Push and Verify</source>
         <translation>Sandbox Alma : planifier, envoyer et vérifier</translation>
     </message>
     <message>
-        <location filename="../app/gui/AlmaDialog.cpp" line="397"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="397"/>
         <source>%1 API calls left today</source>
         <translation>%1 appels d&apos;API restants aujourd&apos;hui</translation>
     </message>
@@ -568,6 +568,19 @@
         <location filename="../app/api/AlmaError.cpp" line="98"/>
         <source>Alma answered HTTP %1 without saying why.</source>
         <translation>Alma a répondu par un code HTTP %1 sans en donner la raison.</translation>
+    </message>
+</context>
+<context>
+    <name>AlmaModule</name>
+    <message>
+        <location filename="../app/cli/AlmaModule.cpp" line="27"/>
+        <source>The Alma module could not be loaded (%1). Reinstall or rebuild the program.</source>
+        <translation>Le module Alma n’a pas pu être chargé (%1). Réinstallez ou recompilez le programme.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AlmaModule.cpp" line="34"/>
+        <source>The Alma module does not match this program (%1).</source>
+        <translation>Le module Alma ne correspond pas à ce programme (%1).</translation>
     </message>
 </context>
 <context>
@@ -800,17 +813,17 @@
 <context>
     <name>ApiKeyStore</name>
     <message>
-        <location filename="../app/gui/ApiKeyStore.cpp" line="25"/>
+        <location filename="../app/alma/ApiKeyStore.cpp" line="25"/>
         <source>The system keychain could not be read: %1</source>
         <translation>Impossible de lire le trousseau du système : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApiKeyStore.cpp" line="41"/>
+        <location filename="../app/alma/ApiKeyStore.cpp" line="41"/>
         <source>The key could not be kept in the system keychain (%1); it stays in memory until the program closes.</source>
         <translation>La clé n&apos;a pas pu être enregistrée dans le trousseau du système (%1) ; elle reste en mémoire jusqu&apos;à la fermeture du programme.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApiKeyStore.cpp" line="54"/>
+        <location filename="../app/alma/ApiKeyStore.cpp" line="54"/>
         <source>The key could not be removed from the system keychain: %1</source>
         <translation>La clé n&apos;a pas pu être supprimée du trousseau du système : %1</translation>
     </message>
@@ -1956,117 +1969,117 @@ Code de sortie : 0 rapport écrit, 2 FILE illisible ou OUT impossible à écrire
         <translation>Ess&amp;ayer avec la sandbox Alma…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="104"/>
+        <location filename="../app/gui/MainWindow.cpp" line="105"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="106"/>
+        <location filename="../app/gui/MainWindow.cpp" line="107"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="107"/>
+        <location filename="../app/gui/MainWindow.cpp" line="108"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="109"/>
+        <location filename="../app/gui/MainWindow.cpp" line="110"/>
         <source>&amp;Redo</source>
         <translation>Ré&amp;tablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="114"/>
+        <location filename="../app/gui/MainWindow.cpp" line="115"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="115"/>
+        <location filename="../app/gui/MainWindow.cpp" line="116"/>
         <source>&amp;Introduction</source>
         <translation>Introd&amp;uction</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="117"/>
+        <location filename="../app/gui/MainWindow.cpp" line="118"/>
         <source>&amp;Summary</source>
         <translation>Réca&amp;pitulatif</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="119"/>
+        <location filename="../app/gui/MainWindow.cpp" line="120"/>
         <source>Section &amp;list</source>
         <translation>Liste &amp;des sections</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="124"/>
+        <location filename="../app/gui/MainWindow.cpp" line="125"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="129"/>
+        <location filename="../app/gui/MainWindow.cpp" line="130"/>
         <source>&amp;System language</source>
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="137"/>
+        <location filename="../app/gui/MainWindow.cpp" line="138"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="138"/>
+        <location filename="../app/gui/MainWindow.cpp" line="139"/>
         <source>The program will use the new language the next time you start it.</source>
         <translation>Le programme utilisera la nouvelle langue au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="142"/>
+        <location filename="../app/gui/MainWindow.cpp" line="143"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="143"/>
+        <location filename="../app/gui/MainWindow.cpp" line="144"/>
         <source>&amp;About</source>
         <translation>À pro&amp;pos</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="144"/>
+        <location filename="../app/gui/MainWindow.cpp" line="145"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="145"/>
+        <location filename="../app/gui/MainWindow.cpp" line="146"/>
         <source>&lt;b&gt;Alma Peer-to-Peer Setup&lt;/b&gt; %1&lt;br&gt;Walks resource sharing staff through configuring peer-to-peer resource sharing in an Alma Institution Zone.</source>
         <translation>&lt;b&gt;Configuration PEB pair à pair pour Alma&lt;/b&gt; %1&lt;br&gt;Guide pas à pas le personnel du PEB dans la configuration du prêt entre bibliothèques pair à pair dans une Institution Zone Alma.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="162"/>
+        <location filename="../app/gui/MainWindow.cpp" line="163"/>
         <source>No recent setups</source>
         <translation>Aucune configuration récente</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="167"/>
+        <location filename="../app/gui/MainWindow.cpp" line="168"/>
         <source>%1[*] — Alma Peer-to-Peer Setup</source>
         <translation>%1[*] — Configuration PEB pair à pair pour Alma</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="174"/>
+        <location filename="../app/gui/MainWindow.cpp" line="175"/>
         <source>Save the changes to %1 before starting a new setup?</source>
         <translation>Enregistrer les modifications de %1 avant de commencer une nouvelle configuration ?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185"/>
+        <location filename="../app/gui/MainWindow.cpp" line="186"/>
         <source>Open Setup</source>
         <translation>Ouvrir une configuration</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="192"/>
+        <location filename="../app/gui/MainWindow.cpp" line="193"/>
         <source>Save the changes to %1 before opening another setup?</source>
         <translation>Enregistrer les modifications de %1 avant d&apos;ouvrir une autre configuration ?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="195"/>
+        <location filename="../app/gui/MainWindow.cpp" line="196"/>
         <source>Cannot Open Setup</source>
         <translation>Impossible d&apos;ouvrir la configuration</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="196"/>
+        <location filename="../app/gui/MainWindow.cpp" line="197"/>
         <source>The setup could not be opened; the file was not changed.
 
 %1</source>
@@ -2075,18 +2088,18 @@ Code de sortie : 0 rapport écrit, 2 FILE illisible ou OUT impossible à écrire
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="203"/>
+        <location filename="../app/gui/MainWindow.cpp" line="204"/>
         <source>Opened %1</source>
         <translation>Ouvert : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="212"/>
-        <location filename="../app/gui/MainWindow.cpp" line="238"/>
+        <location filename="../app/gui/MainWindow.cpp" line="213"/>
+        <location filename="../app/gui/MainWindow.cpp" line="239"/>
         <source>Cannot Save Setup</source>
         <translation>Impossible d&apos;enregistrer la configuration</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="213"/>
+        <location filename="../app/gui/MainWindow.cpp" line="214"/>
         <source>%1
 
 Your work is still open here. Try Save As to save it somewhere else.</source>
@@ -2095,23 +2108,23 @@ Your work is still open here. Try Save As to save it somewhere else.</source>
 Votre travail est toujours ouvert ici. Essayez Enregistrer sous pour l&apos;enregistrer ailleurs.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="217"/>
-        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <location filename="../app/gui/MainWindow.cpp" line="218"/>
+        <location filename="../app/gui/MainWindow.cpp" line="244"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="228"/>
+        <location filename="../app/gui/MainWindow.cpp" line="229"/>
         <source>p2p-setup</source>
         <translation>configuration-p2p</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="232"/>
+        <location filename="../app/gui/MainWindow.cpp" line="233"/>
         <source>Save Setup As</source>
         <translation>Enregistrer la configuration sous</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="239"/>
+        <location filename="../app/gui/MainWindow.cpp" line="240"/>
         <source>%1
 
 Your work is still open here. Choose another place to save it.</source>
@@ -2120,104 +2133,109 @@ Your work is still open here. Choose another place to save it.</source>
 Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="257"/>
+        <location filename="../app/gui/MainWindow.cpp" line="258"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="259"/>
+        <location filename="../app/gui/MainWindow.cpp" line="260"/>
         <source>If you don&apos;t save, the changes since the last save are lost.</source>
         <translation>Si vous n&apos;enregistrez pas, les modifications faites depuis le dernier enregistrement seront perdues.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="280"/>
+        <location filename="../app/gui/MainWindow.cpp" line="281"/>
         <source>an unsaved setup</source>
         <translation>une configuration non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="280"/>
+        <location filename="../app/gui/MainWindow.cpp" line="281"/>
         <source>an unsaved setup for %1</source>
         <translation>une configuration non enregistrée pour %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="282"/>
+        <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>Restore Unsaved Work</source>
         <translation>Restaurer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="283"/>
+        <location filename="../app/gui/MainWindow.cpp" line="284"/>
         <source>The program was not closed properly. A copy of the unsaved changes to %1 from %2 was kept.</source>
         <translation>Le programme n&apos;a pas été fermé correctement. Une copie du %2 des modifications non enregistrées (%1) a été conservée.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="286"/>
+        <location filename="../app/gui/MainWindow.cpp" line="287"/>
         <source>Restore it to go on where you left off. Later keeps the copy for the next start.</source>
         <translation>Restaurez-la pour reprendre là où vous vous étiez arrêté. &quot;Plus tard&quot; garde la copie jusqu&apos;au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
+        <location filename="../app/gui/MainWindow.cpp" line="288"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="288"/>
+        <location filename="../app/gui/MainWindow.cpp" line="289"/>
         <source>&amp;Discard Copy</source>
         <translation>Suppri&amp;mer la copie</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="289"/>
+        <location filename="../app/gui/MainWindow.cpp" line="290"/>
         <source>&amp;Later</source>
         <translation>Plus &amp;tard</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="295"/>
+        <location filename="../app/gui/MainWindow.cpp" line="296"/>
         <source>Save the changes to %1 before restoring?</source>
         <translation>Enregistrer les modifications de %1 avant la restauration ?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="298"/>
+        <location filename="../app/gui/MainWindow.cpp" line="299"/>
         <source>Cannot Restore</source>
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="302"/>
+        <location filename="../app/gui/MainWindow.cpp" line="303"/>
         <source>Restored unsaved work. Save it to keep it.</source>
         <translation>Travail non enregistré restauré. Enregistrez-le pour le conserver.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="325"/>
+        <location filename="../app/gui/MainWindow.cpp" line="326"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="326"/>
+        <location filename="../app/gui/MainWindow.cpp" line="327"/>
         <source>Export Report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
+        <location filename="../app/gui/MainWindow.cpp" line="328"/>
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="344"/>
+        <location filename="../app/gui/MainWindow.cpp" line="345"/>
         <source>Cannot Export Report</source>
         <translation>Impossible d&apos;exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="347"/>
+        <location filename="../app/gui/MainWindow.cpp" line="348"/>
         <source>Report written to %1</source>
         <translation>Rapport écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="358"/>
+        <location filename="../app/gui/MainWindow.cpp" line="359"/>
         <source>Print Report</source>
         <translation>Imprimer le rapport</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="371"/>
+        <location filename="../app/gui/MainWindow.cpp" line="372"/>
         <source>Save the changes to %1 before quitting?</source>
         <translation>Enregistrer les modifications de %1 avant de quitter ?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="384"/>
+        <source>Alma</source>
+        <translation>Alma</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #include "HeadlessCommands.h"
 
-#include "AlmaCommands.h"
+#include "AlmaModule.h"
 
 #include "FieldId.h"
 #include "Presets.h"
@@ -29,7 +29,7 @@ HeadlessCommands::HeadlessCommands(QTextStream& out, QTextStream& err)
 bool HeadlessCommands::isCommand(const QString& word)
 {
     return word == QLatin1String(NewCommand) || word == QLatin1String(CheckCommand)
-        || word == QLatin1String(ReportCommand) || AlmaCommands::isCommand(word);
+        || word == QLatin1String(ReportCommand) || AlmaModule::isCommand(word);
 }
 
 bool HeadlessCommands::needsFonts(const QString& word) { return word == QLatin1String(ReportCommand); }
@@ -42,7 +42,7 @@ QString HeadlessCommands::summary()
               "                          message); exit 0 without errors, 1 with errors\n"
               "  report OUT FILE         write the completion report of FILE to OUT; the format is\n"
               "                          taken from OUT's extension: .pdf, .html or .md\n")
-        + AlmaCommands::summary();
+        + AlmaModule::commandSummary();
 }
 
 int HeadlessCommands::run(const QStringList& arguments)
@@ -53,8 +53,8 @@ int HeadlessCommands::run(const QStringList& arguments)
         return runCheck(arguments);
     if (!arguments.isEmpty() && arguments.constFirst() == QLatin1String(ReportCommand))
         return runReport(arguments);
-    if (!arguments.isEmpty() && AlmaCommands::isCommand(arguments.constFirst()))
-        return AlmaCommands(m_out, m_err).run(arguments);
+    if (!arguments.isEmpty() && AlmaModule::isCommand(arguments.constFirst()))
+        return AlmaModule::runCommand(arguments, m_out, m_err);
     m_err << tr("Unknown command: %1").arg(arguments.value(0)) << Qt::endl;
     return BadInput;
 }

@@ -1,6 +1,6 @@
 #include "MainWindow.h"
 
-#include "AlmaDialog.h"
+#include "AlmaModule.h"
 
 #include "AppLanguage.h"
 #include "FieldId.h"
@@ -98,7 +98,8 @@ void MainWindow::createMenus()
         &MainWindow::showAlma);
     file->addAction(tr("&Try It with the Alma Sandbox…"), this, [this] {
         showAlma();
-        m_alma->useSandbox();
+        if (m_alma)
+            AlmaModule::useSandbox(m_alma);
     });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -376,8 +377,14 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::showAlma()
 {
-    if (!m_alma)
-        m_alma = new AlmaDialog(m_model, this);
+    if (!m_alma) {
+        QString error;
+        m_alma = AlmaModule::createDialog(m_model, this, &error);
+        if (!m_alma) {
+            showError(tr("Alma"), error);
+            return;
+        }
+    }
     m_alma->show();
     m_alma->raise();
     m_alma->activateWindow();

@@ -11,7 +11,7 @@ class SetupModel;
 class SetupValidation;
 class SetupWizard;
 
-class AlmaDialog;
+class QDialog;
 
 // The program's window: menus (File with open, save and recent files; Edit with undo and redo;
 // Go; Help) around the wizard, whose side widget is the section progress list. The title shows
@@ -61,5 +61,5 @@ private:
     SetupWizard* m_wizard;
     SectionProgressList* m_progress;
     QMenu* m_recentMenu = nullptr;
-    AlmaDialog* m_alma = nullptr; // made on first use, kept so the sandbox and key live on
+    QDialog* m_alma = nullptr; // made on first use, kept so the sandbox and key live on
 };

@@ -9,7 +9,7 @@ class QCommandLineParser;
 class QTextStream;
 struct AlmaRunResult;
 
-// The Alma commands of the command line: `plan FILE`, `push FILE` and `verify FILE` against
+// The Alma commands of the command line (in the Alma module; AlmaModule lists and loads them): `plan FILE`, `push FILE` and `verify FILE` against
 // Alma (--region R or --alma-url URL, the key from ALMA_API_KEY) or the built-in sandbox
 // (--sandbox), and `sandbox --port N`, which serves the simulated Alma until stopped.
 // Results are saved into FILE atomically. Exit status: 0 everything succeeded, 1 some items
@@ -20,8 +20,6 @@ class AlmaCommands final {
 public:
     AlmaCommands(QTextStream& out, QTextStream& err);
 
-    static bool isCommand(const QString& word);
-    static QString summary();
     int run(const QStringList& arguments);
 
 private:

@@ -27,24 +27,6 @@ AlmaCommands::AlmaCommands(QTextStream& out, QTextStream& err)
 {
 }
 
-bool AlmaCommands::isCommand(const QString& word)
-{
-    return word == QLatin1String(PlanCommand) || word == QLatin1String(PushCommand)
-        || word == QLatin1String(VerifyCommand) || word == QLatin1String(SandboxCommand);
-}
-
-QString AlmaCommands::summary()
-{
-    return tr("  plan FILE               compare FILE with Alma: what a push would create or update,\n"
-              "                          and the manual steps left (writes nothing to Alma)\n"
-              "  push FILE               create or update the temporary locations and the partners\n"
-              "  verify FILE             read back what Alma holds and tick the steps that match\n"
-              "      with --region R (na, eu, ap, aps, ca, cn) or --alma-url URL, the API key in\n"
-              "      ALMA_API_KEY, or --sandbox; results are saved into FILE; exit 0 all done,\n"
-              "      1 some items failed, 2 unreadable input or wrong key or address\n"
-              "  sandbox [--port N]      run the built-in simulated Alma on 127.0.0.1 until stopped\n");
-}
-
 int AlmaCommands::run(const QStringList& arguments)
 {
     if (arguments.constFirst() == QLatin1String(SandboxCommand))
