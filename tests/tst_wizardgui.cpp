@@ -50,11 +50,10 @@ private Q_SLOTS:
 // loads the program's translations, P2P_RTL=1 lays the window out right to left.
 void TestWizardGui::initTestCase()
 {
-    const QString language = qEnvironmentVariable("P2P_LANGUAGE");
-    if (!language.isEmpty()) {
-        QLocale::setDefault(QLocale(language));
-        AppLanguage::install(*QCoreApplication::instance(), QLocale(language), QStringLiteral(P2P_QM_DIR));
-    }
+    // As the program does: English plural forms, or all of another language.
+    const QString language = qEnvironmentVariable("P2P_LANGUAGE", QStringLiteral("en"));
+    QLocale::setDefault(QLocale(language));
+    AppLanguage::install(*QCoreApplication::instance(), QLocale(language), QStringLiteral(P2P_QM_DIR));
     if (qEnvironmentVariableIntValue("P2P_RTL") == 1)
         QGuiApplication::setLayoutDirection(Qt::RightToLeft);
 }

@@ -226,7 +226,7 @@
     <name>AlmaDialog</name>
     <message>
         <location filename="../app/alma/AlmaDialog.cpp" line="40"/>
-        <location filename="../app/alma/AlmaDialog.cpp" line="392"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="397"/>
         <source>Alma: Plan, Push and Verify</source>
         <translation>Alma: Planen, Übertragen und Abgleichen</translation>
     </message>
@@ -401,112 +401,117 @@
         <translation>Daten werden aus Alma zurückgelesen…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="212"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="213"/>
         <source>The sandbox could not start: no free port on 127.0.0.1.</source>
         <translation>Die Sandbox konnte nicht starten: kein freier Port auf 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="223"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="224"/>
         <source>Enter the API key first.</source>
         <translation>Geben Sie zuerst den API-Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="242"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="243"/>
         <source>Alma asked to slow down or failed for a moment (%1); trying again in %2 s.</source>
         <translation>Alma hat um weniger Aufrufe gebeten oder ist kurz ausgefallen (%1); neuer Versuch in %2 s.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="250"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="251"/>
         <source>%v of %m</source>
         <translation>%v von %m</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="277"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="278"/>
         <source>Everything in the plan is already as wanted; there is nothing to push.</source>
         <translation>Alles im Plan ist bereits wie gewünscht; es gibt nichts zu übertragen.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="280"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="281"/>
         <source>the Alma sandbox</source>
         <translation>der Alma-Sandbox</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="280"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="281"/>
         <source>Alma at %1</source>
         <translation>Alma unter %1</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="281"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="282"/>
         <source>Push to Alma</source>
         <translation>An Alma übertragen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="282"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="283"/>
         <source>Create %1 and update %2 items in %3, as listed in the plan? Nothing is deleted, and each update keeps the fields the wizard does not manage.</source>
         <translation>Wie im Plan aufgeführt %1 Objekte in %3 anlegen und %2 aktualisieren? Es wird nichts gelöscht, und jede Aktualisierung behält die Felder bei, die der Assistent nicht verwaltet.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="294"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="295"/>
         <source>Pushing…</source>
         <translation>Wird übertragen…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="304"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="305"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="304"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="305"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="311"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="309"/>
+        <source>Stopped: what was not reached is left for the next run.</source>
+        <translation>Angehalten: Was nicht erreicht wurde, bleibt für den nächsten Lauf.</translation>
+    </message>
+    <message>
+        <location filename="../app/alma/AlmaDialog.cpp" line="316"/>
         <source>%1: write</source>
         <translation>%1: Schreiben</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="311"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="316"/>
         <source>%1: read</source>
         <translation>%1: Lesen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="312"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="317"/>
         <source>Not allowed</source>
         <translation>Nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="312"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="317"/>
         <source>Allowed</source>
         <translation>Erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="319"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="324"/>
         <source>Connected: the key may read and write both the configuration and the partners.</source>
         <translation>Verbunden: Der Schlüssel darf sowohl die Konfiguration als auch die Partner lesen und schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="320"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="325"/>
         <source>Connected, but the key may not do everything a push needs: see the list.</source>
         <translation>Verbunden, aber der Schlüssel darf nicht alles, was eine Übertragung erfordert: siehe Liste.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="337"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="342"/>
         <source>Steps that Alma shows as done are ticked in the checklist; what differs is listed with the section&apos;s findings.</source>
         <translation>Schritte, die laut Alma erledigt sind, werden in der Checkliste abgehakt; Abweichungen stehen bei den Befunden des jeweiligen Abschnitts.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="342"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="347"/>
         <source>Stopped: %1</source>
         <translation>Angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="357"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="362"/>
         <source>Nothing to push: enter the library code, the temporary locations or partners first.</source>
         <translation>Nichts zu übertragen: Geben Sie zuerst den Bibliothekscode, die temporären Standorte oder Partner ein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alma/AlmaDialog.cpp" line="358"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="363"/>
         <source>%n step(s) of the checklist are left to do by hand in Alma; they stay in the checklist.</source>
         <translation>
             <numerusform>%n Schritt der Checkliste ist in Alma von Hand zu erledigen; er bleibt in der Checkliste.</numerusform>
@@ -514,12 +519,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="392"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="397"/>
         <source>Alma Sandbox: Plan, Push and Verify</source>
         <translation>Alma-Sandbox: Planen, Übertragen und Abgleichen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="397"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="402"/>
         <source>%1 API calls left today</source>
         <translation>Heute noch %1 API-Aufrufe</translation>
     </message>
@@ -3592,22 +3597,22 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>SectionProgressList</name>
     <message>
-        <location filename="../app/gui/SectionProgressList.cpp" line="100"/>
+        <location filename="../app/gui/SectionProgressList.cpp" line="107"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../app/gui/SectionProgressList.cpp" line="105"/>
+        <location filename="../app/gui/SectionProgressList.cpp" line="112"/>
         <source>Overall progress</source>
         <translation>Gesamtfortschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/SectionProgressList.cpp" line="108"/>
+        <location filename="../app/gui/SectionProgressList.cpp" line="121"/>
         <source>&amp;Sections</source>
         <translation>&amp;Abschnitte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/SectionProgressList.cpp" line="140"/>
+        <location filename="../app/gui/SectionProgressList.cpp" line="154"/>
         <source>%1 of %n section(s) · %p%</source>
         <translation>
             <numerusform>%1 von %n Abschnitt · %p%</numerusform>

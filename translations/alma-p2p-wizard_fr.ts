@@ -226,7 +226,7 @@
     <name>AlmaDialog</name>
     <message>
         <location filename="../app/alma/AlmaDialog.cpp" line="40"/>
-        <location filename="../app/alma/AlmaDialog.cpp" line="392"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="397"/>
         <source>Alma: Plan, Push and Verify</source>
         <translation>Alma : planifier, envoyer et vérifier</translation>
     </message>
@@ -401,112 +401,117 @@
         <translation>Relecture depuis Alma…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="212"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="213"/>
         <source>The sandbox could not start: no free port on 127.0.0.1.</source>
         <translation>La sandbox n&apos;a pas pu démarrer : aucun port libre sur 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="223"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="224"/>
         <source>Enter the API key first.</source>
         <translation>Saisissez d&apos;abord la clé d&apos;API.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="242"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="243"/>
         <source>Alma asked to slow down or failed for a moment (%1); trying again in %2 s.</source>
         <translation>Alma a demandé de ralentir ou a connu une défaillance passagère (%1) ; nouvel essai dans %2 s.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="250"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="251"/>
         <source>%v of %m</source>
         <translation>%v sur %m</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="277"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="278"/>
         <source>Everything in the plan is already as wanted; there is nothing to push.</source>
         <translation>Tout ce qui figure dans le plan est déjà conforme ; il n&apos;y a rien à envoyer.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="280"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="281"/>
         <source>the Alma sandbox</source>
         <translation>la sandbox Alma</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="280"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="281"/>
         <source>Alma at %1</source>
         <translation>Alma (%1)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="281"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="282"/>
         <source>Push to Alma</source>
         <translation>Envoyer vers Alma</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="282"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="283"/>
         <source>Create %1 and update %2 items in %3, as listed in the plan? Nothing is deleted, and each update keeps the fields the wizard does not manage.</source>
         <translation>Créer %1 élément(s) et en mettre à jour %2 dans %3, comme indiqué dans le plan ? Rien n&apos;est supprimé, et chaque mise à jour conserve les champs que l&apos;assistant ne gère pas.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="294"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="295"/>
         <source>Pushing…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="304"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="305"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="304"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="305"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="311"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="309"/>
+        <source>Stopped: what was not reached is left for the next run.</source>
+        <translation>Arrêté : ce qui n’a pas été atteint reste pour la prochaine exécution.</translation>
+    </message>
+    <message>
+        <location filename="../app/alma/AlmaDialog.cpp" line="316"/>
         <source>%1: write</source>
         <translation>%1 : écriture</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="311"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="316"/>
         <source>%1: read</source>
         <translation>%1 : lecture</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="312"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="317"/>
         <source>Not allowed</source>
         <translation>Non autorisé</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="312"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="317"/>
         <source>Allowed</source>
         <translation>Autorisé</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="319"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="324"/>
         <source>Connected: the key may read and write both the configuration and the partners.</source>
         <translation>Connecté : la clé peut lire et écrire à la fois la configuration et les partenaires.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="320"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="325"/>
         <source>Connected, but the key may not do everything a push needs: see the list.</source>
         <translation>Connecté, mais la clé ne permet pas tout ce qu&apos;exige un envoi : voir la liste.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="337"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="342"/>
         <source>Steps that Alma shows as done are ticked in the checklist; what differs is listed with the section&apos;s findings.</source>
         <translation>Les étapes qu&apos;Alma montre comme réalisées sont cochées dans la liste des étapes ; les écarts figurent dans les vérifications de la section.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="342"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="347"/>
         <source>Stopped: %1</source>
         <translation>Arrêté : %1</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="357"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="362"/>
         <source>Nothing to push: enter the library code, the temporary locations or partners first.</source>
         <translation>Rien à envoyer : saisissez d&apos;abord le code de la bibliothèque, les localisations temporaires ou les partenaires.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alma/AlmaDialog.cpp" line="358"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="363"/>
         <source>%n step(s) of the checklist are left to do by hand in Alma; they stay in the checklist.</source>
         <translation>
             <numerusform>%n étape est à effectuer manuellement dans Alma ; elle reste dans la liste des étapes.</numerusform>
@@ -514,12 +519,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="392"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="397"/>
         <source>Alma Sandbox: Plan, Push and Verify</source>
         <translation>Sandbox Alma : planifier, envoyer et vérifier</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="397"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="402"/>
         <source>%1 API calls left today</source>
         <translation>%1 appels d&apos;API restants aujourd&apos;hui</translation>
     </message>
@@ -3592,22 +3597,22 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
 <context>
     <name>SectionProgressList</name>
     <message>
-        <location filename="../app/gui/SectionProgressList.cpp" line="100"/>
+        <location filename="../app/gui/SectionProgressList.cpp" line="107"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../app/gui/SectionProgressList.cpp" line="105"/>
+        <location filename="../app/gui/SectionProgressList.cpp" line="112"/>
         <source>Overall progress</source>
         <translation>Avancement global</translation>
     </message>
     <message>
-        <location filename="../app/gui/SectionProgressList.cpp" line="108"/>
+        <location filename="../app/gui/SectionProgressList.cpp" line="121"/>
         <source>&amp;Sections</source>
         <translation>Se&amp;ctions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/SectionProgressList.cpp" line="140"/>
+        <location filename="../app/gui/SectionProgressList.cpp" line="154"/>
         <source>%1 of %n section(s) · %p%</source>
         <translation>
             <numerusform>%1 sur %n section · %p %</numerusform>

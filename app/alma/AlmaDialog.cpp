@@ -174,6 +174,7 @@ void AlmaDialog::buildUi()
     // Names for tests and accessibility tools.
     m_address->setObjectName(QStringLiteral("address"));
     m_key->setObjectName(QStringLiteral("key"));
+    m_test->setObjectName(QStringLiteral("test"));
     m_planButton->setObjectName(QStringLiteral("plan"));
     m_pushButton->setObjectName(QStringLiteral("push"));
     m_verifyButton->setObjectName(QStringLiteral("verify"));
@@ -302,7 +303,11 @@ void AlmaDialog::finished(const AlmaRunResult& result)
     m_progress->setRange(0, 1);
     m_progress->setValue(1);
     m_progress->setFormat(result.cancelled ? tr("Stopped") : tr("Done"));
-    m_status->setText(result.summary().section(QLatin1Char('\n'), 0, 1));
+    // The first line counts; the list below shows each item. A stop says what happens next.
+    QString status = result.summary().section(QLatin1Char('\n'), 0, 0);
+    if (result.cancelled)
+        status += QLatin1Char(' ') + tr("Stopped: what was not reached is left for the next run.");
+    m_status->setText(status);
     switch (result.kind) {
     case AlmaRunResult::Kind::TestConnection: {
         m_items->clear();

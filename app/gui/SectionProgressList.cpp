@@ -5,6 +5,7 @@
 #include "SetupModel.h"
 #include "SetupTypes.h"
 
+#include <QGuiApplication>
 #include <QHash>
 #include <QPainter>
 #include <QIdentityProxyModel>
@@ -69,6 +70,11 @@ public:
     }
     QVariant data(const QModelIndex& index, int role) const override
     {
+        if (role == Qt::DisplayRole && QGuiApplication::isRightToLeft()) {
+            // "1. Title" in a left-to-right language inside a right-to-left layout would read
+            // "Title .1": isolate it so its own direction decides.
+            return QString(QChar(0x2068) + QIdentityProxyModel::data(index, role).toString() + QChar(0x2069));
+        }
         if (role != Qt::DecorationRole)
             return QIdentityProxyModel::data(index, role);
         const int status = index.data(SectionStatusModel::StatusRole).toInt();
@@ -91,6 +97,7 @@ SectionProgressList::SectionProgressList(SetupModel* model, SetupValidation* val
     , m_model(model)
     , m_list(new QListView(this))
     , m_bar(new QProgressBar(this))
+    , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("section-progress"));
     auto* proxy = new StatusIconProxy(palette(), this);
@@ -104,6 +111,12 @@ SectionProgressList::SectionProgressList(SetupModel* model, SetupValidation* val
     m_bar->setObjectName(QStringLiteral("overall-progress"));
     m_bar->setAccessibleName(tr("Overall progress"));
     m_bar->setRange(0, 100);
+    // The count goes in a label under the bar: QProgressBar draws no text when mirrored for
+    // right-to-left languages, and a label wraps a long translation instead of cutting it.
+    m_bar->setTextVisible(false);
+    m_bar->setMaximumHeight(m_bar->fontMetrics().height() / 2 + 4);
+    m_summary->setObjectName(QStringLiteral("overall-progress-text"));
+    m_summary->setWordWrap(true);
 
     auto* label = new QLabel(tr("&Sections"), this);
     label->setBuddy(m_list);
@@ -112,6 +125,7 @@ SectionProgressList::SectionProgressList(SetupModel* model, SetupValidation* val
     layout->addWidget(label);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_bar);
+    layout->addWidget(m_summary);
     setMinimumWidth(250);
     setMaximumWidth(300);
 
@@ -137,8 +151,10 @@ void SectionProgressList::updateProgress()
 {
     const SetupProgress p = m_model->progress();
     m_bar->setValue(p.percent());
-    m_bar->setFormat(tr("%1 of %n section(s) · %p%", nullptr, p.sectionsTotal).arg(p.sectionsDone));
-    m_bar->setAccessibleDescription(m_bar->text());
+    m_summary->setText(tr("%1 of %n section(s) · %p%", nullptr, p.sectionsTotal)
+                           .arg(p.sectionsDone)
+                           .replace(QLatin1String("%p"), QString::number(p.percent())));
+    m_bar->setAccessibleDescription(m_summary->text());
 }
 
 bool SectionProgressList::eventFilter(QObject* watched, QEvent* event)

@@ -4,6 +4,7 @@
 
 class SetupModel;
 class SetupValidation;
+class QLabel;
 class QProgressBar;
 
 // The side list of the wizard: every section with a status mark (and a red badge while it has
@@ -31,4 +32,5 @@ private:
     SetupModel* m_model;
     QListView* m_list;
     QProgressBar* m_bar;
+    QLabel* m_summary;
 };
