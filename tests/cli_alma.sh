@@ -4,30 +4,9 @@
 # Usage: cli_alma.sh PROGRAM
 set -u
 program=$1
-work=$(mktemp -d)
+source "$(dirname "$0")/cli_common.sh"
 sandbox_pid=
 trap '[ -n "$sandbox_pid" ] && kill "$sandbox_pid" 2>/dev/null; rm -rf "$work"' EXIT
-export XDG_DATA_HOME=$work/data XDG_CONFIG_HOME=$work/config XDG_RUNTIME_DIR=$work/runtime
-mkdir -m 700 -p "$XDG_RUNTIME_DIR"
-unset DISPLAY WAYLAND_DISPLAY ALMA_API_KEY
-failures=0
-
-expect() { # expect STATUS DESCRIPTION -- COMMAND...
-    local want=$1 what=$2
-    shift 3
-    "$@" >"$work/out" 2>"$work/err"
-    local got=$?
-    if [ "$got" != "$want" ]; then
-        echo "FAIL: $what: exit $got, expected $want"; cat "$work/out" "$work/err"; failures=$((failures + 1))
-    else
-        echo "ok: $what"
-    fi
-}
-contains() { # contains FILE TEXT DESCRIPTION
-    if ! grep -qF -- "$2" "$1"; then
-        echo "FAIL: $3: \"$2\" not in:"; cat "$1"; failures=$((failures + 1))
-    fi
-}
 
 # The sandbox on a free port; its first line says where.
 "$program" sandbox >"$work/sandbox.out" 2>&1 &

@@ -431,6 +431,7 @@ private Q_SLOTS:
     void verifyRecordsMatchesTicksStepsAndRaisesFindings()
     {
         Rig rig;
+        rig.sandbox.setIdentifiesAsSandbox(false); // as a real Alma: verified steps are ticked
         SetupData d = wrlcSetup();
         d.partners = { makePartner(QStringLiteral("NEW1")), makePartner(QStringLiteral("NEW2")) };
         rig.model.reset(d);
@@ -451,7 +452,8 @@ private Q_SLOTS:
         QCOMPARE(rig.record(AlmaItemKey::itemPolicy(QStringLiteral("P2P"))).outcome, AlmaRecord::Outcome::Verified);
         const StepState step = rig.model.step(SectionId::TemporaryLocations, QStringLiteral("attach-desk-lending"));
         QVERIFY(step.done);
-        QVERIFY(step.doneBy.contains(QLatin1String("sandbox")));
+        QCOMPARE(step.doneBy, QStringLiteral("Verified in Alma"));
+        QVERIFY(!rig.record(AlmaItemKey::partner(QStringLiteral("NEW1"))).sandbox);
         QVERIFY(rig.model.step(SectionId::Partners, QStringLiteral("set-expiry-time")).done);
         QVERIFY(!rig.model.step(SectionId::Jobs, QStringLiteral("activate-expired-requests-job")).done);
         const QList<Finding> findings = SetupValidator::validate(rig.model.data());
@@ -468,6 +470,88 @@ private Q_SLOTS:
         // A verify is one undo step.
         rig.model.undoStack()->undo();
         QVERIFY(!rig.model.step(SectionId::Jobs, QStringLiteral("activate-expired-requests-job")).done);
+    }
+
+    void sandboxVerifyTicksNothing()
+    {
+        // The checklist is about the institution's Alma: the sandbox's matches are recorded and
+        // labelled, but prove nothing there.
+        Rig rig;
+        SetupData d = wrlcSetup();
+        d.partners = { makePartner(QStringLiteral("NEW1")) };
+        rig.model.reset(d);
+        QCOMPARE(rig.push().exitCode(), 0);
+        rig.verify();
+        const AlmaRecord r = rig.record(AlmaItemKey::partner(QStringLiteral("NEW1")));
+        QCOMPARE(r.outcome, AlmaRecord::Outcome::Verified);
+        QVERIFY(r.sandbox);
+        for (SectionId s : Sections::all())
+            QCOMPARE(SetupModel::stepsDoneOf(rig.model.data(), s), 0);
+    }
+
+    void timeoutsAreRetriedThenReportedAndNothingIsDuplicated()
+    {
+        Rig rig;
+        SetupData d = wrlcSetup();
+        d.fields.insert(QString::fromLatin1(FieldId::LibraryCode), QString()); // partners only
+        d.partners = makePartners(3);
+        rig.model.reset(d);
+        QCOMPARE(rig.plan().exitCode(), 0);
+        const AlmaPlan plan = rig.plan().plan;
+        SandboxFaults slow;
+        slow.latencyMs = 400; // Alma does the work, the answer comes too late
+        rig.sandbox.setFaults(slow);
+        rig.client->setTimeoutMs(120);
+        rig.client->setMaxAttempts(2);
+        const AlmaRunResult r = rig.run([&plan](AlmaSync& s) { s.push(plan); });
+        QCOMPARE(r.exitCode(), 1);
+        QCOMPARE(r.failures.size(), 3);
+        QVERIFY2(r.failures.first().contains(QLatin1String("in time")), qPrintable(r.failures.first()));
+        QVERIFY(rig.client->retries() >= 3);
+        QCOMPARE(rig.record(AlmaItemKey::partner(QStringLiteral("P0000"))).outcome, AlmaRecord::Outcome::Failed);
+        // Alma did create them: the next push finds them and adds no second copy.
+        rig.sandbox.setFaults({});
+        rig.client->setTimeoutMs(5000);
+        const AlmaRunResult again = rig.push();
+        QCOMPARE(again.exitCode(), 0);
+        QCOMPARE(again.plan.count(AlmaPlanItem::Action::AsWanted), 3);
+        QCOMPARE(rig.sandbox.institution().partnerCount(), 3 + 3);
+    }
+
+    void codesWithSpacesReachTheRightObject()
+    {
+        Rig rig;
+        Partner spaced = makePartner(QStringLiteral("RES 1"));
+        rig.sandbox.institution().putPartner(AlmaPartnerJson::toAlma(spaced));
+        spaced.name = QStringLiteral("Renamed Library");
+        SetupData d = wrlcSetup();
+        d.partners = { spaced };
+        rig.model.reset(d);
+        QCOMPARE(rig.push().exitCode(), 0);
+        QCOMPARE(rig.sandbox.institution().partner(QStringLiteral("RES 1"))["partner_details"]["name"].get<std::string>(),
+            std::string("Renamed Library"));
+        QVERIFY2(rig.sandbox.callLog().join(QLatin1Char('\n')).contains(QLatin1String("PUT /almaws/v1/partners/RES%201")),
+            qPrintable(rig.sandbox.callLog().join(QLatin1Char('\n'))));
+    }
+
+    void anotherSetupOpenedMidRunGetsNoResults()
+    {
+        Rig rig;
+        SetupData d = wrlcSetup();
+        d.partners = makePartners(40);
+        rig.model.reset(d);
+        SandboxFaults slow;
+        slow.latencyMs = 60;
+        rig.sandbox.setFaults(slow);
+        QSignalSpy finished(rig.sync.get(), &AlmaSync::finished);
+        rig.sync->planAndPush();
+        QTRY_VERIFY(rig.sandbox.institution().partnerCount() > 3); // under way
+        const SetupData other = Presets::create(QString::fromLatin1(Presets::Blank));
+        rig.model.reset(other); // File > Open of another setup
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QTest::qWait(1200); // past the recording interval
+        QVERIFY(rig.model.data().alma.isEmpty());
+        QVERIFY(finished.first().first().value<AlmaRunResult>().cancelled);
     }
 
     void verifySeesWhatChangedInAlma()

@@ -8,6 +8,7 @@
 #include "Presets.h"
 #include "SetupModel.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -120,8 +121,34 @@ private Q_SLOTS:
         shoot(dialog, QStringLiteral("alma-3-push"));
 
         runByKey(dialog, "verify");
-        QVERIFY(model.step(SectionId::TemporaryLocations, QStringLiteral("add-borrowing-location")).done);
+        // Verified against the sandbox: recorded as such, but no step of the real checklist ticked.
+        QCOMPARE(model.data().alma.value(AlmaItemKey::location(QStringLiteral("MAIN"), QStringLiteral("CLSBORR"))).outcome,
+            AlmaRecord::Outcome::Verified);
+        QVERIFY(!model.step(SectionId::TemporaryLocations, QStringLiteral("add-borrowing-location")).done);
         shoot(dialog, QStringLiteral("alma-4-verify"));
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        SetupModel model;
+        model.reset(Presets::create(QString::fromLatin1(Presets::Blank)));
+        AlmaDialog dialog(&model);
+        auto* where = dialog.findChild<QComboBox*>();
+        where->setCurrentIndex(where->findData(QStringLiteral("url"))); // every field enabled
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QStringList unnamed;
+        int checked = 0;
+        for (QWidget* w : dialog.findChildren<QWidget*>()) {
+            if (!w->isVisible() || !w->isEnabled() || !(w->focusPolicy() & Qt::TabFocus))
+                continue;
+            ++checked;
+            QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(w);
+            if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed.append(QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ') + w->objectName());
+        }
+        QVERIFY(checked >= 8);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1String(", "))));
     }
 
     void wrongAddressIsExplainedNotSent()

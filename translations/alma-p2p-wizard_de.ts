@@ -4,33 +4,34 @@
 <context>
     <name>AlmaClient</name>
     <message>
-        <location filename="../app/api/AlmaClient.cpp" line="20"/>
-        <location filename="../app/api/AlmaClient.cpp" line="224"/>
+        <location filename="../app/api/AlmaClient.cpp" line="23"/>
+        <location filename="../app/api/AlmaClient.cpp" line="235"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location filename="../app/api/AlmaClient.cpp" line="22"/>
+        <location filename="../app/api/AlmaClient.cpp" line="25"/>
         <source>Alma did not answer in time.</source>
         <translation>Alma hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaClient.cpp" line="26"/>
+        <location filename="../app/api/AlmaClient.cpp" line="29"/>
         <source>The secure connection failed: %1</source>
         <translation>Die sichere Verbindung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaClient.cpp" line="29"/>
+        <location filename="../app/api/AlmaClient.cpp" line="32"/>
         <source>Could not reach Alma: %1</source>
         <translation>Alma ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaClient.cpp" line="154"/>
+        <location filename="../app/api/AlmaClient.cpp" line="161"/>
         <source>Alma answered with a redirect to %1; check the API address.</source>
         <translation>Alma hat mit einer Weiterleitung auf %1 geantwortet; prüfen Sie die API-Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaClient.cpp" line="162"/>
+        <location filename="../app/api/AlmaClient.cpp" line="169"/>
         <source>Alma&apos;s answer to %1 is not JSON.</source>
         <translation>Die Antwort von Alma auf %1 ist kein JSON.</translation>
     </message>
@@ -127,8 +128,8 @@
     </message>
     <message>
         <location filename="../app/alma/AlmaCommands.cpp" line="81"/>
-        <source>--calls-per-second takes a whole number from 1 to 100.</source>
-        <translation>--calls-per-second erwartet eine ganze Zahl von 1 bis 100.</translation>
+        <source>--calls-per-second takes a whole number from 1 to 25 (Alma&apos;s threshold).</source>
+        <translation>--calls-per-second erwartet eine ganze Zahl von 1 bis 25 (Grenzwert von Alma).</translation>
     </message>
     <message>
         <location filename="../app/alma/AlmaCommands.cpp" line="98"/>
@@ -225,293 +226,306 @@
 <context>
     <name>AlmaDialog</name>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="40"/>
-        <location filename="../app/alma/AlmaDialog.cpp" line="397"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="41"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="411"/>
         <source>Alma: Plan, Push and Verify</source>
         <translation>Alma: Planen, Übertragen und Abgleichen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="51"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="52"/>
         <source>The API key was taken from the system keychain.</source>
         <translation>Der API-Schlüssel wurde aus dem Schlüsselbund des Systems übernommen.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="71"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="72"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="74"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="75"/>
         <source>Built-in sandbox: try it without Alma</source>
         <translation>Eingebaute Sandbox: ohne Alma ausprobieren</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="75"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="76"/>
         <source>North America (na)</source>
         <translation>Nordamerika (na)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="76"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="77"/>
         <source>Europe (eu)</source>
         <translation>Europa (eu)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="77"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="78"/>
         <source>Asia Pacific (ap)</source>
         <translation>Asien-Pazifik (ap)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="78"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="79"/>
         <source>Australia and New Zealand (aps)</source>
         <translation>Australien und Neuseeland (aps)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="79"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="80"/>
         <source>Canada (ca)</source>
         <translation>Kanada (ca)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="80"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="81"/>
         <source>China (cn)</source>
         <translation>China (cn)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="81"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="82"/>
         <source>Another address…</source>
         <translation>Andere Adresse…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="82"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="83"/>
         <source>&amp;Alma:</source>
         <translation>&amp;Alma:</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="85"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="86"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse:</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="88"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="89"/>
         <source>From Alma&apos;s Developer Network: needs Configuration and Partners, read/write</source>
         <translation>Aus dem Developer Network von Alma: benötigt Configuration und Partners, Lesen/Schreiben</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="89"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="90"/>
         <source>API &amp;key:</source>
         <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="90"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="91"/>
         <source>&amp;Remember the key in the system keychain</source>
         <translation>Schlüssel im Schlüsselbund des Systems &amp;merken</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="92"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="93"/>
         <source>&lt;b&gt;Sandbox:&lt;/b&gt; a simulated Alma on this computer with a demo institution (libraries MAIN, RS and LAW). Nothing reaches your institution, and what you push is gone when the program closes.</source>
         <translation>&lt;b&gt;Sandbox:&lt;/b&gt; ein simuliertes Alma auf diesem Computer mit einer Demo-Institution (Bibliotheken MAIN, RS und LAW). Nichts erreicht Ihre Institution, und was Sie übertragen, geht beim Beenden des Programms verloren.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="98"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="99"/>
         <source>&amp;Test Connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="99"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="100"/>
         <source>Shows what the key may read and write</source>
         <translation>Zeigt, was der Schlüssel lesen und schreiben darf</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="107"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="108"/>
         <source>P&amp;lan</source>
         <translation>&amp;Planen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="108"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="109"/>
         <source>Compare the setup with Alma: what a push would create or update (writes nothing)</source>
         <translation>Setup mit Alma vergleichen: was eine Übertragung anlegen oder aktualisieren würde (schreibt nichts)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="109"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="110"/>
         <source>&amp;Push…</source>
         <translation>Ü&amp;bertragen…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="110"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="111"/>
         <source>Create or update the items of the plan in Alma; never deletes</source>
         <translation>Die Objekte des Plans in Alma anlegen oder aktualisieren; löscht nie etwas</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="111"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="112"/>
         <source>&amp;Verify</source>
         <translation>Ab&amp;gleichen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="112"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="113"/>
         <source>Read back what Alma holds and tick the steps that match</source>
         <translation>Den Stand in Alma zurücklesen und übereinstimmende Schritte abhaken</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="113"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="114"/>
         <source>&amp;Stop</source>
         <translation>A&amp;nhalten</translation>
     </message>
-    <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="114"/>
-        <source>Stop after the calls under way; what is not reached is left for the next run</source>
-        <translation>Nach den laufenden Aufrufen anhalten; was nicht erreicht wird, bleibt für den nächsten Lauf</translation>
+    <message numerus="yes">
+        <location filename="../app/alma/AlmaDialog.cpp" line="416"/>
+        <source>%Ln API call(s) left today</source>
+        <translation>
+            <numerusform>Heute noch %Ln API-Aufruf verfügbar</numerusform>
+            <numerusform>Heute noch %Ln API-Aufrufe verfügbar</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="122"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="123"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="139"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="140"/>
         <source>Item</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="139"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="140"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="139"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="140"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="140"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="141"/>
         <source>Items in Alma</source>
         <translation>Objekte in Alma</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="166"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="169"/>
         <source>Testing the connection…</source>
         <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="167"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="170"/>
         <source>Reading what Alma holds…</source>
         <translation>Stand in Alma wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="169"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="172"/>
         <source>Reading back from Alma…</source>
         <translation>Daten werden aus Alma zurückgelesen…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="213"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="220"/>
         <source>The sandbox could not start: no free port on 127.0.0.1.</source>
         <translation>Die Sandbox konnte nicht starten: kein freier Port auf 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="224"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="231"/>
         <source>Enter the API key first.</source>
         <translation>Geben Sie zuerst den API-Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="243"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="251"/>
         <source>Alma asked to slow down or failed for a moment (%1); trying again in %2 s.</source>
         <translation>Alma hat um weniger Aufrufe gebeten oder ist kurz ausgefallen (%1); neuer Versuch in %2 s.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="251"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="259"/>
         <source>%v of %m</source>
         <translation>%v von %m</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="278"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="286"/>
         <source>Everything in the plan is already as wanted; there is nothing to push.</source>
         <translation>Alles im Plan ist bereits wie gewünscht; es gibt nichts zu übertragen.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="281"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="289"/>
         <source>the Alma sandbox</source>
         <translation>der Alma-Sandbox</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="281"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="289"/>
         <source>Alma at %1</source>
         <translation>Alma unter %1</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="282"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="290"/>
         <source>Push to Alma</source>
         <translation>An Alma übertragen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="283"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="291"/>
         <source>Create %1 and update %2 items in %3, as listed in the plan? Nothing is deleted, and each update keeps the fields the wizard does not manage.</source>
         <translation>Wie im Plan aufgeführt %1 Objekte in %3 anlegen und %2 aktualisieren? Es wird nichts gelöscht, und jede Aktualisierung behält die Felder bei, die der Assistent nicht verwaltet.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="295"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="303"/>
         <source>Pushing…</source>
         <translation>Wird übertragen…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="305"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="313"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="305"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="313"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="309"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="317"/>
         <source>Stopped: what was not reached is left for the next run.</source>
         <translation>Angehalten: Was nicht erreicht wurde, bleibt für den nächsten Lauf.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="316"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="324"/>
         <source>%1: write</source>
         <translation>%1: Schreiben</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="316"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="324"/>
         <source>%1: read</source>
         <translation>%1: Lesen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="317"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="326"/>
         <source>Not allowed</source>
         <translation>Nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="317"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="325"/>
         <source>Allowed</source>
         <translation>Erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="324"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="115"/>
+        <source>Stop now; what is not reached is left for the next run</source>
+        <translation>Jetzt anhalten; was nicht erreicht wird, bleibt für den nächsten Lauf</translation>
+    </message>
+    <message>
+        <location filename="../app/alma/AlmaDialog.cpp" line="327"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/alma/AlmaDialog.cpp" line="334"/>
         <source>Connected: the key may read and write both the configuration and the partners.</source>
         <translation>Verbunden: Der Schlüssel darf sowohl die Konfiguration als auch die Partner lesen und schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="325"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="335"/>
         <source>Connected, but the key may not do everything a push needs: see the list.</source>
         <translation>Verbunden, aber der Schlüssel darf nicht alles, was eine Übertragung erfordert: siehe Liste.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="342"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="352"/>
         <source>Steps that Alma shows as done are ticked in the checklist; what differs is listed with the section&apos;s findings.</source>
         <translation>Schritte, die laut Alma erledigt sind, werden in der Checkliste abgehakt; Abweichungen stehen bei den Befunden des jeweiligen Abschnitts.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="347"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="357"/>
         <source>Stopped: %1</source>
         <translation>Angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="362"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="372"/>
         <source>Nothing to push: enter the library code, the temporary locations or partners first.</source>
         <translation>Nichts zu übertragen: Geben Sie zuerst den Bibliothekscode, die temporären Standorte oder Partner ein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alma/AlmaDialog.cpp" line="363"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="373"/>
         <source>%n step(s) of the checklist are left to do by hand in Alma; they stay in the checklist.</source>
         <translation>
             <numerusform>%n Schritt der Checkliste ist in Alma von Hand zu erledigen; er bleibt in der Checkliste.</numerusform>
@@ -519,14 +533,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="397"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="411"/>
         <source>Alma Sandbox: Plan, Push and Verify</source>
         <translation>Alma-Sandbox: Planen, Übertragen und Abgleichen</translation>
-    </message>
-    <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="402"/>
-        <source>%1 API calls left today</source>
-        <translation>Heute noch %1 API-Aufrufe</translation>
     </message>
 </context>
 <context>
@@ -543,11 +552,16 @@
     </message>
     <message>
         <location filename="../app/api/AlmaEndpoint.cpp" line="55"/>
-        <source>&quot;%1&quot; is not a web address.</source>
-        <translation>„%1“ ist keine Webadresse.</translation>
+        <source>The address is not a web address, e.g. https://api-eu.hosted.exlibrisgroup.com.</source>
+        <translation>Die Adresse ist keine Webadresse (Beispiel: https://api-eu.hosted.exlibrisgroup.com).</translation>
     </message>
     <message>
         <location filename="../app/api/AlmaEndpoint.cpp" line="60"/>
+        <source>Leave everything after &quot;?&quot; out of the address; the API key goes in its own field.</source>
+        <translation>Lassen Sie in der Adresse alles nach „?“ weg; der API-Schlüssel gehört in ein eigenes Feld.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaEndpoint.cpp" line="65"/>
         <source>%1 must use https: the API key would travel unencrypted (plain http is only allowed for this computer&apos;s own sandbox).</source>
         <translation>%1 muss https verwenden: Der API-Schlüssel würde sonst unverschlüsselt übertragen (einfaches http ist nur für die eigene Sandbox dieses Computers erlaubt).</translation>
     </message>
@@ -591,39 +605,39 @@
 <context>
     <name>AlmaPlan</name>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="20"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="22"/>
         <source>Create</source>
         <translation>Anlegen</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="22"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="24"/>
         <source>Update</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="24"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="26"/>
         <source>Already as wanted</source>
         <translation>Bereits wie gewünscht</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="49"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="51"/>
         <source>Partner %1</source>
         <translation>Partner %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="49"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="51"/>
         <source>Partner %1 (%2)</source>
         <translation>Partner %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="54"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="56"/>
         <source>Temporary borrowing location %1 in %2</source>
-        <translation>Temporärer Standort %1 (passive Fernleihe) in %2</translation>
+        <translation>Temporärer Standort %1 der passiven Fernleihe in %2</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="55"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="57"/>
         <source>Temporary lending location %1 in %2</source>
-        <translation>Temporärer Standort %1 (aktive Fernleihe) in %2</translation>
+        <translation>Temporärer Standort %1 der aktiven Fernleihe in %2</translation>
     </message>
 </context>
 <context>
@@ -662,114 +676,115 @@
 <context>
     <name>AlmaSync</name>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="31"/>
+        <location filename="../app/api/AlmaSync.cpp" line="33"/>
         <source>the Alma sandbox</source>
         <translation>Alma-Sandbox</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="31"/>
+        <location filename="../app/api/AlmaSync.cpp" line="33"/>
         <source>Alma</source>
         <translation>Alma</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="35"/>
+        <location filename="../app/api/AlmaSync.cpp" line="37"/>
         <source>%1: write</source>
         <translation>%1: Schreiben</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="35"/>
+        <location filename="../app/api/AlmaSync.cpp" line="37"/>
         <source>%1: read</source>
         <translation>%1: Lesen</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="36"/>
+        <location filename="../app/api/AlmaSync.cpp" line="38"/>
         <source>%1: not allowed (%2)</source>
         <translation>%1: nicht erlaubt (%2)</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="37"/>
+        <location filename="../app/api/AlmaSync.cpp" line="39"/>
         <source>%1: allowed</source>
         <translation>%1: erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="41"/>
+        <location filename="../app/api/AlmaSync.cpp" line="43"/>
         <source>Plan against %1: %2 to create, %3 to update, %4 already as wanted; %5 manual steps left.</source>
         <translation>Plan (%1): %2 anzulegen, %3 zu aktualisieren, %4 bereits wie gewünscht; %5 manuelle Schritte offen.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="49"/>
+        <location filename="../app/api/AlmaSync.cpp" line="51"/>
         <source>Push to %1: %2 created, %3 updated, %4 already as wanted, %5 failed.</source>
         <translation>Übertragung (%1): %2 angelegt, %3 aktualisiert, %4 bereits wie gewünscht, %5 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="57"/>
+        <location filename="../app/api/AlmaSync.cpp" line="59"/>
         <source>Verify against %1: %2 items match, %3 differ or could not be read.</source>
         <translation>Abgleich (%1): %2 Objekte stimmen überein, %3 weichen ab oder konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="64"/>
+        <location filename="../app/api/AlmaSync.cpp" line="66"/>
         <source>Cancelled: items not reached are left for the next run.</source>
         <translation>Abgebrochen: Nicht erreichte Objekte bleiben für den nächsten Lauf.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="66"/>
+        <location filename="../app/api/AlmaSync.cpp" line="68"/>
         <source>Stopped: %1</source>
         <translation>Angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="119"/>
-        <location filename="../app/api/AlmaSync.cpp" line="120"/>
+        <location filename="../app/api/AlmaSync.cpp" line="154"/>
+        <location filename="../app/api/AlmaSync.cpp" line="155"/>
         <source>Configuration</source>
         <translation>Configuration</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="121"/>
-        <location filename="../app/api/AlmaSync.cpp" line="122"/>
+        <location filename="../app/api/AlmaSync.cpp" line="156"/>
+        <location filename="../app/api/AlmaSync.cpp" line="157"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="161"/>
+        <location filename="../app/api/AlmaSync.cpp" line="196"/>
         <source>Reading %1: %2</source>
         <translation>%1 lesen: %2</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="196"/>
+        <location filename="../app/api/AlmaSync.cpp" line="231"/>
         <source>the partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="204"/>
+        <location filename="../app/api/AlmaSync.cpp" line="239"/>
         <source>the locations of %1</source>
         <translation>Standorte von %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="224"/>
+        <location filename="../app/api/AlmaSync.cpp" line="259"/>
         <source>library %1</source>
         <translation>Bibliothek %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="226"/>
+        <location filename="../app/api/AlmaSync.cpp" line="261"/>
         <source>the circulation desks of %1</source>
         <translation>Ausleihtheken von %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="231"/>
+        <location filename="../app/api/AlmaSync.cpp" line="266"/>
         <source>the scheduled jobs</source>
         <translation>geplante Prozesse</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="237"/>
+        <location filename="../app/api/AlmaSync.cpp" line="272"/>
         <source>the ItemPolicy code table</source>
         <translation>Code-Tabelle ItemPolicy</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="448"/>
-        <source>Verified in the Alma sandbox</source>
-        <translation>Abgleich mit der Alma-Sandbox</translation>
+        <location filename="../app/api/AlmaSync.cpp" line="350"/>
+        <location filename="../app/api/AlmaSync.cpp" line="485"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="448"/>
+        <location filename="../app/api/AlmaSync.cpp" line="490"/>
         <source>Verified in Alma</source>
         <translation>Abgleich mit Alma</translation>
     </message>
@@ -1535,12 +1550,12 @@
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="274"/>
         <source>Temporary borrowing location</source>
-        <translation>Temporärer Standort passive Fernleihe</translation>
+        <translation>Temporärer Standort der passiven Fernleihe</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="275"/>
         <source>Temporary lending location</source>
-        <translation>Temporärer Standort aktive Fernleihe</translation>
+        <translation>Temporärer Standort der aktiven Fernleihe</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="276"/>
@@ -2276,7 +2291,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
     <message>
         <location filename="../wizard_pages/OtherSettingsPage.cpp" line="29"/>
         <source>Sets ill_item_creation_lib_code to the library code and ill_item_creation_loc_code to the temporary borrowing location code.</source>
-        <translation>Setzt ill_item_creation_lib_code auf den Bibliothekscode und ill_item_creation_loc_code auf den Code des temporären Standorts für die passive Fernleihe.</translation>
+        <translation>Setzt ill_item_creation_lib_code auf den Bibliothekscode und ill_item_creation_loc_code auf den Code des temporären Standorts der passiven Fernleihe.</translation>
     </message>
     <message>
         <location filename="../wizard_pages/OtherSettingsPage.cpp" line="32"/>
@@ -2880,7 +2895,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
     <message>
         <location filename="../wizard_pages/ResourceSharingLibraryPage.cpp" line="29"/>
         <source>Library and Resource Sharing Information</source>
-        <translation>Library and Resource Sharing Information</translation>
+        <translation>Bibliotheks- und Fernleihinformationen (Library and Resource Sharing Information)</translation>
     </message>
     <message>
         <location filename="../wizard_pages/ResourceSharingLibraryPage.cpp" line="36"/>
@@ -3337,12 +3352,12 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="104"/>
         <source>Add Workflow Profile: the borrowing profile, Type Borrowing, with the steps checked below; Add and Close.</source>
-        <translation>„Add Workflow Profile“: das Profil für die passive Fernleihe mit Type „Borrowing“ und den unten angehakten Schritten; dann „Add and Close“.</translation>
+        <translation>„Add Workflow Profile“: das Profil für die passive Fernleihe mit dem Typ (Type) „Borrowing“ und den unten angehakten Schritten; dann „Add and Close“.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="108"/>
         <source>Add Workflow Profile: the lending profile, Type Lending, with the steps checked below; Add and Close.</source>
-        <translation>„Add Workflow Profile“: das Profil für die aktive Fernleihe mit Type „Lending“ und den unten angehakten Schritten; dann „Add and Close“.</translation>
+        <translation>„Add Workflow Profile“: das Profil für die aktive Fernleihe mit dem Typ (Type) „Lending“ und den unten angehakten Schritten; dann „Add and Close“.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="112"/>
@@ -3377,7 +3392,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="129"/>
         <source>This item policy is added to the temporary records Alma creates for the items you borrow, so they get the right terms of use.</source>
-        <translation>Diese Exemplarrichtlinie erhalten die temporären Sätze, die Alma für die von Ihnen entliehenen Exemplare anlegt, damit für sie die richtigen Nutzungsbedingungen gelten.</translation>
+        <translation>Die temporären Sätze, die Alma für die von Ihnen entliehenen Exemplare anlegt, erhalten diese Exemplarrichtlinie, damit für sie die richtigen Nutzungsbedingungen gelten.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="134"/>
@@ -3407,7 +3422,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="150"/>
         <source>Set the input Resource Sharing Partner InList your partners, and the outputs below.</source>
-        <translation>Setzen Sie die Eingabe „Resource Sharing Partner“ InList mit Ihren Partnern und die Ausgaben unten.</translation>
+        <translation>Legen Sie den Eingabeparameter „Resource Sharing Partner“ (Operator InList, Werte: Ihre Partner) an und tragen Sie die Ausgabeparameter unten ein.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="152"/>
@@ -3472,7 +3487,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="186"/>
         <source>Edit the resource sharing fulfillment unit, Fulfillment Unit Rules tab, Rule Type Loan: add the Loan rule below.</source>
-        <translation>Bearbeiten Sie die Fulfillment Unit der Fernleihbibliothek, Tab „Fulfillment Unit Rules“, Rule Type „Loan“: Fügen Sie die Regel für die Ausleihe unten hinzu.</translation>
+        <translation>Bearbeiten Sie die Fulfillment Unit der Fernleihbibliothek und fügen Sie auf dem Tab „Fulfillment Unit Rules“ unter Rule Type „Loan“ die unten stehende Regel für die Ausleihe hinzu.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="189"/>
@@ -3482,7 +3497,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="191"/>
         <source>Rule Type Lending Resource Sharing: add the lending rule below.</source>
-        <translation>Rule Type „Lending Resource Sharing“: Fügen Sie die Regel für die aktive Fernleihe unten hinzu.</translation>
+        <translation>Fügen Sie unter Rule Type „Lending Resource Sharing“ die unten stehende Regel für die aktive Fernleihe hinzu.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="194"/>
@@ -3492,7 +3507,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="198"/>
         <source>Rule Type Borrowing Resource Sharing: add the borrowing rule below with the user groups allowed to request.</source>
-        <translation>Rule Type „Borrowing Resource Sharing“: Fügen Sie die Regel für die passive Fernleihe unten hinzu, mit den Benutzergruppen, die bestellen dürfen.</translation>
+        <translation>Fügen Sie unter Rule Type „Borrowing Resource Sharing“ die unten stehende Regel für die passive Fernleihe mit den Benutzergruppen hinzu, die bestellen dürfen.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="202"/>
@@ -3613,10 +3628,10 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
     </message>
     <message numerus="yes">
         <location filename="../app/gui/SectionProgressList.cpp" line="154"/>
-        <source>%1 of %n section(s) · %p%</source>
+        <source>%1 of %n section(s) done · %2% of the steps</source>
         <translation>
-            <numerusform>%1 von %n Abschnitt · %p%</numerusform>
-            <numerusform>%1 von %n Abschnitten · %p%</numerusform>
+            <numerusform>%1 von %n Abschnitt erledigt · %2 % der Schritte</numerusform>
+            <numerusform>%1 von %n Abschnitten erledigt · %2 % der Schritte</numerusform>
         </translation>
     </message>
 </context>
@@ -4070,531 +4085,531 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="90"/>
+        <location filename="../app/core/SetupValidator.cpp" line="95"/>
         <source>the Alma sandbox</source>
         <translation>der Alma-Sandbox</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="90"/>
+        <location filename="../app/core/SetupValidator.cpp" line="95"/>
         <source>Alma</source>
         <translation>Alma</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="93"/>
+        <location filename="../app/core/SetupValidator.cpp" line="98"/>
         <source>%1 could not be written to %2: %3</source>
         <translation>%1 konnte nicht in %2 gespeichert werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="94"/>
+        <location filename="../app/core/SetupValidator.cpp" line="99"/>
         <source>Correct it here or in Alma, then push again; only what is left is sent.</source>
         <translation>Korrigieren Sie das Problem hier oder in Alma und übertragen Sie dann erneut; gesendet wird nur, was noch offen ist.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="97"/>
+        <location filename="../app/core/SetupValidator.cpp" line="102"/>
         <source>%1 in %2 differs from this setup: %3</source>
         <translation>%1 in %2 weicht von diesem Setup ab: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="98"/>
+        <location filename="../app/core/SetupValidator.cpp" line="103"/>
         <source>Change it in Alma (or push it), or change the setup, then verify again.</source>
         <translation>Ändern Sie das Objekt in Alma (oder übertragen Sie es) oder ändern Sie das Setup; gleichen Sie danach erneut ab.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="121"/>
+        <location filename="../app/core/SetupValidator.cpp" line="126"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="121"/>
+        <location filename="../app/core/SetupValidator.cpp" line="126"/>
         <source>Enter it as it is (or will be) in Alma.</source>
         <translation>Geben Sie den Wert so ein, wie er in Alma ist (oder sein wird).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="132"/>
+        <location filename="../app/core/SetupValidator.cpp" line="137"/>
         <source>%1 &quot;%2&quot; has %3 characters; Alma location codes have at most 10.</source>
         <translation>%1 „%2“ hat %3 Zeichen; Standortcodes in Alma haben höchstens 10.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="133"/>
+        <location filename="../app/core/SetupValidator.cpp" line="138"/>
         <source>Shorten the code to 10 characters or fewer.</source>
         <translation>Kürzen Sie den Code auf höchstens 10 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="136"/>
+        <location filename="../app/core/SetupValidator.cpp" line="141"/>
         <source>%1 &quot;%2&quot; contains a comma, which Alma does not allow in location codes.</source>
         <translation>%1 „%2“ enthält ein Komma; Alma erlaubt in Standortcodes keine Kommas.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="137"/>
+        <location filename="../app/core/SetupValidator.cpp" line="142"/>
         <source>Remove the comma from the code.</source>
         <translation>Entfernen Sie das Komma aus dem Code.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="148"/>
+        <location filename="../app/core/SetupValidator.cpp" line="153"/>
         <source>%1 is empty; it should be %2 &quot;%3&quot;.</source>
         <translation>%1 ist leer; richtig wäre %2, „%3“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="149"/>
-        <location filename="../app/core/SetupValidator.cpp" line="278"/>
+        <location filename="../app/core/SetupValidator.cpp" line="154"/>
+        <location filename="../app/core/SetupValidator.cpp" line="283"/>
         <source>Set %1 to &quot;%2&quot;.</source>
         <translation>Setzen Sie %1 auf „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="152"/>
-        <location filename="../app/core/SetupValidator.cpp" line="277"/>
+        <location filename="../app/core/SetupValidator.cpp" line="157"/>
+        <location filename="../app/core/SetupValidator.cpp" line="282"/>
         <source>%1 is &quot;%2&quot;, but %3 is &quot;%4&quot;.</source>
         <translation>%1 ist „%2“, aber %3 ist „%4“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="153"/>
+        <location filename="../app/core/SetupValidator.cpp" line="158"/>
         <source>Set %1 to &quot;%2&quot; (or change %3).</source>
         <translation>Setzen Sie %1 auf „%2“ (andernfalls ist %3 zu ändern).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="165"/>
-        <location filename="../app/core/SetupValidator.cpp" line="557"/>
+        <location filename="../app/core/SetupValidator.cpp" line="170"/>
+        <location filename="../app/core/SetupValidator.cpp" line="562"/>
         <source>(unnamed rule)</source>
         <translation>(Regel ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="187"/>
+        <location filename="../app/core/SetupValidator.cpp" line="192"/>
         <source>Rule &quot;%1&quot; has no %2 output; it should be %3 &quot;%4&quot;.</source>
         <translation>Regel „%1“ hat keine Ausgabe %2; erwartet: %3, „%4“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="188"/>
+        <location filename="../app/core/SetupValidator.cpp" line="193"/>
         <source>Add the output %1 = &quot;%2&quot;.</source>
         <translation>Fügen Sie die Ausgabe %1 = „%2“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="191"/>
+        <location filename="../app/core/SetupValidator.cpp" line="196"/>
         <source>Rule &quot;%1&quot; sets %2 to &quot;%3&quot;, but %4 is &quot;%5&quot;.</source>
         <translation>Regel „%1“ setzt %2 auf „%3“; erwartet: %4, „%5“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="192"/>
+        <location filename="../app/core/SetupValidator.cpp" line="197"/>
         <source>Set the output %1 to &quot;%2&quot;.</source>
         <translation>Setzen Sie die Ausgabe %1 auf „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="202"/>
+        <location filename="../app/core/SetupValidator.cpp" line="207"/>
         <source>A stand-alone resource sharing library adds a transit step to every receive and return.</source>
         <translation>Eine eigenständige Fernleihbibliothek fügt jedem Empfang und jeder Rückgabe einen Transit-Schritt hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="203"/>
+        <location filename="../app/core/SetupValidator.cpp" line="208"/>
         <source>Use the main library as the resource sharing library unless you need the separate one.</source>
         <translation>Verwenden Sie die Hauptbibliothek als Fernleihbibliothek, sofern Sie keine separate benötigen.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="208"/>
+        <location filename="../app/core/SetupValidator.cpp" line="213"/>
         <source>No OCLC symbol is entered.</source>
         <translation>Es ist kein OCLC-Symbol eingetragen.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="208"/>
+        <location filename="../app/core/SetupValidator.cpp" line="213"/>
         <source>Enter the library&apos;s OCLC symbol if your partners use it.</source>
         <translation>Tragen Sie das OCLC-Symbol der Bibliothek ein, wenn Ihre Partner es verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="211"/>
+        <location filename="../app/core/SetupValidator.cpp" line="216"/>
         <source>The OCLC symbol &quot;%1&quot; does not look like one: symbols are 3 to 5 capital letters or digits.</source>
         <translation>Das OCLC-Symbol „%1“ sieht nicht wie eines aus: Symbole bestehen aus 3 bis 5 Großbuchstaben oder Ziffern.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="212"/>
+        <location filename="../app/core/SetupValidator.cpp" line="217"/>
         <source>Check the symbol in the OCLC directory (e.g. DGW).</source>
         <translation>Prüfen Sie das Symbol im OCLC-Verzeichnis (z. B. DGW).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="214"/>
-        <location filename="../app/core/SetupValidator.cpp" line="264"/>
+        <location filename="../app/core/SetupValidator.cpp" line="219"/>
+        <location filename="../app/core/SetupValidator.cpp" line="269"/>
         <source>the temporary borrowing location (section 2)</source>
         <translation>der temporäre Standort der passiven Fernleihe (Abschnitt 2)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="216"/>
+        <location filename="../app/core/SetupValidator.cpp" line="221"/>
         <source>the temporary lending location (section 2)</source>
         <translation>der temporäre Standort der aktiven Fernleihe (Abschnitt 2)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="229"/>
+        <location filename="../app/core/SetupValidator.cpp" line="234"/>
         <source>The borrowing and lending locations have the same code &quot;%1&quot;.</source>
         <translation>Die Standorte der passiven und der aktiven Fernleihe haben denselben Code „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="230"/>
+        <location filename="../app/core/SetupValidator.cpp" line="235"/>
         <source>Give each temporary location its own code (WRLC uses CLSBORR and CLSLEND).</source>
         <translation>Geben Sie jedem temporären Standort einen eigenen Code (WRLC verwendet CLSBORR und CLSLEND).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="238"/>
+        <location filename="../app/core/SetupValidator.cpp" line="243"/>
         <source>The Expired Resource Sharing Requests job is not active: requests will never move on to the next lender.</source>
         <translation>Der Prozess „Expired Resource Sharing Requests“ ist nicht aktiv: Bestellungen gehen nie an den nächsten Lieferpartner weiter.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="240"/>
+        <location filename="../app/core/SetupValidator.cpp" line="245"/>
         <source>Activate the job, every day at 02:00.</source>
         <translation>Aktivieren Sie den Prozess, täglich um 02:00 Uhr.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="253"/>
+        <location filename="../app/core/SetupValidator.cpp" line="258"/>
         <source>The parameter %1 is listed twice.</source>
         <translation>Der Parameter %1 steht doppelt in der Liste.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="253"/>
+        <location filename="../app/core/SetupValidator.cpp" line="258"/>
         <source>Keep one row for %1.</source>
         <translation>Behalten Sie nur eine Zeile für %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="262"/>
+        <location filename="../app/core/SetupValidator.cpp" line="267"/>
         <source>the resource sharing library code (section 1)</source>
         <translation>der Code der Fernleihbibliothek (Abschnitt 1)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="272"/>
+        <location filename="../app/core/SetupValidator.cpp" line="277"/>
         <source>The parameter %1 is not in the list.</source>
         <translation>Der Parameter %1 fehlt in der Liste.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="273"/>
+        <location filename="../app/core/SetupValidator.cpp" line="278"/>
         <source>Add the row %1 with %2.</source>
         <translation>Fügen Sie die Zeile %1 hinzu; Wert: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="274"/>
+        <location filename="../app/core/SetupValidator.cpp" line="279"/>
         <source>Add the row %1 = &quot;%2&quot;.</source>
         <translation>Fügen Sie die Zeile %1 = „%2“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="292"/>
+        <location filename="../app/core/SetupValidator.cpp" line="297"/>
         <source>The borrowing and lending profiles have the same code &quot;%1&quot;.</source>
         <translation>Die Profile der passiven und der aktiven Fernleihe haben denselben Code „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="293"/>
+        <location filename="../app/core/SetupValidator.cpp" line="298"/>
         <source>Give each workflow profile its own code.</source>
         <translation>Geben Sie jedem Workflow-Profil einen eigenen Code.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="301"/>
+        <location filename="../app/core/SetupValidator.cpp" line="306"/>
         <source>The default expiry time must be a positive number of days.</source>
         <translation>Die Standard-Ablaufzeit muss eine positive Anzahl von Tagen sein.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="301"/>
+        <location filename="../app/core/SetupValidator.cpp" line="306"/>
         <source>Use 4 days, as SUNY and FLVC do.</source>
         <translation>Verwenden Sie 4 Tage, wie SUNY und FLVC.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="303"/>
+        <location filename="../app/core/SetupValidator.cpp" line="308"/>
         <source>No partners are listed yet.</source>
         <translation>Es sind noch keine Partner eingetragen.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="304"/>
+        <location filename="../app/core/SetupValidator.cpp" line="309"/>
         <source>Add your peer-to-peer partners, or import them from a CSV file.</source>
         <translation>Fügen Sie Ihre Peer-to-Peer-Partner hinzu oder importieren Sie sie aus einer CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="311"/>
+        <location filename="../app/core/SetupValidator.cpp" line="316"/>
         <source>borrowing</source>
         <translation>die passive Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="312"/>
+        <location filename="../app/core/SetupValidator.cpp" line="317"/>
         <source>lending</source>
         <translation>die aktive Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="319"/>
+        <location filename="../app/core/SetupValidator.cpp" line="324"/>
         <source>The partner in row %1</source>
         <translation>Der Partner in Zeile %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="319"/>
+        <location filename="../app/core/SetupValidator.cpp" line="324"/>
         <source>Partner %1</source>
         <translation>Partner %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="322"/>
+        <location filename="../app/core/SetupValidator.cpp" line="327"/>
         <source>%1 has no code.</source>
         <translation>%1 hat keinen Code.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="323"/>
+        <location filename="../app/core/SetupValidator.cpp" line="328"/>
         <source>Enter the partner&apos;s code as in Alma.</source>
         <translation>Geben Sie den Code des Partners wie in Alma ein.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="326"/>
+        <location filename="../app/core/SetupValidator.cpp" line="331"/>
         <source>Partner code %1 is listed more than once.</source>
         <translation>Der Partnercode %1 kommt mehrfach vor.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="327"/>
+        <location filename="../app/core/SetupValidator.cpp" line="332"/>
         <source>Remove the extra row; partner codes are unique in Alma.</source>
         <translation>Entfernen Sie die überzählige Zeile; Partnercodes sind in Alma eindeutig.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="332"/>
+        <location filename="../app/core/SetupValidator.cpp" line="337"/>
         <source>%1 has expiry time %2; it must be a positive number of days.</source>
         <translation>%1 hat die Ablaufzeit %2; sie muss eine positive Anzahl von Tagen sein.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="333"/>
+        <location filename="../app/core/SetupValidator.cpp" line="338"/>
         <source>Set the expiry time (e.g. 4 days).</source>
         <translation>Legen Sie die Ablaufzeit fest (z. B. 4 Tage).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="340"/>
+        <location filename="../app/core/SetupValidator.cpp" line="345"/>
         <source>%1 has no %2 workflow.</source>
         <translation>%1 hat keinen Workflow für %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="341"/>
+        <location filename="../app/core/SetupValidator.cpp" line="346"/>
         <source>Choose the %1 profile %2.</source>
         <translation>Wählen Sie für %1 das Profil %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="344"/>
+        <location filename="../app/core/SetupValidator.cpp" line="349"/>
         <source>%1 uses the %2 workflow &quot;%3&quot;, not the peer-to-peer profile &quot;%4&quot; of section 5.</source>
         <translation>%1 verwendet für %2 den Workflow „%3“, nicht das Peer-to-Peer-Profil „%4“ aus Abschnitt 5.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="346"/>
+        <location filename="../app/core/SetupValidator.cpp" line="351"/>
         <source>Choose %1 unless this partner needs a different workflow.</source>
         <translation>Wählen Sie %1, sofern dieser Partner keinen anderen Workflow benötigt.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="391"/>
+        <location filename="../app/core/SetupValidator.cpp" line="396"/>
         <source>Rule &quot;%1&quot; has no input %2, so it would give every temporary item the peer-to-peer policy.</source>
         <translation>Regel „%1“ hat keine Eingabe %2 und würde daher jedem temporären Exemplar die Peer-to-Peer-Richtlinie geben.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="393"/>
+        <location filename="../app/core/SetupValidator.cpp" line="398"/>
         <source>Add the input %1 InList your partners (&quot;Use all partners&quot;).</source>
         <translation>Fügen Sie die Eingabe %1 InList mit Ihren Partnern hinzu („Alle Partner aus Abschnitt 6 übernehmen“).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="403"/>
+        <location filename="../app/core/SetupValidator.cpp" line="408"/>
         <source>Rule &quot;%1&quot; lists partners that are not in section 6: %2.</source>
         <translation>Regel „%1“ nennt Partner, die nicht in Abschnitt 6 stehen: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="404"/>
+        <location filename="../app/core/SetupValidator.cpp" line="409"/>
         <source>Add them to the partners, or remove them from the rule.</source>
         <translation>Fügen Sie sie zu den Partnern hinzu oder entfernen Sie sie aus der Regel.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="421"/>
+        <location filename="../app/core/SetupValidator.cpp" line="426"/>
         <source>Items borrowed from %1 will not get the peer-to-peer item policy: they are not in rule &quot;%2&quot;.</source>
         <translation>Exemplare, die von %1 entliehen werden, erhalten nicht die Peer-to-Peer-Exemplarrichtlinie: Diese Partner fehlen in Regel „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="423"/>
+        <location filename="../app/core/SetupValidator.cpp" line="428"/>
         <source>Add them to the rule&apos;s partner list (&quot;Use all partners&quot;).</source>
         <translation>Nehmen Sie sie in die Partnerliste der Regel auf („Alle Partner aus Abschnitt 6 übernehmen“).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="425"/>
+        <location filename="../app/core/SetupValidator.cpp" line="430"/>
         <source>the item policy of section 7</source>
         <translation>die Exemplarrichtlinie aus Abschnitt 7</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="426"/>
+        <location filename="../app/core/SetupValidator.cpp" line="431"/>
         <source>the temporary borrowing location</source>
         <translation>der temporäre Standort der passiven Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="436"/>
+        <location filename="../app/core/SetupValidator.cpp" line="441"/>
         <source>A policy has no name.</source>
         <translation>Eine Richtlinie hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="437"/>
+        <location filename="../app/core/SetupValidator.cpp" line="442"/>
         <source>A &quot;%1&quot; policy has no name.</source>
         <translation>Eine Richtlinie vom Typ „%1“ hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="438"/>
+        <location filename="../app/core/SetupValidator.cpp" line="443"/>
         <source>Name the policy as in Alma.</source>
         <translation>Benennen Sie die Richtlinie wie in Alma.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="441"/>
+        <location filename="../app/core/SetupValidator.cpp" line="446"/>
         <source>The &quot;%1&quot; policy &quot;%2&quot; is listed twice.</source>
         <translation>Die Richtlinie „%2“ vom Typ „%1“ steht doppelt in der Liste.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="442"/>
+        <location filename="../app/core/SetupValidator.cpp" line="447"/>
         <source>Keep one of them.</source>
         <translation>Behalten Sie nur eine davon.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="459"/>
+        <location filename="../app/core/SetupValidator.cpp" line="464"/>
         <source>the Loan TOU</source>
         <translation>die Nutzungsbedingungen für die Ausleihe</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="460"/>
+        <location filename="../app/core/SetupValidator.cpp" line="465"/>
         <source>the Lending Resource Sharing TOU</source>
         <translation>die Nutzungsbedingungen für die aktive Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="461"/>
+        <location filename="../app/core/SetupValidator.cpp" line="466"/>
         <source>the Borrowing Resource Sharing TOU</source>
         <translation>die Nutzungsbedingungen für die passive Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="474"/>
+        <location filename="../app/core/SetupValidator.cpp" line="479"/>
         <source>%1 names policies that are not defined in section 9: %2.</source>
         <translation>%1 nennen Richtlinien, die in Abschnitt 9 nicht definiert sind: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="475"/>
+        <location filename="../app/core/SetupValidator.cpp" line="480"/>
         <source>Define them in section 9, or choose defined ones.</source>
         <translation>Definieren Sie sie in Abschnitt 9 oder wählen Sie definierte Richtlinien.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="482"/>
+        <location filename="../app/core/SetupValidator.cpp" line="487"/>
         <source>%1 and %2 have the same name, &quot;%3&quot;.</source>
         <translation>%1 und %2 haben denselben Namen: „%3“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="483"/>
+        <location filename="../app/core/SetupValidator.cpp" line="488"/>
         <source>Give each TOU its own name.</source>
         <translation>Geben Sie allen Nutzungsbedingungen eigene Namen.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="500"/>
+        <location filename="../app/core/SetupValidator.cpp" line="505"/>
         <source>The Loan rule &quot;%1&quot; has no input %2.</source>
         <translation>Die Regel „%1“ für die Ausleihe hat keine Eingabe %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="501"/>
+        <location filename="../app/core/SetupValidator.cpp" line="506"/>
         <source>Add the input %1 = %2.</source>
         <translation>Fügen Sie die Eingabe %1 = %2 hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="504"/>
+        <location filename="../app/core/SetupValidator.cpp" line="509"/>
         <source>The Loan rule &quot;%1&quot; tests &quot;%2&quot;, which does not accept the item policy of section 7, &quot;%3&quot;.</source>
         <translation>Die Regel „%1“ für die Ausleihe prüft „%2“; das schließt die Exemplarrichtlinie aus Abschnitt 7, „%3“, nicht ein.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="506"/>
+        <location filename="../app/core/SetupValidator.cpp" line="511"/>
         <source>Set the input %1 = %2.</source>
         <translation>Setzen Sie die Eingabe auf %1 = %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="508"/>
+        <location filename="../app/core/SetupValidator.cpp" line="513"/>
         <source>the Loan TOU of section 10</source>
         <translation>die Nutzungsbedingungen für die Ausleihe aus Abschnitt 10</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="510"/>
+        <location filename="../app/core/SetupValidator.cpp" line="515"/>
         <source>the Lending Resource Sharing TOU of section 10</source>
         <translation>die Nutzungsbedingungen für die aktive Fernleihe aus Abschnitt 10</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="512"/>
+        <location filename="../app/core/SetupValidator.cpp" line="517"/>
         <source>the Borrowing Resource Sharing TOU of section 10</source>
         <translation>die Nutzungsbedingungen für die passive Fernleihe aus Abschnitt 10</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="523"/>
+        <location filename="../app/core/SetupValidator.cpp" line="528"/>
         <source>The rota template has no members, so requests have no lender to go to.</source>
         <translation>Die Rota-Vorlage hat keine Mitglieder, daher gibt es für Bestellungen keinen Lieferpartner.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="524"/>
+        <location filename="../app/core/SetupValidator.cpp" line="529"/>
         <source>Add your peer-to-peer partners as members.</source>
         <translation>Fügen Sie Ihre Peer-to-Peer-Partner als Mitglieder hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="535"/>
+        <location filename="../app/core/SetupValidator.cpp" line="540"/>
         <source>The rota lists members that are not partners in section 6: %1.</source>
         <translation>Die Rota enthält Mitglieder, die in Abschnitt 6 keine Partner sind: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="536"/>
+        <location filename="../app/core/SetupValidator.cpp" line="541"/>
         <source>Add them as partners, or remove them from the rota.</source>
         <translation>Fügen Sie sie als Partner hinzu oder entfernen Sie sie aus der Rota.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="541"/>
+        <location filename="../app/core/SetupValidator.cpp" line="546"/>
         <source>the rota template of section 12</source>
         <translation>die Rota-Vorlage aus Abschnitt 12</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="561"/>
+        <location filename="../app/core/SetupValidator.cpp" line="566"/>
         <source>The new rule &quot;%1&quot; is disabled, so Alma skips it.</source>
         <translation>Die neue Regel „%1“ ist deaktiviert, daher überspringt Alma sie.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="562"/>
+        <location filename="../app/core/SetupValidator.cpp" line="567"/>
         <source>Enable it when it should take effect.</source>
         <translation>Aktivieren Sie sie, sobald sie wirken soll.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="568"/>
+        <location filename="../app/core/SetupValidator.cpp" line="573"/>
         <source>The conditions of rule &quot;%1&quot; contradict each other, so it matches no request.</source>
         <translation>Die Bedingungen der Regel „%1“ widersprechen sich, daher trifft sie auf keine Bestellung zu.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="569"/>
+        <location filename="../app/core/SetupValidator.cpp" line="574"/>
         <source>Check the values of conditions that test the same parameter.</source>
         <translation>Prüfen Sie die Werte von Bedingungen, die denselben Parameter prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="585"/>
+        <location filename="../app/core/SetupValidator.cpp" line="590"/>
         <source>every request the new rule matches</source>
         <translation>jede Bestellung, auf die die neue Regel zutrifft</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="587"/>
+        <location filename="../app/core/SetupValidator.cpp" line="592"/>
         <source>requests with %1</source>
         <translation>Bestellungen mit %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="589"/>
+        <location filename="../app/core/SetupValidator.cpp" line="594"/>
         <source>some of the same requests (it tests other parameters than the new rule)</source>
         <translation>einen Teil derselben Bestellungen (sie prüft andere Parameter als die neue Regel)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="592"/>
+        <location filename="../app/core/SetupValidator.cpp" line="597"/>
         <source>Rule &quot;%1&quot; (row %2) is above the new rule &quot;%3&quot; and also matches %4. Alma uses the first rule that matches, so &quot;%1&quot; wins there.</source>
         <translation>Regel „%1“ (Zeile %2) steht über der neuen Regel „%3“ und gilt ebenfalls für %4. Alma verwendet die erste zutreffende Regel, daher gilt dort „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="597"/>
+        <location filename="../app/core/SetupValidator.cpp" line="602"/>
         <source>Move &quot;%1&quot; to the top of the list.</source>
         <translation>Verschieben Sie „%1“ ganz nach oben in der Liste.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="598"/>
+        <location filename="../app/core/SetupValidator.cpp" line="603"/>
         <source>Move &quot;%1&quot; above &quot;%2&quot;.</source>
         <translation>Verschieben Sie „%1“ über „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="601"/>
+        <location filename="../app/core/SetupValidator.cpp" line="606"/>
         <source>The guide says rule &quot;%1&quot; must be at the top of the list, but &quot;%2&quot; (row %3) is above it.</source>
         <translation>Laut Leitfaden muss die Regel „%1“ ganz oben in der Liste stehen, aber „%2“ (Zeile %3) steht darüber.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="604"/>
+        <location filename="../app/core/SetupValidator.cpp" line="609"/>
         <source>Move &quot;%1&quot; to the top.</source>
         <translation>Verschieben Sie „%1“ ganz nach oben.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="612"/>
+        <location filename="../app/core/SetupValidator.cpp" line="617"/>
         <source>The new rule &quot;%1&quot; matches every request that &quot;%2&quot; (row %3, below it) matches, so Alma will no longer use &quot;%2&quot; for any request.</source>
         <translation>Die neue Regel „%1“ trifft auf alle Bestellungen zu, auf die „%2“ (Zeile %3, darunter) zutrifft. Alma verwendet „%2“ daher für keine Bestellung mehr.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="616"/>
+        <location filename="../app/core/SetupValidator.cpp" line="621"/>
         <source>Narrow the new rule&apos;s conditions, or check that &quot;%1&quot; is no longer needed.</source>
         <translation>Schränken Sie die Bedingungen der neuen Regel ein oder prüfen Sie, ob „%1“ wirklich nicht mehr benötigt wird.</translation>
     </message>
@@ -4634,7 +4649,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
     <message>
         <location filename="../wizard_pages/SummaryPage.cpp" line="61"/>
         <source>(or double-click a section, or press Enter on it)</source>
-        <translation>(oder doppelklicken Sie auf einen Abschnitt oder drücken Sie darauf die Eingabetaste)</translation>
+        <translation>(oder Abschnitt doppelklicken bzw. markieren und die Eingabetaste drücken)</translation>
     </message>
     <message>
         <location filename="../wizard_pages/SummaryPage.cpp" line="77"/>
@@ -4714,12 +4729,12 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
     <message>
         <location filename="../wizard_pages/TemporaryLocationsPage.cpp" line="34"/>
         <source>Temporary borrowing location</source>
-        <translation>Temporärer Standort für die passive Fernleihe</translation>
+        <translation>Temporärer Standort der passiven Fernleihe</translation>
     </message>
     <message>
         <location filename="../wizard_pages/TemporaryLocationsPage.cpp" line="35"/>
         <source>Temporary lending location</source>
-        <translation>Temporärer Standort für die aktive Fernleihe</translation>
+        <translation>Temporärer Standort der aktiven Fernleihe</translation>
     </message>
     <message>
         <location filename="../wizard_pages/TemporaryLocationsPage.cpp" line="42"/>

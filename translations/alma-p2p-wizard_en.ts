@@ -10,6 +10,13 @@
             <numerusform>%n steps of the checklist are left to do by hand in Alma; they stay in the checklist.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln API call(s) left today</source>
+        <translation>
+            <numerusform>%Ln API call left today</numerusform>
+            <numerusform>%Ln API calls left today</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExistingRulesEditor</name>
@@ -71,10 +78,10 @@
 <context>
     <name>SectionProgressList</name>
     <message numerus="yes">
-        <source>%1 of %n section(s) · %p%</source>
+        <source>%1 of %n section(s) done · %2% of the steps</source>
         <translation>
-            <numerusform>%1 of %n section · %p%</numerusform>
-            <numerusform>%1 of %n sections · %p%</numerusform>
+            <numerusform>%1 of %n section done · %2% of the steps</numerusform>
+            <numerusform>%1 of %n sections done · %2% of the steps</numerusform>
         </translation>
     </message>
 </context>

@@ -4,33 +4,34 @@
 <context>
     <name>AlmaClient</name>
     <message>
-        <location filename="../app/api/AlmaClient.cpp" line="20"/>
-        <location filename="../app/api/AlmaClient.cpp" line="224"/>
+        <location filename="../app/api/AlmaClient.cpp" line="23"/>
+        <location filename="../app/api/AlmaClient.cpp" line="235"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
         <location filename="../app/api/AlmaClient.cpp" line="22"/>
+        <location filename="../app/api/AlmaClient.cpp" line="25"/>
         <source>Alma did not answer in time.</source>
         <translation>Alma n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaClient.cpp" line="26"/>
+        <location filename="../app/api/AlmaClient.cpp" line="29"/>
         <source>The secure connection failed: %1</source>
         <translation>La connexion sécurisée a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaClient.cpp" line="29"/>
+        <location filename="../app/api/AlmaClient.cpp" line="32"/>
         <source>Could not reach Alma: %1</source>
         <translation>Impossible de joindre Alma : %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaClient.cpp" line="154"/>
+        <location filename="../app/api/AlmaClient.cpp" line="161"/>
         <source>Alma answered with a redirect to %1; check the API address.</source>
         <translation>Alma a répondu par une redirection vers %1 ; vérifiez l&apos;adresse de l&apos;API.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaClient.cpp" line="162"/>
+        <location filename="../app/api/AlmaClient.cpp" line="169"/>
         <source>Alma&apos;s answer to %1 is not JSON.</source>
         <translation>La réponse d&apos;Alma à %1 n&apos;est pas du JSON.</translation>
     </message>
@@ -127,8 +128,8 @@
     </message>
     <message>
         <location filename="../app/alma/AlmaCommands.cpp" line="81"/>
-        <source>--calls-per-second takes a whole number from 1 to 100.</source>
-        <translation>--calls-per-second attend un nombre entier de 1 à 100.</translation>
+        <source>--calls-per-second takes a whole number from 1 to 25 (Alma&apos;s threshold).</source>
+        <translation>--calls-per-second attend un nombre entier de 1 à 25 (seuil d&apos;Alma).</translation>
     </message>
     <message>
         <location filename="../app/alma/AlmaCommands.cpp" line="98"/>
@@ -225,293 +226,306 @@
 <context>
     <name>AlmaDialog</name>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="40"/>
-        <location filename="../app/alma/AlmaDialog.cpp" line="397"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="41"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="411"/>
         <source>Alma: Plan, Push and Verify</source>
         <translation>Alma : planifier, envoyer et vérifier</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="51"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="52"/>
         <source>The API key was taken from the system keychain.</source>
         <translation>La clé d&apos;API a été lue dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="71"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="72"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="74"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="75"/>
         <source>Built-in sandbox: try it without Alma</source>
         <translation>Sandbox intégrée : essayer sans Alma</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="75"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="76"/>
         <source>North America (na)</source>
         <translation>Amérique du Nord (na)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="76"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="77"/>
         <source>Europe (eu)</source>
         <translation>Europe (eu)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="77"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="78"/>
         <source>Asia Pacific (ap)</source>
         <translation>Asie-Pacifique (ap)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="78"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="79"/>
         <source>Australia and New Zealand (aps)</source>
         <translation>Australie et Nouvelle-Zélande (aps)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="79"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="80"/>
         <source>Canada (ca)</source>
         <translation>Canada (ca)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="80"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="81"/>
         <source>China (cn)</source>
         <translation>Chine (cn)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="81"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="82"/>
         <source>Another address…</source>
         <translation>Autre adresse…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="82"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="83"/>
         <source>&amp;Alma:</source>
         <translation>&amp;Alma :</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="85"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="86"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse :</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="88"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="89"/>
         <source>From Alma&apos;s Developer Network: needs Configuration and Partners, read/write</source>
         <translation>À obtenir sur le Developer Network d&apos;Alma : droits Configuration et Partners en lecture/écriture</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="89"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="90"/>
         <source>API &amp;key:</source>
         <translation>&amp;Clé d&apos;API :</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="90"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="91"/>
         <source>&amp;Remember the key in the system keychain</source>
         <translation>&amp;Mémoriser la clé dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="92"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="93"/>
         <source>&lt;b&gt;Sandbox:&lt;/b&gt; a simulated Alma on this computer with a demo institution (libraries MAIN, RS and LAW). Nothing reaches your institution, and what you push is gone when the program closes.</source>
         <translation>&lt;b&gt;Sandbox :&lt;/b&gt; un Alma simulé sur cet ordinateur, avec une institution de démonstration (bibliothèques MAIN, RS et LAW). Rien n&apos;atteint votre institution, et ce que vous envoyez disparaît à la fermeture du programme.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="98"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="99"/>
         <source>&amp;Test Connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="99"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="100"/>
         <source>Shows what the key may read and write</source>
         <translation>Montre ce que la clé peut lire et écrire</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="107"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="108"/>
         <source>P&amp;lan</source>
         <translation>P&amp;lanifier</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="108"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="109"/>
         <source>Compare the setup with Alma: what a push would create or update (writes nothing)</source>
         <translation>Compare la configuration avec Alma : ce qu&apos;un envoi créerait ou mettrait à jour (n&apos;écrit rien)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="109"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="110"/>
         <source>&amp;Push…</source>
         <translation>&amp;Envoyer…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="110"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="111"/>
         <source>Create or update the items of the plan in Alma; never deletes</source>
         <translation>Crée ou met à jour dans Alma les éléments du plan ; ne supprime jamais rien</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="111"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="112"/>
         <source>&amp;Verify</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="112"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="113"/>
         <source>Read back what Alma holds and tick the steps that match</source>
         <translation>Relit le contenu d&apos;Alma et coche les étapes qui correspondent</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="113"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="114"/>
         <source>&amp;Stop</source>
         <translation>A&amp;rrêter</translation>
     </message>
-    <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="114"/>
-        <source>Stop after the calls under way; what is not reached is left for the next run</source>
-        <translation>S&apos;arrête après les appels en cours ; ce qui n&apos;a pas été traité reste pour la prochaine exécution</translation>
+    <message numerus="yes">
+        <location filename="../app/alma/AlmaDialog.cpp" line="416"/>
+        <source>%Ln API call(s) left today</source>
+        <translation>
+            <numerusform>%Ln appel d&apos;API restant aujourd&apos;hui</numerusform>
+            <numerusform>%Ln appels d&apos;API restants aujourd&apos;hui</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="122"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="123"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="139"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="140"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="139"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="140"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="139"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="140"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="140"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="141"/>
         <source>Items in Alma</source>
         <translation>Éléments dans Alma</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="166"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="169"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="167"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="170"/>
         <source>Reading what Alma holds…</source>
         <translation>Lecture du contenu d&apos;Alma…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="169"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="172"/>
         <source>Reading back from Alma…</source>
         <translation>Relecture depuis Alma…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="213"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="220"/>
         <source>The sandbox could not start: no free port on 127.0.0.1.</source>
         <translation>La sandbox n&apos;a pas pu démarrer : aucun port libre sur 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="224"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="231"/>
         <source>Enter the API key first.</source>
         <translation>Saisissez d&apos;abord la clé d&apos;API.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="243"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="251"/>
         <source>Alma asked to slow down or failed for a moment (%1); trying again in %2 s.</source>
         <translation>Alma a demandé de ralentir ou a connu une défaillance passagère (%1) ; nouvel essai dans %2 s.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="251"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="259"/>
         <source>%v of %m</source>
         <translation>%v sur %m</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="278"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="286"/>
         <source>Everything in the plan is already as wanted; there is nothing to push.</source>
         <translation>Tout ce qui figure dans le plan est déjà conforme ; il n&apos;y a rien à envoyer.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="281"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="289"/>
         <source>the Alma sandbox</source>
         <translation>la sandbox Alma</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="281"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="289"/>
         <source>Alma at %1</source>
         <translation>Alma (%1)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="282"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="290"/>
         <source>Push to Alma</source>
         <translation>Envoyer vers Alma</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="283"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="291"/>
         <source>Create %1 and update %2 items in %3, as listed in the plan? Nothing is deleted, and each update keeps the fields the wizard does not manage.</source>
         <translation>Créer %1 élément(s) et en mettre à jour %2 dans %3, comme indiqué dans le plan ? Rien n&apos;est supprimé, et chaque mise à jour conserve les champs que l&apos;assistant ne gère pas.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="295"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="303"/>
         <source>Pushing…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="305"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="313"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="305"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="313"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="309"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="317"/>
         <source>Stopped: what was not reached is left for the next run.</source>
         <translation>Arrêté : ce qui n’a pas été atteint reste pour la prochaine exécution.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="316"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="324"/>
         <source>%1: write</source>
         <translation>%1 : écriture</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="316"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="324"/>
         <source>%1: read</source>
         <translation>%1 : lecture</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="317"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="326"/>
         <source>Not allowed</source>
         <translation>Non autorisé</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="317"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="325"/>
         <source>Allowed</source>
         <translation>Autorisé</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="324"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="115"/>
+        <source>Stop now; what is not reached is left for the next run</source>
+        <translation>Arrêter maintenant ; ce qui n&apos;est pas atteint reste pour la prochaine exécution</translation>
+    </message>
+    <message>
+        <location filename="../app/alma/AlmaDialog.cpp" line="327"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location filename="../app/alma/AlmaDialog.cpp" line="334"/>
         <source>Connected: the key may read and write both the configuration and the partners.</source>
         <translation>Connecté : la clé peut lire et écrire à la fois la configuration et les partenaires.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="325"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="335"/>
         <source>Connected, but the key may not do everything a push needs: see the list.</source>
         <translation>Connecté, mais la clé ne permet pas tout ce qu&apos;exige un envoi : voir la liste.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="342"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="352"/>
         <source>Steps that Alma shows as done are ticked in the checklist; what differs is listed with the section&apos;s findings.</source>
         <translation>Les étapes qu&apos;Alma montre comme réalisées sont cochées dans la liste des étapes ; les écarts figurent dans les vérifications de la section.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="347"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="357"/>
         <source>Stopped: %1</source>
         <translation>Arrêté : %1</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="362"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="372"/>
         <source>Nothing to push: enter the library code, the temporary locations or partners first.</source>
         <translation>Rien à envoyer : saisissez d&apos;abord le code de la bibliothèque, les localisations temporaires ou les partenaires.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alma/AlmaDialog.cpp" line="363"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="373"/>
         <source>%n step(s) of the checklist are left to do by hand in Alma; they stay in the checklist.</source>
         <translation>
             <numerusform>%n étape est à effectuer manuellement dans Alma ; elle reste dans la liste des étapes.</numerusform>
@@ -519,14 +533,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="397"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="411"/>
         <source>Alma Sandbox: Plan, Push and Verify</source>
         <translation>Sandbox Alma : planifier, envoyer et vérifier</translation>
-    </message>
-    <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="402"/>
-        <source>%1 API calls left today</source>
-        <translation>%1 appels d&apos;API restants aujourd&apos;hui</translation>
     </message>
 </context>
 <context>
@@ -543,11 +552,16 @@
     </message>
     <message>
         <location filename="../app/api/AlmaEndpoint.cpp" line="55"/>
-        <source>&quot;%1&quot; is not a web address.</source>
-        <translation>&quot;%1&quot; n&apos;est pas une adresse web.</translation>
+        <source>The address is not a web address, e.g. https://api-eu.hosted.exlibrisgroup.com.</source>
+        <translation>L&apos;adresse n&apos;est pas une adresse web (exemple : https://api-eu.hosted.exlibrisgroup.com).</translation>
     </message>
     <message>
         <location filename="../app/api/AlmaEndpoint.cpp" line="60"/>
+        <source>Leave everything after &quot;?&quot; out of the address; the API key goes in its own field.</source>
+        <translation>Retirez de l&apos;adresse tout ce qui suit &quot;?&quot; ; la clé d&apos;API se saisit dans son propre champ.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaEndpoint.cpp" line="65"/>
         <source>%1 must use https: the API key would travel unencrypted (plain http is only allowed for this computer&apos;s own sandbox).</source>
         <translation>%1 doit utiliser https : sinon la clé d&apos;API circulerait en clair (le http simple n&apos;est autorisé que pour la sandbox de cet ordinateur).</translation>
     </message>
@@ -591,37 +605,37 @@
 <context>
     <name>AlmaPlan</name>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="20"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="22"/>
         <source>Create</source>
         <translation>À créer</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="22"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="24"/>
         <source>Update</source>
         <translation>À mettre à jour</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="24"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="26"/>
         <source>Already as wanted</source>
         <translation>Déjà conforme</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="49"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="51"/>
         <source>Partner %1</source>
         <translation>Partenaire %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="49"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="51"/>
         <source>Partner %1 (%2)</source>
         <translation>Partenaire %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="54"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="56"/>
         <source>Temporary borrowing location %1 in %2</source>
         <translation>Localisation temporaire d&apos;emprunt %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="55"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="57"/>
         <source>Temporary lending location %1 in %2</source>
         <translation>Localisation temporaire de prêt %1 dans %2</translation>
     </message>
@@ -662,114 +676,115 @@
 <context>
     <name>AlmaSync</name>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="31"/>
+        <location filename="../app/api/AlmaSync.cpp" line="33"/>
         <source>the Alma sandbox</source>
         <translation>la sandbox Alma</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="31"/>
+        <location filename="../app/api/AlmaSync.cpp" line="33"/>
         <source>Alma</source>
         <translation>Alma</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="35"/>
+        <location filename="../app/api/AlmaSync.cpp" line="37"/>
         <source>%1: write</source>
         <translation>%1 : écriture</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="35"/>
+        <location filename="../app/api/AlmaSync.cpp" line="37"/>
         <source>%1: read</source>
         <translation>%1 : lecture</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="36"/>
+        <location filename="../app/api/AlmaSync.cpp" line="38"/>
         <source>%1: not allowed (%2)</source>
         <translation>%1 : non autorisé (%2)</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="37"/>
+        <location filename="../app/api/AlmaSync.cpp" line="39"/>
         <source>%1: allowed</source>
         <translation>%1 : autorisé</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="41"/>
+        <location filename="../app/api/AlmaSync.cpp" line="43"/>
         <source>Plan against %1: %2 to create, %3 to update, %4 already as wanted; %5 manual steps left.</source>
         <translation>Plan pour %1 : %2 à créer, %3 à mettre à jour, %4 déjà conforme(s) ; %5 étape(s) manuelle(s) restante(s).</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="49"/>
+        <location filename="../app/api/AlmaSync.cpp" line="51"/>
         <source>Push to %1: %2 created, %3 updated, %4 already as wanted, %5 failed.</source>
         <translation>Envoi vers %1 : %2 créé(s), %3 mis à jour, %4 déjà conforme(s), %5 en échec.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="57"/>
+        <location filename="../app/api/AlmaSync.cpp" line="59"/>
         <source>Verify against %1: %2 items match, %3 differ or could not be read.</source>
         <translation>Vérification dans %1 : %2 élément(s) conforme(s), %3 différent(s) ou illisible(s).</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="64"/>
+        <location filename="../app/api/AlmaSync.cpp" line="66"/>
         <source>Cancelled: items not reached are left for the next run.</source>
         <translation>Annulé : les éléments non traités restent pour la prochaine exécution.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="66"/>
+        <location filename="../app/api/AlmaSync.cpp" line="68"/>
         <source>Stopped: %1</source>
         <translation>Arrêté : %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="119"/>
-        <location filename="../app/api/AlmaSync.cpp" line="120"/>
+        <location filename="../app/api/AlmaSync.cpp" line="154"/>
+        <location filename="../app/api/AlmaSync.cpp" line="155"/>
         <source>Configuration</source>
         <translation>Configuration</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="121"/>
-        <location filename="../app/api/AlmaSync.cpp" line="122"/>
+        <location filename="../app/api/AlmaSync.cpp" line="156"/>
+        <location filename="../app/api/AlmaSync.cpp" line="157"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="161"/>
+        <location filename="../app/api/AlmaSync.cpp" line="196"/>
         <source>Reading %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="196"/>
+        <location filename="../app/api/AlmaSync.cpp" line="231"/>
         <source>the partners</source>
         <translation>les partenaires</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="204"/>
+        <location filename="../app/api/AlmaSync.cpp" line="239"/>
         <source>the locations of %1</source>
         <translation>les localisations de %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="224"/>
+        <location filename="../app/api/AlmaSync.cpp" line="259"/>
         <source>library %1</source>
         <translation>la bibliothèque %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="226"/>
+        <location filename="../app/api/AlmaSync.cpp" line="261"/>
         <source>the circulation desks of %1</source>
         <translation>les bureaux de prêt de %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="231"/>
+        <location filename="../app/api/AlmaSync.cpp" line="266"/>
         <source>the scheduled jobs</source>
         <translation>les tâches planifiées</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="237"/>
+        <location filename="../app/api/AlmaSync.cpp" line="272"/>
         <source>the ItemPolicy code table</source>
         <translation>la table de codes ItemPolicy</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="448"/>
-        <source>Verified in the Alma sandbox</source>
-        <translation>la vérification dans la sandbox Alma</translation>
+        <location filename="../app/api/AlmaSync.cpp" line="350"/>
+        <location filename="../app/api/AlmaSync.cpp" line="485"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="448"/>
+        <location filename="../app/api/AlmaSync.cpp" line="490"/>
         <source>Verified in Alma</source>
         <translation>la vérification dans Alma</translation>
     </message>
@@ -1150,7 +1165,7 @@
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="81"/>
         <source>Blank</source>
-        <translation>Blank (vierge)</translation>
+        <translation>Vierge</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="84"/>
@@ -1394,7 +1409,7 @@
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="154"/>
         <source>Expired Resource Sharing Requests job &amp;active</source>
-        <translation>Tâche Expired Resource Sharing Requests &amp;active</translation>
+        <translation>Tâche « Expired Resource Sharing Requests » &amp;activée</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="156"/>
@@ -1470,32 +1485,32 @@
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="185"/>
         <source>&amp;Loan TOU name:</source>
-        <translation>&amp;Nom des conditions d&apos;utilisation Loan :</translation>
+        <translation>&amp;Nom des CU de prêt :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="187"/>
         <source>Loan TOU p&amp;olicies:</source>
-        <translation>P&amp;olitiques des conditions d&apos;utilisation Loan :</translation>
+        <translation>P&amp;olitiques des CU de prêt :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="189"/>
         <source>Lendin&amp;g Resource Sharing TOU name:</source>
-        <translation>Nom des conditions d&apos;utilisation Lendin&amp;g Resource Sharing :</translation>
+        <translation>Nom des C&amp;U PEB prêteur :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="191"/>
         <source>Lending TOU polic&amp;ies:</source>
-        <translation>Politiques des conditions d&apos;utilisation Lend&amp;ing :</translation>
+        <translation>Pol&amp;itiques des CU PEB prêteur :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="193"/>
         <source>Borro&amp;wing Resource Sharing TOU name:</source>
-        <translation>Nom des conditions d&apos;utilisation Borro&amp;wing Resource Sharing :</translation>
+        <translation>Nom des CU PEB e&amp;mprunteur :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="195"/>
         <source>Borrowing TOU poli&amp;cies:</source>
-        <translation>Politiques des conditions d&apos;utilisation &amp;Borrowing :</translation>
+        <translation>Politiques des CU PE&amp;B emprunteur :</translation>
     </message>
     <message>
         <location filename="../app/core/FieldCatalog.cpp" line="202"/>
@@ -1868,7 +1883,7 @@ Code de sortie : 0 rapport écrit, 2 FILE illisible ou OUT impossible à écrire
     <message>
         <location filename="../wizard_pages/IntroPage.cpp" line="62"/>
         <source>WRLC AFN/CLS uses your main library as the resource sharing library, with CLSBORR and CLSLEND as temporary locations. Blank keeps the guide&apos;s suggested names and leaves your codes empty. Applying a preset replaces the values of every section (ticked steps stay); Edit &gt; Undo brings them back.</source>
-        <translation>WRLC AFN/CLS utilise votre bibliothèque principale comme bibliothèque PEB, avec CLSBORR et CLSLEND comme localisations temporaires. Blank (vierge) conserve les noms suggérés par le guide et laisse vos codes vides. Appliquer un préréglage remplace les valeurs de toutes les sections (les étapes cochées restent cochées) ; Édition &gt; Annuler les rétablit.</translation>
+        <translation>WRLC AFN/CLS utilise votre bibliothèque principale comme bibliothèque PEB, avec CLSBORR et CLSLEND comme localisations temporaires. « Vierge » conserve les noms suggérés par le guide et laisse vos codes vides. Appliquer un préréglage remplace les valeurs de toutes les sections (les étapes cochées restent cochées) ; Édition &gt; Annuler les rétablit.</translation>
     </message>
 </context>
 <context>
@@ -2170,7 +2185,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="287"/>
         <source>Restore it to go on where you left off. Later keeps the copy for the next start.</source>
-        <translation>Restaurez-la pour reprendre là où vous vous étiez arrêté. &quot;Plus tard&quot; garde la copie jusqu&apos;au prochain démarrage.</translation>
+        <translation>Restaurez-la pour reprendre là où vous vous étiez arrêté. « Plus tard » garde la copie jusqu&apos;au prochain démarrage.</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="288"/>
@@ -2357,7 +2372,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
     <message>
         <location filename="../app/core/PartnerTableModel.cpp" line="25"/>
         <source>Expiry days</source>
-        <translation>Expir. (j)</translation>
+        <translation>Expiration (j)</translation>
     </message>
     <message>
         <location filename="../app/core/PartnerTableModel.cpp" line="25"/>
@@ -3377,7 +3392,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="129"/>
         <source>This item policy is added to the temporary records Alma creates for the items you borrow, so they get the right terms of use.</source>
-        <translation>Cette politique d&apos;exemplaire est attribuée aux notices temporaires qu&apos;Alma crée pour les documents que vous empruntez, afin qu&apos;ils reçoivent les bonnes conditions d&apos;utilisation.</translation>
+        <translation>Cette politique d&apos;exemplaire est attribuée aux notices temporaires qu&apos;Alma crée pour les documents que vous empruntez, afin qu&apos;elles reçoivent les bonnes conditions d&apos;utilisation.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="134"/>
@@ -3472,7 +3487,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="186"/>
         <source>Edit the resource sharing fulfillment unit, Fulfillment Unit Rules tab, Rule Type Loan: add the Loan rule below.</source>
-        <translation>Modifiez l&apos;unité de services aux usagers (Fulfillment Unit) du PEB, onglet Fulfillment Unit Rules, Rule Type Loan : ajoutez la règle Prêt (Loan) ci-dessous.</translation>
+        <translation>Modifiez l&apos;unité de services aux usagers (Fulfillment Unit) du PEB, onglet Fulfillment Unit Rules ; sous Rule Type « Loan », ajoutez la règle Prêt (Loan) ci-dessous.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="189"/>
@@ -3482,7 +3497,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="191"/>
         <source>Rule Type Lending Resource Sharing: add the lending rule below.</source>
-        <translation>Rule Type Lending Resource Sharing : ajoutez la règle PEB prêteur ci-dessous.</translation>
+        <translation>Sous Rule Type « Lending Resource Sharing », ajoutez la règle PEB prêteur ci-dessous.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="194"/>
@@ -3492,7 +3507,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="198"/>
         <source>Rule Type Borrowing Resource Sharing: add the borrowing rule below with the user groups allowed to request.</source>
-        <translation>Rule Type Borrowing Resource Sharing : ajoutez la règle PEB emprunteur ci-dessous avec les groupes d&apos;usagers autorisés à faire des demandes.</translation>
+        <translation>Sous Rule Type « Borrowing Resource Sharing », ajoutez la règle PEB emprunteur ci-dessous avec les groupes d&apos;usagers autorisés à faire des demandes.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="202"/>
@@ -3548,7 +3563,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="227"/>
         <source>This rule sends borrowing requests to your peer-to-peer partners automatically; without one, requests wait in Ready to be sent. Your existing rules may already do this.</source>
-        <translation>Cette règle envoie automatiquement les demandes d&apos;emprunt à vos partenaires pair à pair ; sans elle, les demandes restent au statut &quot;Ready to be sent&quot;. Vos règles existantes le font peut-être déjà.</translation>
+        <translation>Cette règle envoie automatiquement les demandes d&apos;emprunt à vos partenaires pair à pair ; sans elle, les demandes restent au statut « Ready to be sent ». Vos règles existantes le font peut-être déjà.</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="274"/>
@@ -3558,7 +3573,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="276"/>
         <source>Configuring: the resource sharing library</source>
-        <translation>Configuring = la bibliothèque PEB</translation>
+        <translation>Configuring : bibliothèque PEB</translation>
     </message>
     <message>
         <location filename="../app/core/SectionCatalog.cpp" line="278"/>
@@ -3586,7 +3601,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
     <message>
         <location filename="../wizard_pages/SectionPage.cpp" line="68"/>
         <source>Why, for whoever reads the report</source>
-        <translation>Pourquoi, pour les lecteurs du rapport</translation>
+        <translation>Pourquoi ? (sera lu dans le rapport)</translation>
     </message>
     <message>
         <location filename="../wizard_pages/SectionPage.cpp" line="69"/>
@@ -3613,10 +3628,10 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
     </message>
     <message numerus="yes">
         <location filename="../app/gui/SectionProgressList.cpp" line="154"/>
-        <source>%1 of %n section(s) · %p%</source>
+        <source>%1 of %n section(s) done · %2% of the steps</source>
         <translation>
-            <numerusform>%1 sur %n section · %p %</numerusform>
-            <numerusform>%1 sur %n sections · %p %</numerusform>
+            <numerusform>%1 sur %n section terminée · %2 % des étapes</numerusform>
+            <numerusform>%1 sur %n sections terminées · %2 % des étapes</numerusform>
         </translation>
     </message>
 </context>
@@ -3687,7 +3702,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
     <message>
         <location filename="../wizard_pages/SendingBorrowingRequestRulePage.cpp" line="18"/>
         <source>Alma&apos;s default is not to send requests automatically: they wait in Ready to be sent. If your existing rules already send requests to these partners, mark this section not needed and say why.</source>
-        <translation>Par défaut, Alma n&apos;envoie pas les demandes automatiquement : elles restent au statut &quot;Ready to be sent&quot;. Si vos règles existantes envoient déjà les demandes à ces partenaires, marquez cette section comme non nécessaire et expliquez pourquoi.</translation>
+        <translation>Par défaut, Alma n&apos;envoie pas les demandes automatiquement : elles restent au statut « Ready to be sent ». Si vos règles existantes envoient déjà les demandes à ces partenaires, marquez cette section comme non nécessaire et expliquez pourquoi.</translation>
     </message>
     <message>
         <location filename="../wizard_pages/SendingBorrowingRequestRulePage.cpp" line="25"/>
@@ -4070,531 +4085,531 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
         </translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="90"/>
+        <location filename="../app/core/SetupValidator.cpp" line="95"/>
         <source>the Alma sandbox</source>
         <translation>la sandbox Alma</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="90"/>
+        <location filename="../app/core/SetupValidator.cpp" line="95"/>
         <source>Alma</source>
         <translation>Alma</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="93"/>
+        <location filename="../app/core/SetupValidator.cpp" line="98"/>
         <source>%1 could not be written to %2: %3</source>
         <translation>Impossible d&apos;écrire %1 dans %2 : %3</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="94"/>
+        <location filename="../app/core/SetupValidator.cpp" line="99"/>
         <source>Correct it here or in Alma, then push again; only what is left is sent.</source>
         <translation>Corrigez le problème ici ou dans Alma, puis relancez l&apos;envoi ; seul ce qui reste à faire est envoyé.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="97"/>
+        <location filename="../app/core/SetupValidator.cpp" line="102"/>
         <source>%1 in %2 differs from this setup: %3</source>
         <translation>%1 dans %2 diffère de cette configuration : %3</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="98"/>
+        <location filename="../app/core/SetupValidator.cpp" line="103"/>
         <source>Change it in Alma (or push it), or change the setup, then verify again.</source>
         <translation>Modifiez l&apos;élément dans Alma (ou envoyez-le), ou modifiez la configuration, puis relancez la vérification.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="121"/>
+        <location filename="../app/core/SetupValidator.cpp" line="126"/>
         <source>%1 is empty.</source>
-        <translation>%1 est vide.</translation>
+        <translation>Champ « %1 » vide.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="121"/>
+        <location filename="../app/core/SetupValidator.cpp" line="126"/>
         <source>Enter it as it is (or will be) in Alma.</source>
         <translation>Saisissez la valeur telle qu&apos;elle est (ou sera) dans Alma.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="132"/>
+        <location filename="../app/core/SetupValidator.cpp" line="137"/>
         <source>%1 &quot;%2&quot; has %3 characters; Alma location codes have at most 10.</source>
         <translation>%1 &quot;%2&quot; compte %3 caractères ; les codes de localisation Alma en comptent 10 au maximum.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="133"/>
+        <location filename="../app/core/SetupValidator.cpp" line="138"/>
         <source>Shorten the code to 10 characters or fewer.</source>
         <translation>Raccourcissez le code à 10 caractères maximum.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="136"/>
+        <location filename="../app/core/SetupValidator.cpp" line="141"/>
         <source>%1 &quot;%2&quot; contains a comma, which Alma does not allow in location codes.</source>
         <translation>%1 &quot;%2&quot; contient une virgule, ce qu&apos;Alma n&apos;autorise pas dans les codes de localisation.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="137"/>
+        <location filename="../app/core/SetupValidator.cpp" line="142"/>
         <source>Remove the comma from the code.</source>
         <translation>Supprimez la virgule du code.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="148"/>
+        <location filename="../app/core/SetupValidator.cpp" line="153"/>
         <source>%1 is empty; it should be %2 &quot;%3&quot;.</source>
-        <translation>%1 est vide ; valeur attendue : %2 &quot;%3&quot;.</translation>
+        <translation>Champ « %1 » vide ; valeur attendue : %2 « %3 ».</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="149"/>
-        <location filename="../app/core/SetupValidator.cpp" line="278"/>
+        <location filename="../app/core/SetupValidator.cpp" line="154"/>
+        <location filename="../app/core/SetupValidator.cpp" line="283"/>
         <source>Set %1 to &quot;%2&quot;.</source>
         <translation>Réglez %1 sur &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="152"/>
-        <location filename="../app/core/SetupValidator.cpp" line="277"/>
+        <location filename="../app/core/SetupValidator.cpp" line="157"/>
+        <location filename="../app/core/SetupValidator.cpp" line="282"/>
         <source>%1 is &quot;%2&quot;, but %3 is &quot;%4&quot;.</source>
         <translation>%1 vaut &quot;%2&quot;, mais pour %3 la valeur est &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="153"/>
+        <location filename="../app/core/SetupValidator.cpp" line="158"/>
         <source>Set %1 to &quot;%2&quot; (or change %3).</source>
         <translation>Réglez %1 sur &quot;%2&quot; (ou modifiez %3).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="165"/>
-        <location filename="../app/core/SetupValidator.cpp" line="557"/>
+        <location filename="../app/core/SetupValidator.cpp" line="170"/>
+        <location filename="../app/core/SetupValidator.cpp" line="562"/>
         <source>(unnamed rule)</source>
         <translation>(règle sans nom)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="187"/>
+        <location filename="../app/core/SetupValidator.cpp" line="192"/>
         <source>Rule &quot;%1&quot; has no %2 output; it should be %3 &quot;%4&quot;.</source>
         <translation>La règle &quot;%1&quot; n&apos;a pas de sortie %2 ; valeur attendue : %3 &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="188"/>
+        <location filename="../app/core/SetupValidator.cpp" line="193"/>
         <source>Add the output %1 = &quot;%2&quot;.</source>
         <translation>Ajoutez la sortie %1 = &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="191"/>
+        <location filename="../app/core/SetupValidator.cpp" line="196"/>
         <source>Rule &quot;%1&quot; sets %2 to &quot;%3&quot;, but %4 is &quot;%5&quot;.</source>
         <translation>La règle &quot;%1&quot; donne à %2 la valeur &quot;%3&quot;, mais pour %4 la valeur est &quot;%5&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="192"/>
+        <location filename="../app/core/SetupValidator.cpp" line="197"/>
         <source>Set the output %1 to &quot;%2&quot;.</source>
         <translation>Réglez la sortie %1 sur &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="202"/>
+        <location filename="../app/core/SetupValidator.cpp" line="207"/>
         <source>A stand-alone resource sharing library adds a transit step to every receive and return.</source>
         <translation>Une bibliothèque PEB autonome ajoute une étape de transit à chaque réception et à chaque retour.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="203"/>
+        <location filename="../app/core/SetupValidator.cpp" line="208"/>
         <source>Use the main library as the resource sharing library unless you need the separate one.</source>
         <translation>Utilisez la bibliothèque principale comme bibliothèque PEB, sauf si vous avez besoin d&apos;une bibliothèque distincte.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="208"/>
+        <location filename="../app/core/SetupValidator.cpp" line="213"/>
         <source>No OCLC symbol is entered.</source>
         <translation>Aucun symbole OCLC n&apos;est saisi.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="208"/>
+        <location filename="../app/core/SetupValidator.cpp" line="213"/>
         <source>Enter the library&apos;s OCLC symbol if your partners use it.</source>
         <translation>Saisissez le symbole OCLC de la bibliothèque si vos partenaires l&apos;utilisent.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="211"/>
+        <location filename="../app/core/SetupValidator.cpp" line="216"/>
         <source>The OCLC symbol &quot;%1&quot; does not look like one: symbols are 3 to 5 capital letters or digits.</source>
         <translation>Le symbole OCLC &quot;%1&quot; ne semble pas valide : un symbole compte 3 à 5 lettres majuscules ou chiffres.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="212"/>
+        <location filename="../app/core/SetupValidator.cpp" line="217"/>
         <source>Check the symbol in the OCLC directory (e.g. DGW).</source>
         <translation>Vérifiez le symbole dans l&apos;annuaire OCLC (par ex. DGW).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="214"/>
-        <location filename="../app/core/SetupValidator.cpp" line="264"/>
+        <location filename="../app/core/SetupValidator.cpp" line="219"/>
+        <location filename="../app/core/SetupValidator.cpp" line="269"/>
         <source>the temporary borrowing location (section 2)</source>
         <translation>la localisation temporaire d&apos;emprunt (section 2)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="216"/>
+        <location filename="../app/core/SetupValidator.cpp" line="221"/>
         <source>the temporary lending location (section 2)</source>
         <translation>la localisation temporaire de prêt (section 2)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="229"/>
+        <location filename="../app/core/SetupValidator.cpp" line="234"/>
         <source>The borrowing and lending locations have the same code &quot;%1&quot;.</source>
         <translation>Les localisations d&apos;emprunt et de prêt ont le même code &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="230"/>
+        <location filename="../app/core/SetupValidator.cpp" line="235"/>
         <source>Give each temporary location its own code (WRLC uses CLSBORR and CLSLEND).</source>
         <translation>Donnez un code distinct à chaque localisation temporaire (WRLC utilise CLSBORR et CLSLEND).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="238"/>
+        <location filename="../app/core/SetupValidator.cpp" line="243"/>
         <source>The Expired Resource Sharing Requests job is not active: requests will never move on to the next lender.</source>
-        <translation>La tâche &quot;Expired Resource Sharing Requests&quot; n&apos;est pas active : les demandes ne passeront jamais au prêteur suivant.</translation>
+        <translation>La tâche « Expired Resource Sharing Requests » n&apos;est pas active : les demandes ne passeront jamais au prêteur suivant.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="240"/>
+        <location filename="../app/core/SetupValidator.cpp" line="245"/>
         <source>Activate the job, every day at 02:00.</source>
         <translation>Activez la tâche, tous les jours à 02:00.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="253"/>
+        <location filename="../app/core/SetupValidator.cpp" line="258"/>
         <source>The parameter %1 is listed twice.</source>
         <translation>Le paramètre %1 figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="253"/>
+        <location filename="../app/core/SetupValidator.cpp" line="258"/>
         <source>Keep one row for %1.</source>
         <translation>Gardez une seule ligne pour %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="262"/>
+        <location filename="../app/core/SetupValidator.cpp" line="267"/>
         <source>the resource sharing library code (section 1)</source>
         <translation>le code de la bibliothèque PEB (section 1)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="272"/>
+        <location filename="../app/core/SetupValidator.cpp" line="277"/>
         <source>The parameter %1 is not in the list.</source>
         <translation>Le paramètre %1 ne figure pas dans la liste.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="273"/>
+        <location filename="../app/core/SetupValidator.cpp" line="278"/>
         <source>Add the row %1 with %2.</source>
         <translation>Ajoutez la ligne %1 avec %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="274"/>
+        <location filename="../app/core/SetupValidator.cpp" line="279"/>
         <source>Add the row %1 = &quot;%2&quot;.</source>
         <translation>Ajoutez la ligne %1 = &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="292"/>
+        <location filename="../app/core/SetupValidator.cpp" line="297"/>
         <source>The borrowing and lending profiles have the same code &quot;%1&quot;.</source>
         <translation>Les profils d&apos;emprunt et de prêt ont le même code &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="293"/>
+        <location filename="../app/core/SetupValidator.cpp" line="298"/>
         <source>Give each workflow profile its own code.</source>
         <translation>Donnez un code distinct à chaque profil de workflow.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="301"/>
+        <location filename="../app/core/SetupValidator.cpp" line="306"/>
         <source>The default expiry time must be a positive number of days.</source>
         <translation>Le délai d&apos;expiration par défaut doit être un nombre de jours positif.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="301"/>
+        <location filename="../app/core/SetupValidator.cpp" line="306"/>
         <source>Use 4 days, as SUNY and FLVC do.</source>
         <translation>Utilisez 4 jours, comme SUNY et FLVC.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="303"/>
+        <location filename="../app/core/SetupValidator.cpp" line="308"/>
         <source>No partners are listed yet.</source>
         <translation>Aucun partenaire n&apos;est encore listé.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="304"/>
+        <location filename="../app/core/SetupValidator.cpp" line="309"/>
         <source>Add your peer-to-peer partners, or import them from a CSV file.</source>
         <translation>Ajoutez vos partenaires pair à pair ou importez-les depuis un fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="311"/>
+        <location filename="../app/core/SetupValidator.cpp" line="316"/>
         <source>borrowing</source>
         <translation>d&apos;emprunt</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="312"/>
+        <location filename="../app/core/SetupValidator.cpp" line="317"/>
         <source>lending</source>
         <translation>de prêt</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="319"/>
+        <location filename="../app/core/SetupValidator.cpp" line="324"/>
         <source>The partner in row %1</source>
         <translation>Le partenaire de la ligne %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="319"/>
+        <location filename="../app/core/SetupValidator.cpp" line="324"/>
         <source>Partner %1</source>
         <translation>Le partenaire %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="322"/>
+        <location filename="../app/core/SetupValidator.cpp" line="327"/>
         <source>%1 has no code.</source>
         <translation>%1 n&apos;a pas de code.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="323"/>
+        <location filename="../app/core/SetupValidator.cpp" line="328"/>
         <source>Enter the partner&apos;s code as in Alma.</source>
         <translation>Saisissez le code du partenaire tel qu&apos;il est dans Alma.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="326"/>
+        <location filename="../app/core/SetupValidator.cpp" line="331"/>
         <source>Partner code %1 is listed more than once.</source>
         <translation>Le code partenaire %1 figure plusieurs fois.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="327"/>
+        <location filename="../app/core/SetupValidator.cpp" line="332"/>
         <source>Remove the extra row; partner codes are unique in Alma.</source>
         <translation>Supprimez la ligne en trop ; les codes partenaires sont uniques dans Alma.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="332"/>
+        <location filename="../app/core/SetupValidator.cpp" line="337"/>
         <source>%1 has expiry time %2; it must be a positive number of days.</source>
         <translation>%1 a un délai d&apos;expiration de %2 ; ce doit être un nombre de jours positif.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="333"/>
+        <location filename="../app/core/SetupValidator.cpp" line="338"/>
         <source>Set the expiry time (e.g. 4 days).</source>
         <translation>Définissez le délai d&apos;expiration (par ex. 4 jours).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="340"/>
+        <location filename="../app/core/SetupValidator.cpp" line="345"/>
         <source>%1 has no %2 workflow.</source>
         <translation>%1 n&apos;a pas de workflow %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="341"/>
+        <location filename="../app/core/SetupValidator.cpp" line="346"/>
         <source>Choose the %1 profile %2.</source>
         <translation>Choisissez le profil %1 %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="344"/>
+        <location filename="../app/core/SetupValidator.cpp" line="349"/>
         <source>%1 uses the %2 workflow &quot;%3&quot;, not the peer-to-peer profile &quot;%4&quot; of section 5.</source>
         <translation>%1 utilise le workflow %2 &quot;%3&quot;, et non le profil pair à pair &quot;%4&quot; de la section 5.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="346"/>
+        <location filename="../app/core/SetupValidator.cpp" line="351"/>
         <source>Choose %1 unless this partner needs a different workflow.</source>
         <translation>Choisissez %1, sauf si ce partenaire a besoin d&apos;un autre workflow.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="391"/>
+        <location filename="../app/core/SetupValidator.cpp" line="396"/>
         <source>Rule &quot;%1&quot; has no input %2, so it would give every temporary item the peer-to-peer policy.</source>
         <translation>La règle &quot;%1&quot; n&apos;a pas d&apos;entrée %2 : elle donnerait la politique pair à pair à tous les exemplaires temporaires.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="393"/>
+        <location filename="../app/core/SetupValidator.cpp" line="398"/>
         <source>Add the input %1 InList your partners (&quot;Use all partners&quot;).</source>
         <translation>Ajoutez l&apos;entrée %1 avec l&apos;opérateur InList et vos partenaires (&quot;Utiliser tous les partenaires&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="403"/>
+        <location filename="../app/core/SetupValidator.cpp" line="408"/>
         <source>Rule &quot;%1&quot; lists partners that are not in section 6: %2.</source>
         <translation>La règle &quot;%1&quot; cite des partenaires absents de la section 6 : %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="404"/>
+        <location filename="../app/core/SetupValidator.cpp" line="409"/>
         <source>Add them to the partners, or remove them from the rule.</source>
         <translation>Ajoutez-les aux partenaires ou retirez-les de la règle.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="421"/>
+        <location filename="../app/core/SetupValidator.cpp" line="426"/>
         <source>Items borrowed from %1 will not get the peer-to-peer item policy: they are not in rule &quot;%2&quot;.</source>
         <translation>Les exemplaires empruntés à %1 ne recevront pas la politique d&apos;exemplaire pair à pair : ces partenaires ne figurent pas dans la règle &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="423"/>
+        <location filename="../app/core/SetupValidator.cpp" line="428"/>
         <source>Add them to the rule&apos;s partner list (&quot;Use all partners&quot;).</source>
         <translation>Ajoutez-les à la liste des partenaires de la règle (&quot;Utiliser tous les partenaires&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="425"/>
+        <location filename="../app/core/SetupValidator.cpp" line="430"/>
         <source>the item policy of section 7</source>
         <translation>la politique d&apos;exemplaire de la section 7</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="426"/>
+        <location filename="../app/core/SetupValidator.cpp" line="431"/>
         <source>the temporary borrowing location</source>
         <translation>la localisation temporaire d&apos;emprunt</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="436"/>
+        <location filename="../app/core/SetupValidator.cpp" line="441"/>
         <source>A policy has no name.</source>
         <translation>Une politique n&apos;a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="437"/>
+        <location filename="../app/core/SetupValidator.cpp" line="442"/>
         <source>A &quot;%1&quot; policy has no name.</source>
         <translation>Une politique &quot;%1&quot; n&apos;a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="438"/>
+        <location filename="../app/core/SetupValidator.cpp" line="443"/>
         <source>Name the policy as in Alma.</source>
         <translation>Nommez la politique comme dans Alma.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="441"/>
+        <location filename="../app/core/SetupValidator.cpp" line="446"/>
         <source>The &quot;%1&quot; policy &quot;%2&quot; is listed twice.</source>
         <translation>La politique &quot;%2&quot; de type &quot;%1&quot; figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="442"/>
+        <location filename="../app/core/SetupValidator.cpp" line="447"/>
         <source>Keep one of them.</source>
         <translation>Gardez-en une seule.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="459"/>
+        <location filename="../app/core/SetupValidator.cpp" line="464"/>
         <source>the Loan TOU</source>
         <translation>les conditions d&apos;utilisation de type Loan</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="460"/>
+        <location filename="../app/core/SetupValidator.cpp" line="465"/>
         <source>the Lending Resource Sharing TOU</source>
         <translation>les conditions d&apos;utilisation de type Lending Resource Sharing</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="461"/>
+        <location filename="../app/core/SetupValidator.cpp" line="466"/>
         <source>the Borrowing Resource Sharing TOU</source>
         <translation>les conditions d&apos;utilisation de type Borrowing Resource Sharing</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="474"/>
+        <location filename="../app/core/SetupValidator.cpp" line="479"/>
         <source>%1 names policies that are not defined in section 9: %2.</source>
         <translation>%1 citent des politiques non définies dans la section 9 : %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="475"/>
+        <location filename="../app/core/SetupValidator.cpp" line="480"/>
         <source>Define them in section 9, or choose defined ones.</source>
         <translation>Définissez-les dans la section 9 ou choisissez des politiques définies.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="482"/>
+        <location filename="../app/core/SetupValidator.cpp" line="487"/>
         <source>%1 and %2 have the same name, &quot;%3&quot;.</source>
         <translation>%1 et %2 ont le même nom, &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="483"/>
+        <location filename="../app/core/SetupValidator.cpp" line="488"/>
         <source>Give each TOU its own name.</source>
         <translation>Donnez un nom distinct à chaque jeu de conditions d&apos;utilisation.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="500"/>
+        <location filename="../app/core/SetupValidator.cpp" line="505"/>
         <source>The Loan rule &quot;%1&quot; has no input %2.</source>
         <translation>La règle de prêt (Loan) &quot;%1&quot; n&apos;a pas d&apos;entrée %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="501"/>
+        <location filename="../app/core/SetupValidator.cpp" line="506"/>
         <source>Add the input %1 = %2.</source>
         <translation>Ajoutez l&apos;entrée %1 = %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="504"/>
+        <location filename="../app/core/SetupValidator.cpp" line="509"/>
         <source>The Loan rule &quot;%1&quot; tests &quot;%2&quot;, which does not accept the item policy of section 7, &quot;%3&quot;.</source>
         <translation>La règle de prêt (Loan) &quot;%1&quot; teste &quot;%2&quot;, qui n&apos;accepte pas la politique d&apos;exemplaire de la section 7, &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="506"/>
+        <location filename="../app/core/SetupValidator.cpp" line="511"/>
         <source>Set the input %1 = %2.</source>
         <translation>Définissez l&apos;entrée %1 = %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="508"/>
+        <location filename="../app/core/SetupValidator.cpp" line="513"/>
         <source>the Loan TOU of section 10</source>
         <translation>les conditions d&apos;utilisation de type Loan de la section 10</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="510"/>
+        <location filename="../app/core/SetupValidator.cpp" line="515"/>
         <source>the Lending Resource Sharing TOU of section 10</source>
         <translation>les conditions d&apos;utilisation de type Lending Resource Sharing de la section 10</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="512"/>
+        <location filename="../app/core/SetupValidator.cpp" line="517"/>
         <source>the Borrowing Resource Sharing TOU of section 10</source>
         <translation>les conditions d&apos;utilisation de type Borrowing Resource Sharing de la section 10</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="523"/>
+        <location filename="../app/core/SetupValidator.cpp" line="528"/>
         <source>The rota template has no members, so requests have no lender to go to.</source>
         <translation>Le modèle de rota n&apos;a aucun membre : les demandes n&apos;ont aucun prêteur à qui être envoyées.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="524"/>
+        <location filename="../app/core/SetupValidator.cpp" line="529"/>
         <source>Add your peer-to-peer partners as members.</source>
         <translation>Ajoutez vos partenaires pair à pair comme membres.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="535"/>
+        <location filename="../app/core/SetupValidator.cpp" line="540"/>
         <source>The rota lists members that are not partners in section 6: %1.</source>
         <translation>Le rota contient des membres qui ne sont pas des partenaires de la section 6 : %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="536"/>
+        <location filename="../app/core/SetupValidator.cpp" line="541"/>
         <source>Add them as partners, or remove them from the rota.</source>
         <translation>Ajoutez-les comme partenaires ou retirez-les du rota.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="541"/>
+        <location filename="../app/core/SetupValidator.cpp" line="546"/>
         <source>the rota template of section 12</source>
         <translation>le modèle de rota de la section 12</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="561"/>
+        <location filename="../app/core/SetupValidator.cpp" line="566"/>
         <source>The new rule &quot;%1&quot; is disabled, so Alma skips it.</source>
         <translation>La nouvelle règle &quot;%1&quot; est désactivée : Alma l&apos;ignore.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="562"/>
+        <location filename="../app/core/SetupValidator.cpp" line="567"/>
         <source>Enable it when it should take effect.</source>
         <translation>Activez-la quand elle doit prendre effet.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="568"/>
+        <location filename="../app/core/SetupValidator.cpp" line="573"/>
         <source>The conditions of rule &quot;%1&quot; contradict each other, so it matches no request.</source>
         <translation>Les conditions de la règle &quot;%1&quot; se contredisent : elle ne correspond à aucune demande.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="569"/>
+        <location filename="../app/core/SetupValidator.cpp" line="574"/>
         <source>Check the values of conditions that test the same parameter.</source>
         <translation>Vérifiez les valeurs des conditions qui testent le même paramètre.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="585"/>
+        <location filename="../app/core/SetupValidator.cpp" line="590"/>
         <source>every request the new rule matches</source>
         <translation>toutes les demandes auxquelles la nouvelle règle correspond</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="587"/>
+        <location filename="../app/core/SetupValidator.cpp" line="592"/>
         <source>requests with %1</source>
         <translation>des demandes avec %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="589"/>
+        <location filename="../app/core/SetupValidator.cpp" line="594"/>
         <source>some of the same requests (it tests other parameters than the new rule)</source>
         <translation>une partie des mêmes demandes (elle teste d&apos;autres paramètres que la nouvelle règle)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="592"/>
+        <location filename="../app/core/SetupValidator.cpp" line="597"/>
         <source>Rule &quot;%1&quot; (row %2) is above the new rule &quot;%3&quot; and also matches %4. Alma uses the first rule that matches, so &quot;%1&quot; wins there.</source>
         <translation>La règle &quot;%1&quot; (ligne %2) est au-dessus de la nouvelle règle &quot;%3&quot; et correspond aussi à %4. Alma utilise la première règle qui correspond : &quot;%1&quot; l&apos;emporte donc pour ces demandes.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="597"/>
+        <location filename="../app/core/SetupValidator.cpp" line="602"/>
         <source>Move &quot;%1&quot; to the top of the list.</source>
         <translation>Placez &quot;%1&quot; en tête de liste.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="598"/>
+        <location filename="../app/core/SetupValidator.cpp" line="603"/>
         <source>Move &quot;%1&quot; above &quot;%2&quot;.</source>
         <translation>Placez &quot;%1&quot; au-dessus de &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="601"/>
+        <location filename="../app/core/SetupValidator.cpp" line="606"/>
         <source>The guide says rule &quot;%1&quot; must be at the top of the list, but &quot;%2&quot; (row %3) is above it.</source>
         <translation>Selon le guide, la règle &quot;%1&quot; doit être en tête de liste, mais &quot;%2&quot; (ligne %3) est au-dessus.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="604"/>
+        <location filename="../app/core/SetupValidator.cpp" line="609"/>
         <source>Move &quot;%1&quot; to the top.</source>
         <translation>Placez &quot;%1&quot; en tête.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="612"/>
+        <location filename="../app/core/SetupValidator.cpp" line="617"/>
         <source>The new rule &quot;%1&quot; matches every request that &quot;%2&quot; (row %3, below it) matches, so Alma will no longer use &quot;%2&quot; for any request.</source>
         <translation>La nouvelle règle &quot;%1&quot; correspond à toutes les demandes auxquelles &quot;%2&quot; (ligne %3, en dessous) correspond : Alma n&apos;utilisera plus &quot;%2&quot; pour aucune demande.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="616"/>
+        <location filename="../app/core/SetupValidator.cpp" line="621"/>
         <source>Narrow the new rule&apos;s conditions, or check that &quot;%1&quot; is no longer needed.</source>
         <translation>Restreignez les conditions de la nouvelle règle, ou vérifiez que &quot;%1&quot; n&apos;est plus nécessaire.</translation>
     </message>

@@ -77,8 +77,8 @@ int AlmaCommands::runSync(const QStringList& arguments)
     }
     bool rateOk = false;
     const int callsPerSecond = parser.value(rate).toInt(&rateOk);
-    if (!rateOk || callsPerSecond < 1 || callsPerSecond > 100) {
-        m_err << tr("--calls-per-second takes a whole number from 1 to 100.") << Qt::endl;
+    if (!rateOk || callsPerSecond < 1 || callsPerSecond > 25) {
+        m_err << tr("--calls-per-second takes a whole number from 1 to 25 (Alma's threshold).") << Qt::endl;
         return HeadlessCommands::BadInput;
     }
 

@@ -7,6 +7,7 @@
 #include "SetupModel.h"
 
 #include <QCheckBox>
+#include <QCollator>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -111,7 +112,7 @@ void AlmaDialog::buildUi()
     m_verifyButton = new QPushButton(tr("&Verify"), this);
     m_verifyButton->setToolTip(tr("Read back what Alma holds and tick the steps that match"));
     m_cancelButton = new QPushButton(tr("&Stop"), this);
-    m_cancelButton->setToolTip(tr("Stop after the calls under way; what is not reached is left for the next run"));
+    m_cancelButton->setToolTip(tr("Stop now; what is not reached is left for the next run"));
     for (QPushButton* b : { m_planButton, m_pushButton, m_verifyButton, m_cancelButton })
         actions->addWidget(b);
     actions->addStretch();
@@ -152,8 +153,10 @@ void AlmaDialog::buildUi()
 
     connect(m_where, &QComboBox::currentIndexChanged, this, [this] {
         m_planIsCurrent = false;
+        m_sync.reset(); // before the client it uses
         m_client.reset();
         m_key->clear();
+        m_remaining->clear();
         updateButtons();
         readStoredKey();
     });
@@ -185,7 +188,11 @@ void AlmaDialog::buildUi()
 
 bool AlmaDialog::usingSandbox() const { return m_where->currentData().toString() == kSandbox; }
 
-void AlmaDialog::useSandbox() { m_where->setCurrentIndex(m_where->findData(kSandbox)); }
+void AlmaDialog::useSandbox()
+{
+    if (!m_running) // never switch Alma under a run
+        m_where->setCurrentIndex(m_where->findData(kSandbox));
+}
 
 QString AlmaDialog::account() const
 {
@@ -235,7 +242,8 @@ bool AlmaDialog::connectClient()
     }
     QSettings settings;
     settings.setValue(kWhereSetting, m_where->currentData());
-    settings.setValue(kAddressSetting, m_address->text());
+    if (m_where->currentData().toString() == kOther)
+        settings.setValue(kAddressSetting, endpoint.baseUrl().toString()); // the checked address only
     m_sync.reset();
     m_client = std::make_unique<AlmaClient>(endpoint, key);
     connect(m_client.get(), &AlmaClient::remainingCallsChanged, this, &AlmaDialog::updateRemaining);
@@ -314,7 +322,9 @@ void AlmaDialog::finished(const AlmaRunResult& result)
         for (const AlmaAccessCheck& c : result.access) {
             auto* row = new QTreeWidgetItem(m_items);
             row->setText(ItemColumn, c.write ? tr("%1: write").arg(c.area) : tr("%1: read").arg(c.area));
-            row->setText(OutcomeColumn, c.error.isError() ? tr("Not allowed") : tr("Allowed"));
+            row->setText(OutcomeColumn, !c.error.isError()                                    ? tr("Allowed")
+                    : c.error.kind == AlmaError::Kind::Unauthorized ? tr("Not allowed")
+                                                                      : tr("Failed"));
             row->setIcon(OutcomeColumn, style()->standardIcon(c.error.isError() ? QStyle::SP_MessageBoxWarning : QStyle::SP_DialogApplyButton));
             row->setText(DetailColumn, c.error.isError() ? c.error.text() : QString());
         }
@@ -328,7 +338,7 @@ void AlmaDialog::finished(const AlmaRunResult& result)
     case AlmaRunResult::Kind::Plan:
         m_plan = result.plan;
         m_planIsCurrent = !result.fatal.isError() && result.failures.isEmpty() && !result.cancelled;
-        showPlan(result.plan);
+        showPlan(result.plan, result.failures.isEmpty() && !result.fatal.isError());
         break;
     case AlmaRunResult::Kind::Push: {
         QStringList keys;
@@ -348,7 +358,7 @@ void AlmaDialog::finished(const AlmaRunResult& result)
     updateButtons();
 }
 
-void AlmaDialog::showPlan(const AlmaPlan& plan)
+void AlmaDialog::showPlan(const AlmaPlan& plan, bool complete)
 {
     m_items->clear();
     for (const AlmaPlanItem& item : plan.items) {
@@ -358,14 +368,18 @@ void AlmaDialog::showPlan(const AlmaPlan& plan)
         row->setText(DetailColumn, item.changes.join(QLatin1String("; ")));
         row->setToolTip(DetailColumn, item.changes.join(QLatin1Char('\n')));
     }
-    if (plan.items.isEmpty())
+    if (plan.items.isEmpty() && complete)
         new QTreeWidgetItem(m_items, { tr("Nothing to push: enter the library code, the temporary locations or partners first."), QString(), QString() });
     m_manual->setText(tr("%n step(s) of the checklist are left to do by hand in Alma; they stay in the checklist.", nullptr,
         int(plan.manualSteps.size())));
 }
 
-void AlmaDialog::showRecords(const QStringList& keys)
+void AlmaDialog::showRecords(QStringList keys)
 {
+    // PART2 after PART10 would look wrong to people: numbers in codes sort as numbers.
+    QCollator collator;
+    collator.setNumericMode(true);
+    std::sort(keys.begin(), keys.end(), [&collator](const QString& a, const QString& b) { return collator.compare(a, b) < 0; });
     m_items->clear();
     const auto& records = m_model->data().alma;
     for (const QString& key : keys) {
@@ -399,5 +413,5 @@ void AlmaDialog::updateButtons()
 
 void AlmaDialog::updateRemaining(int remaining)
 {
-    m_remaining->setText(tr("%1 API calls left today").arg(remaining));
+    m_remaining->setText(tr("%Ln API call(s) left today", nullptr, remaining));
 }

@@ -41,8 +41,9 @@ private:
     QString account() const; // the keychain entry: the API's host
     void start(const std::function<void(AlmaSync&)>& run, const QString& what);
     void finished(const AlmaRunResult& result);
-    void showPlan(const AlmaPlan& plan);
-    void showRecords(const QStringList& keys);
+    // `complete`: Alma could be read entirely (otherwise an empty plan means nothing).
+    void showPlan(const AlmaPlan& plan, bool complete);
+    void showRecords(QStringList keys);
     void confirmPush();
     void updateButtons();
     void updateRemaining(int remaining);

@@ -13,10 +13,13 @@ struct Text {
 
 constexpr int kPageSize = 100; // Alma's largest `limit`
 
-AlmaError networkError(QNetworkReply* reply)
+AlmaError networkError(QNetworkReply* reply, bool cancelledByUser)
 {
     switch (reply->error()) {
     case QNetworkReply::OperationCanceledError:
+        // Qt aborts a reply whose transfer timeout ran out with the same error as a user's abort.
+        if (!cancelledByUser)
+            return AlmaError::make(AlmaError::Kind::Timeout, Text::tr("Alma did not answer in time."));
         return AlmaError::make(AlmaError::Kind::Cancelled, Text::tr("Cancelled."));
     case QNetworkReply::TimeoutError:
         return AlmaError::make(AlmaError::Kind::Timeout, Text::tr("Alma did not answer in time."));
@@ -79,6 +82,10 @@ void AlmaClient::send(const AlmaRequest& request, Callback callback)
 
 void AlmaClient::pump()
 {
+    if (m_stopped.isError()) {
+        failWaiting(m_stopped); // retries queued before the daily threshold was reached
+        return;
+    }
     while (m_running < m_maxParallel && !m_queue.empty()) {
         const qint64 now = m_clock.elapsed();
         // The first call that may go now (retries wait for their backoff; others keep order).
@@ -148,7 +155,7 @@ void AlmaClient::finished(const CallPtr& call)
     if (reply.httpStatus >= 400) {
         reply.error = AlmaError::fromResponse(reply.httpStatus, body);
     } else if (networkReply->error() != QNetworkReply::NoError) {
-        reply.error = networkError(networkReply);
+        reply.error = networkError(networkReply, call->cancelled);
     } else if (reply.httpStatus >= 300) {
         reply.error = AlmaError::make(AlmaError::Kind::BadResponse,
             Text::tr("Alma answered with a redirect to %1; check the API address.")
@@ -166,13 +173,7 @@ void AlmaClient::finished(const CallPtr& call)
     if (reply.error.kind == AlmaError::Kind::DailyThreshold) {
         m_stopped = reply.error;
         finish(call, reply);
-        std::deque<CallPtr> waiting;
-        waiting.swap(m_queue);
-        for (const CallPtr& other : waiting) {
-            AlmaReply stopped;
-            stopped.error = m_stopped;
-            finish(other, stopped);
-        }
+        failWaiting(m_stopped);
         Q_EMIT stopped(m_stopped);
         return;
     }
@@ -217,17 +218,21 @@ void AlmaClient::finish(const CallPtr& call, AlmaReply reply)
         callback(reply);
 }
 
-void AlmaClient::cancel()
+void AlmaClient::failWaiting(const AlmaError& error)
 {
     std::deque<CallPtr> waiting;
     waiting.swap(m_queue);
-    const AlmaError cancelled = AlmaError::make(AlmaError::Kind::Cancelled, Text::tr("Cancelled."));
     for (const CallPtr& call : waiting) {
         AlmaReply reply;
-        reply.error = cancelled;
+        reply.error = error;
         reply.attempts = call->attempts;
         finish(call, reply);
     }
+}
+
+void AlmaClient::cancel()
+{
+    failWaiting(AlmaError::make(AlmaError::Kind::Cancelled, Text::tr("Cancelled.")));
     const QList<CallPtr> running = m_active;
     for (const CallPtr& call : running) {
         call->cancelled = true; // no retry after the abort

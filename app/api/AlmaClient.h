@@ -105,6 +105,8 @@ private:
     void start(const CallPtr& call);
     void finished(const CallPtr& call);
     void finish(const CallPtr& call, AlmaReply reply);
+    // Answers every call still waiting with `error`.
+    void failWaiting(const AlmaError& error);
     int backoffFor(const AlmaError& error, int attempt) const;
     QString describe(const AlmaRequest& request) const;
 

@@ -52,7 +52,12 @@ AlmaEndpoint AlmaEndpoint::fromText(const QString& regionOrUrl, QString* error)
     }
     QUrl url = QUrl::fromUserInput(text);
     if (!url.isValid() || url.host().isEmpty()) {
-        *error = Text::tr("\"%1\" is not a web address.").arg(text);
+        *error = Text::tr("The address is not a web address, e.g. https://api-eu.hosted.exlibrisgroup.com.");
+        return endpoint;
+    }
+    if (url.hasQuery()) {
+        // Ex Libris' examples put ?apikey=… in the address; it must not be kept or shown.
+        *error = Text::tr("Leave everything after \"?\" out of the address; the API key goes in its own field.");
         return endpoint;
     }
     const QString scheme = url.scheme().toLower();
@@ -77,7 +82,7 @@ AlmaEndpoint AlmaEndpoint::fromText(const QString& regionOrUrl, QString* error)
 QUrl AlmaEndpoint::url(const QString& path, const QUrlQuery& query) const
 {
     QUrl url = m_base;
-    url.setPath(m_base.path() + path);
+    url.setPath(m_base.path() + path, QUrl::TolerantMode); // segments come percent-encoded
     if (!query.isEmpty())
         url.setQuery(query);
     return url;

@@ -5,6 +5,8 @@
 #include "SectionCatalog.h"
 #include "SetupModel.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace {
@@ -99,18 +101,28 @@ AlmaPlan AlmaPlan::build(const SetupData& data, const AlmaSnapshot& alma)
     }
 
     // Steps a push does for the user are not manual; verify ticks them once Alma shows them done.
-    const bool pushesLocations = std::any_of(plan.items.cbegin(), plan.items.cend(),
-        [](const AlmaPlanItem& i) { return i.kind == AlmaPlanItem::Kind::Location; });
-    const bool pushesPartners = std::any_of(plan.items.cbegin(), plan.items.cend(),
-        [](const AlmaPlanItem& i) { return i.kind == AlmaPlanItem::Kind::Partner; });
+    QSet<QString> pushedSteps; // "section/step"
+    auto covers = [&](SectionId section, const char* step) { pushedSteps.insert(Sections::key(section) + QLatin1Char('/') + QLatin1String(step)); };
+    bool allWorkflows = true;
+    bool anyPartner = false;
+    for (const AlmaPlanItem& i : std::as_const(plan.items)) {
+        if (i.kind == AlmaPlanItem::Kind::Location) {
+            covers(SectionId::TemporaryLocations, i.location.borrowing ? "add-borrowing-location" : "add-lending-location");
+            if (!i.location.circDesk.isEmpty())
+                covers(SectionId::TemporaryLocations, i.location.borrowing ? "attach-desk-borrowing" : "attach-desk-lending");
+        } else {
+            anyPartner = true;
+            allWorkflows = allWorkflows && !i.partner.borrowingWorkflow.isEmpty() && !i.partner.lendingWorkflow.isEmpty();
+        }
+    }
+    if (anyPartner) {
+        covers(SectionId::Partners, "copy-from-community");
+        covers(SectionId::Partners, "set-expiry-time");
+        if (allWorkflows)
+            covers(SectionId::Partners, "set-workflows");
+    }
     auto pushed = [&](SectionId section, const QString& step) {
-        static const QStringList locationSteps = { QStringLiteral("add-borrowing-location"),
-            QStringLiteral("add-lending-location"), QStringLiteral("attach-desk-borrowing"),
-            QStringLiteral("attach-desk-lending") };
-        static const QStringList partnerSteps
-            = { QStringLiteral("copy-from-community"), QStringLiteral("set-workflows"), QStringLiteral("set-expiry-time") };
-        return (section == SectionId::TemporaryLocations && pushesLocations && locationSteps.contains(step))
-            || (section == SectionId::Partners && pushesPartners && partnerSteps.contains(step));
+        return pushedSteps.contains(Sections::key(section) + QLatin1Char('/') + step);
     };
     for (SectionId id : Sections::all()) {
         const SectionSpec& section = SectionCatalog::section(id);

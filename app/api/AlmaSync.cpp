@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(AlmaSync)
@@ -74,6 +76,37 @@ AlmaSync::AlmaSync(AlmaClient* client, SetupModel* model, QObject* parent)
     , m_client(client)
     , m_model(model)
 {
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(1000);
+    connect(&m_flushTimer, &QTimer::timeout, this, &AlmaSync::flushRecords);
+    // Results belong to the setup the run started with.
+    connect(m_model, &SetupModel::modelReset, this, [this] {
+        if (!m_running)
+            return;
+        m_modelReplaced = true;
+        m_pending.clear();
+        cancel();
+    });
+}
+
+AlmaSync::~AlmaSync() { flushRecords(); }
+
+void AlmaSync::recordLater(const QString& key, const AlmaRecord& record)
+{
+    if (m_modelReplaced)
+        return;
+    m_pending.insert(key, record);
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void AlmaSync::flushRecords()
+{
+    m_flushTimer.stop();
+    if (m_pending.isEmpty() || m_modelReplaced)
+        return;
+    const QMap<QString, AlmaRecord> records = std::exchange(m_pending, {});
+    m_model->recordAlma(records, {}, {}, m_runKey);
 }
 
 QString AlmaSync::libraryCode() const
@@ -85,6 +118,8 @@ void AlmaSync::begin(AlmaRunResult::Kind kind)
 {
     m_running = true;
     m_cancelled = false;
+    m_modelReplaced = false;
+    m_runKey = QStringLiteral("alma-run-%1").arg(++m_runNumber);
     m_result = AlmaRunResult();
     m_result.kind = kind;
 }
@@ -281,7 +316,6 @@ void AlmaSync::push(const AlmaPlan& plan)
         if (item.action != AlmaPlanItem::Action::AsWanted)
             todo.append(item);
     }
-    auto records = std::make_shared<QMap<QString, AlmaRecord>>();
     // Items Alma already has as wanted are recorded too, so the file says what the push found.
     for (const AlmaPlanItem& item : plan.items) {
         if (item.action == AlmaPlanItem::Action::AsWanted) {
@@ -290,13 +324,13 @@ void AlmaSync::push(const AlmaPlan& plan)
             r.label = item.label;
             r.at = QDateTime::currentDateTimeUtc();
             r.sandbox = plan.sandbox;
-            records->insert(item.key, r);
+            recordLater(item.key, r);
             ++m_result.succeeded;
             ++m_result.outcomes[r.outcome];
         }
     }
-    auto finishPush = [this, records] {
-        m_model->recordAlma(*records);
+    auto finishPush = [this] {
+        flushRecords();
         end();
     };
     if (todo.isEmpty()) {
@@ -306,14 +340,14 @@ void AlmaSync::push(const AlmaPlan& plan)
     auto waiting = std::make_shared<int>(int(todo.size()));
     const int total = int(todo.size());
     for (const AlmaPlanItem& item : std::as_const(todo)) {
-        pushItem(item, [this, item, records, waiting, total, finishPush](const AlmaRecord& record, const AlmaError& error) {
+        pushItem(item, [this, item, waiting, total, finishPush](const AlmaRecord& record, const AlmaError& error) {
             if (error.kind == AlmaError::Kind::Cancelled) {
                 // not reached: left for the next push
             } else {
-                records->insert(item.key, record);
+                recordLater(item.key, record);
                 ++m_result.outcomes[record.outcome];
                 if (record.outcome == AlmaRecord::Outcome::Failed)
-                    m_result.failures.append(QStringLiteral("%1: %2").arg(item.label, record.detail));
+                    m_result.failures.append(Text::tr("%1: %2").arg(item.label, record.detail));
                 else
                     ++m_result.succeeded;
                 if ((error.kind == AlmaError::Kind::Unauthorized || error.kind == AlmaError::Kind::DailyThreshold)
@@ -330,7 +364,7 @@ void AlmaSync::push(const AlmaPlan& plan)
     }
 }
 
-void AlmaSync::pushItem(const AlmaPlanItem& item, std::function<void(const AlmaRecord&, const AlmaError&)> done)
+void AlmaSync::pushItem(const AlmaPlanItem& item, ItemDone done)
 {
     if (item.action == AlmaPlanItem::Action::Update) {
         updateItem(item, done);
@@ -360,14 +394,17 @@ void AlmaSync::pushItem(const AlmaPlanItem& item, std::function<void(const AlmaR
             // was lost. Then it is an update, never a second copy.
             AlmaPlanItem asUpdate = item;
             asUpdate.action = AlmaPlanItem::Action::Update;
-            updateItem(asUpdate, [done, reply](const AlmaRecord& updated, const AlmaError& error) {
-                if (error.kind == AlmaError::Kind::Business && updated.outcome == AlmaRecord::Outcome::Failed) {
-                    AlmaRecord failed = updated;
-                    failed.detail = reply.error.text(); // the create's error is the one that explains
-                    done(failed, reply.error);
-                    return;
-                }
-                done(updated, error);
+            updateItem(asUpdate, done, [this, item, done, reply](const AlmaError& getError) {
+                AlmaRecord failed;
+                failed.outcome = AlmaRecord::Outcome::Failed;
+                failed.label = item.label;
+                failed.at = QDateTime::currentDateTimeUtc();
+                failed.sandbox = m_client && m_client->isSandbox();
+                // Not there after all: the create's own error is the one that explains, unless
+                // reading it back failed for another reason.
+                const AlmaError& cause = getError.kind == AlmaError::Kind::Business ? reply.error : getError;
+                failed.detail = cause.text();
+                done(failed, cause);
             });
             return;
         }
@@ -377,7 +414,7 @@ void AlmaSync::pushItem(const AlmaPlanItem& item, std::function<void(const AlmaR
     });
 }
 
-void AlmaSync::updateItem(const AlmaPlanItem& item, std::function<void(const AlmaRecord&, const AlmaError&)> done)
+void AlmaSync::updateItem(const AlmaPlanItem& item, ItemDone done, std::function<void(const AlmaError&)> onGetFailed)
 {
     const QString path = item.kind == AlmaPlanItem::Kind::Partner
         ? QStringLiteral("/partners/%1").arg(encoded(item.partner.code))
@@ -395,9 +432,12 @@ void AlmaSync::updateItem(const AlmaPlanItem& item, std::function<void(const Alm
     };
     // GET, change, PUT: Alma replaces the whole object, so every field the wizard does not manage
     // is sent back as Alma holds it now.
-    m_client->send(get, [this, item, path, done, fail](const AlmaReply& current) {
+    m_client->send(get, [this, item, path, done, fail, onGetFailed](const AlmaReply& current) {
         if (current.error.isError()) {
-            fail(current.error);
+            if (onGetFailed && current.error.kind != AlmaError::Kind::Cancelled)
+                onGetFailed(current.error);
+            else
+                fail(current.error);
             return;
         }
         const QStringList changes = item.kind == AlmaPlanItem::Kind::Partner
@@ -433,7 +473,7 @@ void AlmaSync::verify()
 {
     begin(AlmaRunResult::Kind::Verify);
     readSnapshot(Reads::ForVerify, [this] {
-        if (m_cancelled) {
+        if (m_cancelled || m_modelReplaced) {
             end();
             return;
         }
@@ -442,10 +482,12 @@ void AlmaSync::verify()
             if (r.outcome == AlmaRecord::Outcome::Verified)
                 ++m_result.succeeded;
             else
-                m_result.failures.append(QStringLiteral("%1: %2").arg(r.label, r.detail));
+                m_result.failures.append(Text::tr("%1: %2").arg(r.label, r.detail));
         }
-        m_model->recordAlma(v.records, v.stepsVerified,
-            m_snapshot.sandbox ? Text::tr("Verified in the Alma sandbox") : Text::tr("Verified in Alma"));
+        // The checklist says what was done in the institution's Alma: a sandbox proves nothing
+        // there, so its matches are recorded (and labelled) but tick no step.
+        m_model->recordAlma(v.records, m_snapshot.sandbox ? QList<SetupModel::StepRef>() : v.stepsVerified,
+            Text::tr("Verified in Alma"));
         end();
     });
 }

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class SetupModel;
 
@@ -45,6 +46,7 @@ class AlmaSync : public QObject {
 
 public:
     AlmaSync(AlmaClient* client, SetupModel* model, QObject* parent = nullptr);
+    ~AlmaSync() override;
 
     AlmaClient* client() const { return m_client; }
     bool isRunning() const { return m_running; }
@@ -66,8 +68,14 @@ Q_SIGNALS:
 private:
     enum class Reads { ForPlan, ForVerify };
     void readSnapshot(Reads reads, std::function<void()> then);
-    void pushItem(const AlmaPlanItem& item, std::function<void(const AlmaRecord&, const AlmaError&)> done);
-    void updateItem(const AlmaPlanItem& item, std::function<void(const AlmaRecord&, const AlmaError&)> done);
+    using ItemDone = std::function<void(const AlmaRecord&, const AlmaError&)>;
+    void pushItem(const AlmaPlanItem& item, ItemDone done);
+    // GET, change, PUT. When `onGetFailed` is given, a failed GET goes there instead of `done`.
+    void updateItem(const AlmaPlanItem& item, ItemDone done, std::function<void(const AlmaError&)> onGetFailed = {});
+    // Push results are recorded as they come (at most once a second, one undo step per run), so
+    // a quit or a crash mid-run loses none.
+    void recordLater(const QString& key, const AlmaRecord& record);
+    void flushRecords();
     void begin(AlmaRunResult::Kind kind);
     void end();
     QString libraryCode() const;
@@ -79,4 +87,9 @@ private:
     bool m_running = false;
     bool m_cancelled = false;
     bool m_pushAfterPlan = false;
+    bool m_modelReplaced = false; // another setup was opened mid-run: record nothing into it
+    QMap<QString, AlmaRecord> m_pending;
+    QTimer m_flushTimer;
+    QString m_runKey; // merge key of this run's recordings
+    int m_runNumber = 0;
 };

@@ -291,7 +291,7 @@ void SetupModel::setStepDone(SectionId section, const QString& stepKey, bool don
 }
 
 void SetupModel::recordAlma(const QMap<QString, AlmaRecord>& records, const QList<StepRef>& stepsVerified,
-    const QString& verifiedBy)
+    const QString& verifiedBy, const QString& mergeKey)
 {
     QList<StepRef> toTick;
     for (const StepRef& ref : stepsVerified) {
@@ -309,7 +309,7 @@ void SetupModel::recordAlma(const QMap<QString, AlmaRecord>& records, const QLis
             d.alma.insert(it.key(), it.value());
         for (const StepRef& ref : toTick)
             d.sections[ref.first].steps.insert(ref.second, StepState { true, now, verifiedBy });
-    });
+    }, mergeKey);
 }
 
 void SetupModel::setNotNeeded(SectionId section, bool notNeeded, const QString& reason)

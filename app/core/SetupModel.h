@@ -87,8 +87,9 @@ public:
     // Stores what push or verify learned from Alma (replacing the records with the same keys) and
     // ticks the steps verify found done in Alma, with `verifiedBy` as who did them. One undo step.
     using StepRef = QPair<SectionId, QString>;
+    // Calls with the same non-empty `mergeKey` in a row are one undo step (a push records as it goes).
     void recordAlma(const QMap<QString, AlmaRecord>& records, const QList<StepRef>& stepsVerified = {},
-        const QString& verifiedBy = {});
+        const QString& verifiedBy = {}, const QString& mergeKey = {});
     bool isNotNeeded(SectionId section) const { return m_data.sections.value(section).notNeeded; }
     QString notNeededReason(SectionId section) const { return m_data.sections.value(section).notNeededReason; }
     void setNotNeeded(SectionId section, bool notNeeded, const QString& reason);

@@ -85,8 +85,13 @@ private:
     // records the item as good.
     void almaResults()
     {
+        QSet<QString> partners;
+        for (const Partner& p : d.partners)
+            partners.insert(AlmaItemKey::partner(p.code));
         for (auto it = d.alma.cbegin(); it != d.alma.cend(); ++it) {
             const AlmaRecord& r = it.value();
+            if (AlmaItemKey::sectionOf(it.key()) == SectionId::Partners && !partners.contains(it.key()))
+                continue; // a partner removed from the setup since
             const QString where = r.sandbox ? tr("the Alma sandbox") : tr("Alma");
             if (r.outcome == AlmaRecord::Outcome::Failed)
                 add(Severity::Error, AlmaItemKey::sectionOf(it.key()), it.key(), "alma-push-failed",

@@ -151,9 +151,9 @@ void SectionProgressList::updateProgress()
 {
     const SetupProgress p = m_model->progress();
     m_bar->setValue(p.percent());
-    m_summary->setText(tr("%1 of %n section(s) · %p%", nullptr, p.sectionsTotal)
+    m_summary->setText(tr("%1 of %n section(s) done · %2% of the steps", nullptr, p.sectionsTotal)
                            .arg(p.sectionsDone)
-                           .replace(QLatin1String("%p"), QString::number(p.percent())));
+                           .arg(p.percent()));
     m_bar->setAccessibleDescription(m_summary->text());
 }
 

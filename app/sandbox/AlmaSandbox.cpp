@@ -74,7 +74,7 @@ bool AlmaSandbox::handleRequest(const QHttpServerRequest& request, QTcpSocket* s
     ++m_calls;
     const QByteArray method = methodName(request.method());
     ++m_callsByMethod[method];
-    const QString path = request.url().path();
+    const QString path = request.url().path(QUrl::FullyEncoded); // segments decoded one by one later
     QStringList parameters;
     for (const auto& item : request.query().queryItems())
         parameters.append(item.first);
@@ -141,8 +141,9 @@ void AlmaSandbox::answer(const QHttpServerRequest& request, QTcpSocket* socket, 
     QPointer<QTcpSocket> guard(socket);
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     const QByteArray remaining = QByteArray::number(qMax(0, m_dailyQuota));
-    auto send = [guard, responder, response, drop, remaining] {
-        if (!guard)
+    const bool identifies = m_identifies;
+    auto send = [guard, responder, response, drop, remaining, identifies] {
+        if (!guard || guard->state() != QAbstractSocket::ConnectedState)
             return; // the client went away meanwhile
         if (drop) {
             guard->abort();
@@ -156,9 +157,12 @@ void AlmaSandbox::answer(const QHttpServerRequest& request, QTcpSocket* socket, 
         } else if (!response.body.is_null()) {
             body = QByteArray::fromStdString(response.body.dump());
         }
-        responder->write(body,
-            { { "Content-Type", type }, { "X-Exl-Api-Remaining", remaining }, { "X-Alma-Sandbox", "true" } },
-            static_cast<QHttpServerResponder::StatusCode>(response.status));
+        const auto status = static_cast<QHttpServerResponder::StatusCode>(response.status);
+        if (identifies)
+            responder->write(body,
+                { { "Content-Type", type }, { "X-Exl-Api-Remaining", remaining }, { "X-Alma-Sandbox", "true" } }, status);
+        else
+            responder->write(body, { { "Content-Type", type }, { "X-Exl-Api-Remaining", remaining } }, status);
     };
     if (m_faults.latencyMs > 0)
         QTimer::singleShot(m_faults.latencyMs, this, send);

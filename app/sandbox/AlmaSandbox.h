@@ -45,6 +45,9 @@ public:
     void setCallsPerSecond(int calls) { m_perSecond = calls; }
     void setDailyQuota(int calls) { m_dailyQuota = calls; }
     void setKey(const QString& key, const SandboxKeyAccess& access) { m_keys.insert(key, access); }
+    // Off: answer without the X-Alma-Sandbox header, exactly as a real Alma would (tests of what
+    // the wizard does only for a real Alma, such as ticking verified steps).
+    void setIdentifiesAsSandbox(bool on) { m_identifies = on; }
 
     // Counters for tests.
     int calls() const { return m_calls; }
@@ -74,4 +77,5 @@ private:
     QHash<QByteArray, int> m_callsByMethod;
     QStringList m_callLog;
     quint16 m_port = 0;
+    bool m_identifies = true;
 };
