@@ -227,7 +227,7 @@
     <name>AlmaDialog</name>
     <message>
         <location filename="../app/alma/AlmaDialog.cpp" line="41"/>
-        <location filename="../app/alma/AlmaDialog.cpp" line="411"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="412"/>
         <source>Alma: Plan, Push and Verify</source>
         <translation>Alma: Planen, Übertragen und Abgleichen</translation>
     </message>
@@ -356,8 +356,13 @@
         <source>&amp;Stop</source>
         <translation>A&amp;nhalten</translation>
     </message>
+    <message>
+        <location filename="../app/alma/AlmaDialog.cpp" line="351"/>
+        <source>The sandbox is not your Alma: what matches is recorded, but no step of the checklist is ticked; what differs is listed with the section&apos;s findings.</source>
+        <translation>Die Sandbox ist nicht Ihr Alma: Übereinstimmungen werden festgehalten, aber kein Schritt der Checkliste wird abgehakt; Abweichungen stehen bei den Befunden des jeweiligen Abschnitts.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/alma/AlmaDialog.cpp" line="416"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="417"/>
         <source>%Ln API call(s) left today</source>
         <translation>
             <numerusform>Heute noch %Ln API-Aufruf verfügbar</numerusform>
@@ -365,127 +370,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="123"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="125"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="140"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="138"/>
         <source>Item</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="140"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="138"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="140"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="138"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="141"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="139"/>
         <source>Items in Alma</source>
         <translation>Objekte in Alma</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="169"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="167"/>
         <source>Testing the connection…</source>
         <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="170"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="168"/>
         <source>Reading what Alma holds…</source>
         <translation>Stand in Alma wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="172"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="170"/>
         <source>Reading back from Alma…</source>
         <translation>Daten werden aus Alma zurückgelesen…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="220"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="218"/>
         <source>The sandbox could not start: no free port on 127.0.0.1.</source>
         <translation>Die Sandbox konnte nicht starten: kein freier Port auf 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="231"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="229"/>
         <source>Enter the API key first.</source>
         <translation>Geben Sie zuerst den API-Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="251"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="249"/>
         <source>Alma asked to slow down or failed for a moment (%1); trying again in %2 s.</source>
         <translation>Alma hat um weniger Aufrufe gebeten oder ist kurz ausgefallen (%1); neuer Versuch in %2 s.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="259"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="257"/>
         <source>%v of %m</source>
         <translation>%v von %m</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="286"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="284"/>
         <source>Everything in the plan is already as wanted; there is nothing to push.</source>
         <translation>Alles im Plan ist bereits wie gewünscht; es gibt nichts zu übertragen.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="289"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="287"/>
         <source>the Alma sandbox</source>
         <translation>der Alma-Sandbox</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="289"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="287"/>
         <source>Alma at %1</source>
         <translation>Alma unter %1</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="290"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="288"/>
         <source>Push to Alma</source>
         <translation>An Alma übertragen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="291"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="289"/>
         <source>Create %1 and update %2 items in %3, as listed in the plan? Nothing is deleted, and each update keeps the fields the wizard does not manage.</source>
         <translation>Wie im Plan aufgeführt %1 Objekte in %3 anlegen und %2 aktualisieren? Es wird nichts gelöscht, und jede Aktualisierung behält die Felder bei, die der Assistent nicht verwaltet.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="303"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="301"/>
         <source>Pushing…</source>
         <translation>Wird übertragen…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="313"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="311"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="313"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="311"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="317"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="315"/>
         <source>Stopped: what was not reached is left for the next run.</source>
         <translation>Angehalten: Was nicht erreicht wurde, bleibt für den nächsten Lauf.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="324"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="322"/>
         <source>%1: write</source>
         <translation>%1: Schreiben</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="324"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="322"/>
         <source>%1: read</source>
         <translation>%1: Lesen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="326"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="324"/>
         <source>Not allowed</source>
         <translation>Nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="325"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="323"/>
         <source>Allowed</source>
         <translation>Erlaubt</translation>
     </message>
@@ -495,37 +500,37 @@
         <translation>Jetzt anhalten; was nicht erreicht wird, bleibt für den nächsten Lauf</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="327"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="325"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="334"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="332"/>
         <source>Connected: the key may read and write both the configuration and the partners.</source>
         <translation>Verbunden: Der Schlüssel darf sowohl die Konfiguration als auch die Partner lesen und schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="335"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="333"/>
         <source>Connected, but the key may not do everything a push needs: see the list.</source>
         <translation>Verbunden, aber der Schlüssel darf nicht alles, was eine Übertragung erfordert: siehe Liste.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="352"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="353"/>
         <source>Steps that Alma shows as done are ticked in the checklist; what differs is listed with the section&apos;s findings.</source>
         <translation>Schritte, die laut Alma erledigt sind, werden in der Checkliste abgehakt; Abweichungen stehen bei den Befunden des jeweiligen Abschnitts.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="357"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="358"/>
         <source>Stopped: %1</source>
         <translation>Angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="372"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="373"/>
         <source>Nothing to push: enter the library code, the temporary locations or partners first.</source>
         <translation>Nichts zu übertragen: Geben Sie zuerst den Bibliothekscode, die temporären Standorte oder Partner ein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alma/AlmaDialog.cpp" line="373"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="374"/>
         <source>%n step(s) of the checklist are left to do by hand in Alma; they stay in the checklist.</source>
         <translation>
             <numerusform>%n Schritt der Checkliste ist in Alma von Hand zu erledigen; er bleibt in der Checkliste.</numerusform>
@@ -533,7 +538,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="411"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="412"/>
         <source>Alma Sandbox: Plan, Push and Verify</source>
         <translation>Alma-Sandbox: Planen, Übertragen und Abgleichen</translation>
     </message>

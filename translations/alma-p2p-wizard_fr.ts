@@ -227,7 +227,7 @@
     <name>AlmaDialog</name>
     <message>
         <location filename="../app/alma/AlmaDialog.cpp" line="41"/>
-        <location filename="../app/alma/AlmaDialog.cpp" line="411"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="412"/>
         <source>Alma: Plan, Push and Verify</source>
         <translation>Alma : planifier, envoyer et vérifier</translation>
     </message>
@@ -356,8 +356,13 @@
         <source>&amp;Stop</source>
         <translation>A&amp;rrêter</translation>
     </message>
+    <message>
+        <location filename="../app/alma/AlmaDialog.cpp" line="351"/>
+        <source>The sandbox is not your Alma: what matches is recorded, but no step of the checklist is ticked; what differs is listed with the section&apos;s findings.</source>
+        <translation>La sandbox n&apos;est pas votre Alma : les concordances sont enregistrées, mais aucune étape de la liste n&apos;est cochée ; les écarts figurent dans les vérifications de la section.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/alma/AlmaDialog.cpp" line="416"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="417"/>
         <source>%Ln API call(s) left today</source>
         <translation>
             <numerusform>%Ln appel d&apos;API restant aujourd&apos;hui</numerusform>
@@ -365,127 +370,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="123"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="125"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="140"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="138"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="140"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="138"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="140"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="138"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="141"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="139"/>
         <source>Items in Alma</source>
         <translation>Éléments dans Alma</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="169"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="167"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="170"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="168"/>
         <source>Reading what Alma holds…</source>
         <translation>Lecture du contenu d&apos;Alma…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="172"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="170"/>
         <source>Reading back from Alma…</source>
         <translation>Relecture depuis Alma…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="220"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="218"/>
         <source>The sandbox could not start: no free port on 127.0.0.1.</source>
         <translation>La sandbox n&apos;a pas pu démarrer : aucun port libre sur 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="231"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="229"/>
         <source>Enter the API key first.</source>
         <translation>Saisissez d&apos;abord la clé d&apos;API.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="251"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="249"/>
         <source>Alma asked to slow down or failed for a moment (%1); trying again in %2 s.</source>
         <translation>Alma a demandé de ralentir ou a connu une défaillance passagère (%1) ; nouvel essai dans %2 s.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="259"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="257"/>
         <source>%v of %m</source>
         <translation>%v sur %m</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="286"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="284"/>
         <source>Everything in the plan is already as wanted; there is nothing to push.</source>
         <translation>Tout ce qui figure dans le plan est déjà conforme ; il n&apos;y a rien à envoyer.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="289"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="287"/>
         <source>the Alma sandbox</source>
         <translation>la sandbox Alma</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="289"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="287"/>
         <source>Alma at %1</source>
         <translation>Alma (%1)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="290"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="288"/>
         <source>Push to Alma</source>
         <translation>Envoyer vers Alma</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="291"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="289"/>
         <source>Create %1 and update %2 items in %3, as listed in the plan? Nothing is deleted, and each update keeps the fields the wizard does not manage.</source>
         <translation>Créer %1 élément(s) et en mettre à jour %2 dans %3, comme indiqué dans le plan ? Rien n&apos;est supprimé, et chaque mise à jour conserve les champs que l&apos;assistant ne gère pas.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="303"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="301"/>
         <source>Pushing…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="313"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="311"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="313"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="311"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="317"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="315"/>
         <source>Stopped: what was not reached is left for the next run.</source>
         <translation>Arrêté : ce qui n’a pas été atteint reste pour la prochaine exécution.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="324"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="322"/>
         <source>%1: write</source>
         <translation>%1 : écriture</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="324"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="322"/>
         <source>%1: read</source>
         <translation>%1 : lecture</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="326"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="324"/>
         <source>Not allowed</source>
         <translation>Non autorisé</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="325"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="323"/>
         <source>Allowed</source>
         <translation>Autorisé</translation>
     </message>
@@ -495,37 +500,37 @@
         <translation>Arrêter maintenant ; ce qui n&apos;est pas atteint reste pour la prochaine exécution</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="327"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="325"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="334"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="332"/>
         <source>Connected: the key may read and write both the configuration and the partners.</source>
         <translation>Connecté : la clé peut lire et écrire à la fois la configuration et les partenaires.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="335"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="333"/>
         <source>Connected, but the key may not do everything a push needs: see the list.</source>
         <translation>Connecté, mais la clé ne permet pas tout ce qu&apos;exige un envoi : voir la liste.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="352"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="353"/>
         <source>Steps that Alma shows as done are ticked in the checklist; what differs is listed with the section&apos;s findings.</source>
         <translation>Les étapes qu&apos;Alma montre comme réalisées sont cochées dans la liste des étapes ; les écarts figurent dans les vérifications de la section.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="357"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="358"/>
         <source>Stopped: %1</source>
         <translation>Arrêté : %1</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="372"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="373"/>
         <source>Nothing to push: enter the library code, the temporary locations or partners first.</source>
         <translation>Rien à envoyer : saisissez d&apos;abord le code de la bibliothèque, les localisations temporaires ou les partenaires.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alma/AlmaDialog.cpp" line="373"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="374"/>
         <source>%n step(s) of the checklist are left to do by hand in Alma; they stay in the checklist.</source>
         <translation>
             <numerusform>%n étape est à effectuer manuellement dans Alma ; elle reste dans la liste des étapes.</numerusform>
@@ -533,7 +538,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="411"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="412"/>
         <source>Alma Sandbox: Plan, Push and Verify</source>
         <translation>Sandbox Alma : planifier, envoyer et vérifier</translation>
     </message>

@@ -116,6 +116,8 @@ void AlmaDialog::buildUi()
     for (QPushButton* b : { m_planButton, m_pushButton, m_verifyButton, m_cancelButton })
         actions->addWidget(b);
     actions->addStretch();
+    m_remaining = new QLabel(this); // calls left today, beside the buttons where there is room
+    actions->addWidget(m_remaining);
     layout->addLayout(actions);
 
     m_progress = new QProgressBar(this);
@@ -124,14 +126,10 @@ void AlmaDialog::buildUi()
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     layout->addWidget(m_progress);
-    auto* statusRow = new QHBoxLayout;
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse); // tracking ids are quoted to support
-    m_remaining = new QLabel(this);
-    statusRow->addWidget(m_status, 1);
-    statusRow->addWidget(m_remaining);
-    layout->addLayout(statusRow);
+    layout->addWidget(m_status);
 
     m_items = new QTreeWidget(this);
     m_items->setRootIsDecorated(false);
@@ -349,8 +347,11 @@ void AlmaDialog::finished(const AlmaRunResult& result)
     }
     case AlmaRunResult::Kind::Verify:
         showRecords(m_model->data().alma.keys());
-        m_manual->setText(tr("Steps that Alma shows as done are ticked in the checklist; what differs is listed "
-                             "with the section's findings."));
+        m_manual->setText(result.sandbox
+                ? tr("The sandbox is not your Alma: what matches is recorded, but no step of the checklist is "
+                     "ticked; what differs is listed with the section's findings.")
+                : tr("Steps that Alma shows as done are ticked in the checklist; what differs is listed "
+                     "with the section's findings."));
         break;
     }
     if (result.fatal.isError())
