@@ -2,6 +2,7 @@
 // verify; the results land in the model and the sandbox is labelled as such.
 // With P2P_SCREENSHOT_DIR set, saves a PNG after each step for a human to look at.
 #include "AlmaDialog.h"
+#include "ApiKeyStore.h"
 #include "AppLanguage.h"
 #include "AlmaItemKey.h"
 #include "FieldId.h"
@@ -17,6 +18,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -149,6 +151,31 @@ private Q_SLOTS:
         }
         QVERIFY(checked >= 8);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1String(", "))));
+    }
+
+    void keychainKeepsOrRefusesWithoutLeaking()
+    {
+        // With a keychain (a desktop session) the key goes in and comes back; without one (CI,
+        // servers) the store says so in words that never contain the key.
+        const QString account = QStringLiteral("test.invalid");
+        const QString secret = QStringLiteral("l8xx-not-a-real-key-%1").arg(QCoreApplication::applicationPid());
+        ApiKeyStore store;
+        QSignalSpy written(&store, &ApiKeyStore::written);
+        QSignalSpy failed(&store, &ApiKeyStore::failed);
+        store.write(account, secret);
+        QTRY_VERIFY_WITH_TIMEOUT(written.size() + failed.size() == 1, 30000);
+        if (!failed.isEmpty()) {
+            const QString message = failed.first().at(1).toString();
+            QVERIFY(!message.isEmpty());
+            QVERIFY(!message.contains(secret));
+            return;
+        }
+        QSignalSpy read(&store, &ApiKeyStore::keyRead);
+        store.read(account);
+        QTRY_VERIFY_WITH_TIMEOUT(!read.isEmpty() || failed.size() > 0, 30000);
+        QVERIFY(!read.isEmpty());
+        QCOMPARE(read.first().at(1).toString(), secret);
+        store.forget(account);
     }
 
     void wrongAddressIsExplainedNotSent()
