@@ -159,6 +159,27 @@ private Q_SLOTS:
         QCOMPARE(limiter.waitBefore(2000), qint64(3000));
     }
 
+    void noPlainTextFallbackWhenTlsFails()
+    {
+        // https to a server that does not speak TLS (the sandbox is plain http): the call fails;
+        // nothing is retried in clear text and the key never leaves in plain http.
+        Rig rig;
+        QString error;
+        const QString https = rig.sandbox.baseUrl().replace(QLatin1String("http://"), QLatin1String("https://"));
+        auto client = std::make_unique<AlmaClient>(AlmaEndpoint::fromText(https, &error), QString::fromLatin1(AlmaSandbox::ReadWriteKey));
+        client->setBackoff(10, 50);
+        client->setMaxAttempts(2);
+        AlmaSync sync(client.get(), &rig.model);
+        QSignalSpy finished(&sync, &AlmaSync::finished);
+        sync.plan();
+        QVERIFY(finished.wait(20000));
+        const AlmaRunResult r = finished.first().first().value<AlmaRunResult>();
+        QVERIFY(r.fatal.kind == AlmaError::Kind::Security || r.fatal.kind == AlmaError::Kind::Network);
+        QVERIFY(r.exitCode() != 0);
+        QVERIFY(std::none_of(rig.sandbox.callLog().cbegin(), rig.sandbox.callLog().cend(),
+            [](const QString& call) { return call.contains(QLatin1String("/almaws/")); }));
+    }
+
     void wrongKeyIsRefusedEverywhere()
     {
         Rig rig(QStringLiteral("not-a-key"));
