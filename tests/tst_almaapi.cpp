@@ -200,6 +200,10 @@ private Q_SLOTS:
         Rig rig(QString::fromLatin1(AlmaSandbox::ReadOnlyKey));
         const AlmaRunResult test = rig.run([](AlmaSync& s) { s.testConnection(); });
         QCOMPARE(test.exitCode(), 0);
+        // Whose Alma the key opens, for staff to check before a push.
+        QCOMPARE(test.institutionCode, QStringLiteral("01DEMO_INST"));
+        QVERIFY(test.institutionText().contains(QLatin1String("sandbox environment")));
+        QVERIFY(test.summary().contains(QLatin1String("01DEMO_INST")));
         for (const AlmaAccessCheck& c : test.access)
             QCOMPARE(c.error.isError(), c.write);
         QVERIFY(test.summary().contains(QLatin1String("not allowed")));
@@ -399,7 +403,7 @@ private Q_SLOTS:
         const AlmaRunResult r = rig.plan();
         QCOMPARE(r.exitCode(), 0);
         QCOMPARE(r.plan.count(AlmaPlanItem::Action::AsWanted), 6);
-        QCOMPARE(rig.sandbox.callsWithMethod("GET") - gets, 3 + 1); // 3 partner pages, 1 location list
+        QCOMPARE(rig.sandbox.callsWithMethod("GET") - gets, 3 + 1 + 1); // 3 partner pages, the locations, /conf/general
     }
 
     void cancelHalfWayThenFinish()
@@ -491,6 +495,23 @@ private Q_SLOTS:
         // A verify is one undo step.
         rig.model.undoStack()->undo();
         QVERIFY(!rig.model.step(SectionId::Jobs, QStringLiteral("activate-expired-requests-job")).done);
+    }
+
+    void almaSandboxEnvironmentCountsAsSandbox()
+    {
+        // Not the built-in sandbox but an Alma whose /conf/general says "sandbox": its results
+        // are labelled too, and tick nothing.
+        Rig rig;
+        rig.sandbox.setIdentifiesAsSandbox(false);
+        rig.sandbox.institution().setEnvironment(QStringLiteral("sandbox"));
+        SetupData d = wrlcSetup();
+        d.partners = { makePartner(QStringLiteral("NEW1")) };
+        rig.model.reset(d);
+        const AlmaRunResult push = rig.push();
+        QVERIFY(push.sandbox);
+        QVERIFY(rig.record(AlmaItemKey::partner(QStringLiteral("NEW1"))).sandbox);
+        rig.verify();
+        QCOMPARE(SetupModel::stepsDoneOf(rig.model.data(), SectionId::Partners), 0);
     }
 
     void sandboxVerifyTicksNothing()

@@ -227,7 +227,7 @@
     <name>AlmaDialog</name>
     <message>
         <location filename="../app/alma/AlmaDialog.cpp" line="41"/>
-        <location filename="../app/alma/AlmaDialog.cpp" line="412"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="425"/>
         <source>Alma: Plan, Push and Verify</source>
         <translation>Alma: Planen, Übertragen und Abgleichen</translation>
     </message>
@@ -313,56 +313,72 @@
     </message>
     <message>
         <location filename="../app/alma/AlmaDialog.cpp" line="99"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="162"/>
+        <source>(not connected yet)</source>
+        <translation>(noch nicht verbunden)</translation>
+    </message>
+    <message>
+        <location filename="../app/alma/AlmaDialog.cpp" line="102"/>
+        <source>Institution:</source>
+        <translation>Institution:</translation>
+    </message>
+    <message>
+        <location filename="../app/alma/AlmaDialog.cpp" line="103"/>
         <source>&amp;Test Connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="100"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="104"/>
         <source>Shows what the key may read and write</source>
         <translation>Zeigt, was der Schlüssel lesen und schreiben darf</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="108"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="112"/>
         <source>P&amp;lan</source>
         <translation>&amp;Planen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="109"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="113"/>
         <source>Compare the setup with Alma: what a push would create or update (writes nothing)</source>
         <translation>Setup mit Alma vergleichen: was eine Übertragung anlegen oder aktualisieren würde (schreibt nichts)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="110"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="114"/>
         <source>&amp;Push…</source>
         <translation>Ü&amp;bertragen…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="111"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="115"/>
         <source>Create or update the items of the plan in Alma; never deletes</source>
         <translation>Die Objekte des Plans in Alma anlegen oder aktualisieren; löscht nie etwas</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="112"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="116"/>
         <source>&amp;Verify</source>
         <translation>Ab&amp;gleichen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="113"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="117"/>
         <source>Read back what Alma holds and tick the steps that match</source>
         <translation>Den Stand in Alma zurücklesen und übereinstimmende Schritte abhaken</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="114"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="118"/>
         <source>&amp;Stop</source>
         <translation>A&amp;nhalten</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="351"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="294"/>
+        <source>%1, institution %2</source>
+        <translation>%1, Institution %2</translation>
+    </message>
+    <message>
+        <location filename="../app/alma/AlmaDialog.cpp" line="364"/>
         <source>The sandbox is not your Alma: what matches is recorded, but no step of the checklist is ticked; what differs is listed with the section&apos;s findings.</source>
         <translation>Die Sandbox ist nicht Ihr Alma: Übereinstimmungen werden festgehalten, aber kein Schritt der Checkliste wird abgehakt; Abweichungen stehen bei den Befunden des jeweiligen Abschnitts.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alma/AlmaDialog.cpp" line="417"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="430"/>
         <source>%Ln API call(s) left today</source>
         <translation>
             <numerusform>Heute noch %Ln API-Aufruf verfügbar</numerusform>
@@ -370,167 +386,167 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="125"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="129"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="138"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="142"/>
         <source>Item</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="138"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="142"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="138"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="142"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="139"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="143"/>
         <source>Items in Alma</source>
         <translation>Objekte in Alma</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="167"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="172"/>
         <source>Testing the connection…</source>
         <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="168"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="173"/>
         <source>Reading what Alma holds…</source>
         <translation>Stand in Alma wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="170"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="175"/>
         <source>Reading back from Alma…</source>
         <translation>Daten werden aus Alma zurückgelesen…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="218"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="223"/>
         <source>The sandbox could not start: no free port on 127.0.0.1.</source>
         <translation>Die Sandbox konnte nicht starten: kein freier Port auf 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="229"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="234"/>
         <source>Enter the API key first.</source>
         <translation>Geben Sie zuerst den API-Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="249"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="254"/>
         <source>Alma asked to slow down or failed for a moment (%1); trying again in %2 s.</source>
         <translation>Alma hat um weniger Aufrufe gebeten oder ist kurz ausgefallen (%1); neuer Versuch in %2 s.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="257"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="262"/>
         <source>%v of %m</source>
         <translation>%v von %m</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="284"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="289"/>
         <source>Everything in the plan is already as wanted; there is nothing to push.</source>
         <translation>Alles im Plan ist bereits wie gewünscht; es gibt nichts zu übertragen.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="287"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="292"/>
         <source>the Alma sandbox</source>
         <translation>der Alma-Sandbox</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="287"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="292"/>
         <source>Alma at %1</source>
         <translation>Alma unter %1</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="288"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="295"/>
         <source>Push to Alma</source>
         <translation>An Alma übertragen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="289"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="296"/>
         <source>Create %1 and update %2 items in %3, as listed in the plan? Nothing is deleted, and each update keeps the fields the wizard does not manage.</source>
         <translation>Wie im Plan aufgeführt %1 Objekte in %3 anlegen und %2 aktualisieren? Es wird nichts gelöscht, und jede Aktualisierung behält die Felder bei, die der Assistent nicht verwaltet.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="301"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="308"/>
         <source>Pushing…</source>
         <translation>Wird übertragen…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="311"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="324"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="311"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="324"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="315"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="328"/>
         <source>Stopped: what was not reached is left for the next run.</source>
         <translation>Angehalten: Was nicht erreicht wurde, bleibt für den nächsten Lauf.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="322"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="335"/>
         <source>%1: write</source>
         <translation>%1: Schreiben</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="322"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="335"/>
         <source>%1: read</source>
         <translation>%1: Lesen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="324"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="337"/>
         <source>Not allowed</source>
         <translation>Nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="323"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="336"/>
         <source>Allowed</source>
         <translation>Erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="115"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="119"/>
         <source>Stop now; what is not reached is left for the next run</source>
         <translation>Jetzt anhalten; was nicht erreicht wird, bleibt für den nächsten Lauf</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="325"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="338"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="332"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="345"/>
         <source>Connected: the key may read and write both the configuration and the partners.</source>
         <translation>Verbunden: Der Schlüssel darf sowohl die Konfiguration als auch die Partner lesen und schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="333"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="346"/>
         <source>Connected, but the key may not do everything a push needs: see the list.</source>
         <translation>Verbunden, aber der Schlüssel darf nicht alles, was eine Übertragung erfordert: siehe Liste.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="353"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="366"/>
         <source>Steps that Alma shows as done are ticked in the checklist; what differs is listed with the section&apos;s findings.</source>
         <translation>Schritte, die laut Alma erledigt sind, werden in der Checkliste abgehakt; Abweichungen stehen bei den Befunden des jeweiligen Abschnitts.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="358"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="371"/>
         <source>Stopped: %1</source>
         <translation>Angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="373"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="386"/>
         <source>Nothing to push: enter the library code, the temporary locations or partners first.</source>
         <translation>Nichts zu übertragen: Geben Sie zuerst den Bibliothekscode, die temporären Standorte oder Partner ein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alma/AlmaDialog.cpp" line="374"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="387"/>
         <source>%n step(s) of the checklist are left to do by hand in Alma; they stay in the checklist.</source>
         <translation>
             <numerusform>%n Schritt der Checkliste ist in Alma von Hand zu erledigen; er bleibt in der Checkliste.</numerusform>
@@ -538,7 +554,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="412"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="425"/>
         <source>Alma Sandbox: Plan, Push and Verify</source>
         <translation>Alma-Sandbox: Planen, Übertragen und Abgleichen</translation>
     </message>
@@ -681,115 +697,130 @@
 <context>
     <name>AlmaSync</name>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="33"/>
+        <location filename="../app/api/AlmaSync.cpp" line="28"/>
+        <source>%1, sandbox environment</source>
+        <translation>%1, Sandbox-Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="30"/>
+        <source>%1, production environment</source>
+        <translation>%1, Produktionsumgebung</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="46"/>
         <source>the Alma sandbox</source>
         <translation>Alma-Sandbox</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="33"/>
+        <location filename="../app/api/AlmaSync.cpp" line="46"/>
         <source>Alma</source>
         <translation>Alma</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="37"/>
+        <location filename="../app/api/AlmaSync.cpp" line="50"/>
         <source>%1: write</source>
         <translation>%1: Schreiben</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="37"/>
+        <location filename="../app/api/AlmaSync.cpp" line="50"/>
         <source>%1: read</source>
         <translation>%1: Lesen</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="38"/>
+        <location filename="../app/api/AlmaSync.cpp" line="51"/>
         <source>%1: not allowed (%2)</source>
         <translation>%1: nicht erlaubt (%2)</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="39"/>
+        <location filename="../app/api/AlmaSync.cpp" line="52"/>
         <source>%1: allowed</source>
         <translation>%1: erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="43"/>
+        <location filename="../app/api/AlmaSync.cpp" line="56"/>
         <source>Plan against %1: %2 to create, %3 to update, %4 already as wanted; %5 manual steps left.</source>
         <translation>Plan (%1): %2 anzulegen, %3 zu aktualisieren, %4 bereits wie gewünscht; %5 manuelle Schritte offen.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="51"/>
+        <location filename="../app/api/AlmaSync.cpp" line="64"/>
         <source>Push to %1: %2 created, %3 updated, %4 already as wanted, %5 failed.</source>
         <translation>Übertragung (%1): %2 angelegt, %3 aktualisiert, %4 bereits wie gewünscht, %5 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="59"/>
+        <location filename="../app/api/AlmaSync.cpp" line="72"/>
         <source>Verify against %1: %2 items match, %3 differ or could not be read.</source>
         <translation>Abgleich (%1): %2 Objekte stimmen überein, %3 weichen ab oder konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="66"/>
+        <location filename="../app/api/AlmaSync.cpp" line="79"/>
+        <source>Institution: %1</source>
+        <translation>Institution: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="81"/>
         <source>Cancelled: items not reached are left for the next run.</source>
         <translation>Abgebrochen: Nicht erreichte Objekte bleiben für den nächsten Lauf.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="68"/>
+        <location filename="../app/api/AlmaSync.cpp" line="83"/>
         <source>Stopped: %1</source>
         <translation>Angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="154"/>
-        <location filename="../app/api/AlmaSync.cpp" line="155"/>
+        <location filename="../app/api/AlmaSync.cpp" line="170"/>
+        <location filename="../app/api/AlmaSync.cpp" line="171"/>
         <source>Configuration</source>
         <translation>Configuration</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="156"/>
-        <location filename="../app/api/AlmaSync.cpp" line="157"/>
+        <location filename="../app/api/AlmaSync.cpp" line="172"/>
+        <location filename="../app/api/AlmaSync.cpp" line="173"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="196"/>
+        <location filename="../app/api/AlmaSync.cpp" line="248"/>
         <source>Reading %1: %2</source>
         <translation>%1 lesen: %2</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="231"/>
+        <location filename="../app/api/AlmaSync.cpp" line="295"/>
         <source>the partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="239"/>
+        <location filename="../app/api/AlmaSync.cpp" line="303"/>
         <source>the locations of %1</source>
         <translation>Standorte von %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="259"/>
+        <location filename="../app/api/AlmaSync.cpp" line="323"/>
         <source>library %1</source>
         <translation>Bibliothek %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="261"/>
+        <location filename="../app/api/AlmaSync.cpp" line="325"/>
         <source>the circulation desks of %1</source>
         <translation>Ausleihtheken von %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="266"/>
+        <location filename="../app/api/AlmaSync.cpp" line="330"/>
         <source>the scheduled jobs</source>
         <translation>geplante Prozesse</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="272"/>
+        <location filename="../app/api/AlmaSync.cpp" line="336"/>
         <source>the ItemPolicy code table</source>
         <translation>Code-Tabelle ItemPolicy</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="350"/>
-        <location filename="../app/api/AlmaSync.cpp" line="485"/>
+        <location filename="../app/api/AlmaSync.cpp" line="417"/>
+        <location filename="../app/api/AlmaSync.cpp" line="553"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="490"/>
+        <location filename="../app/api/AlmaSync.cpp" line="558"/>
         <source>Verified in Alma</source>
         <translation>Abgleich mit Alma</translation>
     </message>

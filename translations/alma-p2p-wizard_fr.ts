@@ -227,7 +227,7 @@
     <name>AlmaDialog</name>
     <message>
         <location filename="../app/alma/AlmaDialog.cpp" line="41"/>
-        <location filename="../app/alma/AlmaDialog.cpp" line="412"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="425"/>
         <source>Alma: Plan, Push and Verify</source>
         <translation>Alma : planifier, envoyer et vérifier</translation>
     </message>
@@ -313,56 +313,72 @@
     </message>
     <message>
         <location filename="../app/alma/AlmaDialog.cpp" line="99"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="162"/>
+        <source>(not connected yet)</source>
+        <translation>(pas encore connecté)</translation>
+    </message>
+    <message>
+        <location filename="../app/alma/AlmaDialog.cpp" line="102"/>
+        <source>Institution:</source>
+        <translation>Institution :</translation>
+    </message>
+    <message>
+        <location filename="../app/alma/AlmaDialog.cpp" line="103"/>
         <source>&amp;Test Connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="100"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="104"/>
         <source>Shows what the key may read and write</source>
         <translation>Montre ce que la clé peut lire et écrire</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="108"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="112"/>
         <source>P&amp;lan</source>
         <translation>P&amp;lanifier</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="109"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="113"/>
         <source>Compare the setup with Alma: what a push would create or update (writes nothing)</source>
         <translation>Compare la configuration avec Alma : ce qu&apos;un envoi créerait ou mettrait à jour (n&apos;écrit rien)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="110"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="114"/>
         <source>&amp;Push…</source>
         <translation>&amp;Envoyer…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="111"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="115"/>
         <source>Create or update the items of the plan in Alma; never deletes</source>
         <translation>Crée ou met à jour dans Alma les éléments du plan ; ne supprime jamais rien</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="112"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="116"/>
         <source>&amp;Verify</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="113"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="117"/>
         <source>Read back what Alma holds and tick the steps that match</source>
         <translation>Relit le contenu d&apos;Alma et coche les étapes qui correspondent</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="114"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="118"/>
         <source>&amp;Stop</source>
         <translation>A&amp;rrêter</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="351"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="294"/>
+        <source>%1, institution %2</source>
+        <translation>%1, institution %2</translation>
+    </message>
+    <message>
+        <location filename="../app/alma/AlmaDialog.cpp" line="364"/>
         <source>The sandbox is not your Alma: what matches is recorded, but no step of the checklist is ticked; what differs is listed with the section&apos;s findings.</source>
         <translation>La sandbox n&apos;est pas votre Alma : les concordances sont enregistrées, mais aucune étape de la liste n&apos;est cochée ; les écarts figurent dans les vérifications de la section.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alma/AlmaDialog.cpp" line="417"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="430"/>
         <source>%Ln API call(s) left today</source>
         <translation>
             <numerusform>%Ln appel d&apos;API restant aujourd&apos;hui</numerusform>
@@ -370,167 +386,167 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="125"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="129"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="138"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="142"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="138"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="142"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="138"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="142"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="139"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="143"/>
         <source>Items in Alma</source>
         <translation>Éléments dans Alma</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="167"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="172"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="168"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="173"/>
         <source>Reading what Alma holds…</source>
         <translation>Lecture du contenu d&apos;Alma…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="170"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="175"/>
         <source>Reading back from Alma…</source>
         <translation>Relecture depuis Alma…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="218"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="223"/>
         <source>The sandbox could not start: no free port on 127.0.0.1.</source>
         <translation>La sandbox n&apos;a pas pu démarrer : aucun port libre sur 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="229"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="234"/>
         <source>Enter the API key first.</source>
         <translation>Saisissez d&apos;abord la clé d&apos;API.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="249"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="254"/>
         <source>Alma asked to slow down or failed for a moment (%1); trying again in %2 s.</source>
         <translation>Alma a demandé de ralentir ou a connu une défaillance passagère (%1) ; nouvel essai dans %2 s.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="257"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="262"/>
         <source>%v of %m</source>
         <translation>%v sur %m</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="284"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="289"/>
         <source>Everything in the plan is already as wanted; there is nothing to push.</source>
         <translation>Tout ce qui figure dans le plan est déjà conforme ; il n&apos;y a rien à envoyer.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="287"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="292"/>
         <source>the Alma sandbox</source>
         <translation>la sandbox Alma</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="287"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="292"/>
         <source>Alma at %1</source>
         <translation>Alma (%1)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="288"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="295"/>
         <source>Push to Alma</source>
         <translation>Envoyer vers Alma</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="289"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="296"/>
         <source>Create %1 and update %2 items in %3, as listed in the plan? Nothing is deleted, and each update keeps the fields the wizard does not manage.</source>
         <translation>Créer %1 élément(s) et en mettre à jour %2 dans %3, comme indiqué dans le plan ? Rien n&apos;est supprimé, et chaque mise à jour conserve les champs que l&apos;assistant ne gère pas.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="301"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="308"/>
         <source>Pushing…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="311"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="324"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="311"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="324"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="315"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="328"/>
         <source>Stopped: what was not reached is left for the next run.</source>
         <translation>Arrêté : ce qui n’a pas été atteint reste pour la prochaine exécution.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="322"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="335"/>
         <source>%1: write</source>
         <translation>%1 : écriture</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="322"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="335"/>
         <source>%1: read</source>
         <translation>%1 : lecture</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="324"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="337"/>
         <source>Not allowed</source>
         <translation>Non autorisé</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="323"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="336"/>
         <source>Allowed</source>
         <translation>Autorisé</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="115"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="119"/>
         <source>Stop now; what is not reached is left for the next run</source>
         <translation>Arrêter maintenant ; ce qui n&apos;est pas atteint reste pour la prochaine exécution</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="325"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="338"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="332"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="345"/>
         <source>Connected: the key may read and write both the configuration and the partners.</source>
         <translation>Connecté : la clé peut lire et écrire à la fois la configuration et les partenaires.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="333"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="346"/>
         <source>Connected, but the key may not do everything a push needs: see the list.</source>
         <translation>Connecté, mais la clé ne permet pas tout ce qu&apos;exige un envoi : voir la liste.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="353"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="366"/>
         <source>Steps that Alma shows as done are ticked in the checklist; what differs is listed with the section&apos;s findings.</source>
         <translation>Les étapes qu&apos;Alma montre comme réalisées sont cochées dans la liste des étapes ; les écarts figurent dans les vérifications de la section.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="358"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="371"/>
         <source>Stopped: %1</source>
         <translation>Arrêté : %1</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="373"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="386"/>
         <source>Nothing to push: enter the library code, the temporary locations or partners first.</source>
         <translation>Rien à envoyer : saisissez d&apos;abord le code de la bibliothèque, les localisations temporaires ou les partenaires.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alma/AlmaDialog.cpp" line="374"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="387"/>
         <source>%n step(s) of the checklist are left to do by hand in Alma; they stay in the checklist.</source>
         <translation>
             <numerusform>%n étape est à effectuer manuellement dans Alma ; elle reste dans la liste des étapes.</numerusform>
@@ -538,7 +554,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="412"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="425"/>
         <source>Alma Sandbox: Plan, Push and Verify</source>
         <translation>Sandbox Alma : planifier, envoyer et vérifier</translation>
     </message>
@@ -681,115 +697,130 @@
 <context>
     <name>AlmaSync</name>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="33"/>
+        <location filename="../app/api/AlmaSync.cpp" line="28"/>
+        <source>%1, sandbox environment</source>
+        <translation>%1, environnement sandbox</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="30"/>
+        <source>%1, production environment</source>
+        <translation>%1, environnement de production</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="46"/>
         <source>the Alma sandbox</source>
         <translation>la sandbox Alma</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="33"/>
+        <location filename="../app/api/AlmaSync.cpp" line="46"/>
         <source>Alma</source>
         <translation>Alma</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="37"/>
+        <location filename="../app/api/AlmaSync.cpp" line="50"/>
         <source>%1: write</source>
         <translation>%1 : écriture</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="37"/>
+        <location filename="../app/api/AlmaSync.cpp" line="50"/>
         <source>%1: read</source>
         <translation>%1 : lecture</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="38"/>
+        <location filename="../app/api/AlmaSync.cpp" line="51"/>
         <source>%1: not allowed (%2)</source>
         <translation>%1 : non autorisé (%2)</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="39"/>
+        <location filename="../app/api/AlmaSync.cpp" line="52"/>
         <source>%1: allowed</source>
         <translation>%1 : autorisé</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="43"/>
+        <location filename="../app/api/AlmaSync.cpp" line="56"/>
         <source>Plan against %1: %2 to create, %3 to update, %4 already as wanted; %5 manual steps left.</source>
         <translation>Plan pour %1 : %2 à créer, %3 à mettre à jour, %4 déjà conforme(s) ; %5 étape(s) manuelle(s) restante(s).</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="51"/>
+        <location filename="../app/api/AlmaSync.cpp" line="64"/>
         <source>Push to %1: %2 created, %3 updated, %4 already as wanted, %5 failed.</source>
         <translation>Envoi vers %1 : %2 créé(s), %3 mis à jour, %4 déjà conforme(s), %5 en échec.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="59"/>
+        <location filename="../app/api/AlmaSync.cpp" line="72"/>
         <source>Verify against %1: %2 items match, %3 differ or could not be read.</source>
         <translation>Vérification dans %1 : %2 élément(s) conforme(s), %3 différent(s) ou illisible(s).</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="66"/>
+        <location filename="../app/api/AlmaSync.cpp" line="79"/>
+        <source>Institution: %1</source>
+        <translation>Institution : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="81"/>
         <source>Cancelled: items not reached are left for the next run.</source>
         <translation>Annulé : les éléments non traités restent pour la prochaine exécution.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="68"/>
+        <location filename="../app/api/AlmaSync.cpp" line="83"/>
         <source>Stopped: %1</source>
         <translation>Arrêté : %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="154"/>
-        <location filename="../app/api/AlmaSync.cpp" line="155"/>
+        <location filename="../app/api/AlmaSync.cpp" line="170"/>
+        <location filename="../app/api/AlmaSync.cpp" line="171"/>
         <source>Configuration</source>
         <translation>Configuration</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="156"/>
-        <location filename="../app/api/AlmaSync.cpp" line="157"/>
+        <location filename="../app/api/AlmaSync.cpp" line="172"/>
+        <location filename="../app/api/AlmaSync.cpp" line="173"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="196"/>
+        <location filename="../app/api/AlmaSync.cpp" line="248"/>
         <source>Reading %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="231"/>
+        <location filename="../app/api/AlmaSync.cpp" line="295"/>
         <source>the partners</source>
         <translation>les partenaires</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="239"/>
+        <location filename="../app/api/AlmaSync.cpp" line="303"/>
         <source>the locations of %1</source>
         <translation>les localisations de %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="259"/>
+        <location filename="../app/api/AlmaSync.cpp" line="323"/>
         <source>library %1</source>
         <translation>la bibliothèque %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="261"/>
+        <location filename="../app/api/AlmaSync.cpp" line="325"/>
         <source>the circulation desks of %1</source>
         <translation>les bureaux de prêt de %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="266"/>
+        <location filename="../app/api/AlmaSync.cpp" line="330"/>
         <source>the scheduled jobs</source>
         <translation>les tâches planifiées</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="272"/>
+        <location filename="../app/api/AlmaSync.cpp" line="336"/>
         <source>the ItemPolicy code table</source>
         <translation>la table de codes ItemPolicy</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="350"/>
-        <location filename="../app/api/AlmaSync.cpp" line="485"/>
+        <location filename="../app/api/AlmaSync.cpp" line="417"/>
+        <location filename="../app/api/AlmaSync.cpp" line="553"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="490"/>
+        <location filename="../app/api/AlmaSync.cpp" line="558"/>
         <source>Verified in Alma</source>
         <translation>la vérification dans Alma</translation>
     </message>

@@ -96,6 +96,10 @@ void AlmaDialog::buildUi()
         connection);
     m_sandboxBanner->setWordWrap(true);
     form->addRow(m_sandboxBanner);
+    m_institution = new QLabel(tr("(not connected yet)"), connection);
+    m_institution->setObjectName(QStringLiteral("institution"));
+    m_institution->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("Institution:"), m_institution);
     m_test = new QPushButton(tr("&Test Connection"), connection);
     m_test->setToolTip(tr("Shows what the key may read and write"));
     auto* testRow = new QHBoxLayout;
@@ -155,6 +159,7 @@ void AlmaDialog::buildUi()
         m_client.reset();
         m_key->clear();
         m_remaining->clear();
+        m_institution->setText(tr("(not connected yet)"));
         updateButtons();
         readStoredKey();
     });
@@ -284,7 +289,9 @@ void AlmaDialog::confirmPush()
         m_status->setText(tr("Everything in the plan is already as wanted; there is nothing to push."));
         return;
     }
-    const QString where = m_plan.sandbox ? tr("the Alma sandbox") : tr("Alma at %1").arg(account());
+    QString where = m_plan.sandbox ? tr("the Alma sandbox") : tr("Alma at %1").arg(account());
+    if (!m_lastInstitution.isEmpty())
+        where = tr("%1, institution %2").arg(where, m_lastInstitution);
     const auto answer = QMessageBox::question(this, tr("Push to Alma"),
         tr("Create %1 and update %2 items in %3, as listed in the plan? Nothing is deleted, and each update keeps "
            "the fields the wizard does not manage.")
@@ -306,6 +313,12 @@ void AlmaDialog::confirmPush()
 void AlmaDialog::finished(const AlmaRunResult& result)
 {
     m_running = false;
+    if (!result.institutionCode.isEmpty()) {
+        m_lastInstitution = result.institutionText();
+        m_institution->setText(result.environment.compare(QLatin1String("production"), Qt::CaseInsensitive) == 0
+                ? QStringLiteral("<b>%1</b>").arg(m_lastInstitution.toHtmlEscaped())
+                : m_lastInstitution.toHtmlEscaped());
+    }
     m_progress->setRange(0, 1);
     m_progress->setValue(1);
     m_progress->setFormat(result.cancelled ? tr("Stopped") : tr("Done"));

@@ -56,6 +56,7 @@ private:
     std::unique_ptr<AlmaSync> m_sync;
     AlmaPlan m_plan;
     bool m_planIsCurrent = false;
+    QString m_lastInstitution; // from the last run, named in the push confirmation
     bool m_running = false;
 
     QComboBox* m_where;
@@ -63,6 +64,7 @@ private:
     QLineEdit* m_key;
     QCheckBox* m_rememberKey;
     QLabel* m_sandboxBanner;
+    QLabel* m_institution; // whose Alma the key opens, once known
     QPushButton* m_test;
     QPushButton* m_planButton;
     QPushButton* m_pushButton;

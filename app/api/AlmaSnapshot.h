@@ -28,5 +28,8 @@ struct AlmaSnapshot {
     Part jobsPart;
     QList<nlohmann::json> itemPolicies; // rows of the ItemPolicy code table
     Part itemPoliciesPart;
-    bool sandbox = false;
+    QString institutionCode; // GET /conf/general
+    QString institutionName;
+    QString environment; // "production" or "sandbox"
+    bool sandbox = false; // the built-in sandbox or an Alma sandbox environment
 };

@@ -18,6 +18,19 @@ struct Text {
 QString encoded(const QString& segment) { return QString::fromLatin1(QUrl::toPercentEncoding(segment)); }
 } // namespace
 
+QString AlmaRunResult::institutionText() const
+{
+    if (institutionCode.isEmpty())
+        return {};
+    const QString who = institutionName.isEmpty() ? institutionCode
+                                                  : QStringLiteral("%1 (%2)").arg(institutionName, institutionCode);
+    if (environment.compare(QLatin1String("sandbox"), Qt::CaseInsensitive) == 0)
+        return Text::tr("%1, sandbox environment").arg(who);
+    if (environment.compare(QLatin1String("production"), Qt::CaseInsensitive) == 0)
+        return Text::tr("%1, production environment").arg(who);
+    return who;
+}
+
 int AlmaRunResult::exitCode() const
 {
     if (fatal.kind == AlmaError::Kind::Unauthorized || fatal.kind == AlmaError::Kind::Security)
@@ -62,6 +75,8 @@ QString AlmaRunResult::summary() const
                          .arg(failures.size()));
         break;
     }
+    if (!institutionCode.isEmpty())
+        lines.insert(kind == Kind::TestConnection ? 0 : 1, Text::tr("Institution: %1").arg(institutionText()));
     if (cancelled)
         lines.append(Text::tr("Cancelled: items not reached are left for the next run."));
     if (fatal.isError())
@@ -128,7 +143,8 @@ void AlmaSync::end()
 {
     m_running = false;
     m_result.cancelled = m_result.cancelled || m_cancelled;
-    m_result.sandbox = m_client && m_client->isSandbox();
+    m_result.sandbox = (m_client && m_client->isSandbox())
+        || m_result.environment.compare(QLatin1String("sandbox"), Qt::CaseInsensitive) == 0;
     const AlmaRunResult result = m_result;
     Q_EMIT finished(result);
 }
@@ -156,28 +172,64 @@ void AlmaSync::testConnection()
         { QT_TRANSLATE_NOOP("AlmaSync", "Partners"), "/partners/operation/test", false },
         { QT_TRANSLATE_NOOP("AlmaSync", "Partners"), "/partners/operation/test", true },
     };
-    auto waiting = std::make_shared<int>(int(std::size(probes)));
+    // Whose Alma this is, alongside the permissions: one more call to wait for.
+    auto waiting = std::make_shared<int>(int(std::size(probes)) + 1);
+    auto release = [this, waiting] {
+        if (--*waiting != 0)
+            return;
+        const bool none = std::all_of(m_result.access.cbegin(), m_result.access.cend(),
+            [](const AlmaAccessCheck& c) { return c.error.kind == AlmaError::Kind::Unauthorized; });
+        if (none && !m_result.fatal.isError())
+            m_result.fatal = m_result.access.first().error; // the key is not valid at all
+        end();
+    };
     m_result.access.resize(int(std::size(probes)));
+    readGeneral([this, release](const QString& code, const QString& name, const QString& environment) {
+        m_result.institutionCode = code;
+        m_result.institutionName = name;
+        m_result.environment = environment;
+        release();
+    });
     for (int i = 0; i < int(std::size(probes)); ++i) {
         AlmaRequest request;
         request.method = probes[i].write ? "POST" : "GET";
         request.path = QString::fromLatin1(probes[i].path);
         m_result.access[i].area = Text::tr(probes[i].area);
         m_result.access[i].write = probes[i].write;
-        m_client->send(request, [this, i, waiting](const AlmaReply& reply) {
+        m_client->send(request, [this, i, release](const AlmaReply& reply) {
             m_result.access[i].error = reply.error;
             if (reply.error.isError() && reply.error.kind != AlmaError::Kind::Unauthorized && !m_result.fatal.isError())
                 m_result.fatal = reply.error; // not a permission: the connection itself failed
-            Q_EMIT progress(int(std::size(probes)) - *waiting + 1, int(std::size(probes)), m_result.access[i].area);
-            if (--*waiting == 0) {
-                const bool none = std::all_of(m_result.access.cbegin(), m_result.access.cend(),
-                    [](const AlmaAccessCheck& c) { return c.error.kind == AlmaError::Kind::Unauthorized; });
-                if (none && !m_result.fatal.isError())
-                    m_result.fatal = m_result.access.first().error; // the key is not valid at all
-                end();
-            }
+            Q_EMIT progress(i + 1, int(std::size(probes)), m_result.access[i].area);
+            release();
         });
     }
+}
+
+void AlmaSync::takeInstitution()
+{
+    m_result.institutionCode = m_snapshot.institutionCode;
+    m_result.institutionName = m_snapshot.institutionName;
+    m_result.environment = m_snapshot.environment;
+}
+
+void AlmaSync::readGeneral(std::function<void(const QString&, const QString&, const QString&)> done)
+{
+    AlmaRequest request;
+    request.path = QStringLiteral("/conf/general");
+    m_client->send(request, [done](const AlmaReply& reply) {
+        // Only shown to people: a failure here (an old gateway) does not stop the run.
+        if (reply.error.isError() || !reply.json.is_object()) {
+            done({}, {}, {});
+            return;
+        }
+        const nlohmann::json& institution = reply.json.value("institution", nlohmann::json::object());
+        auto text = [](const nlohmann::json& v, const char* key) {
+            const auto it = v.find(key);
+            return it != v.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+        };
+        done(text(institution, "value"), text(institution, "desc"), text(reply.json, "environment_type"));
+    });
 }
 
 void AlmaSync::readSnapshot(Reads reads, std::function<void()> then)
@@ -200,7 +252,8 @@ void AlmaSync::readSnapshot(Reads reads, std::function<void()> then)
             m_result.fatal = error;
         Q_EMIT progress(++*doneParts, *total, what);
         if (--*waiting == 0) {
-            m_snapshot.sandbox = m_client && m_client->isSandbox();
+            m_snapshot.sandbox = (m_client && m_client->isSandbox())
+                || m_snapshot.environment.compare(QLatin1String("sandbox"), Qt::CaseInsensitive) == 0;
             then();
         }
     };
@@ -228,6 +281,17 @@ void AlmaSync::readSnapshot(Reads reads, std::function<void()> then)
         });
     };
 
+    ++*waiting;
+    readGeneral([this, waiting, then](const QString& code, const QString& name, const QString& environment) {
+        m_snapshot.institutionCode = code;
+        m_snapshot.institutionName = name;
+        m_snapshot.environment = environment;
+        if (--*waiting == 0) {
+            m_snapshot.sandbox = (m_client && m_client->isSandbox())
+                || environment.compare(QLatin1String("sandbox"), Qt::CaseInsensitive) == 0;
+            then();
+        }
+    });
     list(QStringLiteral("/partners"), "partner", {}, &m_snapshot.partnersPart, Text::tr("the partners"),
         [this](const QList<nlohmann::json>& items) {
             for (const auto& p : items)
@@ -278,7 +342,8 @@ void AlmaSync::readSnapshot(Reads reads, std::function<void()> then)
             });
     }
     if (--*waiting == 0) {
-        m_snapshot.sandbox = m_client && m_client->isSandbox();
+        m_snapshot.sandbox = (m_client && m_client->isSandbox())
+            || m_snapshot.environment.compare(QLatin1String("sandbox"), Qt::CaseInsensitive) == 0;
         then();
     }
 }
@@ -287,6 +352,7 @@ void AlmaSync::plan()
 {
     begin(AlmaRunResult::Kind::Plan);
     readSnapshot(Reads::ForPlan, [this] {
+        takeInstitution();
         m_result.plan = AlmaPlan::build(m_model->data(), m_snapshot);
         if (m_pushAfterPlan && !m_result.fatal.isError() && !m_cancelled && m_result.failures.isEmpty()) {
             m_pushAfterPlan = false;
@@ -309,6 +375,7 @@ void AlmaSync::push(const AlmaPlan& plan)
 {
     const QStringList readFailures = m_result.kind == AlmaRunResult::Kind::Plan ? m_result.failures : QStringList();
     begin(AlmaRunResult::Kind::Push);
+    takeInstitution(); // of the plan's reading
     m_result.plan = plan;
     m_result.failures = readFailures;
     QList<AlmaPlanItem> todo;
@@ -383,7 +450,7 @@ void AlmaSync::pushItem(const AlmaPlanItem& item, ItemDone done)
         AlmaRecord record;
         record.label = item.label;
         record.at = QDateTime::currentDateTimeUtc();
-        record.sandbox = m_client && m_client->isSandbox();
+        record.sandbox = m_snapshot.sandbox || (m_client && m_client->isSandbox());
         if (!reply.error.isError()) {
             record.outcome = AlmaRecord::Outcome::Created;
             done(record, reply.error);
@@ -399,7 +466,7 @@ void AlmaSync::pushItem(const AlmaPlanItem& item, ItemDone done)
                 failed.outcome = AlmaRecord::Outcome::Failed;
                 failed.label = item.label;
                 failed.at = QDateTime::currentDateTimeUtc();
-                failed.sandbox = m_client && m_client->isSandbox();
+                failed.sandbox = m_snapshot.sandbox || (m_client && m_client->isSandbox());
                 // Not there after all: the create's own error is the one that explains, unless
                 // reading it back failed for another reason.
                 const AlmaError& cause = getError.kind == AlmaError::Kind::Business ? reply.error : getError;
@@ -427,7 +494,7 @@ void AlmaSync::updateItem(const AlmaPlanItem& item, ItemDone done, std::function
         record.label = item.label;
         record.detail = error.text();
         record.at = QDateTime::currentDateTimeUtc();
-        record.sandbox = m_client && m_client->isSandbox();
+        record.sandbox = m_snapshot.sandbox || (m_client && m_client->isSandbox());
         done(record, error);
     };
     // GET, change, PUT: Alma replaces the whole object, so every field the wizard does not manage
@@ -446,7 +513,7 @@ void AlmaSync::updateItem(const AlmaPlanItem& item, ItemDone done, std::function
         AlmaRecord record;
         record.label = item.label;
         record.at = QDateTime::currentDateTimeUtc();
-        record.sandbox = m_client && m_client->isSandbox();
+        record.sandbox = m_snapshot.sandbox || (m_client && m_client->isSandbox());
         if (changes.isEmpty()) {
             record.outcome = AlmaRecord::Outcome::AsWanted;
             done(record, {});
@@ -473,6 +540,7 @@ void AlmaSync::verify()
 {
     begin(AlmaRunResult::Kind::Verify);
     readSnapshot(Reads::ForVerify, [this] {
+        takeInstitution();
         if (m_cancelled || m_modelReplaced) {
             end();
             return;

@@ -29,7 +29,15 @@ struct AlmaRunResult {
     QMap<AlmaRecord::Outcome, int> outcomes; // Push: how many items were created, updated, …
     AlmaPlan plan; // Plan and Push: what was (to be) done
     QList<AlmaAccessCheck> access; // TestConnection
-    bool sandbox = false;
+    // Whose Alma the key opens (GET /conf/general): staff check it before a push, since a key of
+    // another member library or a forgotten sandbox key would write into the wrong Alma.
+    QString institutionCode; // e.g. "01ABC_INST"
+    QString institutionName;
+    QString environment; // "production" or "sandbox", as Alma says
+    bool sandbox = false; // the built-in sandbox, or an Alma sandbox environment
+
+    // "Demo University (01DEMO_INST), sandbox environment", or empty when not known.
+    QString institutionText() const;
 
     // For the command line: 0 all went well, 1 some items failed, 2 the configuration (key,
     // address, certificate) is wrong.
@@ -68,6 +76,9 @@ Q_SIGNALS:
 private:
     enum class Reads { ForPlan, ForVerify };
     void readSnapshot(Reads reads, std::function<void()> then);
+    // GET /conf/general: institution code, name and environment (empty when it cannot be read).
+    void readGeneral(std::function<void(const QString&, const QString&, const QString&)> done);
+    void takeInstitution();
     using ItemDone = std::function<void(const AlmaRecord&, const AlmaError&)>;
     void pushItem(const AlmaPlanItem& item, ItemDone done);
     // GET, change, PUT. When `onGetFailed` is given, a failed GET goes there instead of `done`.

@@ -47,7 +47,11 @@ public:
     void setKey(const QString& key, const SandboxKeyAccess& access) { m_keys.insert(key, access); }
     // Off: answer without the X-Alma-Sandbox header, exactly as a real Alma would (tests of what
     // the wizard does only for a real Alma, such as ticking verified steps).
-    void setIdentifiesAsSandbox(bool on) { m_identifies = on; }
+    void setIdentifiesAsSandbox(bool on)
+    {
+        m_identifies = on;
+        m_institution.setEnvironment(on ? QStringLiteral("sandbox") : QStringLiteral("production"));
+    }
 
     // Counters for tests.
     int calls() const { return m_calls; }

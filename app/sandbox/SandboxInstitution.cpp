@@ -244,6 +244,10 @@ SandboxResponse SandboxInstitution::configuration(const QByteArray& method, cons
     if (write ? !access.configurationWrite : !access.configurationRead)
         return unauthorized();
     const QString area = parts.value(1);
+    if (area == QLatin1String("general") && parts.size() == 2 && method == "GET")
+        return { 200,
+            Json { { "institution", codeValue("01DEMO_INST", "Demo University (built-in sandbox)") },
+                { "alma_url", "http://127.0.0.1/" }, { "environment_type", utf8(m_environment) } } };
     if (area == QLatin1String("test") && parts.size() == 2)
         return { 200, Json { { "result", method == "GET" ? "GET request test OK" : "POST request test OK" } } };
     if (area == QLatin1String("libraries")) {

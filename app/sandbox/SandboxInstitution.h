@@ -48,6 +48,8 @@ public:
     void setJobSchedule(const QString& jobName, const QString& value, const QString& description);
     void setLibrary(const QString& code, bool resourceSharing, const QString& defaultLocation);
     int writes() const { return m_writes; } // successful POST/PUT/DELETE calls
+    // What GET /conf/general says: "sandbox" (default) or "production".
+    void setEnvironment(const QString& environment) { m_environment = environment; }
 
     static SandboxResponse error(int status, const QString& code, const QString& message);
 
@@ -73,4 +75,5 @@ private:
     std::vector<Json> m_itemPolicies;
     qint64 m_nextId = 62387556060009999LL;
     int m_writes = 0;
+    QString m_environment = QStringLiteral("sandbox");
 };
