@@ -75,4 +75,10 @@ void compare(QStringList* out, const char* field, int alma, int wanted)
         out->append(QStringLiteral("%1: %2 \u2192 %3").arg(QLatin1String(field)).arg(alma).arg(wanted));
 }
 
+void compareIfSet(QStringList* out, const Json& object, const char* field, const QString& wanted)
+{
+    if (!wanted.isEmpty())
+        compare(out, field, text(object, field), wanted);
+}
+
 } // namespace AlmaJsonFields

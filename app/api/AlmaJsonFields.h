@@ -21,4 +21,7 @@ std::string utf8(const QString& text);
 void compare(QStringList* out, const char* field, const QString& alma, const QString& wanted);
 void compare(QStringList* out, const char* field, bool alma, bool wanted);
 void compare(QStringList* out, const char* field, int alma, int wanted);
+// A text field the setup may leave empty: compared only when the setup sets it (empty means
+// "whatever Alma has").
+void compareIfSet(QStringList* out, const Json& object, const char* field, const QString& wanted);
 } // namespace AlmaJsonFields

@@ -103,15 +103,11 @@ QStringList AlmaLocationJson::differences(const WantedLocation& l, const Json& a
 {
     QStringList out;
     compare(&out, "name", text(alma, "name"), l.name);
-    auto managed = [&](const char* key, const QString& wanted) {
-        if (!wanted.isEmpty())
-            compare(&out, key, text(alma, key), wanted);
-    };
-    managed("external_name", l.externalName);
-    managed("type", l.type);
-    managed("remote_storage", l.remoteStorage);
-    managed("fulfillment_unit", l.fulfillmentUnit);
-    managed("call_number_type", l.callNumberType);
+    compareIfSet(&out, alma, "external_name", l.externalName);
+    compareIfSet(&out, alma, "type", l.type);
+    compareIfSet(&out, alma, "remote_storage", l.remoteStorage);
+    compareIfSet(&out, alma, "fulfillment_unit", l.fulfillmentUnit);
+    compareIfSet(&out, alma, "call_number_type", l.callNumberType);
     if (!l.circDesk.isEmpty()) {
         const Json* desk = deskOf(alma, l.circDesk);
         if (!desk) {

@@ -95,16 +95,12 @@ QStringList AlmaPartnerJson::differences(const Partner& p, const Json& alma)
     compare(&out, "delivery_delay", integer(d, "delivery_delay", 0), p.deliveryDelay);
     compare(&out, "borrowing_supported", boolean(d, "borrowing_supported"), p.borrowingSupported);
     compare(&out, "lending_supported", boolean(d, "lending_supported"), p.lendingSupported);
-    auto managed = [&](const char* field, const QString& wanted) {
-        if (!wanted.isEmpty())
-            compare(&out, field, text(d, field), wanted);
-    };
-    managed("borrowing_workflow", p.borrowingWorkflow);
-    managed("lending_workflow", p.lendingWorkflow);
-    managed("system_type", p.systemType);
-    managed("locate_profile", p.locateProfile);
-    managed("institution_code", p.institutionCode);
-    managed("holding_code", p.holdingCode);
+    compareIfSet(&out, d, "borrowing_workflow", p.borrowingWorkflow);
+    compareIfSet(&out, d, "lending_workflow", p.lendingWorkflow);
+    compareIfSet(&out, d, "system_type", p.systemType);
+    compareIfSet(&out, d, "locate_profile", p.locateProfile);
+    compareIfSet(&out, d, "institution_code", p.institutionCode);
+    compareIfSet(&out, d, "holding_code", p.holdingCode);
     const Json& profile = member(d, "profile_details");
     compare(&out, "profile_type", text(profile, "profile_type"), p.profileType);
     if (hasExpiry(p.profileType)) {
