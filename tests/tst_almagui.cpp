@@ -120,6 +120,7 @@ private Q_SLOTS:
         QCOMPARE(model.data().alma.value(AlmaItemKey::partner(QStringLiteral("NORTH"))).outcome, AlmaRecord::Outcome::Updated);
         QVERIFY(model.data().alma.value(AlmaItemKey::partner(QStringLiteral("GUI3"))).sandbox);
         QVERIFY(!push->isEnabled()); // the plan is used up: plan again before another push
+        QCOMPARE(items->topLevelItemCount(), 15); // this push's items, each with its result
         shoot(dialog, QStringLiteral("alma-3-push"));
 
         runByKey(dialog, "verify");

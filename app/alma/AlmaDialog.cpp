@@ -351,15 +351,12 @@ void AlmaDialog::finished(const AlmaRunResult& result)
         m_planIsCurrent = !result.fatal.isError() && result.failures.isEmpty() && !result.cancelled;
         showPlan(result.plan, result.failures.isEmpty() && !result.fatal.isError());
         break;
-    case AlmaRunResult::Kind::Push: {
-        QStringList keys;
-        for (const AlmaPlanItem& item : result.plan.items)
-            keys.append(item.key);
-        showRecords(keys);
+    case AlmaRunResult::Kind::Push:
+        showRecords(result.recorded); // only this run's: older results of items not reached would mislead
+        m_manual->clear();
         break;
-    }
     case AlmaRunResult::Kind::Verify:
-        showRecords(m_model->data().alma.keys());
+        showRecords(result.recorded);
         m_manual->setText(result.sandbox
                 ? tr("The sandbox is not your Alma: what matches is recorded, but no step of the checklist is "
                      "ticked; what differs is listed with the section's findings.")
@@ -399,7 +396,7 @@ void AlmaDialog::showRecords(QStringList keys)
     for (const QString& key : keys) {
         const auto found = records.constFind(key);
         if (found == records.cend())
-            continue; // not reached (stopped)
+            continue; // recorded into a setup since replaced
         auto* row = new QTreeWidgetItem(m_items);
         row->setText(ItemColumn, found->label);
         row->setText(OutcomeColumn, AlmaRecord::outcomeName(found->outcome));

@@ -111,6 +111,7 @@ void AlmaSync::recordLater(const QString& key, const AlmaRecord& record)
     if (m_modelReplaced)
         return;
     m_pending.insert(key, record);
+    m_result.recorded.append(key);
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
 }
@@ -546,6 +547,7 @@ void AlmaSync::verify()
             return;
         }
         const AlmaVerification v = AlmaVerification::compare(m_model->data(), m_snapshot, QDateTime::currentDateTimeUtc());
+        m_result.recorded = v.records.keys();
         for (const AlmaRecord& r : v.records) {
             if (r.outcome == AlmaRecord::Outcome::Verified)
                 ++m_result.succeeded;

@@ -27,6 +27,7 @@ struct AlmaRunResult {
     QStringList failures; // one line per item or part that failed: "label: error"
     int succeeded = 0;
     QMap<AlmaRecord::Outcome, int> outcomes; // Push: how many items were created, updated, …
+    QStringList recorded; // Push and Verify: the items this run recorded (AlmaItemKey)
     AlmaPlan plan; // Plan and Push: what was (to be) done
     QList<AlmaAccessCheck> access; // TestConnection
     // Whose Alma the key opens (GET /conf/general): staff check it before a push, since a key of
