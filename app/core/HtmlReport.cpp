@@ -49,8 +49,8 @@ th { background-color: #e8e8e8; font-weight: bold; }
 .status { font-size: 10pt; font-weight: normal; }
 )";
 
-QString table(const QStringList& headers, const QList<QStringList>& rows, const QList<int>& marked, bool qt,
-    qsizetype first = 0, qsizetype count = -1)
+QString table(const QStringList& headers, const QList<QStringList>& rows, const QList<int>& marked,
+    const QList<int>& widths, bool qt, qsizetype first = 0, qsizetype count = -1)
 {
     if (qt && count < 0 && rows.size() > QtTableChunk) {
         // QTextDocument draws each page by walking every row of a table: thousands of partners in
@@ -58,15 +58,17 @@ QString table(const QStringList& headers, const QList<QStringList>& rows, const 
         // column titles, keep drawing proportional to the page.
         QString html;
         for (qsizetype start = 0; start < rows.size(); start += QtTableChunk)
-            html += table(headers, rows, marked, qt, start, QtTableChunk);
+            html += table(headers, rows, marked, widths, qt, start, QtTableChunk);
         return html;
     }
     const qsizetype end = count < 0 ? rows.size() : qMin(rows.size(), first + count);
     QString html = qt ? QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">")
                       : QStringLiteral("<table>");
     html += QLatin1String("<thead><tr>");
-    for (const QString& h : headers)
-        html += QLatin1String("<th>") + esc(h) + QLatin1String("</th>");
+    for (qsizetype c = 0; c < headers.size(); ++c) {
+        html += c < widths.size() ? QStringLiteral("<th width=\"%1%\">").arg(widths.at(c)) : QStringLiteral("<th>");
+        html += esc(headers.at(c)) + QLatin1String("</th>");
+    }
     html += QLatin1String("</tr></thead><tbody>");
     for (qsizetype r = first; r < end; ++r) {
         const bool isMarked = marked.contains(int(r));
@@ -128,7 +130,7 @@ QString HtmlReport::write(const ReportDocument& doc, Flavor flavor)
             if (b.rows.isEmpty())
                 html += QStringLiteral("<p class=\"detail\">%1</p>\n").arg(tr("(none entered)"));
             else
-                html += table(b.headers, b.rows, b.marked, qt) + QLatin1Char('\n');
+                html += table(b.headers, b.rows, b.marked, b.columnWidths, qt) + QLatin1Char('\n');
             break;
         case ReportBlock::Kind::Checklist:
             html += QStringLiteral("<h3>%1</h3>\n").arg(esc(b.text));

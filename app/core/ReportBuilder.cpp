@@ -220,6 +220,7 @@ ReportDocument ReportBuilder::build(const SetupData& d, const QList<Finding>& fi
 
         ReportBlock alma = block(ReportBlock::Kind::Table, Text::tr("In Alma (last push or verify)"));
         alma.headers = { Text::tr("Item"), Text::tr("Result"), Text::tr("Details"), Text::tr("When") };
+        alma.columnWidths = { 28, 16, 40, 16 }; // Alma's errors with their tracking ids are long
         for (auto it = d.alma.cbegin(); it != d.alma.cend(); ++it) {
             if (AlmaItemKey::sectionOf(it.key()) != s)
                 continue;

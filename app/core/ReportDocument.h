@@ -33,6 +33,7 @@ struct ReportBlock {
     QStringList headers;
     QList<QStringList> rows;
     QList<int> marked;
+    QList<int> columnWidths; // Table: percent per column, or empty for the renderer's own layout
     QList<ChecklistItem> items;
     QList<Finding> findings;
 };
