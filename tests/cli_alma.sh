@@ -49,6 +49,7 @@ contains "$work/out" "sandbox run" "labelled as a sandbox"
 
 expect 0 "push" -- "$program" push "$setup" --alma-url "$url"
 contains "$work/out" "4 created, 0 updated, 0 already as wanted, 0 failed" "push summary"
+contains "$work/out" "created	Partner CLI1 (Command Line College)" "one line per item"
 contains "$setup" '"outcome": "created"' "results saved"
 contains "$setup" '"sandbox": true' "sandbox results are marked"
 if grep -q "sandbox-read-write" "$setup"; then echo "FAIL: the API key was written to the file"; failures=$((failures + 1)); fi
@@ -58,6 +59,7 @@ contains "$work/out" "0 created, 0 updated, 4 already as wanted, 0 failed" "all 
 
 expect 1 "verify: the job is not active in the sandbox" -- "$program" verify "$setup" --alma-url "$url"
 contains "$work/out" "Expired Resource Sharing Requests" "names what differs"
+contains "$work/out" "verified	Partner CLI1 (Command Line College)" "verify lists each item"
 contains "$setup" '"outcome": "verified"' "verified results saved"
 expect 1 "check reports the difference as a finding" -- "$program" check "$setup"
 contains "$work/out" "differs from this setup" "finding text"

@@ -150,7 +150,7 @@ int AlmaCommands::runSync(const QStringList& arguments)
     if (sync.isRunning())
         loop.exec();
 
-    print(outcome);
+    print(outcome, model.data());
     if (client.remainingCalls() >= 0)
         m_out << tr("Alma allows %1 more API calls today.").arg(client.remainingCalls()) << Qt::endl;
     if (outcome.sandbox)
@@ -166,8 +166,15 @@ int AlmaCommands::runSync(const QStringList& arguments)
     return outcome.exitCode();
 }
 
-void AlmaCommands::print(const AlmaRunResult& r)
+void AlmaCommands::print(const AlmaRunResult& r, const SetupData& data)
 {
+    for (const QString& key : r.recorded) {
+        const AlmaRecord record = data.alma.value(key);
+        m_out << AlmaRecord::outcomeKey(record.outcome) << '\t' << record.label;
+        if (!record.detail.isEmpty())
+            m_out << '\t' << record.detail;
+        m_out << '\n';
+    }
     if (r.kind == AlmaRunResult::Kind::Plan) {
         for (const AlmaPlanItem& item : r.plan.items) {
             m_out << AlmaPlanItem::actionKey(item.action) << '\t' << item.label;

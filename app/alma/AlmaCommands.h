@@ -8,6 +8,7 @@ class AlmaSandbox;
 class QCommandLineParser;
 class QTextStream;
 struct AlmaRunResult;
+struct SetupData;
 
 // The Alma commands of the command line (in the Alma module; AlmaModule lists and loads them): `plan FILE`, `push FILE` and `verify FILE` against
 // Alma (--region R or --alma-url URL, the key from ALMA_API_KEY) or the built-in sandbox
@@ -25,7 +26,8 @@ public:
 private:
     int runSync(const QStringList& arguments);
     int runSandbox(const QStringList& arguments);
-    void print(const AlmaRunResult& result);
+    // One line per item (tab-separated, stable keys first, for scripts), then the summary.
+    void print(const AlmaRunResult& result, const SetupData& data);
 
     QTextStream& m_out;
     QTextStream& m_err;
