@@ -2,6 +2,7 @@
 // With P2P_SCREENSHOT_DIR set, saves a PNG of every page at 1280x720 for a human to look at.
 
 #include "AppLanguage.h"
+#include "AppStyle.h"
 #include "ChecklistWidget.h"
 #include "ExistingRulesEditor.h"
 #include "FindingsPanel.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
 // loads the program's translations, P2P_RTL=1 lays the window out right to left.
 void TestWizardGui::initTestCase()
 {
+    QApplication::setStyle(new AppStyle); // as the program does
     // As the program does: English plural forms, or all of another language.
     const QString language = qEnvironmentVariable("P2P_LANGUAGE", QStringLiteral("en"));
     QLocale::setDefault(QLocale(language));

@@ -2,6 +2,7 @@
 // QCoreApplication, so they work without a display.
 
 #include "AppLanguage.h"
+#include "AppStyle.h"
 #include "HeadlessCommands.h"
 #include "MainWindow.h"
 #include "RecentFiles.h"
@@ -75,6 +76,7 @@ int main(int argc, char** argv)
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else if (wantsWindow(argc, argv)) {
         app = std::make_unique<QApplication>(argc, argv);
+        QApplication::setStyle(new AppStyle); // the platform's style, cheaper to start (AppStyle.h)
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
