@@ -514,6 +514,28 @@ private Q_SLOTS:
         QCOMPARE(SetupModel::stepsDoneOf(rig.model.data(), SectionId::Partners), 0);
     }
 
+    void deskDifferencesDoNotHideAMatchingLocation()
+    {
+        // Two desk flags off in Alma: the location itself is as wanted (its step ticks), the desk
+        // attachment is not (its step stays open).
+        Rig rig;
+        rig.sandbox.setIdentifiesAsSandbox(false);
+        rig.model.reset(wrlcSetup());
+        QCOMPARE(rig.push().exitCode(), 0);
+        Json location = rig.sandbox.institution().location(QStringLiteral("MAIN"), QStringLiteral("CLSBORR"));
+        location["circ_desk"][0]["check_in"] = false;
+        location["circ_desk"][0]["reshelve"] = false;
+        const QByteArray body = QByteArray::fromStdString(location.dump());
+        QCOMPARE(rig.sandbox.institution()
+                     .handle("PUT", QStringLiteral("/conf/libraries/MAIN/locations/CLSBORR"), {}, body, SandboxKeyAccess {})
+                     .status,
+            200);
+        rig.verify();
+        QVERIFY(rig.model.step(SectionId::TemporaryLocations, QStringLiteral("add-borrowing-location")).done);
+        QVERIFY(!rig.model.step(SectionId::TemporaryLocations, QStringLiteral("attach-desk-borrowing")).done);
+        QVERIFY(rig.model.step(SectionId::TemporaryLocations, QStringLiteral("attach-desk-lending")).done);
+    }
+
     void sandboxVerifyTicksNothing()
     {
         // The checklist is about the institution's Alma: the sandbox's matches are recorded and

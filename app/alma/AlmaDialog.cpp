@@ -290,8 +290,8 @@ void AlmaDialog::confirmPush()
         return;
     }
     QString where = m_plan.sandbox ? tr("the Alma sandbox") : tr("Alma at %1").arg(account());
-    if (!m_lastInstitution.isEmpty())
-        where = tr("%1, institution %2").arg(where, m_lastInstitution);
+    if (!m_planInstitution.isEmpty())
+        where = tr("%1, institution %2").arg(where, m_planInstitution);
     const auto answer = QMessageBox::question(this, tr("Push to Alma"),
         tr("Create %1 and update %2 items in %3, as listed in the plan? Nothing is deleted, and each update keeps "
            "the fields the wizard does not manage.")
@@ -314,11 +314,13 @@ void AlmaDialog::finished(const AlmaRunResult& result)
 {
     m_running = false;
     if (!result.institutionCode.isEmpty()) {
-        m_lastInstitution = result.institutionText();
+        const QString institution = result.institutionText().toHtmlEscaped();
         m_institution->setText(result.environment.compare(QLatin1String("production"), Qt::CaseInsensitive) == 0
-                ? QStringLiteral("<b>%1</b>").arg(m_lastInstitution.toHtmlEscaped())
-                : m_lastInstitution.toHtmlEscaped());
+                ? QStringLiteral("<b>%1</b>").arg(institution)
+                : institution);
     }
+    if (result.kind == AlmaRunResult::Kind::Plan)
+        m_planInstitution = result.institutionText(); // what this plan read, named before its push
     m_progress->setRange(0, 1);
     m_progress->setValue(1);
     m_progress->setFormat(result.cancelled ? tr("Stopped") : tr("Done"));

@@ -56,7 +56,7 @@ private:
     std::unique_ptr<AlmaSync> m_sync;
     AlmaPlan m_plan;
     bool m_planIsCurrent = false;
-    QString m_lastInstitution; // from the last run, named in the push confirmation
+    QString m_planInstitution; // the institution the current plan was read from, or empty
     bool m_running = false;
 
     QComboBox* m_where;

@@ -74,7 +74,6 @@ public:
 
     // Fails every waiting call and aborts the running ones with Kind::Cancelled.
     void cancel();
-    int pendingCalls() const { return int(m_queue.size()) + m_running; }
 
     // What the last answer said in X-Exl-Api-Remaining (-1: not known yet).
     int remainingCalls() const { return m_remaining; }

@@ -374,11 +374,9 @@ void AlmaSync::planAndPush()
 
 void AlmaSync::push(const AlmaPlan& plan)
 {
-    const QStringList readFailures = m_result.kind == AlmaRunResult::Kind::Plan ? m_result.failures : QStringList();
     begin(AlmaRunResult::Kind::Push);
     takeInstitution(); // of the plan's reading
     m_result.plan = plan;
-    m_result.failures = readFailures;
     QList<AlmaPlanItem> todo;
     for (const AlmaPlanItem& item : plan.items) {
         if (item.action != AlmaPlanItem::Action::AsWanted)

@@ -40,8 +40,8 @@ struct AlmaRunResult {
     // "Demo University (01DEMO_INST), sandbox environment", or empty when not known.
     QString institutionText() const;
 
-    // For the command line: 0 all went well, 1 some items failed, 2 the configuration (key,
-    // address, certificate) is wrong.
+    // For the command line: 0 all went well, 1 some items failed or Alma could not be reached,
+    // 2 the key is refused or the secure connection failed.
     int exitCode() const;
     // One paragraph for people: counts, then what failed.
     QString summary() const;

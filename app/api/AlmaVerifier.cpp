@@ -105,7 +105,9 @@ private:
                 differences = AlmaLocationJson::differences(l, *found);
             const bool deskDiffers = std::any_of(differences.cbegin(), differences.cend(),
                 [](const QString& line) { return line.startsWith(QLatin1String("circ_desk")); });
-            const bool locationDiffers = int(differences.size()) > (deskDiffers ? 1 : 0) || found == a.locations.cend();
+            const bool locationDiffers = found == a.locations.cend()
+                || std::any_of(differences.cbegin(), differences.cend(),
+                    [](const QString& line) { return !line.startsWith(QLatin1String("circ_desk")); });
             record(AlmaItemKey::location(l.library, l.code), AlmaPlan::locationLabel(l), differences);
             if (!locationDiffers)
                 tick(SectionId::TemporaryLocations, l.borrowing ? "add-borrowing-location" : "add-lending-location");

@@ -41,7 +41,7 @@ struct SetupData {
     QMap<SectionId, SectionState> sections;
     // What push and verify last learned from Alma, by item key ("partner/CODE",
     // "location/LIBRARY/CODE", "library/CODE", "circ-desk/LIBRARY/CODE", "job/expired-requests",
-    // "item-policy/CODE"). See AlmaItems in the API module.
+    // "item-policy/CODE"). See AlmaItemKey.
     QMap<QString, AlmaRecord> alma;
     QString currentPage; // page name, e.g. "partners" (see wizard_pages/PageId.h)
     QDateTime createdAt;

@@ -104,8 +104,6 @@ void SetupModel::announce(const SetupData& before)
         Q_EMIT progressChanged();
     if (before.currentPage != m_data.currentPage)
         Q_EMIT currentPageChanged(m_data.currentPage);
-    if (before.alma != m_data.alma)
-        Q_EMIT almaChanged();
     Q_EMIT changed();
 }
 
@@ -298,10 +296,7 @@ void SetupModel::recordAlma(const QMap<QString, AlmaRecord>& records, const QLis
         if (SectionCatalog::section(ref.first).step(ref.second) && !step(ref.first, ref.second).done)
             toTick.append(ref);
     }
-    bool changes = !toTick.isEmpty();
-    for (auto it = records.cbegin(); it != records.cend() && !changes; ++it)
-        changes = m_data.alma.value(it.key()) != it.value() || !m_data.alma.contains(it.key());
-    if (!changes)
+    if (records.isEmpty() && toTick.isEmpty())
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     edit(tr("Record Alma results"), [&](SetupData& d) {

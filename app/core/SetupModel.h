@@ -121,7 +121,6 @@ Q_SIGNALS:
     void sectionStatusChanged(SectionId section);
     void progressChanged();
     void currentPageChanged(const QString& pageName);
-    void almaChanged();
     // Everything was replaced (reset()).
     void modelReset();
     // Any change at all (for the unsaved-changes mark).

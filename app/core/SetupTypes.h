@@ -45,7 +45,7 @@ struct AlmaRecord {
     QString label; // the item as people call it, e.g. "Partner RES1 (Resource Library 1)"
     QString detail;
     QDateTime at;
-    bool sandbox = false; // learned from the built-in sandbox, not from a real Alma
+    bool sandbox = false; // learned from the built-in sandbox or an Alma sandbox environment
 
     auto tied() const { return std::tie(outcome, label, detail, at, sandbox); }
     bool operator==(const AlmaRecord& o) const { return tied() == o.tied(); }

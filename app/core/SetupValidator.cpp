@@ -85,6 +85,8 @@ private:
     // records the item as good.
     void almaResults()
     {
+        if (d.alma.isEmpty())
+            return; // no push or verify yet (and this runs on every edit)
         QSet<QString> partners;
         for (const Partner& p : d.partners)
             partners.insert(AlmaItemKey::partner(p.code));
