@@ -333,6 +333,17 @@ private Q_SLOTS:
         QCOMPARE(rig.record(AlmaItemKey::partner(QStringLiteral("P0003"))).outcome, AlmaRecord::Outcome::Created);
         const QList<Finding> after = SetupValidator::validate(rig.model.data());
         QVERIFY(std::none_of(after.cbegin(), after.cend(), [](const Finding& f) { return f.code == QLatin1String("alma-push-failed"); }));
+
+        // A failure of a location whose code has changed since is history, not a finding.
+        SetupData renamed = rig.model.data();
+        renamed.alma[AlmaItemKey::location(QStringLiteral("MAIN"), QStringLiteral("CLSLEND"))].outcome = AlmaRecord::Outcome::Failed;
+        const auto failedCount = [](const SetupData& data) {
+            const QList<Finding> f = SetupValidator::validate(data);
+            return std::count_if(f.cbegin(), f.cend(), [](const Finding& x) { return x.code == QLatin1String("alma-push-failed"); });
+        };
+        QCOMPARE(failedCount(renamed), 1);
+        renamed.fields.insert(QString::fromLatin1(FieldId::LendingLocationCode), QStringLiteral("P2PLEND"));
+        QCOMPARE(failedCount(renamed), 0);
     }
 
     void tooManyRequestsStormIsAbsorbed()

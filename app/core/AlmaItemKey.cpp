@@ -1,5 +1,8 @@
 #include "AlmaItemKey.h"
 
+#include "FieldId.h"
+#include "SetupData.h"
+
 QString AlmaItemKey::partner(const QString& code) { return QStringLiteral("partner/") + code; }
 
 QString AlmaItemKey::location(const QString& library, const QString& code)
@@ -30,4 +33,20 @@ SectionId AlmaItemKey::sectionOf(const QString& key)
     if (kind == QLatin1String("item-policy"))
         return SectionId::ItemPolicy;
     return SectionId::ResourceSharingLibrary;
+}
+
+QSet<QString> AlmaItemKey::currentKeys(const SetupData& d)
+{
+    auto field = [&d](const char* id) { return d.fields.value(QString::fromLatin1(id)).toString().trimmed(); };
+    QSet<QString> keys;
+    for (const Partner& p : d.partners)
+        keys.insert(partner(p.code));
+    const QString lib = field(FieldId::LibraryCode);
+    keys.insert(library(lib));
+    keys.insert(location(lib, field(FieldId::BorrowingLocationCode)));
+    keys.insert(location(lib, field(FieldId::LendingLocationCode)));
+    keys.insert(circDesk(lib, field(FieldId::CircDeskCode)));
+    keys.insert(itemPolicy(field(FieldId::ItemPolicyCode)));
+    keys.insert(expiredRequestsJob());
+    return keys;
 }

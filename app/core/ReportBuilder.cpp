@@ -192,6 +192,7 @@ ReportDocument ReportBuilder::build(const SetupData& d, const QList<Finding>& fi
                             .arg(Findings::count(findings, Finding::Severity::Warning)) },
     };
 
+    const QSet<QString> currentAlmaKeys = AlmaItemKey::currentKeys(d); // results of items still in the setup
     for (SectionId s : Sections::all()) {
         const SectionSpec& spec = SectionCatalog::section(s);
         const SectionState state = d.sections.value(s);
@@ -222,7 +223,7 @@ ReportDocument ReportBuilder::build(const SetupData& d, const QList<Finding>& fi
         alma.headers = { Text::tr("Item"), Text::tr("Result"), Text::tr("Details"), Text::tr("When") };
         alma.columnWidths = { 28, 16, 40, 16 }; // Alma's errors with their tracking ids are long
         for (auto it = d.alma.cbegin(); it != d.alma.cend(); ++it) {
-            if (AlmaItemKey::sectionOf(it.key()) != s)
+            if (AlmaItemKey::sectionOf(it.key()) != s || !currentAlmaKeys.contains(it.key()))
                 continue;
             const AlmaRecord& r = it.value();
             const QString result = r.sandbox ? Text::tr("%1 (sandbox)").arg(AlmaRecord::outcomeName(r.outcome))

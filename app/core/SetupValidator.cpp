@@ -87,13 +87,11 @@ private:
     {
         if (d.alma.isEmpty())
             return; // no push or verify yet (and this runs on every edit)
-        QSet<QString> partners;
-        for (const Partner& p : d.partners)
-            partners.insert(AlmaItemKey::partner(p.code));
+        const QSet<QString> current = AlmaItemKey::currentKeys(d);
         for (auto it = d.alma.cbegin(); it != d.alma.cend(); ++it) {
             const AlmaRecord& r = it.value();
-            if (AlmaItemKey::sectionOf(it.key()) == SectionId::Partners && !partners.contains(it.key()))
-                continue; // a partner removed from the setup since
+            if (!current.contains(it.key()))
+                continue; // removed from the setup, or its code changed, since
             const QString where = r.sandbox ? tr("the Alma sandbox") : tr("Alma");
             if (r.outcome == AlmaRecord::Outcome::Failed)
                 add(Severity::Error, AlmaItemKey::sectionOf(it.key()), it.key(), "alma-push-failed",
