@@ -8,6 +8,7 @@
 #include "AlmaSandbox.h"
 #include "AlmaSync.h"
 #include "Presets.h"
+#include "SandboxSetups.h"
 #include "SetupModel.h"
 
 #include <QCoreApplication>
@@ -21,19 +22,7 @@
 
 namespace {
 
-QList<Partner> partners(int count, const QString& prefix)
-{
-    QList<Partner> out;
-    for (int i = 0; i < count; ++i) {
-        Partner p;
-        p.code = QStringLiteral("%1%2").arg(prefix).arg(i, 4, 10, QLatin1Char('0'));
-        p.name = QStringLiteral("Bench Library %1").arg(i);
-        p.borrowingWorkflow = QStringLiteral("P2P_BORROWING");
-        p.lendingWorkflow = QStringLiteral("P2P_LENDING");
-        out.append(p);
-    }
-    return out;
-}
+QList<Partner> partners(int count, const QString& prefix) { return SandboxSetups::partners(count, prefix); }
 
 AlmaSandbox* startSandbox(int latencyMs, int perSecond)
 {

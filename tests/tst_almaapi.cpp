@@ -9,6 +9,7 @@
 #include "FieldId.h"
 #include "Presets.h"
 #include "ReportBuilder.h"
+#include "SandboxSetups.h"
 #include "SetupModel.h"
 #include "SetupValidator.h"
 
@@ -23,36 +24,12 @@ using Json = nlohmann::json;
 
 namespace {
 
-Partner makePartner(const QString& code, int expiry = 4)
-{
-    Partner p;
-    p.code = code;
-    p.name = QStringLiteral("Library ") + code;
-    p.borrowingWorkflow = QStringLiteral("P2P_BORROWING");
-    p.lendingWorkflow = QStringLiteral("P2P_LENDING");
-    p.expiryDays = expiry;
-    return p;
-}
-
+Partner makePartner(const QString& code, int expiry = 4) { return SandboxSetups::partner(code, expiry); }
 QList<Partner> makePartners(int count, const QString& prefix = QStringLiteral("P"))
 {
-    QList<Partner> out;
-    for (int i = 0; i < count; ++i)
-        out.append(makePartner(QStringLiteral("%1%2").arg(prefix).arg(i, 4, 10, QLatin1Char('0'))));
-    return out;
+    return SandboxSetups::partners(count, prefix);
 }
-
-// The WRLC preset pointed at the sandbox's MAIN library.
-SetupData wrlcSetup()
-{
-    SetupData d = Presets::create(QString::fromLatin1(Presets::Wrlc));
-    auto set = [&d](const char* id, const QVariant& v) { d.fields.insert(QString::fromLatin1(id), v); };
-    set(FieldId::LibraryCode, QStringLiteral("MAIN"));
-    set(FieldId::BorrowingLocationFulfillmentUnit, QStringLiteral("MAIN_FU"));
-    set(FieldId::LendingLocationFulfillmentUnit, QStringLiteral("MAIN_FU"));
-    set(FieldId::CircDeskCode, QStringLiteral("DEFAULT_CIRC_DESK"));
-    return d;
-}
+SetupData wrlcSetup() { return SandboxSetups::wrlcInMain(); }
 
 // A sandbox, a client and a setup model, wired like the program does.
 struct Rig {

@@ -11,6 +11,7 @@
 #include "AlmaSync.h"
 #include "FieldId.h"
 #include "Presets.h"
+#include "SandboxSetups.h"
 #include "SetupModel.h"
 
 #include <QDir>
@@ -111,11 +112,7 @@ private Q_SLOTS:
     {
         AlmaSandbox sandbox;
         QVERIFY(sandbox.listenOnLoopback());
-        SetupData d = Presets::create(QString::fromLatin1(Presets::Wrlc));
-        d.fields.insert(QString::fromLatin1(FieldId::LibraryCode), QStringLiteral("MAIN"));
-        d.fields.insert(QString::fromLatin1(FieldId::BorrowingLocationFulfillmentUnit), QStringLiteral("MAIN_FU"));
-        d.fields.insert(QString::fromLatin1(FieldId::LendingLocationFulfillmentUnit), QStringLiteral("MAIN_FU"));
-        d.fields.insert(QString::fromLatin1(FieldId::CircDeskCode), QStringLiteral("DEFAULT_CIRC_DESK"));
+        SetupData d = SandboxSetups::wrlcInMain();
         Partner p;
         p.code = QStringLiteral("NORTH"); // exists: GET, PUT
         p.name = QStringLiteral("North");

@@ -7,6 +7,7 @@
 #include "AlmaItemKey.h"
 #include "FieldId.h"
 #include "Presets.h"
+#include "SandboxSetups.h"
 #include "SetupModel.h"
 
 #include <QAccessible>
@@ -69,17 +70,10 @@ private Q_SLOTS:
     void planPushVerifyWithTheSandbox()
     {
         SetupModel model;
-        SetupData d = Presets::create(QString::fromLatin1(Presets::Wrlc));
-        d.fields.insert(QString::fromLatin1(FieldId::LibraryCode), QStringLiteral("MAIN"));
-        d.fields.insert(QString::fromLatin1(FieldId::BorrowingLocationFulfillmentUnit), QStringLiteral("MAIN_FU"));
-        d.fields.insert(QString::fromLatin1(FieldId::LendingLocationFulfillmentUnit), QStringLiteral("MAIN_FU"));
-        d.fields.insert(QString::fromLatin1(FieldId::CircDeskCode), QStringLiteral("DEFAULT_CIRC_DESK"));
+        SetupData d = SandboxSetups::wrlcInMain();
         for (int i = 0; i < 12; ++i) {
-            Partner p;
-            p.code = QStringLiteral("GUI%1").arg(i);
+            Partner p = SandboxSetups::partner(QStringLiteral("GUI%1").arg(i));
             p.name = QStringLiteral("Member Library %1").arg(i);
-            p.borrowingWorkflow = QStringLiteral("P2P_BORROWING");
-            p.lendingWorkflow = QStringLiteral("P2P_LENDING");
             d.partners.append(p);
         }
         Partner north; // the sandbox has NORTH with 7 expiry days: an update
