@@ -125,6 +125,11 @@ void AlmaSync::flushRecords()
     m_model->recordAlma(records, {}, {}, m_runKey);
 }
 
+bool AlmaSync::isSandbox(const QString& environment) const
+{
+    return (m_client && m_client->isSandbox()) || environment.compare(QLatin1String("sandbox"), Qt::CaseInsensitive) == 0;
+}
+
 QString AlmaSync::libraryCode() const
 {
     return m_model->data().fields.value(QString::fromLatin1(FieldId::LibraryCode)).toString().trimmed();
@@ -144,8 +149,7 @@ void AlmaSync::end()
 {
     m_running = false;
     m_result.cancelled = m_result.cancelled || m_cancelled;
-    m_result.sandbox = (m_client && m_client->isSandbox())
-        || m_result.environment.compare(QLatin1String("sandbox"), Qt::CaseInsensitive) == 0;
+    m_result.sandbox = isSandbox(m_result.environment);
     const AlmaRunResult result = m_result;
     Q_EMIT finished(result);
 }
@@ -242,7 +246,13 @@ void AlmaSync::readSnapshot(Reads reads, std::function<void()> then)
     auto waiting = std::make_shared<int>(1);
     auto total = std::make_shared<int>(0);
     auto doneParts = std::make_shared<int>(0);
-    auto partDone = [this, waiting, total, doneParts, then](AlmaSnapshot::Part* part, const AlmaError& error, const QString& what) {
+    auto release = [this, waiting, then] {
+        if (--*waiting != 0)
+            return;
+        m_snapshot.sandbox = isSandbox(m_snapshot.environment);
+        then();
+    };
+    auto partDone = [this, total, doneParts, release](AlmaSnapshot::Part* part, const AlmaError& error, const QString& what) {
         part->read = !error.isError();
         part->error = error;
         if (error.isError() && error.kind != AlmaError::Kind::Cancelled)
@@ -252,11 +262,7 @@ void AlmaSync::readSnapshot(Reads reads, std::function<void()> then)
             && !m_result.fatal.isError())
             m_result.fatal = error;
         Q_EMIT progress(++*doneParts, *total, what);
-        if (--*waiting == 0) {
-            m_snapshot.sandbox = (m_client && m_client->isSandbox())
-                || m_snapshot.environment.compare(QLatin1String("sandbox"), Qt::CaseInsensitive) == 0;
-            then();
-        }
+        release();
     };
     auto list = [&](const QString& path, const char* key, const QUrlQuery& query, AlmaSnapshot::Part* part,
                     const QString& what, std::function<void(const QList<nlohmann::json>&)> store) {
@@ -283,15 +289,11 @@ void AlmaSync::readSnapshot(Reads reads, std::function<void()> then)
     };
 
     ++*waiting;
-    readGeneral([this, waiting, then](const QString& code, const QString& name, const QString& environment) {
+    readGeneral([this, release](const QString& code, const QString& name, const QString& environment) {
         m_snapshot.institutionCode = code;
         m_snapshot.institutionName = name;
         m_snapshot.environment = environment;
-        if (--*waiting == 0) {
-            m_snapshot.sandbox = (m_client && m_client->isSandbox())
-                || environment.compare(QLatin1String("sandbox"), Qt::CaseInsensitive) == 0;
-            then();
-        }
+        release();
     });
     list(QStringLiteral("/partners"), "partner", {}, &m_snapshot.partnersPart, Text::tr("the partners"),
         [this](const QList<nlohmann::json>& items) {
@@ -342,11 +344,7 @@ void AlmaSync::readSnapshot(Reads reads, std::function<void()> then)
                 }
             });
     }
-    if (--*waiting == 0) {
-        m_snapshot.sandbox = (m_client && m_client->isSandbox())
-            || m_snapshot.environment.compare(QLatin1String("sandbox"), Qt::CaseInsensitive) == 0;
-        then();
-    }
+    release(); // the guard taken at the start
 }
 
 void AlmaSync::plan()
@@ -449,7 +447,7 @@ void AlmaSync::pushItem(const AlmaPlanItem& item, ItemDone done)
         AlmaRecord record;
         record.label = item.label;
         record.at = QDateTime::currentDateTimeUtc();
-        record.sandbox = m_snapshot.sandbox || (m_client && m_client->isSandbox());
+        record.sandbox = isSandbox(m_snapshot.environment);
         if (!reply.error.isError()) {
             record.outcome = AlmaRecord::Outcome::Created;
             done(record, reply.error);
@@ -465,7 +463,7 @@ void AlmaSync::pushItem(const AlmaPlanItem& item, ItemDone done)
                 failed.outcome = AlmaRecord::Outcome::Failed;
                 failed.label = item.label;
                 failed.at = QDateTime::currentDateTimeUtc();
-                failed.sandbox = m_snapshot.sandbox || (m_client && m_client->isSandbox());
+                failed.sandbox = isSandbox(m_snapshot.environment);
                 // Not there after all: the create's own error is the one that explains, unless
                 // reading it back failed for another reason.
                 const AlmaError& cause = getError.kind == AlmaError::Kind::Business ? reply.error : getError;
@@ -493,7 +491,7 @@ void AlmaSync::updateItem(const AlmaPlanItem& item, ItemDone done, std::function
         record.label = item.label;
         record.detail = error.text();
         record.at = QDateTime::currentDateTimeUtc();
-        record.sandbox = m_snapshot.sandbox || (m_client && m_client->isSandbox());
+        record.sandbox = isSandbox(m_snapshot.environment);
         done(record, error);
     };
     // GET, change, PUT: Alma replaces the whole object, so every field the wizard does not manage
@@ -512,7 +510,7 @@ void AlmaSync::updateItem(const AlmaPlanItem& item, ItemDone done, std::function
         AlmaRecord record;
         record.label = item.label;
         record.at = QDateTime::currentDateTimeUtc();
-        record.sandbox = m_snapshot.sandbox || (m_client && m_client->isSandbox());
+        record.sandbox = isSandbox(m_snapshot.environment);
         if (changes.isEmpty()) {
             record.outcome = AlmaRecord::Outcome::AsWanted;
             done(record, {});

@@ -91,6 +91,9 @@ private:
     void begin(AlmaRunResult::Kind kind);
     void end();
     QString libraryCode() const;
+    // Answers come from a sandbox: the built-in one (it says so in a header) or an Alma whose
+    // /conf/general reports `environment` "sandbox".
+    bool isSandbox(const QString& environment) const;
 
     QPointer<AlmaClient> m_client;
     SetupModel* m_model;
