@@ -157,6 +157,7 @@ void AlmaDialog::buildUi()
         m_planIsCurrent = false;
         m_sync.reset(); // before the client it uses
         m_client.reset();
+        m_connection.clear();
         m_key->clear();
         m_remaining->clear();
         m_institution->setText(tr("(not connected yet)"));
@@ -247,6 +248,12 @@ bool AlmaDialog::connectClient()
     settings.setValue(kWhereSetting, m_where->currentData());
     if (m_where->currentData().toString() == kOther)
         settings.setValue(kAddressSetting, endpoint.baseUrl().toString()); // the checked address only
+    // The same Alma and key keep their client, so the rate limiter's window and the count of calls
+    // left carry over from one run to the next (and the keychain is written once).
+    const QString connection = endpoint.baseUrl().toString() + QLatin1Char('\n') + key;
+    if (m_client && m_sync && connection == m_connection)
+        return true;
+    m_connection = connection;
     m_sync.reset();
     m_client = std::make_unique<AlmaClient>(endpoint, key);
     connect(m_client.get(), &AlmaClient::remainingCallsChanged, this, &AlmaDialog::updateRemaining);

@@ -54,6 +54,7 @@ private:
     std::unique_ptr<AlmaSandbox> m_sandbox;
     std::unique_ptr<AlmaClient> m_client;
     std::unique_ptr<AlmaSync> m_sync;
+    QString m_connection; // address and key of m_client, to reuse it while they stay the same
     AlmaPlan m_plan;
     bool m_planIsCurrent = false;
     QString m_planInstitution; // the institution the current plan was read from, or empty
