@@ -5,6 +5,8 @@
 #include "AlmaPartnerJson.h"
 #include "AlmaRateLimiter.h"
 #include "AlmaSandbox.h"
+#include "AlmaStepKeys.h"
+#include "SectionCatalog.h"
 #include "AlmaSync.h"
 #include "FieldId.h"
 #include "Presets.h"
@@ -121,6 +123,12 @@ private Q_SLOTS:
         QVERIFY(AlmaError::fromResponse(503, "<html>down</html>").isRetryable());
         QCOMPARE(AlmaError::fromResponse(400, R"({"errorList":{"error":[{"errorCode":"UNAUTHORIZED"}]}})").kind,
             AlmaError::Kind::Unauthorized);
+    }
+
+    void stepsTheApiTakesOverAreInTheChecklist()
+    {
+        for (const AlmaStepKeys::Step& step : AlmaStepKeys::All)
+            QVERIFY2(SectionCatalog::section(step.section).step(QString::fromLatin1(step.key)), step.key);
     }
 
     void rateLimiterKeepsTheWindow()

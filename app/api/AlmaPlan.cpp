@@ -2,6 +2,7 @@
 
 #include "AlmaItemKey.h"
 #include "AlmaPartnerJson.h"
+#include "AlmaStepKeys.h"
 #include "SectionCatalog.h"
 #include "SetupModel.h"
 
@@ -102,24 +103,26 @@ AlmaPlan AlmaPlan::build(const SetupData& data, const AlmaSnapshot& alma)
 
     // Steps a push does for the user are not manual; verify ticks them once Alma shows them done.
     QSet<QString> pushedSteps; // "section/step"
-    auto covers = [&](SectionId section, const char* step) { pushedSteps.insert(Sections::key(section) + QLatin1Char('/') + QLatin1String(step)); };
+    auto covers = [&](const AlmaStepKeys::Step& step) {
+        pushedSteps.insert(Sections::key(step.section) + QLatin1Char('/') + QLatin1String(step.key));
+    };
     bool allWorkflows = true;
     bool anyPartner = false;
     for (const AlmaPlanItem& i : std::as_const(plan.items)) {
         if (i.kind == AlmaPlanItem::Kind::Location) {
-            covers(SectionId::TemporaryLocations, i.location.borrowing ? "add-borrowing-location" : "add-lending-location");
+            covers(i.location.borrowing ? AlmaStepKeys::AddBorrowingLocation : AlmaStepKeys::AddLendingLocation);
             if (!i.location.circDesk.isEmpty())
-                covers(SectionId::TemporaryLocations, i.location.borrowing ? "attach-desk-borrowing" : "attach-desk-lending");
+                covers(i.location.borrowing ? AlmaStepKeys::AttachDeskBorrowing : AlmaStepKeys::AttachDeskLending);
         } else {
             anyPartner = true;
             allWorkflows = allWorkflows && !i.partner.borrowingWorkflow.isEmpty() && !i.partner.lendingWorkflow.isEmpty();
         }
     }
     if (anyPartner) {
-        covers(SectionId::Partners, "copy-from-community");
-        covers(SectionId::Partners, "set-expiry-time");
+        covers(AlmaStepKeys::CopyPartners);
+        covers(AlmaStepKeys::SetExpiryTime);
         if (allWorkflows)
-            covers(SectionId::Partners, "set-workflows");
+            covers(AlmaStepKeys::SetWorkflows);
     }
     auto pushed = [&](SectionId section, const QString& step) {
         return pushedSteps.contains(Sections::key(section) + QLatin1Char('/') + step);

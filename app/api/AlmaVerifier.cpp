@@ -5,6 +5,7 @@
 #include "AlmaLocationJson.h"
 #include "AlmaPartnerJson.h"
 #include "AlmaPlan.h"
+#include "AlmaStepKeys.h"
 #include "FieldId.h"
 
 #include <QCoreApplication>
@@ -66,7 +67,7 @@ private:
         return differences.isEmpty();
     }
 
-    void tick(SectionId section, const char* step) { m_out.stepsVerified.append({ section, QString::fromLatin1(step) }); }
+    void tick(const AlmaStepKeys::Step& step) { m_out.stepsVerified.append({ step.section, QString::fromLatin1(step.key) }); }
 
     void verifyLibrary(const QString& code)
     {
@@ -110,9 +111,9 @@ private:
                     [](const QString& line) { return !line.startsWith(QLatin1String("circ_desk")); });
             record(AlmaItemKey::location(l.library, l.code), AlmaPlan::locationLabel(l), differences);
             if (!locationDiffers)
-                tick(SectionId::TemporaryLocations, l.borrowing ? "add-borrowing-location" : "add-lending-location");
+                tick(l.borrowing ? AlmaStepKeys::AddBorrowingLocation : AlmaStepKeys::AddLendingLocation);
             if (found != a.locations.cend() && !deskDiffers && !l.circDesk.isEmpty())
-                tick(SectionId::TemporaryLocations, l.borrowing ? "attach-desk-borrowing" : "attach-desk-lending");
+                tick(l.borrowing ? AlmaStepKeys::AttachDeskBorrowing : AlmaStepKeys::AttachDeskLending);
         }
     }
 
@@ -139,7 +140,7 @@ private:
         if (record(AlmaItemKey::expiredRequestsJob(),
                 Text::tr("Job %1").arg(QLatin1String(kExpiredRequestsJob)), differences)
             && wantActive)
-            tick(SectionId::Jobs, "activate-expired-requests-job");
+            tick(AlmaStepKeys::ActivateExpiredRequestsJob);
     }
 
     void verifyItemPolicy()
@@ -162,8 +163,8 @@ private:
                 compare(&differences, "description", text(*row, "description"), description);
         }
         if (record(AlmaItemKey::itemPolicy(code), Text::tr("Item policy %1").arg(code), differences)) {
-            tick(SectionId::ItemPolicy, "add-row");
-            tick(SectionId::ItemPolicy, "save");
+            tick(AlmaStepKeys::AddItemPolicyRow);
+            tick(AlmaStepKeys::SaveItemPolicy);
         }
     }
 
@@ -192,11 +193,11 @@ private:
             record(AlmaItemKey::partner(p.code), AlmaPlan::partnerLabel(p), differences);
         }
         if (allThere)
-            tick(SectionId::Partners, "copy-from-community");
+            tick(AlmaStepKeys::CopyPartners);
         if (workflows)
-            tick(SectionId::Partners, "set-workflows");
+            tick(AlmaStepKeys::SetWorkflows);
         if (expiry)
-            tick(SectionId::Partners, "set-expiry-time");
+            tick(AlmaStepKeys::SetExpiryTime);
     }
 
     const SetupData& d;
