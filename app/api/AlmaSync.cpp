@@ -125,6 +125,17 @@ void AlmaSync::flushRecords()
     m_model->recordAlma(records, {}, {}, m_runKey);
 }
 
+AlmaRecord AlmaSync::recordOf(const AlmaPlanItem& item, AlmaRecord::Outcome outcome, const QString& detail) const
+{
+    AlmaRecord r;
+    r.outcome = outcome;
+    r.label = item.label;
+    r.detail = detail;
+    r.at = QDateTime::currentDateTimeUtc();
+    r.sandbox = isSandbox(m_snapshot.environment);
+    return r;
+}
+
 bool AlmaSync::isSandbox(const QString& environment) const
 {
     return (m_client && m_client->isSandbox()) || environment.compare(QLatin1String("sandbox"), Qt::CaseInsensitive) == 0;
@@ -383,11 +394,7 @@ void AlmaSync::push(const AlmaPlan& plan)
     // Items Alma already has as wanted are recorded too, so the file says what the push found.
     for (const AlmaPlanItem& item : plan.items) {
         if (item.action == AlmaPlanItem::Action::AsWanted) {
-            AlmaRecord r;
-            r.outcome = AlmaRecord::Outcome::AsWanted;
-            r.label = item.label;
-            r.at = QDateTime::currentDateTimeUtc();
-            r.sandbox = plan.sandbox;
+            const AlmaRecord r = recordOf(item, AlmaRecord::Outcome::AsWanted);
             recordLater(item.key, r);
             ++m_result.succeeded;
             ++m_result.outcomes[r.outcome];
@@ -444,13 +451,8 @@ void AlmaSync::pushItem(const AlmaPlanItem& item, ItemDone done)
         request.body = AlmaLocationJson::toAlma(item.location);
     }
     m_client->send(request, [this, item, done](const AlmaReply& reply) {
-        AlmaRecord record;
-        record.label = item.label;
-        record.at = QDateTime::currentDateTimeUtc();
-        record.sandbox = isSandbox(m_snapshot.environment);
         if (!reply.error.isError()) {
-            record.outcome = AlmaRecord::Outcome::Created;
-            done(record, reply.error);
+            done(recordOf(item, AlmaRecord::Outcome::Created), reply.error);
             return;
         }
         if (reply.error.kind == AlmaError::Kind::Business || (reply.error.isRetryable() && reply.attempts > 1)) {
@@ -459,22 +461,14 @@ void AlmaSync::pushItem(const AlmaPlanItem& item, ItemDone done)
             AlmaPlanItem asUpdate = item;
             asUpdate.action = AlmaPlanItem::Action::Update;
             updateItem(asUpdate, done, [this, item, done, reply](const AlmaError& getError) {
-                AlmaRecord failed;
-                failed.outcome = AlmaRecord::Outcome::Failed;
-                failed.label = item.label;
-                failed.at = QDateTime::currentDateTimeUtc();
-                failed.sandbox = isSandbox(m_snapshot.environment);
                 // Not there after all: the create's own error is the one that explains, unless
                 // reading it back failed for another reason.
                 const AlmaError& cause = getError.kind == AlmaError::Kind::Business ? reply.error : getError;
-                failed.detail = cause.text();
-                done(failed, cause);
+                done(recordOf(item, AlmaRecord::Outcome::Failed, cause.text()), cause);
             });
             return;
         }
-        record.outcome = AlmaRecord::Outcome::Failed;
-        record.detail = reply.error.text();
-        done(record, reply.error);
+        done(recordOf(item, AlmaRecord::Outcome::Failed, reply.error.text()), reply.error);
     });
 }
 
@@ -486,13 +480,7 @@ void AlmaSync::updateItem(const AlmaPlanItem& item, ItemDone done, std::function
     AlmaRequest get;
     get.path = path;
     auto fail = [this, item, done](const AlmaError& error) {
-        AlmaRecord record;
-        record.outcome = AlmaRecord::Outcome::Failed;
-        record.label = item.label;
-        record.detail = error.text();
-        record.at = QDateTime::currentDateTimeUtc();
-        record.sandbox = isSandbox(m_snapshot.environment);
-        done(record, error);
+        done(recordOf(item, AlmaRecord::Outcome::Failed, error.text()), error);
     };
     // GET, change, PUT: Alma replaces the whole object, so every field the wizard does not manage
     // is sent back as Alma holds it now.
@@ -507,13 +495,8 @@ void AlmaSync::updateItem(const AlmaPlanItem& item, ItemDone done, std::function
         const QStringList changes = item.kind == AlmaPlanItem::Kind::Partner
             ? AlmaPartnerJson::differences(item.partner, current.json)
             : AlmaLocationJson::differences(item.location, current.json);
-        AlmaRecord record;
-        record.label = item.label;
-        record.at = QDateTime::currentDateTimeUtc();
-        record.sandbox = isSandbox(m_snapshot.environment);
         if (changes.isEmpty()) {
-            record.outcome = AlmaRecord::Outcome::AsWanted;
-            done(record, {});
+            done(recordOf(item, AlmaRecord::Outcome::AsWanted), {});
             return;
         }
         AlmaRequest put;
@@ -521,14 +504,12 @@ void AlmaSync::updateItem(const AlmaPlanItem& item, ItemDone done, std::function
         put.path = path;
         put.body = item.kind == AlmaPlanItem::Kind::Partner ? AlmaPartnerJson::toAlma(item.partner, current.json)
                                                             : AlmaLocationJson::toAlma(item.location, current.json);
-        m_client->send(put, [record, changes, done, fail](const AlmaReply& reply) mutable {
+        m_client->send(put, [this, item, changes, done, fail](const AlmaReply& reply) {
             if (reply.error.isError()) {
                 fail(reply.error);
                 return;
             }
-            record.outcome = AlmaRecord::Outcome::Updated;
-            record.detail = changes.join(QLatin1String("; "));
-            done(record, {});
+            done(recordOf(item, AlmaRecord::Outcome::Updated, changes.join(QLatin1String("; "))), {});
         });
     });
 }

@@ -94,6 +94,8 @@ private:
     // Answers come from a sandbox: the built-in one (it says so in a header) or an Alma whose
     // /conf/general reports `environment` "sandbox".
     bool isSandbox(const QString& environment) const;
+    // A result of `item` now, labelled sandbox when the answers come from one.
+    AlmaRecord recordOf(const AlmaPlanItem& item, AlmaRecord::Outcome outcome, const QString& detail = {}) const;
 
     QPointer<AlmaClient> m_client;
     SetupModel* m_model;
