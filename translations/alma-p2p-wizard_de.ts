@@ -106,8 +106,8 @@
     </message>
     <message>
         <location filename="../app/alma/AlmaCommands.cpp" line="61"/>
-        <location filename="../app/alma/AlmaCommands.cpp" line="193"/>
-        <location filename="../app/alma/AlmaCommands.cpp" line="202"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="200"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="209"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -167,58 +167,58 @@
         <translation>Ergebnisse in %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="187"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="194"/>
         <source>Runs the built-in simulated Alma on 127.0.0.1 until stopped (Ctrl+C). It holds a demo institution and accepts the keys sandbox-read-write and sandbox-read-only. Try: ALMA_API_KEY=sandbox-read-write %1 plan FILE --alma-url http://127.0.0.1:PORT</source>
         <translation>Führt das eingebaute, simulierte Alma auf 127.0.0.1 aus, bis es beendet wird (Strg+C). Es enthält eine Demo-Institution und akzeptiert die Schlüssel sandbox-read-write und sandbox-read-only. Zum Ausprobieren: ALMA_API_KEY=sandbox-read-write %1 plan FILE --alma-url http://127.0.0.1:PORT</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="193"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="200"/>
         <source>The port to listen on (default: any free one).</source>
         <translation>Der zu verwendende Port (Standard: ein beliebiger freier Port).</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="195"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="202"/>
         <source>Delay every answer by MS milliseconds.</source>
         <translation>Jede Antwort um MS Millisekunden verzögern.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="195"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="202"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="198"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="205"/>
         <source>Answer this share of calls (0 to 1) with HTTP 500 or 503.</source>
         <translation>Diesen Anteil der Aufrufe (0 bis 1) mit HTTP 500 oder 503 beantworten.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="198"/>
-        <location filename="../app/alma/AlmaCommands.cpp" line="200"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="205"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="207"/>
         <source>SHARE</source>
         <translation>SHARE</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="200"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="207"/>
         <source>Drop the connection of this share of calls (0 to 1) after doing the work.</source>
         <translation>Bei diesem Anteil der Aufrufe (0 bis 1) die Verbindung trennen, nachdem die Arbeit erledigt ist.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="202"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="209"/>
         <source>The per-second threshold (default 25).</source>
         <translation>Der Grenzwert pro Sekunde (Standard: 25).</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="218"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="225"/>
         <source>Check the numbers: --port 0-65535, --latency in ms, shares from 0 to 1, --calls-per-second at least 1.</source>
         <translation>Prüfen Sie die Zahlen: --port 0-65535, --latency in ms, Anteile von 0 bis 1, --calls-per-second mindestens 1.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="226"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="233"/>
         <source>Could not listen on 127.0.0.1:%1; is the port in use?</source>
         <translation>Auf 127.0.0.1:%1 konnte kein Port geöffnet werden; ist der Port belegt?</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="229"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="236"/>
         <source>Alma sandbox listening on %1/almaws/v1 (keys: %2, %3). Stop it with Ctrl+C.</source>
         <translation>Die Alma-Sandbox nimmt Anfragen unter %1/almaws/v1 entgegen (Schlüssel: %2, %3). Beenden mit Strg+C.</translation>
     </message>
@@ -227,7 +227,7 @@
     <name>AlmaDialog</name>
     <message>
         <location filename="../app/alma/AlmaDialog.cpp" line="41"/>
-        <location filename="../app/alma/AlmaDialog.cpp" line="425"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="431"/>
         <source>Alma: Plan, Push and Verify</source>
         <translation>Alma: Planen, Übertragen und Abgleichen</translation>
     </message>
@@ -313,7 +313,7 @@
     </message>
     <message>
         <location filename="../app/alma/AlmaDialog.cpp" line="99"/>
-        <location filename="../app/alma/AlmaDialog.cpp" line="162"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="163"/>
         <source>(not connected yet)</source>
         <translation>(noch nicht verbunden)</translation>
     </message>
@@ -368,17 +368,17 @@
         <translation>A&amp;nhalten</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="294"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="301"/>
         <source>%1, institution %2</source>
         <translation>%1, Institution %2</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="364"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="370"/>
         <source>The sandbox is not your Alma: what matches is recorded, but no step of the checklist is ticked; what differs is listed with the section&apos;s findings.</source>
         <translation>Die Sandbox ist nicht Ihr Alma: Übereinstimmungen werden festgehalten, aber kein Schritt der Checkliste wird abgehakt; Abweichungen stehen bei den Befunden des jeweiligen Abschnitts.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alma/AlmaDialog.cpp" line="430"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="436"/>
         <source>%Ln API call(s) left today</source>
         <translation>
             <numerusform>Heute noch %Ln API-Aufruf verfügbar</numerusform>
@@ -411,102 +411,102 @@
         <translation>Objekte in Alma</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="172"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="173"/>
         <source>Testing the connection…</source>
         <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="173"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="174"/>
         <source>Reading what Alma holds…</source>
         <translation>Stand in Alma wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="175"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="176"/>
         <source>Reading back from Alma…</source>
         <translation>Daten werden aus Alma zurückgelesen…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="223"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="224"/>
         <source>The sandbox could not start: no free port on 127.0.0.1.</source>
         <translation>Die Sandbox konnte nicht starten: kein freier Port auf 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="234"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="235"/>
         <source>Enter the API key first.</source>
         <translation>Geben Sie zuerst den API-Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="254"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="261"/>
         <source>Alma asked to slow down or failed for a moment (%1); trying again in %2 s.</source>
         <translation>Alma hat um weniger Aufrufe gebeten oder ist kurz ausgefallen (%1); neuer Versuch in %2 s.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="262"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="269"/>
         <source>%v of %m</source>
         <translation>%v von %m</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="289"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="296"/>
         <source>Everything in the plan is already as wanted; there is nothing to push.</source>
         <translation>Alles im Plan ist bereits wie gewünscht; es gibt nichts zu übertragen.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="292"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="299"/>
         <source>the Alma sandbox</source>
         <translation>der Alma-Sandbox</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="292"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="299"/>
         <source>Alma at %1</source>
         <translation>Alma unter %1</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="295"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="302"/>
         <source>Push to Alma</source>
         <translation>An Alma übertragen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="296"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="303"/>
         <source>Create %1 and update %2 items in %3, as listed in the plan? Nothing is deleted, and each update keeps the fields the wizard does not manage.</source>
         <translation>Wie im Plan aufgeführt %1 Objekte in %3 anlegen und %2 aktualisieren? Es wird nichts gelöscht, und jede Aktualisierung behält die Felder bei, die der Assistent nicht verwaltet.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="308"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="315"/>
         <source>Pushing…</source>
         <translation>Wird übertragen…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="324"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="333"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="324"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="333"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="328"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="337"/>
         <source>Stopped: what was not reached is left for the next run.</source>
         <translation>Angehalten: Was nicht erreicht wurde, bleibt für den nächsten Lauf.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="335"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="344"/>
         <source>%1: write</source>
         <translation>%1: Schreiben</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="335"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="344"/>
         <source>%1: read</source>
         <translation>%1: Lesen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="337"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="346"/>
         <source>Not allowed</source>
         <translation>Nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="336"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="345"/>
         <source>Allowed</source>
         <translation>Erlaubt</translation>
     </message>
@@ -516,37 +516,37 @@
         <translation>Jetzt anhalten; was nicht erreicht wird, bleibt für den nächsten Lauf</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="338"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="347"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="345"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="354"/>
         <source>Connected: the key may read and write both the configuration and the partners.</source>
         <translation>Verbunden: Der Schlüssel darf sowohl die Konfiguration als auch die Partner lesen und schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="346"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="355"/>
         <source>Connected, but the key may not do everything a push needs: see the list.</source>
         <translation>Verbunden, aber der Schlüssel darf nicht alles, was eine Übertragung erfordert: siehe Liste.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="366"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="372"/>
         <source>Steps that Alma shows as done are ticked in the checklist; what differs is listed with the section&apos;s findings.</source>
         <translation>Schritte, die laut Alma erledigt sind, werden in der Checkliste abgehakt; Abweichungen stehen bei den Befunden des jeweiligen Abschnitts.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="371"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="377"/>
         <source>Stopped: %1</source>
         <translation>Angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="386"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="392"/>
         <source>Nothing to push: enter the library code, the temporary locations or partners first.</source>
         <translation>Nichts zu übertragen: Geben Sie zuerst den Bibliothekscode, die temporären Standorte oder Partner ein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alma/AlmaDialog.cpp" line="387"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="393"/>
         <source>%n step(s) of the checklist are left to do by hand in Alma; they stay in the checklist.</source>
         <translation>
             <numerusform>%n Schritt der Checkliste ist in Alma von Hand zu erledigen; er bleibt in der Checkliste.</numerusform>
@@ -554,7 +554,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="425"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="431"/>
         <source>Alma Sandbox: Plan, Push and Verify</source>
         <translation>Alma-Sandbox: Planen, Übertragen und Abgleichen</translation>
     </message>
@@ -626,37 +626,37 @@
 <context>
     <name>AlmaPlan</name>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="22"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="23"/>
         <source>Create</source>
         <translation>Anlegen</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="24"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="25"/>
         <source>Update</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="26"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="27"/>
         <source>Already as wanted</source>
         <translation>Bereits wie gewünscht</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="51"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="52"/>
         <source>Partner %1</source>
         <translation>Partner %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="51"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="52"/>
         <source>Partner %1 (%2)</source>
         <translation>Partner %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="56"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="57"/>
         <source>Temporary borrowing location %1 in %2</source>
         <translation>Temporärer Standort %1 der passiven Fernleihe in %2</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="57"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="58"/>
         <source>Temporary lending location %1 in %2</source>
         <translation>Temporärer Standort %1 der aktiven Fernleihe in %2</translation>
     </message>
@@ -767,60 +767,60 @@
         <translation>Angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="170"/>
-        <location filename="../app/api/AlmaSync.cpp" line="171"/>
+        <location filename="../app/api/AlmaSync.cpp" line="186"/>
+        <location filename="../app/api/AlmaSync.cpp" line="187"/>
         <source>Configuration</source>
         <translation>Configuration</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="172"/>
-        <location filename="../app/api/AlmaSync.cpp" line="173"/>
+        <location filename="../app/api/AlmaSync.cpp" line="188"/>
+        <location filename="../app/api/AlmaSync.cpp" line="189"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="248"/>
+        <location filename="../app/api/AlmaSync.cpp" line="270"/>
         <source>Reading %1: %2</source>
         <translation>%1 lesen: %2</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="295"/>
+        <location filename="../app/api/AlmaSync.cpp" line="309"/>
         <source>the partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="303"/>
+        <location filename="../app/api/AlmaSync.cpp" line="317"/>
         <source>the locations of %1</source>
         <translation>Standorte von %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="323"/>
+        <location filename="../app/api/AlmaSync.cpp" line="337"/>
         <source>library %1</source>
         <translation>Bibliothek %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="325"/>
+        <location filename="../app/api/AlmaSync.cpp" line="339"/>
         <source>the circulation desks of %1</source>
         <translation>Ausleihtheken von %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="330"/>
+        <location filename="../app/api/AlmaSync.cpp" line="344"/>
         <source>the scheduled jobs</source>
         <translation>geplante Prozesse</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="336"/>
+        <location filename="../app/api/AlmaSync.cpp" line="350"/>
         <source>the ItemPolicy code table</source>
         <translation>Code-Tabelle ItemPolicy</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="417"/>
-        <location filename="../app/api/AlmaSync.cpp" line="553"/>
+        <location filename="../app/api/AlmaSync.cpp" line="421"/>
+        <location filename="../app/api/AlmaSync.cpp" line="532"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="558"/>
+        <location filename="../app/api/AlmaSync.cpp" line="537"/>
         <source>Verified in Alma</source>
         <translation>Abgleich mit Alma</translation>
     </message>
@@ -828,40 +828,40 @@
 <context>
     <name>AlmaVerifier</name>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="75"/>
-        <location filename="../app/api/AlmaVerifier.cpp" line="94"/>
-        <location filename="../app/api/AlmaVerifier.cpp" line="103"/>
-        <location filename="../app/api/AlmaVerifier.cpp" line="179"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="76"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="95"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="104"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="182"/>
         <source>not found in Alma</source>
         <translation>in Alma nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="83"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="84"/>
         <source>Resource sharing library %1</source>
         <translation>Fernleihbibliothek %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="93"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="94"/>
         <source>Circulation desk %1 in %2</source>
         <translation>Ausleihtheke %1 in %2</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="129"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="132"/>
         <source>not among Alma&apos;s scheduled jobs</source>
         <translation>nicht unter den geplanten Prozessen in Alma</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="138"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="141"/>
         <source>Job %1</source>
         <translation>Prozess %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="155"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="158"/>
         <source>not in Alma&apos;s ItemPolicy code table</source>
         <translation>nicht in der Code-Tabelle ItemPolicy von Alma</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="162"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="165"/>
         <source>Item policy %1</source>
         <translation>Exemplarrichtlinie %1</translation>
     </message>
@@ -1869,17 +1869,12 @@ Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</tran
 <context>
     <name>HtmlReport</name>
     <message>
-        <location filename="../app/core/HtmlReport.cpp" line="106"/>
-        <source>SANDBOX — these settings were pushed to a sandbox, not to production Alma</source>
-        <translation>SANDBOX – diese Einstellungen wurden in eine Sandbox übertragen, nicht in das produktive Alma</translation>
-    </message>
-    <message>
-        <location filename="../app/core/HtmlReport.cpp" line="129"/>
+        <location filename="../app/core/HtmlReport.cpp" line="130"/>
         <source>(none entered)</source>
         <translation>(nichts eingetragen)</translation>
     </message>
     <message>
-        <location filename="../app/core/HtmlReport.cpp" line="164"/>
+        <location filename="../app/core/HtmlReport.cpp" line="165"/>
         <source>Sign-off</source>
         <translation>Freigabe</translation>
     </message>
@@ -2297,17 +2292,12 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>MarkdownReport</name>
     <message>
-        <location filename="../app/core/MarkdownReport.cpp" line="42"/>
-        <source>SANDBOX — these settings were pushed to a sandbox, not to production Alma</source>
-        <translation>SANDBOX – diese Einstellungen wurden in eine Sandbox übertragen, nicht in das produktive Alma</translation>
-    </message>
-    <message>
-        <location filename="../app/core/MarkdownReport.cpp" line="68"/>
+        <location filename="../app/core/MarkdownReport.cpp" line="67"/>
         <source>(none entered)</source>
         <translation>(nichts eingetragen)</translation>
     </message>
     <message>
-        <location filename="../app/core/MarkdownReport.cpp" line="87"/>
+        <location filename="../app/core/MarkdownReport.cpp" line="86"/>
         <source>Sign-off</source>
         <translation>Freigabe</translation>
     </message>
@@ -2786,129 +2776,134 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         <translation>(Institution nicht angegeben)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="183"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="261"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="178"/>
+        <source>SANDBOX — results in this report come from a sandbox, not from production Alma</source>
+        <translation>SANDBOX – Ergebnisse in diesem Bericht stammen aus einer Sandbox, nicht aus dem produktiven Alma</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="184"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="264"/>
         <source>Prepared by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="185"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="186"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="186"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="187"/>
         <source>Last changed</source>
         <translation>Zuletzt geändert</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="187"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="188"/>
         <source>Setup file</source>
         <translation>Setup-Datei</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="187"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="188"/>
         <source>(not saved)</source>
         <translation>(nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="188"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="189"/>
         <source>Preset</source>
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="189"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="190"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="190"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="241"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="191"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="244"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="190"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="191"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 Fehler, %2 Warnungen</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="202"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="204"/>
         <source>Where in Alma: %1 (%2)</source>
         <translation>Wo in Alma: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="205"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="207"/>
         <source>Not needed: %1</source>
         <translation>Nicht erforderlich: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="205"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="207"/>
         <source>(no reason given)</source>
         <translation>(keine Begründung angegeben)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="209"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="211"/>
         <source>Steps in Alma</source>
         <translation>Schritte in Alma</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="215"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="217"/>
         <source>done by %1, %2</source>
         <translation>erledigt von %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="216"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="218"/>
         <source>to do: %1 (%2)</source>
         <translation>offen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="221"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="223"/>
         <source>In Alma (last push or verify)</source>
         <translation>In Alma (letzte Übertragung oder letzter Abgleich)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="222"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="224"/>
         <source>Item</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="222"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="224"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="222"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="224"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="222"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="224"/>
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="227"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="230"/>
         <source>%1 (sandbox)</source>
         <translation>%1 (Sandbox)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="254"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="257"/>
         <source>… and %1 more like the above.</source>
         <translation>… und %1 weitere dieser Art.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="255"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="258"/>
         <source>alma-p2p-wizard check lists them all.</source>
         <translation>alma-p2p-wizard check listet alle auf.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="261"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="264"/>
         <source>Reviewed by</source>
         <translation>Geprüft von</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="261"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="264"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -3985,17 +3980,17 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>SetupModel</name>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="137"/>
+        <location filename="../app/core/SetupModel.cpp" line="135"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="144"/>
+        <location filename="../app/core/SetupModel.cpp" line="142"/>
         <source>Apply preset</source>
         <translation>Voreinstellung anwenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/SetupModel.cpp" line="177"/>
+        <location filename="../app/core/SetupModel.cpp" line="175"/>
         <source>Add %n partner(s)</source>
         <translation>
             <numerusform>%n Partner hinzufügen</numerusform>
@@ -4003,12 +3998,12 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="187"/>
+        <location filename="../app/core/SetupModel.cpp" line="185"/>
         <source>Edit partner %1</source>
         <translation>Partner %1 bearbeiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/SetupModel.cpp" line="195"/>
+        <location filename="../app/core/SetupModel.cpp" line="193"/>
         <source>Remove %n partner(s)</source>
         <translation>
             <numerusform>%n Partner entfernen</numerusform>
@@ -4016,77 +4011,77 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="221"/>
+        <location filename="../app/core/SetupModel.cpp" line="219"/>
         <source>Import partners</source>
         <translation>Partner importieren</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="229"/>
+        <location filename="../app/core/SetupModel.cpp" line="227"/>
         <source>Edit other settings</source>
         <translation>Andere Einstellungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="246"/>
+        <location filename="../app/core/SetupModel.cpp" line="244"/>
         <source>Edit fulfillment policies</source>
         <translation>Benutzungsrichtlinien bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="253"/>
+        <location filename="../app/core/SetupModel.cpp" line="251"/>
         <source>Edit rule %1</source>
         <translation>Regel %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="262"/>
+        <location filename="../app/core/SetupModel.cpp" line="260"/>
         <source>Edit existing rules</source>
         <translation>Vorhandene Regeln bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="285"/>
+        <location filename="../app/core/SetupModel.cpp" line="283"/>
         <source>Tick step</source>
         <translation>Schritt abhaken</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="285"/>
+        <location filename="../app/core/SetupModel.cpp" line="283"/>
         <source>Untick step</source>
         <translation>Haken bei Schritt entfernen</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="307"/>
+        <location filename="../app/core/SetupModel.cpp" line="302"/>
         <source>Record Alma results</source>
         <translation>Alma-Ergebnisse eintragen</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="323"/>
+        <location filename="../app/core/SetupModel.cpp" line="318"/>
         <source>Mark section not needed</source>
         <translation>Abschnitt als nicht erforderlich markieren</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="323"/>
+        <location filename="../app/core/SetupModel.cpp" line="318"/>
         <source>Mark section needed</source>
         <translation>Abschnitt als erforderlich markieren</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="354"/>
+        <location filename="../app/core/SetupModel.cpp" line="349"/>
         <source>Not started</source>
         <translation>Nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="356"/>
+        <location filename="../app/core/SetupModel.cpp" line="351"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="358"/>
+        <location filename="../app/core/SetupModel.cpp" line="353"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="360"/>
+        <location filename="../app/core/SetupModel.cpp" line="355"/>
         <source>Not needed</source>
         <translation>Nicht erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="397"/>
+        <location filename="../app/core/SetupModel.cpp" line="392"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -4094,7 +4089,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>SetupProgress</name>
     <message numerus="yes">
-        <location filename="../app/core/SetupModel.cpp" line="404"/>
+        <location filename="../app/core/SetupModel.cpp" line="399"/>
         <source>%1 of %n section(s) done or not needed</source>
         <translation>
             <numerusform>%1 von %n Abschnitt erledigt oder nicht erforderlich</numerusform>
@@ -4102,7 +4097,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/SetupModel.cpp" line="406"/>
+        <location filename="../app/core/SetupModel.cpp" line="401"/>
         <source>; %1 of %n step(s) ticked (%2%)</source>
         <translation>
             <numerusform>; %1 von %n Schritt abgehakt (%2%)</numerusform>
@@ -4817,7 +4812,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="93"/>
+        <location filename="../app/gui/main.cpp" line="95"/>
         <source>Walks resource sharing staff through configuring peer-to-peer resource sharing in an Alma Institution Zone.
 
 Commands:
@@ -4830,7 +4825,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="98"/>
+        <location filename="../app/gui/main.cpp" line="100"/>
         <source>
 Run alma-p2p-wizard COMMAND --help for a command&apos;s options.
 Exit status: 0 done, 1 failed, 2 bad command line or unreadable file.</source>
@@ -4839,12 +4834,12 @@ Die Optionen eines Befehls zeigt alma-p2p-wizard COMMAND --help.
 Exit-Status: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Befehlszeile oder unlesbare Datei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="103"/>
+        <location filename="../app/gui/main.cpp" line="105"/>
         <source>Show the first page, wait until it is painted, and exit (smoke tests, start-up benchmark).</source>
         <translation>Erste Seite anzeigen, warten, bis sie gezeichnet ist, und beenden (Smoke-Tests, Start-Benchmark).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="107"/>
+        <location filename="../app/gui/main.cpp" line="109"/>
         <source>A setup file to resume.</source>
         <translation>Eine Setup-Datei, die fortgesetzt werden soll.</translation>
     </message>

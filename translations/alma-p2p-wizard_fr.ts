@@ -106,8 +106,8 @@
     </message>
     <message>
         <location filename="../app/alma/AlmaCommands.cpp" line="61"/>
-        <location filename="../app/alma/AlmaCommands.cpp" line="193"/>
-        <location filename="../app/alma/AlmaCommands.cpp" line="202"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="200"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="209"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -167,58 +167,58 @@
         <translation>Résultats enregistrés dans %1.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="187"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="194"/>
         <source>Runs the built-in simulated Alma on 127.0.0.1 until stopped (Ctrl+C). It holds a demo institution and accepts the keys sandbox-read-write and sandbox-read-only. Try: ALMA_API_KEY=sandbox-read-write %1 plan FILE --alma-url http://127.0.0.1:PORT</source>
         <translation>Lance l&apos;Alma simulé intégré sur 127.0.0.1 jusqu&apos;à son arrêt (Ctrl+C). Il contient une institution de démonstration et accepte les clés sandbox-read-write et sandbox-read-only. Essayez : ALMA_API_KEY=sandbox-read-write %1 plan FILE --alma-url http://127.0.0.1:PORT</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="193"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="200"/>
         <source>The port to listen on (default: any free one).</source>
         <translation>Le port d&apos;écoute (par défaut : n&apos;importe quel port libre).</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="195"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="202"/>
         <source>Delay every answer by MS milliseconds.</source>
         <translation>Retarde chaque réponse de MS millisecondes.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="195"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="202"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="198"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="205"/>
         <source>Answer this share of calls (0 to 1) with HTTP 500 or 503.</source>
         <translation>Répond HTTP 500 ou 503 à cette proportion des appels (de 0 à 1).</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="198"/>
-        <location filename="../app/alma/AlmaCommands.cpp" line="200"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="205"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="207"/>
         <source>SHARE</source>
         <translation>SHARE</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="200"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="207"/>
         <source>Drop the connection of this share of calls (0 to 1) after doing the work.</source>
         <translation>Coupe la connexion pour cette proportion des appels (de 0 à 1), une fois le travail effectué.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="202"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="209"/>
         <source>The per-second threshold (default 25).</source>
         <translation>Le seuil d&apos;appels par seconde (par défaut : 25).</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="218"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="225"/>
         <source>Check the numbers: --port 0-65535, --latency in ms, shares from 0 to 1, --calls-per-second at least 1.</source>
         <translation>Vérifiez les nombres : --port de 0 à 65535, --latency en ms, proportions de 0 à 1, --calls-per-second au moins 1.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="226"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="233"/>
         <source>Could not listen on 127.0.0.1:%1; is the port in use?</source>
         <translation>Impossible d&apos;écouter sur 127.0.0.1:%1 ; le port est-il déjà utilisé ?</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="229"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="236"/>
         <source>Alma sandbox listening on %1/almaws/v1 (keys: %2, %3). Stop it with Ctrl+C.</source>
         <translation>Sandbox Alma à l&apos;écoute sur %1/almaws/v1 (clés : %2, %3). Arrêtez-la avec Ctrl+C.</translation>
     </message>
@@ -227,7 +227,7 @@
     <name>AlmaDialog</name>
     <message>
         <location filename="../app/alma/AlmaDialog.cpp" line="41"/>
-        <location filename="../app/alma/AlmaDialog.cpp" line="425"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="431"/>
         <source>Alma: Plan, Push and Verify</source>
         <translation>Alma : planifier, envoyer et vérifier</translation>
     </message>
@@ -313,7 +313,7 @@
     </message>
     <message>
         <location filename="../app/alma/AlmaDialog.cpp" line="99"/>
-        <location filename="../app/alma/AlmaDialog.cpp" line="162"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="163"/>
         <source>(not connected yet)</source>
         <translation>(pas encore connecté)</translation>
     </message>
@@ -368,17 +368,17 @@
         <translation>A&amp;rrêter</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="294"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="301"/>
         <source>%1, institution %2</source>
         <translation>%1, institution %2</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="364"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="370"/>
         <source>The sandbox is not your Alma: what matches is recorded, but no step of the checklist is ticked; what differs is listed with the section&apos;s findings.</source>
         <translation>La sandbox n&apos;est pas votre Alma : les concordances sont enregistrées, mais aucune étape de la liste n&apos;est cochée ; les écarts figurent dans les vérifications de la section.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alma/AlmaDialog.cpp" line="430"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="436"/>
         <source>%Ln API call(s) left today</source>
         <translation>
             <numerusform>%Ln appel d&apos;API restant aujourd&apos;hui</numerusform>
@@ -411,102 +411,102 @@
         <translation>Éléments dans Alma</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="172"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="173"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="173"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="174"/>
         <source>Reading what Alma holds…</source>
         <translation>Lecture du contenu d&apos;Alma…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="175"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="176"/>
         <source>Reading back from Alma…</source>
         <translation>Relecture depuis Alma…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="223"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="224"/>
         <source>The sandbox could not start: no free port on 127.0.0.1.</source>
         <translation>La sandbox n&apos;a pas pu démarrer : aucun port libre sur 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="234"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="235"/>
         <source>Enter the API key first.</source>
         <translation>Saisissez d&apos;abord la clé d&apos;API.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="254"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="261"/>
         <source>Alma asked to slow down or failed for a moment (%1); trying again in %2 s.</source>
         <translation>Alma a demandé de ralentir ou a connu une défaillance passagère (%1) ; nouvel essai dans %2 s.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="262"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="269"/>
         <source>%v of %m</source>
         <translation>%v sur %m</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="289"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="296"/>
         <source>Everything in the plan is already as wanted; there is nothing to push.</source>
         <translation>Tout ce qui figure dans le plan est déjà conforme ; il n&apos;y a rien à envoyer.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="292"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="299"/>
         <source>the Alma sandbox</source>
         <translation>la sandbox Alma</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="292"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="299"/>
         <source>Alma at %1</source>
         <translation>Alma (%1)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="295"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="302"/>
         <source>Push to Alma</source>
         <translation>Envoyer vers Alma</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="296"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="303"/>
         <source>Create %1 and update %2 items in %3, as listed in the plan? Nothing is deleted, and each update keeps the fields the wizard does not manage.</source>
         <translation>Créer %1 élément(s) et en mettre à jour %2 dans %3, comme indiqué dans le plan ? Rien n&apos;est supprimé, et chaque mise à jour conserve les champs que l&apos;assistant ne gère pas.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="308"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="315"/>
         <source>Pushing…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="324"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="333"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="324"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="333"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="328"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="337"/>
         <source>Stopped: what was not reached is left for the next run.</source>
         <translation>Arrêté : ce qui n’a pas été atteint reste pour la prochaine exécution.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="335"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="344"/>
         <source>%1: write</source>
         <translation>%1 : écriture</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="335"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="344"/>
         <source>%1: read</source>
         <translation>%1 : lecture</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="337"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="346"/>
         <source>Not allowed</source>
         <translation>Non autorisé</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="336"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="345"/>
         <source>Allowed</source>
         <translation>Autorisé</translation>
     </message>
@@ -516,37 +516,37 @@
         <translation>Arrêter maintenant ; ce qui n&apos;est pas atteint reste pour la prochaine exécution</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="338"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="347"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="345"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="354"/>
         <source>Connected: the key may read and write both the configuration and the partners.</source>
         <translation>Connecté : la clé peut lire et écrire à la fois la configuration et les partenaires.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="346"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="355"/>
         <source>Connected, but the key may not do everything a push needs: see the list.</source>
         <translation>Connecté, mais la clé ne permet pas tout ce qu&apos;exige un envoi : voir la liste.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="366"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="372"/>
         <source>Steps that Alma shows as done are ticked in the checklist; what differs is listed with the section&apos;s findings.</source>
         <translation>Les étapes qu&apos;Alma montre comme réalisées sont cochées dans la liste des étapes ; les écarts figurent dans les vérifications de la section.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="371"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="377"/>
         <source>Stopped: %1</source>
         <translation>Arrêté : %1</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="386"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="392"/>
         <source>Nothing to push: enter the library code, the temporary locations or partners first.</source>
         <translation>Rien à envoyer : saisissez d&apos;abord le code de la bibliothèque, les localisations temporaires ou les partenaires.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alma/AlmaDialog.cpp" line="387"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="393"/>
         <source>%n step(s) of the checklist are left to do by hand in Alma; they stay in the checklist.</source>
         <translation>
             <numerusform>%n étape est à effectuer manuellement dans Alma ; elle reste dans la liste des étapes.</numerusform>
@@ -554,7 +554,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="425"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="431"/>
         <source>Alma Sandbox: Plan, Push and Verify</source>
         <translation>Sandbox Alma : planifier, envoyer et vérifier</translation>
     </message>
@@ -626,37 +626,37 @@
 <context>
     <name>AlmaPlan</name>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="22"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="23"/>
         <source>Create</source>
         <translation>À créer</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="24"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="25"/>
         <source>Update</source>
         <translation>À mettre à jour</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="26"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="27"/>
         <source>Already as wanted</source>
         <translation>Déjà conforme</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="51"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="52"/>
         <source>Partner %1</source>
         <translation>Partenaire %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="51"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="52"/>
         <source>Partner %1 (%2)</source>
         <translation>Partenaire %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="56"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="57"/>
         <source>Temporary borrowing location %1 in %2</source>
         <translation>Localisation temporaire d&apos;emprunt %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="57"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="58"/>
         <source>Temporary lending location %1 in %2</source>
         <translation>Localisation temporaire de prêt %1 dans %2</translation>
     </message>
@@ -767,60 +767,60 @@
         <translation>Arrêté : %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="170"/>
-        <location filename="../app/api/AlmaSync.cpp" line="171"/>
+        <location filename="../app/api/AlmaSync.cpp" line="186"/>
+        <location filename="../app/api/AlmaSync.cpp" line="187"/>
         <source>Configuration</source>
         <translation>Configuration</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="172"/>
-        <location filename="../app/api/AlmaSync.cpp" line="173"/>
+        <location filename="../app/api/AlmaSync.cpp" line="188"/>
+        <location filename="../app/api/AlmaSync.cpp" line="189"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="248"/>
+        <location filename="../app/api/AlmaSync.cpp" line="270"/>
         <source>Reading %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="295"/>
+        <location filename="../app/api/AlmaSync.cpp" line="309"/>
         <source>the partners</source>
         <translation>les partenaires</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="303"/>
+        <location filename="../app/api/AlmaSync.cpp" line="317"/>
         <source>the locations of %1</source>
         <translation>les localisations de %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="323"/>
+        <location filename="../app/api/AlmaSync.cpp" line="337"/>
         <source>library %1</source>
         <translation>la bibliothèque %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="325"/>
+        <location filename="../app/api/AlmaSync.cpp" line="339"/>
         <source>the circulation desks of %1</source>
         <translation>les bureaux de prêt de %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="330"/>
+        <location filename="../app/api/AlmaSync.cpp" line="344"/>
         <source>the scheduled jobs</source>
         <translation>les tâches planifiées</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="336"/>
+        <location filename="../app/api/AlmaSync.cpp" line="350"/>
         <source>the ItemPolicy code table</source>
         <translation>la table de codes ItemPolicy</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="417"/>
-        <location filename="../app/api/AlmaSync.cpp" line="553"/>
+        <location filename="../app/api/AlmaSync.cpp" line="421"/>
+        <location filename="../app/api/AlmaSync.cpp" line="532"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="558"/>
+        <location filename="../app/api/AlmaSync.cpp" line="537"/>
         <source>Verified in Alma</source>
         <translation>la vérification dans Alma</translation>
     </message>
@@ -828,40 +828,40 @@
 <context>
     <name>AlmaVerifier</name>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="75"/>
-        <location filename="../app/api/AlmaVerifier.cpp" line="94"/>
-        <location filename="../app/api/AlmaVerifier.cpp" line="103"/>
-        <location filename="../app/api/AlmaVerifier.cpp" line="179"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="76"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="95"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="104"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="182"/>
         <source>not found in Alma</source>
         <translation>introuvable dans Alma</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="83"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="84"/>
         <source>Resource sharing library %1</source>
         <translation>Bibliothèque PEB %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="93"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="94"/>
         <source>Circulation desk %1 in %2</source>
         <translation>Bureau de prêt %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="129"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="132"/>
         <source>not among Alma&apos;s scheduled jobs</source>
         <translation>ne figure pas parmi les tâches planifiées d&apos;Alma</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="138"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="141"/>
         <source>Job %1</source>
         <translation>Tâche %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="155"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="158"/>
         <source>not in Alma&apos;s ItemPolicy code table</source>
         <translation>ne figure pas dans la table de codes ItemPolicy d&apos;Alma</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="162"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="165"/>
         <source>Item policy %1</source>
         <translation>Politique d&apos;exemplaire %1</translation>
     </message>
@@ -1869,17 +1869,12 @@ Code de sortie : 0 rapport écrit, 2 FILE illisible ou OUT impossible à écrire
 <context>
     <name>HtmlReport</name>
     <message>
-        <location filename="../app/core/HtmlReport.cpp" line="106"/>
-        <source>SANDBOX — these settings were pushed to a sandbox, not to production Alma</source>
-        <translation>SANDBOX — ces paramètres ont été appliqués dans une sandbox, pas dans l&apos;Alma de production</translation>
-    </message>
-    <message>
-        <location filename="../app/core/HtmlReport.cpp" line="129"/>
+        <location filename="../app/core/HtmlReport.cpp" line="130"/>
         <source>(none entered)</source>
         <translation>(aucune valeur saisie)</translation>
     </message>
     <message>
-        <location filename="../app/core/HtmlReport.cpp" line="164"/>
+        <location filename="../app/core/HtmlReport.cpp" line="165"/>
         <source>Sign-off</source>
         <translation>Signatures</translation>
     </message>
@@ -2297,17 +2292,12 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
 <context>
     <name>MarkdownReport</name>
     <message>
-        <location filename="../app/core/MarkdownReport.cpp" line="42"/>
-        <source>SANDBOX — these settings were pushed to a sandbox, not to production Alma</source>
-        <translation>SANDBOX — ces paramètres ont été appliqués dans une sandbox, pas dans l&apos;Alma de production</translation>
-    </message>
-    <message>
-        <location filename="../app/core/MarkdownReport.cpp" line="68"/>
+        <location filename="../app/core/MarkdownReport.cpp" line="67"/>
         <source>(none entered)</source>
         <translation>(aucune valeur saisie)</translation>
     </message>
     <message>
-        <location filename="../app/core/MarkdownReport.cpp" line="87"/>
+        <location filename="../app/core/MarkdownReport.cpp" line="86"/>
         <source>Sign-off</source>
         <translation>Signatures</translation>
     </message>
@@ -2786,129 +2776,134 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
         <translation>(institution non renseignée)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="183"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="261"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="178"/>
+        <source>SANDBOX — results in this report come from a sandbox, not from production Alma</source>
+        <translation>SANDBOX — les résultats de ce rapport proviennent d&apos;une sandbox, pas de l&apos;Alma de production</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="184"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="264"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="185"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="186"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="186"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="187"/>
         <source>Last changed</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="187"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="188"/>
         <source>Setup file</source>
         <translation>Fichier de configuration</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="187"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="188"/>
         <source>(not saved)</source>
         <translation>(non enregistré)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="188"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="189"/>
         <source>Preset</source>
         <translation>Préréglage</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="189"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="190"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="190"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="241"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="191"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="244"/>
         <source>Checks</source>
         <translation>Vérifications</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="190"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="191"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 erreur(s), %2 avertissement(s)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="202"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="204"/>
         <source>Where in Alma: %1 (%2)</source>
         <translation>Où dans Alma : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="205"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="207"/>
         <source>Not needed: %1</source>
         <translation>Non nécessaire : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="205"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="207"/>
         <source>(no reason given)</source>
         <translation>(aucune raison indiquée)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="209"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="211"/>
         <source>Steps in Alma</source>
         <translation>Étapes dans Alma</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="215"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="217"/>
         <source>done by %1, %2</source>
         <translation>fait par %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="216"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="218"/>
         <source>to do: %1 (%2)</source>
         <translation>à faire : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="221"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="223"/>
         <source>In Alma (last push or verify)</source>
         <translation>Dans Alma (dernier envoi ou dernière vérification)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="222"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="224"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="222"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="224"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="222"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="224"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="222"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="224"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="227"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="230"/>
         <source>%1 (sandbox)</source>
         <translation>%1 (sandbox)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="254"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="257"/>
         <source>… and %1 more like the above.</source>
         <translation>… et %1 autre(s) du même type.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="255"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="258"/>
         <source>alma-p2p-wizard check lists them all.</source>
         <translation>alma-p2p-wizard check les liste tous.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="261"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="264"/>
         <source>Reviewed by</source>
         <translation>Vérifié par</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="261"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="264"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -3985,17 +3980,17 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
 <context>
     <name>SetupModel</name>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="137"/>
+        <location filename="../app/core/SetupModel.cpp" line="135"/>
         <source>Edit %1</source>
         <translation>la modification du champ %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="144"/>
+        <location filename="../app/core/SetupModel.cpp" line="142"/>
         <source>Apply preset</source>
         <translation>l&apos;application du préréglage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/SetupModel.cpp" line="177"/>
+        <location filename="../app/core/SetupModel.cpp" line="175"/>
         <source>Add %n partner(s)</source>
         <translation>
             <numerusform>l&apos;ajout de %n partenaire</numerusform>
@@ -4003,12 +3998,12 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
         </translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="187"/>
+        <location filename="../app/core/SetupModel.cpp" line="185"/>
         <source>Edit partner %1</source>
         <translation>la modification du partenaire %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/SetupModel.cpp" line="195"/>
+        <location filename="../app/core/SetupModel.cpp" line="193"/>
         <source>Remove %n partner(s)</source>
         <translation>
             <numerusform>la suppression de %n partenaire</numerusform>
@@ -4016,77 +4011,77 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
         </translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="221"/>
+        <location filename="../app/core/SetupModel.cpp" line="219"/>
         <source>Import partners</source>
         <translation>l&apos;import des partenaires</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="229"/>
+        <location filename="../app/core/SetupModel.cpp" line="227"/>
         <source>Edit other settings</source>
         <translation>la modification des autres paramètres</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="246"/>
+        <location filename="../app/core/SetupModel.cpp" line="244"/>
         <source>Edit fulfillment policies</source>
         <translation>la modification des politiques de services aux usagers</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="253"/>
+        <location filename="../app/core/SetupModel.cpp" line="251"/>
         <source>Edit rule %1</source>
         <translation>la modification de la règle %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="262"/>
+        <location filename="../app/core/SetupModel.cpp" line="260"/>
         <source>Edit existing rules</source>
         <translation>la modification des règles existantes</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="285"/>
+        <location filename="../app/core/SetupModel.cpp" line="283"/>
         <source>Tick step</source>
         <translation>la coche de l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="285"/>
+        <location filename="../app/core/SetupModel.cpp" line="283"/>
         <source>Untick step</source>
         <translation>le retrait de la coche de l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="307"/>
+        <location filename="../app/core/SetupModel.cpp" line="302"/>
         <source>Record Alma results</source>
         <translation>l&apos;enregistrement des résultats d&apos;Alma</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="323"/>
+        <location filename="../app/core/SetupModel.cpp" line="318"/>
         <source>Mark section not needed</source>
         <translation>le marquage de la section comme non nécessaire</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="323"/>
+        <location filename="../app/core/SetupModel.cpp" line="318"/>
         <source>Mark section needed</source>
         <translation>le marquage de la section comme nécessaire</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="354"/>
+        <location filename="../app/core/SetupModel.cpp" line="349"/>
         <source>Not started</source>
         <translation>Non commencée</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="356"/>
+        <location filename="../app/core/SetupModel.cpp" line="351"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="358"/>
+        <location filename="../app/core/SetupModel.cpp" line="353"/>
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="360"/>
+        <location filename="../app/core/SetupModel.cpp" line="355"/>
         <source>Not needed</source>
         <translation>Non nécessaire</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="397"/>
+        <location filename="../app/core/SetupModel.cpp" line="392"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -4094,7 +4089,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
 <context>
     <name>SetupProgress</name>
     <message numerus="yes">
-        <location filename="../app/core/SetupModel.cpp" line="404"/>
+        <location filename="../app/core/SetupModel.cpp" line="399"/>
         <source>%1 of %n section(s) done or not needed</source>
         <translation>
             <numerusform>%1 sur %n section terminée ou non nécessaire</numerusform>
@@ -4102,7 +4097,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/SetupModel.cpp" line="406"/>
+        <location filename="../app/core/SetupModel.cpp" line="401"/>
         <source>; %1 of %n step(s) ticked (%2%)</source>
         <translation>
             <numerusform> ; %1 sur %n étape cochée (%2 %)</numerusform>
@@ -4817,7 +4812,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="93"/>
+        <location filename="../app/gui/main.cpp" line="95"/>
         <source>Walks resource sharing staff through configuring peer-to-peer resource sharing in an Alma Institution Zone.
 
 Commands:
@@ -4830,7 +4825,7 @@ Commandes :
 </translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="98"/>
+        <location filename="../app/gui/main.cpp" line="100"/>
         <source>
 Run alma-p2p-wizard COMMAND --help for a command&apos;s options.
 Exit status: 0 done, 1 failed, 2 bad command line or unreadable file.</source>
@@ -4839,12 +4834,12 @@ Lancez alma-p2p-wizard COMMAND --help pour voir les options d&apos;une commande.
 Code de sortie : 0 terminé, 1 échec, 2 ligne de commande incorrecte ou fichier illisible.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="103"/>
+        <location filename="../app/gui/main.cpp" line="105"/>
         <source>Show the first page, wait until it is painted, and exit (smoke tests, start-up benchmark).</source>
         <translation>Affiche la première page, attend qu&apos;elle soit dessinée, puis quitte (tests de fumée, mesure du démarrage).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="107"/>
+        <location filename="../app/gui/main.cpp" line="109"/>
         <source>A setup file to resume.</source>
         <translation>Un fichier de configuration à reprendre.</translation>
     </message>

@@ -104,8 +104,7 @@ QString HtmlReport::write(const ReportDocument& doc, Flavor flavor)
     html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>%1 — %2</title>\n<style>%3</style></head>\n<body>\n")
                 .arg(esc(doc.title), esc(doc.institution), QLatin1String(qt ? QtStyle : BrowserStyle));
     if (doc.sandbox)
-        html += QStringLiteral("<p class=\"sandbox\">%1</p>\n")
-                    .arg(tr("SANDBOX — these settings were pushed to a sandbox, not to production Alma"));
+        html += QStringLiteral("<p class=\"sandbox\">%1</p>\n").arg(esc(doc.sandboxNotice));
     html += QStringLiteral("<h1>%1</h1>\n<p class=\"institution\">%2</p>\n").arg(esc(doc.title), esc(doc.institution));
     html += fields(doc.header, QStringLiteral("fields header"), qt) + QLatin1Char('\n');
 

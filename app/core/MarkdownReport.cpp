@@ -39,8 +39,7 @@ QString MarkdownReport::write(const ReportDocument& doc)
 {
     QString out;
     if (doc.sandbox)
-        out += QLatin1String("> **") + tr("SANDBOX — these settings were pushed to a sandbox, not to production Alma")
-            + QLatin1String("**\n\n");
+        out += QLatin1String("> **") + md(doc.sandboxNotice) + QLatin1String("**\n\n");
     out += QLatin1String("# ") + md(doc.title) + QLatin1String("\n\n**") + md(doc.institution) + QLatin1String("**\n\n");
     for (const auto& [label, value] : doc.header)
         out += QLatin1String("- ") + md(label) + QLatin1String(": ") + md(value) + QLatin1Char('\n');

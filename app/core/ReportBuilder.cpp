@@ -173,8 +173,9 @@ ReportDocument ReportBuilder::build(const SetupData& d, const QList<Finding>& fi
     if (doc.institution.isEmpty())
         doc.institution = Text::tr("(institution not named)");
     // Anything learned from the sandbox marks the whole report: it must never pass for production.
-    doc.sandbox = info.sandbox
-        || std::any_of(d.alma.cbegin(), d.alma.cend(), [](const AlmaRecord& r) { return r.sandbox; });
+    doc.sandbox = std::any_of(d.alma.cbegin(), d.alma.cend(), [](const AlmaRecord& r) { return r.sandbox; });
+    if (doc.sandbox)
+        doc.sandboxNotice = Text::tr("SANDBOX — results in this report come from a sandbox, not from production Alma");
 
     const SetupProgress progress = SetupModel::progressOf(d);
     const QString preset = d.fields.value(QString::fromLatin1(FieldId::Preset)).toString();

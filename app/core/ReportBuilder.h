@@ -12,7 +12,6 @@ namespace ReportBuilder {
 struct Info {
     QString fileName; // the setup file, or empty for an unsaved setup
     QDateTime lastChanged;
-    bool sandbox = false;
 };
 
 ReportDocument build(const SetupData& data, const QList<Finding>& findings, const Info& info);

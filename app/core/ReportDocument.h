@@ -41,7 +41,8 @@ struct ReportBlock {
 struct ReportDocument {
     QString title; // "Peer-to-peer resource sharing setup"
     QString institution;
-    bool sandbox = false; // the data was pushed to a sandbox: say so loudly
+    bool sandbox = false; // some Alma results came from a sandbox: say so loudly
+    QString sandboxNotice; // the banner that says so, at the top of every format
     QList<std::pair<QString, QString>> header; // prepared by, dates, file, preset, progress
     QList<ReportBlock> blocks;
     QStringList signOff; // "Prepared by", "Reviewed by", …
