@@ -5,36 +5,39 @@
 #include "AppStyle.h"
 #include "ChecklistWidget.h"
 #include "ExistingRulesEditor.h"
-#include "FindingsPanel.h"
-#include "RuleListTableModel.h"
-#include "SetupValidation.h"
-#include "TableEditor.h"
-#include "SectionCatalog.h"
 #include "FieldId.h"
+#include "FindingsPanel.h"
 #include "MainWindow.h"
 #include "PageId.h"
+#include "RuleListTableModel.h"
+#include "SectionCatalog.h"
 #include "SectionProgressList.h"
 #include "SetupDocument.h"
 #include "SetupModel.h"
+#include "SetupValidation.h"
 #include "SetupWizard.h"
+#include "TableEditor.h"
 
 #include <QAbstractButton>
 #include <QApplication>
-#include <QClipboard>
-#include <QLabel>
-#include <QPushButton>
-#include <QScrollArea>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
-#include <functional>
 #include <QUndoStack>
+#include <functional>
 
 class TestWizardGui : public QObject {
     Q_OBJECT
@@ -45,6 +48,7 @@ private Q_SLOTS:
     void sideListJumpsToSection();
     void undoRevertsTypedText();
     void existingRulesByKeyboard();
+    void languageMenuByKeyboard();
 };
 
 // For looking at the pages in another language or direction (screenshots): P2P_LANGUAGE=de|fr
@@ -283,6 +287,49 @@ void TestWizardGui::existingRulesByKeyboard()
     QTest::qWait(20);
     saveShot(window, QStringLiteral("13-rota-assignment-rule-list"));
     model.undoStack()->clear();
+}
+
+// Edit > Language is filled when first opened: it shows every language, with the chosen one ticked.
+void TestWizardGui::languageMenuByKeyboard()
+{
+    QStandardPaths::setTestModeEnabled(true); // the choice goes to a test settings file
+    AppLanguage::choose(QStringLiteral("fr"));
+    SetupModel model;
+    SetupDocument document(&model, nullptr);
+    MainWindow window(&document);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* language = window.findChild<QMenu*>(QStringLiteral("language-menu"));
+    QVERIFY(language);
+    QVERIFY(language->isEmpty()); // nothing read or built at start-up
+    QMenu* edit = nullptr;
+    for (QAction* action : window.menuBar()->actions()) {
+        if (action->menu() && action->menu()->actions().contains(language->menuAction()))
+            edit = action->menu();
+    }
+    QVERIFY(edit);
+
+    QTest::keySequence(&window, QKeySequence::mnemonic(edit->title()));
+    QTRY_COMPARE(QApplication::activePopupWidget(), edit);
+    edit->setActiveAction(language->menuAction());
+    QTest::keyClick(edit, Qt::Key_Right);
+    QTRY_COMPARE(QApplication::activePopupWidget(), language);
+    const QList<QAction*> choices = language->actions();
+    QCOMPARE(choices.size(), AppLanguage::available().size() + 1); // and "System language"
+    QStringList ticked;
+    for (QAction* choice : choices) {
+        if (choice->isChecked())
+            ticked << choice->text();
+    }
+    QCOMPARE(ticked, QStringList { AppLanguage::nativeName(QStringLiteral("fr")) });
+    QTest::keyClick(language, Qt::Key_Escape);
+    QTest::keyClick(edit, Qt::Key_Escape);
+    QTRY_VERIFY(!QApplication::activePopupWidget());
+    // Opened again, the menu is not filled twice.
+    language->popup(QPoint());
+    QCOMPARE(language->actions().size(), choices.size());
+    language->hide();
+    AppLanguage::choose(QString());
 }
 
 QTEST_MAIN(TestWizardGui)

@@ -1893,8 +1893,8 @@ Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</tran
     </message>
     <message>
         <location filename="../wizard_pages/IntroPage.cpp" line="33"/>
-        <source>&lt;b&gt;Roles you need in Alma:&lt;/b&gt; Fulfillment Administrator and Resource Sharing Partners Manager. Work at the institution level unless a step says otherwise.</source>
-        <translation>&lt;b&gt;Benötigte Rollen in Alma:&lt;/b&gt; Fulfillment Administrator (Benutzungs-Administrator) und Resource Sharing Partners Manager. Arbeiten Sie auf Institutionsebene, sofern ein Schritt nichts anderes angibt.</translation>
+        <source>Roles you need in Alma: Fulfillment Administrator and Resource Sharing Partners Manager. Work at the institution level unless a step says otherwise.</source>
+        <translation>Benötigte Rollen in Alma: Fulfillment Administrator (Benutzungs-Administrator) und Resource Sharing Partners Manager. Arbeiten Sie auf Institutionsebene, sofern ein Schritt nichts anderes angibt.</translation>
     </message>
     <message>
         <location filename="../wizard_pages/IntroPage.cpp" line="42"/>

@@ -1893,8 +1893,8 @@ Code de sortie : 0 rapport écrit, 2 FILE illisible ou OUT impossible à écrire
     </message>
     <message>
         <location filename="../wizard_pages/IntroPage.cpp" line="33"/>
-        <source>&lt;b&gt;Roles you need in Alma:&lt;/b&gt; Fulfillment Administrator and Resource Sharing Partners Manager. Work at the institution level unless a step says otherwise.</source>
-        <translation>&lt;b&gt;Rôles nécessaires dans Alma :&lt;/b&gt; Fulfillment Administrator et Resource Sharing Partners Manager. Travaillez au niveau de l&apos;institution, sauf si une étape indique autre chose.</translation>
+        <source>Roles you need in Alma: Fulfillment Administrator and Resource Sharing Partners Manager. Work at the institution level unless a step says otherwise.</source>
+        <translation>Rôles nécessaires dans Alma : Fulfillment Administrator et Resource Sharing Partners Manager. Travaillez au niveau de l&apos;institution, sauf si une étape indique autre chose.</translation>
     </message>
     <message>
         <location filename="../wizard_pages/IntroPage.cpp" line="42"/>

@@ -2,6 +2,7 @@
 
 #include "SectionCatalog.h"
 #include "SetupModel.h"
+#include "WrappedLabel.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -26,14 +27,12 @@ ChecklistWidget::ChecklistWidget(SetupModel* model, SectionId section, QWidget* 
         row.box = new QCheckBox(this);
         row.box->setObjectName(QStringLiteral("step-") + step.key());
         row.box->setAccessibleName(tr("Step %1: %2").arg(number).arg(step.translatedText()));
-        row.text = new QLabel(QStringLiteral("&%1. %2").arg(number).arg(step.translatedText()), this);
+        row.text = new WrappedLabel(QStringLiteral("&%1. %2").arg(number).arg(step.translatedText()), this);
         if (number > 9)
             row.text->setText(QStringLiteral("%1. %2").arg(number).arg(step.translatedText()));
-        row.text->setWordWrap(true);
         row.text->setBuddy(row.box);
         row.text->installEventFilter(this);
-        row.detail = new QLabel(this);
-        row.detail->setWordWrap(true);
+        row.detail = new WrappedLabel(this);
         row.detail->setForegroundRole(QPalette::PlaceholderText);
         row.detail->installEventFilter(this);
         row.done = new QLabel(this);

@@ -4,6 +4,7 @@
 #include "RuleListTableModel.h"
 #include "RuleText.h"
 #include "TableEditor.h"
+#include "WrappedLabel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,7 +21,7 @@
 ExistingRulesEditor::ExistingRulesEditor(SetupModel* model, RuleId list, QWidget* parent)
     : QWidget(parent)
     , m_model(new RuleListTableModel(model, list, this))
-    , m_message(new QLabel(this))
+    , m_message(new WrappedLabel(this))
 {
     const QString key = RuleIds::key(list);
     setObjectName(QStringLiteral("existing-rules-") + key);
@@ -60,13 +61,12 @@ ExistingRulesEditor::ExistingRulesEditor(SetupModel* model, RuleId list, QWidget
     moveDown->setShortcutContext(Qt::WidgetShortcut);
     view->addAction(moveDown);
 
-    auto* intro = new QLabel(tr("Alma uses the <b>first</b> rule in this list that matches a request. Enter the rules "
-                                "already in Alma in their order, and move the new rule (bold) to where it goes."),
-        this);
-    intro->setWordWrap(true);
+    auto* intro
+        = new WrappedLabel(tr("Alma uses the <b>first</b> rule in this list that matches a request. Enter the rules "
+                              "already in Alma in their order, and move the new rule (bold) to where it goes."),
+            this);
     intro->setBuddy(view);
     m_message->setObjectName(QStringLiteral("rule-list-message"));
-    m_message->setWordWrap(true);
     m_message->hide();
 
     auto* layout = new QVBoxLayout(this);

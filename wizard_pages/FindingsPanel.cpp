@@ -1,6 +1,7 @@
 #include "FindingsPanel.h"
 
 #include "SetupValidation.h"
+#include "WrappedLabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -89,9 +90,8 @@ void FindingsPanel::refresh()
         auto* icon = new QLabel(this);
         icon->setPixmap(style()->standardIcon(iconOf(f.severity)).pixmap(iconSize, iconSize));
         icon->setAlignment(Qt::AlignTop);
-        auto* text = new QLabel(this);
+        auto* text = new WrappedLabel(this);
         text->setObjectName(QStringLiteral("finding"));
-        text->setWordWrap(true);
         text->setTextFormat(Qt::RichText);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
         text->setText(tr("<b>%1:</b> %2<br><i>Fix:</i> %3")

@@ -3,9 +3,10 @@
 #include "FieldCatalog.h"
 #include "FieldForm.h"
 #include "FieldId.h"
-#include "Presets.h"
 #include "PageLayout.h"
+#include "Presets.h"
 #include "SetupModel.h"
+#include "WrappedLabel.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -22,18 +23,17 @@ IntroPage::IntroPage(SetupModel* model, QWidget* parent)
     setTitle(tr("Peer-to-peer resource sharing setup"));
     QVBoxLayout* layout = PageLayout::scrollingLayout(this);
 
-    auto* about = new QLabel(tr("This wizard walks you through the 14 sections of configuring peer-to-peer resource "
-                                "sharing in your Alma Institution Zone. Enter the values you will use, tick each "
-                                "step as you do it in Alma, and come back to any section at any time: the list on "
-                                "the left shows how far the setup has come."),
-        this);
-    about->setWordWrap(true);
+    auto* about
+        = new WrappedLabel(tr("This wizard walks you through the 14 sections of configuring peer-to-peer resource "
+                              "sharing in your Alma Institution Zone. Enter the values you will use, tick each "
+                              "step as you do it in Alma, and come back to any section at any time: the list on "
+                              "the left shows how far the setup has come."),
+            this);
     layout->addWidget(about);
 
-    auto* roles = new QLabel(tr("<b>Roles you need in Alma:</b> Fulfillment Administrator and Resource Sharing "
-                                "Partners Manager. Work at the institution level unless a step says otherwise."),
+    auto* roles = new WrappedLabel(tr("Roles you need in Alma: Fulfillment Administrator and Resource Sharing "
+                                      "Partners Manager. Work at the institution level unless a step says otherwise."),
         this);
-    roles->setWordWrap(true);
     layout->addWidget(roles);
 
     auto* who = new FieldForm(model, this);
@@ -59,12 +59,12 @@ IntroPage::IntroPage(SetupModel* model, QWidget* parent)
     presetRow->addWidget(presets, 1);
     presetRow->addWidget(apply);
     presetLayout->addLayout(presetRow);
-    auto* presetNote = new QLabel(tr("WRLC AFN/CLS uses your main library as the resource sharing library, with "
-                                     "CLSBORR and CLSLEND as temporary locations. Blank keeps the guide's suggested "
-                                     "names and leaves your codes empty. Applying a preset replaces the values of "
-                                     "every section (ticked steps stay); Edit > Undo brings them back."),
-        presetBox);
-    presetNote->setWordWrap(true);
+    auto* presetNote
+        = new WrappedLabel(tr("WRLC AFN/CLS uses your main library as the resource sharing library, with "
+                              "CLSBORR and CLSLEND as temporary locations. Blank keeps the guide's suggested "
+                              "names and leaves your codes empty. Applying a preset replaces the values of "
+                              "every section (ticked steps stay); Edit > Undo brings them back."),
+            presetBox);
     presetLayout->addWidget(presetNote);
     layout->addWidget(presetBox);
     layout->addStretch();

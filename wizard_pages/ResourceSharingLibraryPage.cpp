@@ -3,6 +3,7 @@
 #include "FieldForm.h"
 #include "FieldId.h"
 #include "SetupModel.h"
+#include "WrappedLabel.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -17,11 +18,10 @@ void ResourceSharingLibraryPage::buildContent()
     SetupModel* model = this->model();
     auto* library = new FieldForm(model, this);
     library->addField(FieldId::LibraryChoice);
-    auto* transit = new QLabel(tr("⚠ Warning: with the stand-alone library, every item you receive or return "
-                                  "goes through a transit step between it and your main library."),
+    auto* transit = new WrappedLabel(tr("⚠ Warning: with the stand-alone library, every item you receive or return "
+                                        "goes through a transit step between it and your main library."),
         this);
     transit->setObjectName(QStringLiteral("transit-warning"));
-    transit->setWordWrap(true);
     library->addRow(QString(), transit);
     library->addField(FieldId::LibraryCode);
     library->addField(FieldId::LibraryIsRsLibrary);

@@ -4,6 +4,7 @@
 #include "FindingsPanel.h"
 #include "SectionCatalog.h"
 #include "SetupModel.h"
+#include "WrappedLabel.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -25,14 +26,12 @@ void SectionPage::build(QVBoxLayout* layout)
 {
     const SectionSpec& spec = SectionCatalog::section(m_section);
     m_content = new QVBoxLayout;
-    auto* why = new QLabel(spec.translatedWhy(), this);
-    why->setWordWrap(true);
+    auto* why = new WrappedLabel(spec.translatedWhy(), this);
     layout->addWidget(why);
-    auto* where = new QLabel(tr("<b>Where:</b> %1 — %2")
+    auto* where = new WrappedLabel(tr("<b>Where:</b> %1 — %2")
                                  .arg(spec.translatedMenuPath().toHtmlEscaped(),
                                      SectionCatalog::levelName(spec.level).toHtmlEscaped()),
         this);
-    where->setWordWrap(true);
     where->setTextFormat(Qt::RichText);
     layout->addWidget(where);
     if (m_validation) {

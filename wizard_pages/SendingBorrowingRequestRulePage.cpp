@@ -3,6 +3,7 @@
 #include "SetupModel.h"
 
 #include "RuleEditor.h"
+#include "WrappedLabel.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -15,11 +16,10 @@ SendingBorrowingRequestRulePage::SendingBorrowingRequestRulePage(SetupModel* mod
 void SendingBorrowingRequestRulePage::buildContent()
 {
     SetupModel* model = this->model();
-    auto* note = new QLabel(tr("Alma's default is not to send requests automatically: they wait in Ready to be "
-                               "sent. If your existing rules already send requests to these partners, mark this "
-                               "section not needed and say why."),
+    auto* note = new WrappedLabel(tr("Alma's default is not to send requests automatically: they wait in Ready to be "
+                                     "sent. If your existing rules already send requests to these partners, mark this "
+                                     "section not needed and say why."),
         this);
-    note->setWordWrap(true);
     contentLayout()->addWidget(note);
     contentLayout()->addWidget(
         new RuleEditor(model, RuleId::SendingBorrowingRequest, tr("Sending borrowing request rule"), this));

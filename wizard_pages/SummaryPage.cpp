@@ -5,6 +5,7 @@
 #include "SectionStatusModel.h"
 #include "SetupModel.h"
 #include "SetupValidation.h"
+#include "WrappedLabel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,9 +27,8 @@ void SummaryPage::build(QVBoxLayout* layout)
 {
     SetupModel* model = m_model;
     m_table = new QTableView(this);
-    m_progress = new QLabel(this);
+    m_progress = new WrappedLabel(this);
     m_progress->setObjectName(QStringLiteral("summary-progress"));
-    m_progress->setWordWrap(true);
     layout->addWidget(m_progress);
 
     m_table->setObjectName(QStringLiteral("summary-table"));
@@ -67,9 +67,8 @@ void SummaryPage::build(QVBoxLayout* layout)
     connect(printReport, &QPushButton::clicked, this, &SummaryPage::printReportRequested);
 
     if (m_validation) {
-        m_findingsSummary = new QLabel(this);
+        m_findingsSummary = new WrappedLabel(this);
         m_findingsSummary->setObjectName(QStringLiteral("findings-summary"));
-        m_findingsSummary->setWordWrap(true);
         layout->addWidget(m_findingsSummary);
         m_findingsTable = new QTableView(this);
         m_findingsTable->setObjectName(QStringLiteral("findings-table"));

@@ -4,9 +4,10 @@
 
 #include "FieldForm.h"
 #include "FieldId.h"
+#include "WrappedLabel.h"
 
-#include <QVBoxLayout>
 #include <QLabel>
+#include <QVBoxLayout>
 
 TermsOfUsePage::TermsOfUsePage(SetupModel* model, QWidget* parent)
     : SectionPage(model, SectionId::TermsOfUse, parent)
@@ -16,8 +17,7 @@ TermsOfUsePage::TermsOfUsePage(SetupModel* model, QWidget* parent)
 void TermsOfUsePage::buildContent()
 {
     SetupModel* model = this->model();
-    auto* note = new QLabel(tr("The policies to choose from are those entered in section 9."), this);
-    note->setWordWrap(true);
+    auto* note = new WrappedLabel(tr("The policies to choose from are those entered in section 9."), this);
     contentLayout()->addWidget(note);
     const std::pair<const char*, const char*> tous[] = {
         { FieldId::LoanTouName, FieldId::LoanTouPolicies },

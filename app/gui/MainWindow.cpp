@@ -5,18 +5,18 @@
 #include "AppLanguage.h"
 #include "FieldId.h"
 #include "PageId.h"
+#include "PdfReport.h"
 #include "Presets.h"
 #include "RecentFiles.h"
 #include "ReportBuilder.h"
 #include "ReportExporter.h"
-#include "PdfReport.h"
-#include "SummaryPage.h"
 #include "SectionProgressList.h"
 #include "SetupDocument.h"
 #include "SetupFile.h"
 #include "SetupModel.h"
 #include "SetupValidation.h"
 #include "SetupWizard.h"
+#include "SummaryPage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -122,14 +122,33 @@ void MainWindow::createMenus()
 
     // In the Edit menu: a menu bar title of its own would take an Alt+letter the pages use.
     edit->addSeparator();
-    QMenu* language = edit->addMenu(tr("&Language"));
-    auto* languages = new QActionGroup(this);
+    m_languageMenu = edit->addMenu(tr("&Language"));
+    m_languageMenu->setObjectName(QStringLiteral("language-menu"));
+    connect(m_languageMenu, &QMenu::aboutToShow, this, &MainWindow::fillLanguageMenu);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About"), this, [this] {
+        QMessageBox::about(this, tr("About"),
+            tr("<b>Alma Peer-to-Peer Setup</b> %1<br>Walks resource sharing staff through configuring peer-to-peer "
+               "resource sharing in an Alma Institution Zone.")
+                .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::fillLanguageMenu()
+{
+    // Made when first opened: the settings and the languages' own names are not start-up work.
+    if (!m_languageMenu->isEmpty())
+        return;
+    auto* languages = new QActionGroup(m_languageMenu);
+    const QString chosen = AppLanguage::chosen();
     QStringList codes { QString() };
     codes.append(AppLanguage::available());
     for (const QString& code : std::as_const(codes)) {
-        QAction* action = language->addAction(code.isEmpty() ? tr("&System language") : AppLanguage::nativeName(code));
+        QAction* action
+            = m_languageMenu->addAction(code.isEmpty() ? tr("&System language") : AppLanguage::nativeName(code));
         action->setCheckable(true);
-        action->setChecked(code == AppLanguage::chosen());
+        action->setChecked(code == chosen);
         languages->addAction(action);
         connect(action, &QAction::triggered, this, [this, code] {
             if (code == AppLanguage::chosen())
@@ -139,14 +158,6 @@ void MainWindow::createMenus()
                 tr("The program will use the new language the next time you start it."));
         });
     }
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About"), this, [this] {
-        QMessageBox::about(this, tr("About"),
-            tr("<b>Alma Peer-to-Peer Setup</b> %1<br>Walks resource sharing staff through configuring peer-to-peer "
-               "resource sharing in an Alma Institution Zone.")
-                .arg(QApplication::applicationVersion()));
-    });
 }
 
 void MainWindow::fillRecentMenu()

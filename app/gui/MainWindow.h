@@ -47,6 +47,7 @@ protected:
 private:
     void createMenus();
     void fillRecentMenu();
+    void fillLanguageMenu();
     void updateTitle();
     void newSetup();
     void open();
@@ -61,5 +62,6 @@ private:
     SetupWizard* m_wizard;
     SectionProgressList* m_progress;
     QMenu* m_recentMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
     QDialog* m_alma = nullptr; // made on first use, kept so the sandbox and key live on
 };

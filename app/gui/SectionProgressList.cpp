@@ -4,13 +4,15 @@
 #include "SectionStatusModel.h"
 #include "SetupModel.h"
 #include "SetupTypes.h"
+#include "WrappedLabel.h"
+#include "WrappedTextDelegate.h"
 
 #include <QGuiApplication>
 #include <QHash>
-#include <QPainter>
 #include <QIdentityProxyModel>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPainter>
 #include <QProgressBar>
 #include <QVBoxLayout>
 
@@ -97,12 +99,13 @@ SectionProgressList::SectionProgressList(SetupModel* model, SetupValidation* val
     , m_model(model)
     , m_list(new QListView(this))
     , m_bar(new QProgressBar(this))
-    , m_summary(new QLabel(this))
+    , m_summary(new WrappedLabel(this))
 {
     setObjectName(QStringLiteral("section-progress"));
     auto* proxy = new StatusIconProxy(palette(), this);
     proxy->setSourceModel(new SectionStatusModel(model, validation, this));
     m_list->setModel(proxy);
+    m_list->setItemDelegate(new WrappedTextDelegate(m_list));
     m_list->setObjectName(QStringLiteral("section-list"));
     m_list->setAccessibleName(tr("Sections"));
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -116,7 +119,6 @@ SectionProgressList::SectionProgressList(SetupModel* model, SetupValidation* val
     m_bar->setTextVisible(false);
     m_bar->setMaximumHeight(m_bar->fontMetrics().height() / 2 + 4);
     m_summary->setObjectName(QStringLiteral("overall-progress-text"));
-    m_summary->setWordWrap(true);
 
     auto* label = new QLabel(tr("&Sections"), this);
     label->setBuddy(m_list);

@@ -1,0 +1,42 @@
+#include "WrappedTextDelegate.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QStyle>
+
+namespace {
+QStyle* styleOf(const QStyleOptionViewItem& option)
+{
+    return option.widget ? option.widget->style() : QApplication::style();
+}
+} // namespace
+
+void WrappedTextDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString text = opt.text;
+    opt.text.clear(); // the style draws everything but the text; its text area does not depend on it
+    QStyle* style = styleOf(opt);
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+    if (text.isEmpty())
+        return;
+
+    // Where and in which colour the style would draw the text (QCommonStyle's item view text).
+    opt.features |= QStyleOptionViewItem::HasDisplay;
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, opt.widget) + 1;
+    const QRect textRect
+        = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget).adjusted(margin, 0, -margin, 0);
+    QPalette::ColorGroup group = QPalette::Normal;
+    if (!(opt.state & QStyle::State_Enabled))
+        group = QPalette::Disabled;
+    else if (!(opt.state & QStyle::State_Active))
+        group = QPalette::Inactive;
+    painter->save();
+    painter->setFont(opt.font);
+    painter->setPen(
+        opt.palette.color(group, (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text));
+    painter->drawText(
+        textRect, int(QStyle::visualAlignment(opt.direction, opt.displayAlignment)) | Qt::TextWordWrap, text);
+    painter->restore();
+}
