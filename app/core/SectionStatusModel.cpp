@@ -30,53 +30,67 @@ QVariant SectionStatusModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const SectionId id = sectionAt(index.row());
-    const SectionSpec& spec = SectionCatalog::section(id);
-    const SectionStatus status = m_model->status(id);
-    const QString stepsText = tr("%1 of %n step(s)", nullptr, int(spec.steps.size())).arg(m_model->stepsDone(id));
-    const int errors = m_validation ? m_validation->count(id, Finding::Severity::Error) : 0;
-    const int warnings = m_validation ? m_validation->count(id, Finding::Severity::Warning) : 0;
-    QStringList findings;
-    if (errors > 0)
-        findings.append(tr("%n error(s)", nullptr, errors));
-    if (warnings > 0)
-        findings.append(tr("%n warning(s)", nullptr, warnings));
-    const QString findingsText = findings.join(QLatin1String(", "));
+    // Only what the role needs: a view asks for a dozen roles per item each time it lays out
+    // or paints, and most of them are empty.
     switch (role) {
     case ErrorCountRole:
-        return errors;
+        return findingCount(id, Finding::Severity::Error);
     case WarningCountRole:
-        return warnings;
+        return findingCount(id, Finding::Severity::Warning);
     case StatusRole:
-        return int(status);
+        return int(m_model->status(id));
     case SectionKeyRole:
         return Sections::key(id);
     case Qt::ToolTipRole:
-    case Qt::AccessibleDescriptionRole:
-    {
-        QString text = status == SectionStatus::NotNeeded ? tr("Not needed: %1").arg(m_model->notNeededReason(id))
-                                                          : tr("%1, %2").arg(SetupModel::statusName(status), stepsText);
-        if (!findingsText.isEmpty())
-            text += QLatin1String("; ") + findingsText;
+    case Qt::AccessibleDescriptionRole: {
+        const SectionStatus status = m_model->status(id);
+        QString text = status == SectionStatus::NotNeeded
+            ? tr("Not needed: %1").arg(m_model->notNeededReason(id))
+            : tr("%1, %2").arg(SetupModel::statusName(status), stepsText(id));
+        const QString findings = findingsText(id);
+        if (!findings.isEmpty())
+            text += QLatin1String("; ") + findings;
         return text;
     }
     case Qt::DisplayRole:
         switch (index.column()) {
         case Title:
-            return spec.numberedTitle();
+            return SectionCatalog::section(id).numberedTitle();
         case Status:
-            return SetupModel::statusName(status);
+            return SetupModel::statusName(m_model->status(id));
         case Steps:
-            return stepsText;
+            return stepsText(id);
         case Findings:
-            return findingsText;
+            return findingsText(id);
         case Level:
-            return SectionCatalog::levelName(spec.level);
+            return SectionCatalog::levelName(SectionCatalog::section(id).level);
         default:
             return {};
         }
     default:
         return {};
     }
+}
+
+int SectionStatusModel::findingCount(SectionId id, Finding::Severity severity) const
+{
+    return m_validation ? m_validation->count(id, severity) : 0;
+}
+
+QString SectionStatusModel::stepsText(SectionId id) const
+{
+    const int steps = int(SectionCatalog::section(id).steps.size());
+    return tr("%1 of %n step(s)", nullptr, steps).arg(m_model->stepsDone(id));
+}
+
+QString SectionStatusModel::findingsText(SectionId id) const
+{
+    QStringList findings;
+    if (const int errors = findingCount(id, Finding::Severity::Error); errors > 0)
+        findings.append(tr("%n error(s)", nullptr, errors));
+    if (const int warnings = findingCount(id, Finding::Severity::Warning); warnings > 0)
+        findings.append(tr("%n warning(s)", nullptr, warnings));
+    return findings.join(QLatin1String(", "));
 }
 
 QVariant SectionStatusModel::headerData(int section, Qt::Orientation orientation, int role) const

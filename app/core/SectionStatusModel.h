@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Finding.h"
 #include "SectionId.h"
 
 #include <QAbstractTableModel>
@@ -34,6 +35,9 @@ public:
 
 private:
     void sectionChanged(SectionId section);
+    int findingCount(SectionId id, Finding::Severity severity) const;
+    QString stepsText(SectionId id) const;
+    QString findingsText(SectionId id) const;
     SetupModel* m_model;
     SetupValidation* m_validation;
 };
