@@ -43,7 +43,7 @@ Sample runOnce(const char* program, bool quitAfterShow, const char* size = nullp
     wait4(pid, &status, 0, &usage);
     const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-        std::fprintf(stderr, "%s failed (status %d)\n", program, status);
+        std::fprintf(stderr, "%s failed (status %d); run it by hand to see its messages\n", program, status);
         std::exit(2);
     }
     return { ms, usage.ru_maxrss / 1024.0 };

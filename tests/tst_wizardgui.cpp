@@ -30,6 +30,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -55,6 +56,9 @@ private Q_SLOTS:
 // loads the program's translations, P2P_RTL=1 lays the window out right to left.
 void TestWizardGui::initTestCase()
 {
+    // Settings (recent files, the language) go to a test file, never the user's. Set before
+    // anything reads a setting: QSettings keeps the location it found first.
+    QStandardPaths::setTestModeEnabled(true);
     QApplication::setStyle(new AppStyle); // as the program does
     // As the program does: English plural forms, or all of another language.
     const QString language = qEnvironmentVariable("P2P_LANGUAGE", QStringLiteral("en"));
@@ -292,8 +296,8 @@ void TestWizardGui::existingRulesByKeyboard()
 // Edit > Language is filled when first opened: it shows every language, with the chosen one ticked.
 void TestWizardGui::languageMenuByKeyboard()
 {
-    QStandardPaths::setTestModeEnabled(true); // the choice goes to a test settings file
     AppLanguage::choose(QStringLiteral("fr"));
+    const auto forget = qScopeGuard([] { AppLanguage::choose(QString()); });
     SetupModel model;
     SetupDocument document(&model, nullptr);
     MainWindow window(&document);
@@ -301,6 +305,8 @@ void TestWizardGui::languageMenuByKeyboard()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto* language = window.findChild<QMenu*>(QStringLiteral("language-menu"));
     QVERIFY(language);
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     QVERIFY(language->isEmpty()); // nothing read or built at start-up
     QMenu* edit = nullptr;
     for (QAction* action : window.menuBar()->actions()) {
@@ -329,7 +335,6 @@ void TestWizardGui::languageMenuByKeyboard()
     language->popup(QPoint());
     QCOMPARE(language->actions().size(), choices.size());
     language->hide();
-    AppLanguage::choose(QString());
 }
 
 QTEST_MAIN(TestWizardGui)

@@ -887,22 +887,22 @@
 <context>
     <name>ChecklistWidget</name>
     <message>
-        <location filename="../wizard_pages/ChecklistWidget.cpp" line="13"/>
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="14"/>
         <source>Steps in Alma (tick each one when you have done it)</source>
         <translation>Schritte in Alma (haken Sie jeden ab, sobald er erledigt ist)</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ChecklistWidget.cpp" line="28"/>
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="29"/>
         <source>Step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ChecklistWidget.cpp" line="93"/>
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="92"/>
         <source>Where: %1 — %2</source>
         <translation>Wo: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ChecklistWidget.cpp" line="96"/>
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="95"/>
         <source>✓ Done by %1 on %2</source>
         <translation>✓ Erledigt von %1 am %2</translation>
     </message>
@@ -923,57 +923,57 @@
 <context>
     <name>ExistingRulesEditor</name>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="27"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="28"/>
         <source>Rule list in Alma&apos;s order</source>
         <translation>Regelliste in der Reihenfolge von Alma</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="28"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="29"/>
         <source>Add e&amp;xisting rule</source>
         <translation>&amp;Vorhandene Regel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="29"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="30"/>
         <source>Remove existing ru&amp;le</source>
         <translation>Vorhandene Regel l&amp;öschen</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="42"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="43"/>
         <source>Move &amp;Up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="43"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="44"/>
         <source>Move Do&amp;wn</source>
         <translation>&amp;Nach unten</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="44"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="45"/>
         <source>Moves the selected rule up (Alt+Up in the table)</source>
         <translation>Verschiebt die ausgewählte Regel nach oben (in der Tabelle: Alt+Pfeil nach oben)</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="45"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="46"/>
         <source>Moves the selected rule down (Alt+Down in the table)</source>
         <translation>Verschiebt die ausgewählte Regel nach unten (in der Tabelle: Alt+Pfeil nach unten)</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="46"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="47"/>
         <source>&amp;Paste rules</source>
         <translation>&amp;Regeln einfügen</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="48"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="49"/>
         <source>Adds rules copied from a spreadsheet: name, enabled, input parameters</source>
         <translation>Fügt Regeln ein, die aus einer Tabellenkalkulation kopiert wurden: Name, aktiv, Eingabeparameter</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="49"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="50"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;CSV importieren…</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="63"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="65"/>
         <source>Alma uses the &lt;b&gt;first&lt;/b&gt; rule in this list that matches a request. Enter the rules already in Alma in their order, and move the new rule (bold) to where it goes.</source>
         <translation>Alma verwendet die &lt;b&gt;erste&lt;/b&gt; Regel dieser Liste, die auf eine Bestellung zutrifft. Tragen Sie die bereits in Alma vorhandenen Regeln in ihrer Reihenfolge ein und verschieben Sie die neue Regel (fett) an ihre Position.</translation>
     </message>
@@ -1630,17 +1630,17 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../wizard_pages/FindingsPanel.cpp" line="33"/>
+        <location filename="../wizard_pages/FindingsPanel.cpp" line="34"/>
         <source>Checks of this section</source>
         <translation>Prüfungen dieses Abschnitts</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/FindingsPanel.cpp" line="77"/>
+        <location filename="../wizard_pages/FindingsPanel.cpp" line="78"/>
         <source>Still empty: %1.</source>
         <translation>Noch leer: %1.</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/FindingsPanel.cpp" line="78"/>
+        <location filename="../wizard_pages/FindingsPanel.cpp" line="79"/>
         <source>Enter them as they are (or will be) in Alma.</source>
         <translation>Geben Sie die Werte so ein, wie sie in Alma sind (oder sein werden).</translation>
     </message>
@@ -1882,17 +1882,17 @@ Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</tran
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../wizard_pages/IntroPage.cpp" line="22"/>
+        <location filename="../wizard_pages/IntroPage.cpp" line="23"/>
         <source>Peer-to-peer resource sharing setup</source>
         <translation>Einrichtung der Peer-to-Peer-Fernleihe</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/IntroPage.cpp" line="25"/>
+        <location filename="../wizard_pages/IntroPage.cpp" line="27"/>
         <source>This wizard walks you through the 14 sections of configuring peer-to-peer resource sharing in your Alma Institution Zone. Enter the values you will use, tick each step as you do it in Alma, and come back to any section at any time: the list on the left shows how far the setup has come.</source>
         <translation>Dieser Assistent führt Sie in 14 Abschnitten durch die Einrichtung der Peer-to-Peer-Fernleihe in Ihrer Alma Institution Zone. Geben Sie die Werte ein, die Sie verwenden werden, haken Sie jeden Schritt ab, sobald Sie ihn in Alma erledigt haben, und kehren Sie jederzeit zu jedem Abschnitt zurück: Die Liste links zeigt, wie weit das Setup fortgeschritten ist.</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/IntroPage.cpp" line="33"/>
+        <location filename="../wizard_pages/IntroPage.cpp" line="34"/>
         <source>Roles you need in Alma: Fulfillment Administrator and Resource Sharing Partners Manager. Work at the institution level unless a step says otherwise.</source>
         <translation>Benötigte Rollen in Alma: Fulfillment Administrator (Benutzungs-Administrator) und Resource Sharing Partners Manager. Arbeiten Sie auf Institutionsebene, sofern ein Schritt nichts anderes angibt.</translation>
     </message>
@@ -1912,7 +1912,7 @@ Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</tran
         <translation>&amp;Voreinstellung anwenden</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/IntroPage.cpp" line="62"/>
+        <location filename="../wizard_pages/IntroPage.cpp" line="63"/>
         <source>WRLC AFN/CLS uses your main library as the resource sharing library, with CLSBORR and CLSLEND as temporary locations. Blank keeps the guide&apos;s suggested names and leaves your codes empty. Applying a preset replaces the values of every section (ticked steps stay); Edit &gt; Undo brings them back.</source>
         <translation>WRLC AFN/CLS verwendet Ihre Hauptbibliothek als Fernleihbibliothek, mit CLSBORR und CLSLEND als temporären Standorten. „Leer“ übernimmt die im Leitfaden vorgeschlagenen Namen und lässt Ihre Codes leer. Eine Voreinstellung ersetzt die Werte aller Abschnitte (abgehakte Schritte bleiben erhalten); Bearbeiten &gt; Rückgängig stellt sie wieder her.</translation>
     </message>
@@ -2065,72 +2065,72 @@ Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</tran
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="130"/>
+        <location filename="../app/gui/MainWindow.cpp" line="149"/>
         <source>&amp;System language</source>
         <translation>&amp;Systemsprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="138"/>
+        <location filename="../app/gui/MainWindow.cpp" line="157"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="139"/>
+        <location filename="../app/gui/MainWindow.cpp" line="158"/>
         <source>The program will use the new language the next time you start it.</source>
         <translation>Das Programm verwendet die neue Sprache ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="143"/>
+        <location filename="../app/gui/MainWindow.cpp" line="129"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="144"/>
+        <location filename="../app/gui/MainWindow.cpp" line="130"/>
         <source>&amp;About</source>
         <translation>&amp;Über</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="145"/>
+        <location filename="../app/gui/MainWindow.cpp" line="131"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="146"/>
+        <location filename="../app/gui/MainWindow.cpp" line="132"/>
         <source>&lt;b&gt;Alma Peer-to-Peer Setup&lt;/b&gt; %1&lt;br&gt;Walks resource sharing staff through configuring peer-to-peer resource sharing in an Alma Institution Zone.</source>
         <translation>&lt;b&gt;Alma Peer-to-Peer Setup&lt;/b&gt; %1&lt;br&gt;Führt Mitarbeitende der Fernleihe durch die Einrichtung der Peer-to-Peer-Fernleihe in einer Alma Institution Zone.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="163"/>
+        <location filename="../app/gui/MainWindow.cpp" line="174"/>
         <source>No recent setups</source>
         <translation>Keine zuletzt geöffneten Setups</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="168"/>
+        <location filename="../app/gui/MainWindow.cpp" line="179"/>
         <source>%1[*] — Alma Peer-to-Peer Setup</source>
         <translation>%1[*] – Alma Peer-to-Peer Setup</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="175"/>
+        <location filename="../app/gui/MainWindow.cpp" line="186"/>
         <source>Save the changes to %1 before starting a new setup?</source>
         <translation>Änderungen an %1 speichern, bevor Sie ein neues Setup beginnen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186"/>
+        <location filename="../app/gui/MainWindow.cpp" line="197"/>
         <source>Open Setup</source>
         <translation>Setup öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="193"/>
+        <location filename="../app/gui/MainWindow.cpp" line="204"/>
         <source>Save the changes to %1 before opening another setup?</source>
         <translation>Änderungen an %1 speichern, bevor Sie ein anderes Setup öffnen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="196"/>
+        <location filename="../app/gui/MainWindow.cpp" line="207"/>
         <source>Cannot Open Setup</source>
         <translation>Setup kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="197"/>
+        <location filename="../app/gui/MainWindow.cpp" line="208"/>
         <source>The setup could not be opened; the file was not changed.
 
 %1</source>
@@ -2139,18 +2139,18 @@ Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</tran
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="204"/>
+        <location filename="../app/gui/MainWindow.cpp" line="215"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="213"/>
-        <location filename="../app/gui/MainWindow.cpp" line="239"/>
+        <location filename="../app/gui/MainWindow.cpp" line="224"/>
+        <location filename="../app/gui/MainWindow.cpp" line="250"/>
         <source>Cannot Save Setup</source>
         <translation>Setup kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="214"/>
+        <location filename="../app/gui/MainWindow.cpp" line="225"/>
         <source>%1
 
 Your work is still open here. Try Save As to save it somewhere else.</source>
@@ -2159,23 +2159,23 @@ Your work is still open here. Try Save As to save it somewhere else.</source>
 Ihre Arbeit ist hier weiterhin geöffnet. Speichern Sie sie mit „Speichern unter“ an einem anderen Ort.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="218"/>
-        <location filename="../app/gui/MainWindow.cpp" line="244"/>
+        <location filename="../app/gui/MainWindow.cpp" line="229"/>
+        <location filename="../app/gui/MainWindow.cpp" line="255"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="229"/>
+        <location filename="../app/gui/MainWindow.cpp" line="240"/>
         <source>p2p-setup</source>
         <translation>p2p-setup</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="233"/>
+        <location filename="../app/gui/MainWindow.cpp" line="244"/>
         <source>Save Setup As</source>
         <translation>Setup speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="240"/>
+        <location filename="../app/gui/MainWindow.cpp" line="251"/>
         <source>%1
 
 Your work is still open here. Choose another place to save it.</source>
@@ -2184,107 +2184,107 @@ Your work is still open here. Choose another place to save it.</source>
 Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="258"/>
+        <location filename="../app/gui/MainWindow.cpp" line="269"/>
         <source>Unsaved Changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="260"/>
+        <location filename="../app/gui/MainWindow.cpp" line="271"/>
         <source>If you don&apos;t save, the changes since the last save are lost.</source>
         <translation>Wenn Sie nicht speichern, gehen die Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="281"/>
+        <location filename="../app/gui/MainWindow.cpp" line="292"/>
         <source>an unsaved setup</source>
         <translation>einem nicht gespeicherten Setup</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="281"/>
+        <location filename="../app/gui/MainWindow.cpp" line="292"/>
         <source>an unsaved setup for %1</source>
         <translation>einem nicht gespeicherten Setup für %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="283"/>
+        <location filename="../app/gui/MainWindow.cpp" line="294"/>
         <source>Restore Unsaved Work</source>
         <translation>Nicht gespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="284"/>
+        <location filename="../app/gui/MainWindow.cpp" line="295"/>
         <source>The program was not closed properly. A copy of the unsaved changes to %1 from %2 was kept.</source>
         <translation>Das Programm wurde nicht ordnungsgemäß beendet. Eine Kopie der nicht gespeicherten Änderungen an %1 vom %2 wurde aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
+        <location filename="../app/gui/MainWindow.cpp" line="298"/>
         <source>Restore it to go on where you left off. Later keeps the copy for the next start.</source>
         <translation>Stellen Sie sie wieder her, um dort weiterzumachen, wo Sie aufgehört haben. „Später“ behält die Kopie für den nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="288"/>
+        <location filename="../app/gui/MainWindow.cpp" line="299"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="289"/>
+        <location filename="../app/gui/MainWindow.cpp" line="300"/>
         <source>&amp;Discard Copy</source>
         <translation>Kopie &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="290"/>
+        <location filename="../app/gui/MainWindow.cpp" line="301"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="296"/>
+        <location filename="../app/gui/MainWindow.cpp" line="307"/>
         <source>Save the changes to %1 before restoring?</source>
         <translation>Änderungen an %1 vor dem Wiederherstellen speichern?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="299"/>
+        <location filename="../app/gui/MainWindow.cpp" line="310"/>
         <source>Cannot Restore</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="303"/>
+        <location filename="../app/gui/MainWindow.cpp" line="314"/>
         <source>Restored unsaved work. Save it to keep it.</source>
         <translation>Nicht gespeicherte Arbeit wiederhergestellt. Speichern Sie sie, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="326"/>
+        <location filename="../app/gui/MainWindow.cpp" line="337"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
+        <location filename="../app/gui/MainWindow.cpp" line="338"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="328"/>
+        <location filename="../app/gui/MainWindow.cpp" line="339"/>
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="345"/>
+        <location filename="../app/gui/MainWindow.cpp" line="356"/>
         <source>Cannot Export Report</source>
         <translation>Bericht kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="348"/>
+        <location filename="../app/gui/MainWindow.cpp" line="359"/>
         <source>Report written to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="359"/>
+        <location filename="../app/gui/MainWindow.cpp" line="370"/>
         <source>Print Report</source>
         <translation>Bericht drucken</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="372"/>
+        <location filename="../app/gui/MainWindow.cpp" line="383"/>
         <source>Save the changes to %1 before quitting?</source>
         <translation>Änderungen an %1 vor dem Beenden speichern?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="384"/>
+        <location filename="../app/gui/MainWindow.cpp" line="395"/>
         <source>Alma</source>
         <translation>Alma</translation>
     </message>
@@ -2919,7 +2919,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>ResourceSharingLibraryPage</name>
     <message>
-        <location filename="../wizard_pages/ResourceSharingLibraryPage.cpp" line="20"/>
+        <location filename="../wizard_pages/ResourceSharingLibraryPage.cpp" line="21"/>
         <source>⚠ Warning: with the stand-alone library, every item you receive or return goes through a transit step between it and your main library.</source>
         <translation>⚠ Warnung: Bei der eigenständigen Fernleihbibliothek durchläuft jedes Exemplar, das Sie erhalten oder zurückgeben, einen Transit-Schritt zwischen ihr und Ihrer Hauptbibliothek.</translation>
     </message>
@@ -3620,22 +3620,22 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         <translation>&lt;b&gt;Wo:&lt;/b&gt; %1 – %2</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SectionPage.cpp" line="63"/>
+        <location filename="../wizard_pages/SectionPage.cpp" line="62"/>
         <source>Not needed?</source>
         <translation>Nicht erforderlich?</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SectionPage.cpp" line="64"/>
+        <location filename="../wizard_pages/SectionPage.cpp" line="63"/>
         <source>This section is not nee&amp;ded for our setup</source>
         <translation>Dieser Abschnitt &amp;ist für unser Setup nicht erforderlich</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SectionPage.cpp" line="68"/>
+        <location filename="../wizard_pages/SectionPage.cpp" line="67"/>
         <source>Why, for whoever reads the report</source>
         <translation>Warum? Für alle, die den Bericht lesen</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SectionPage.cpp" line="69"/>
+        <location filename="../wizard_pages/SectionPage.cpp" line="68"/>
         <source>Rea&amp;son:</source>
         <translation>Begr&amp;ündung:</translation>
     </message>
@@ -3643,22 +3643,22 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>SectionProgressList</name>
     <message>
-        <location filename="../app/gui/SectionProgressList.cpp" line="107"/>
+        <location filename="../app/gui/SectionProgressList.cpp" line="110"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../app/gui/SectionProgressList.cpp" line="112"/>
+        <location filename="../app/gui/SectionProgressList.cpp" line="115"/>
         <source>Overall progress</source>
         <translation>Gesamtfortschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/SectionProgressList.cpp" line="121"/>
+        <location filename="../app/gui/SectionProgressList.cpp" line="123"/>
         <source>&amp;Sections</source>
         <translation>&amp;Abschnitte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/SectionProgressList.cpp" line="154"/>
+        <location filename="../app/gui/SectionProgressList.cpp" line="156"/>
         <source>%1 of %n section(s) done · %2% of the steps</source>
         <translation>
             <numerusform>%1 von %n Abschnitt erledigt · %2 % der Schritte</numerusform>
@@ -3669,7 +3669,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>SectionStatusModel</name>
     <message numerus="yes">
-        <location filename="../app/core/SectionStatusModel.cpp" line="35"/>
+        <location filename="../app/core/SectionStatusModel.cpp" line="83"/>
         <source>%1 of %n step(s)</source>
         <translation>
             <numerusform>%1 von %n Schritt</numerusform>
@@ -3677,7 +3677,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/SectionStatusModel.cpp" line="40"/>
+        <location filename="../app/core/SectionStatusModel.cpp" line="90"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -3685,7 +3685,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/SectionStatusModel.cpp" line="42"/>
+        <location filename="../app/core/SectionStatusModel.cpp" line="92"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -3693,37 +3693,37 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/SectionStatusModel.cpp" line="56"/>
+        <location filename="../app/core/SectionStatusModel.cpp" line="48"/>
         <source>Not needed: %1</source>
         <translation>Nicht erforderlich: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionStatusModel.cpp" line="57"/>
+        <location filename="../app/core/SectionStatusModel.cpp" line="49"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionStatusModel.cpp" line="88"/>
+        <location filename="../app/core/SectionStatusModel.cpp" line="102"/>
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionStatusModel.cpp" line="90"/>
+        <location filename="../app/core/SectionStatusModel.cpp" line="104"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionStatusModel.cpp" line="92"/>
+        <location filename="../app/core/SectionStatusModel.cpp" line="106"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionStatusModel.cpp" line="94"/>
+        <location filename="../app/core/SectionStatusModel.cpp" line="108"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionStatusModel.cpp" line="96"/>
+        <location filename="../app/core/SectionStatusModel.cpp" line="110"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
@@ -3731,7 +3731,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>SendingBorrowingRequestRulePage</name>
     <message>
-        <location filename="../wizard_pages/SendingBorrowingRequestRulePage.cpp" line="18"/>
+        <location filename="../wizard_pages/SendingBorrowingRequestRulePage.cpp" line="19"/>
         <source>Alma&apos;s default is not to send requests automatically: they wait in Ready to be sent. If your existing rules already send requests to these partners, mark this section not needed and say why.</source>
         <translation>Standardmäßig sendet Alma Bestellungen nicht automatisch: Sie warten im Status „Ready to be sent“. Wenn Ihre vorhandenen Regeln bereits Bestellungen an diese Partner senden, markieren Sie diesen Abschnitt als nicht erforderlich und geben Sie den Grund an.</translation>
     </message>
@@ -4648,7 +4648,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../wizard_pages/SummaryPage.cpp" line="22"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="23"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
@@ -4683,22 +4683,22 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         <translation>(oder Abschnitt doppelklicken bzw. markieren und die Eingabetaste drücken)</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SummaryPage.cpp" line="77"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="76"/>
         <source>Checks: errors, warnings and notes</source>
         <translation>Prüfungen: Fehler, Warnungen und Hinweise</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SummaryPage.cpp" line="117"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="116"/>
         <source>&amp;Checks: no errors or warnings.</source>
         <translation>&amp;Prüfungen: keine Fehler oder Warnungen.</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SummaryPage.cpp" line="118"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="117"/>
         <source>&amp;Checks: %1, %2 (press Enter on one to go to its section).</source>
         <translation>&amp;Prüfungen: %1, %2 (Eingabetaste auf einem Befund öffnet seinen Abschnitt).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard_pages/SummaryPage.cpp" line="119"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="118"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -4706,7 +4706,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard_pages/SummaryPage.cpp" line="119"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="118"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -4776,7 +4776,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>TermsOfUsePage</name>
     <message>
-        <location filename="../wizard_pages/TermsOfUsePage.cpp" line="19"/>
+        <location filename="../wizard_pages/TermsOfUsePage.cpp" line="20"/>
         <source>The policies to choose from are those entered in section 9.</source>
         <translation>Zur Auswahl stehen die in Abschnitt 9 eingetragenen Richtlinien.</translation>
     </message>

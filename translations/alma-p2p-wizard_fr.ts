@@ -887,22 +887,22 @@
 <context>
     <name>ChecklistWidget</name>
     <message>
-        <location filename="../wizard_pages/ChecklistWidget.cpp" line="13"/>
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="14"/>
         <source>Steps in Alma (tick each one when you have done it)</source>
         <translation>Étapes dans Alma (cochez chacune une fois réalisée)</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ChecklistWidget.cpp" line="28"/>
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="29"/>
         <source>Step %1: %2</source>
         <translation>Étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ChecklistWidget.cpp" line="93"/>
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="92"/>
         <source>Where: %1 — %2</source>
         <translation>Où : %1 — %2</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ChecklistWidget.cpp" line="96"/>
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="95"/>
         <source>✓ Done by %1 on %2</source>
         <translation>✓ Fait par %1 le %2</translation>
     </message>
@@ -923,57 +923,57 @@
 <context>
     <name>ExistingRulesEditor</name>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="27"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="28"/>
         <source>Rule list in Alma&apos;s order</source>
         <translation>Liste des règles dans l&apos;ordre d&apos;Alma</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="28"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="29"/>
         <source>Add e&amp;xisting rule</source>
         <translation>Ajouter u&amp;ne règle existante</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="29"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="30"/>
         <source>Remove existing ru&amp;le</source>
         <translation>Supprimer la règle e&amp;xistante</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="42"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="43"/>
         <source>Move &amp;Up</source>
         <translation>Vers le &amp;haut</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="43"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="44"/>
         <source>Move Do&amp;wn</source>
         <translation>&amp;Vers le bas</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="44"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="45"/>
         <source>Moves the selected rule up (Alt+Up in the table)</source>
         <translation>Monte la règle sélectionnée (Alt+Haut dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="45"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="46"/>
         <source>Moves the selected rule down (Alt+Down in the table)</source>
         <translation>Descend la règle sélectionnée (Alt+Bas dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="46"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="47"/>
         <source>&amp;Paste rules</source>
         <translation>C&amp;oller des règles</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="48"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="49"/>
         <source>Adds rules copied from a spreadsheet: name, enabled, input parameters</source>
         <translation>Ajoute des règles copiées depuis un tableur : nom, activée, paramètres d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="49"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="50"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="63"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="65"/>
         <source>Alma uses the &lt;b&gt;first&lt;/b&gt; rule in this list that matches a request. Enter the rules already in Alma in their order, and move the new rule (bold) to where it goes.</source>
         <translation>Alma utilise la &lt;b&gt;première&lt;/b&gt; règle de cette liste qui correspond à une demande. Saisissez les règles déjà présentes dans Alma, dans leur ordre, puis placez la nouvelle règle (en gras) à sa position.</translation>
     </message>
@@ -1630,17 +1630,17 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../wizard_pages/FindingsPanel.cpp" line="33"/>
+        <location filename="../wizard_pages/FindingsPanel.cpp" line="34"/>
         <source>Checks of this section</source>
         <translation>Vérifications de cette section</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/FindingsPanel.cpp" line="77"/>
+        <location filename="../wizard_pages/FindingsPanel.cpp" line="78"/>
         <source>Still empty: %1.</source>
         <translation>Champs encore vides : %1.</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/FindingsPanel.cpp" line="78"/>
+        <location filename="../wizard_pages/FindingsPanel.cpp" line="79"/>
         <source>Enter them as they are (or will be) in Alma.</source>
         <translation>Saisissez-les tels qu&apos;ils sont (ou seront) dans Alma.</translation>
     </message>
@@ -1882,17 +1882,17 @@ Code de sortie : 0 rapport écrit, 2 FILE illisible ou OUT impossible à écrire
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../wizard_pages/IntroPage.cpp" line="22"/>
+        <location filename="../wizard_pages/IntroPage.cpp" line="23"/>
         <source>Peer-to-peer resource sharing setup</source>
         <translation>Configuration du PEB pair à pair</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/IntroPage.cpp" line="25"/>
+        <location filename="../wizard_pages/IntroPage.cpp" line="27"/>
         <source>This wizard walks you through the 14 sections of configuring peer-to-peer resource sharing in your Alma Institution Zone. Enter the values you will use, tick each step as you do it in Alma, and come back to any section at any time: the list on the left shows how far the setup has come.</source>
         <translation>Cet assistant vous guide à travers les 14 sections de la configuration du prêt entre bibliothèques (PEB) pair à pair dans votre Institution Zone Alma. Saisissez les valeurs que vous allez utiliser, cochez chaque étape au fur et à mesure que vous la réalisez dans Alma, et revenez à n&apos;importe quelle section quand vous le souhaitez : la liste de gauche montre l&apos;avancement de la configuration.</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/IntroPage.cpp" line="33"/>
+        <location filename="../wizard_pages/IntroPage.cpp" line="34"/>
         <source>Roles you need in Alma: Fulfillment Administrator and Resource Sharing Partners Manager. Work at the institution level unless a step says otherwise.</source>
         <translation>Rôles nécessaires dans Alma : Fulfillment Administrator et Resource Sharing Partners Manager. Travaillez au niveau de l&apos;institution, sauf si une étape indique autre chose.</translation>
     </message>
@@ -1912,7 +1912,7 @@ Code de sortie : 0 rapport écrit, 2 FILE illisible ou OUT impossible à écrire
         <translation>&amp;Appliquer le préréglage</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/IntroPage.cpp" line="62"/>
+        <location filename="../wizard_pages/IntroPage.cpp" line="63"/>
         <source>WRLC AFN/CLS uses your main library as the resource sharing library, with CLSBORR and CLSLEND as temporary locations. Blank keeps the guide&apos;s suggested names and leaves your codes empty. Applying a preset replaces the values of every section (ticked steps stay); Edit &gt; Undo brings them back.</source>
         <translation>WRLC AFN/CLS utilise votre bibliothèque principale comme bibliothèque PEB, avec CLSBORR et CLSLEND comme localisations temporaires. « Vierge » conserve les noms suggérés par le guide et laisse vos codes vides. Appliquer un préréglage remplace les valeurs de toutes les sections (les étapes cochées restent cochées) ; Édition &gt; Annuler les rétablit.</translation>
     </message>
@@ -2065,72 +2065,72 @@ Code de sortie : 0 rapport écrit, 2 FILE illisible ou OUT impossible à écrire
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="130"/>
+        <location filename="../app/gui/MainWindow.cpp" line="149"/>
         <source>&amp;System language</source>
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="138"/>
+        <location filename="../app/gui/MainWindow.cpp" line="157"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="139"/>
+        <location filename="../app/gui/MainWindow.cpp" line="158"/>
         <source>The program will use the new language the next time you start it.</source>
         <translation>Le programme utilisera la nouvelle langue au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="143"/>
+        <location filename="../app/gui/MainWindow.cpp" line="129"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="144"/>
+        <location filename="../app/gui/MainWindow.cpp" line="130"/>
         <source>&amp;About</source>
         <translation>À pro&amp;pos</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="145"/>
+        <location filename="../app/gui/MainWindow.cpp" line="131"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="146"/>
+        <location filename="../app/gui/MainWindow.cpp" line="132"/>
         <source>&lt;b&gt;Alma Peer-to-Peer Setup&lt;/b&gt; %1&lt;br&gt;Walks resource sharing staff through configuring peer-to-peer resource sharing in an Alma Institution Zone.</source>
         <translation>&lt;b&gt;Configuration PEB pair à pair pour Alma&lt;/b&gt; %1&lt;br&gt;Guide pas à pas le personnel du PEB dans la configuration du prêt entre bibliothèques pair à pair dans une Institution Zone Alma.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="163"/>
+        <location filename="../app/gui/MainWindow.cpp" line="174"/>
         <source>No recent setups</source>
         <translation>Aucune configuration récente</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="168"/>
+        <location filename="../app/gui/MainWindow.cpp" line="179"/>
         <source>%1[*] — Alma Peer-to-Peer Setup</source>
         <translation>%1[*] — Configuration PEB pair à pair pour Alma</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="175"/>
+        <location filename="../app/gui/MainWindow.cpp" line="186"/>
         <source>Save the changes to %1 before starting a new setup?</source>
         <translation>Enregistrer les modifications de %1 avant de commencer une nouvelle configuration ?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186"/>
+        <location filename="../app/gui/MainWindow.cpp" line="197"/>
         <source>Open Setup</source>
         <translation>Ouvrir une configuration</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="193"/>
+        <location filename="../app/gui/MainWindow.cpp" line="204"/>
         <source>Save the changes to %1 before opening another setup?</source>
         <translation>Enregistrer les modifications de %1 avant d&apos;ouvrir une autre configuration ?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="196"/>
+        <location filename="../app/gui/MainWindow.cpp" line="207"/>
         <source>Cannot Open Setup</source>
         <translation>Impossible d&apos;ouvrir la configuration</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="197"/>
+        <location filename="../app/gui/MainWindow.cpp" line="208"/>
         <source>The setup could not be opened; the file was not changed.
 
 %1</source>
@@ -2139,18 +2139,18 @@ Code de sortie : 0 rapport écrit, 2 FILE illisible ou OUT impossible à écrire
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="204"/>
+        <location filename="../app/gui/MainWindow.cpp" line="215"/>
         <source>Opened %1</source>
         <translation>Ouvert : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="213"/>
-        <location filename="../app/gui/MainWindow.cpp" line="239"/>
+        <location filename="../app/gui/MainWindow.cpp" line="224"/>
+        <location filename="../app/gui/MainWindow.cpp" line="250"/>
         <source>Cannot Save Setup</source>
         <translation>Impossible d&apos;enregistrer la configuration</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="214"/>
+        <location filename="../app/gui/MainWindow.cpp" line="225"/>
         <source>%1
 
 Your work is still open here. Try Save As to save it somewhere else.</source>
@@ -2159,23 +2159,23 @@ Your work is still open here. Try Save As to save it somewhere else.</source>
 Votre travail est toujours ouvert ici. Essayez Enregistrer sous pour l&apos;enregistrer ailleurs.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="218"/>
-        <location filename="../app/gui/MainWindow.cpp" line="244"/>
+        <location filename="../app/gui/MainWindow.cpp" line="229"/>
+        <location filename="../app/gui/MainWindow.cpp" line="255"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="229"/>
+        <location filename="../app/gui/MainWindow.cpp" line="240"/>
         <source>p2p-setup</source>
         <translation>configuration-p2p</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="233"/>
+        <location filename="../app/gui/MainWindow.cpp" line="244"/>
         <source>Save Setup As</source>
         <translation>Enregistrer la configuration sous</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="240"/>
+        <location filename="../app/gui/MainWindow.cpp" line="251"/>
         <source>%1
 
 Your work is still open here. Choose another place to save it.</source>
@@ -2184,107 +2184,107 @@ Your work is still open here. Choose another place to save it.</source>
 Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="258"/>
+        <location filename="../app/gui/MainWindow.cpp" line="269"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="260"/>
+        <location filename="../app/gui/MainWindow.cpp" line="271"/>
         <source>If you don&apos;t save, the changes since the last save are lost.</source>
         <translation>Si vous n&apos;enregistrez pas, les modifications faites depuis le dernier enregistrement seront perdues.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="281"/>
+        <location filename="../app/gui/MainWindow.cpp" line="292"/>
         <source>an unsaved setup</source>
         <translation>une configuration non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="281"/>
+        <location filename="../app/gui/MainWindow.cpp" line="292"/>
         <source>an unsaved setup for %1</source>
         <translation>une configuration non enregistrée pour %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="283"/>
+        <location filename="../app/gui/MainWindow.cpp" line="294"/>
         <source>Restore Unsaved Work</source>
         <translation>Restaurer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="284"/>
+        <location filename="../app/gui/MainWindow.cpp" line="295"/>
         <source>The program was not closed properly. A copy of the unsaved changes to %1 from %2 was kept.</source>
         <translation>Le programme n&apos;a pas été fermé correctement. Une copie du %2 des modifications non enregistrées (%1) a été conservée.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
+        <location filename="../app/gui/MainWindow.cpp" line="298"/>
         <source>Restore it to go on where you left off. Later keeps the copy for the next start.</source>
         <translation>Restaurez-la pour reprendre là où vous vous étiez arrêté. « Plus tard » garde la copie jusqu&apos;au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="288"/>
+        <location filename="../app/gui/MainWindow.cpp" line="299"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="289"/>
+        <location filename="../app/gui/MainWindow.cpp" line="300"/>
         <source>&amp;Discard Copy</source>
         <translation>Suppri&amp;mer la copie</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="290"/>
+        <location filename="../app/gui/MainWindow.cpp" line="301"/>
         <source>&amp;Later</source>
         <translation>Plus &amp;tard</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="296"/>
+        <location filename="../app/gui/MainWindow.cpp" line="307"/>
         <source>Save the changes to %1 before restoring?</source>
         <translation>Enregistrer les modifications de %1 avant la restauration ?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="299"/>
+        <location filename="../app/gui/MainWindow.cpp" line="310"/>
         <source>Cannot Restore</source>
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="303"/>
+        <location filename="../app/gui/MainWindow.cpp" line="314"/>
         <source>Restored unsaved work. Save it to keep it.</source>
         <translation>Travail non enregistré restauré. Enregistrez-le pour le conserver.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="326"/>
+        <location filename="../app/gui/MainWindow.cpp" line="337"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
+        <location filename="../app/gui/MainWindow.cpp" line="338"/>
         <source>Export Report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="328"/>
+        <location filename="../app/gui/MainWindow.cpp" line="339"/>
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="345"/>
+        <location filename="../app/gui/MainWindow.cpp" line="356"/>
         <source>Cannot Export Report</source>
         <translation>Impossible d&apos;exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="348"/>
+        <location filename="../app/gui/MainWindow.cpp" line="359"/>
         <source>Report written to %1</source>
         <translation>Rapport écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="359"/>
+        <location filename="../app/gui/MainWindow.cpp" line="370"/>
         <source>Print Report</source>
         <translation>Imprimer le rapport</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="372"/>
+        <location filename="../app/gui/MainWindow.cpp" line="383"/>
         <source>Save the changes to %1 before quitting?</source>
         <translation>Enregistrer les modifications de %1 avant de quitter ?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="384"/>
+        <location filename="../app/gui/MainWindow.cpp" line="395"/>
         <source>Alma</source>
         <translation>Alma</translation>
     </message>
@@ -2919,7 +2919,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
 <context>
     <name>ResourceSharingLibraryPage</name>
     <message>
-        <location filename="../wizard_pages/ResourceSharingLibraryPage.cpp" line="20"/>
+        <location filename="../wizard_pages/ResourceSharingLibraryPage.cpp" line="21"/>
         <source>⚠ Warning: with the stand-alone library, every item you receive or return goes through a transit step between it and your main library.</source>
         <translation>⚠ Attention : avec la bibliothèque autonome, chaque document que vous recevez ou retournez passe par une étape de transit entre celle-ci et votre bibliothèque principale.</translation>
     </message>
@@ -3620,22 +3620,22 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
         <translation>&lt;b&gt;Où :&lt;/b&gt; %1 — %2</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SectionPage.cpp" line="63"/>
+        <location filename="../wizard_pages/SectionPage.cpp" line="62"/>
         <source>Not needed?</source>
         <translation>Non nécessaire ?</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SectionPage.cpp" line="64"/>
+        <location filename="../wizard_pages/SectionPage.cpp" line="63"/>
         <source>This section is not nee&amp;ded for our setup</source>
         <translation>Cette section n&apos;est pas nécessaire pour notre confi&amp;guration</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SectionPage.cpp" line="68"/>
+        <location filename="../wizard_pages/SectionPage.cpp" line="67"/>
         <source>Why, for whoever reads the report</source>
         <translation>Pourquoi ? (sera lu dans le rapport)</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SectionPage.cpp" line="69"/>
+        <location filename="../wizard_pages/SectionPage.cpp" line="68"/>
         <source>Rea&amp;son:</source>
         <translation>&amp;Raison :</translation>
     </message>
@@ -3643,22 +3643,22 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
 <context>
     <name>SectionProgressList</name>
     <message>
-        <location filename="../app/gui/SectionProgressList.cpp" line="107"/>
+        <location filename="../app/gui/SectionProgressList.cpp" line="110"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../app/gui/SectionProgressList.cpp" line="112"/>
+        <location filename="../app/gui/SectionProgressList.cpp" line="115"/>
         <source>Overall progress</source>
         <translation>Avancement global</translation>
     </message>
     <message>
-        <location filename="../app/gui/SectionProgressList.cpp" line="121"/>
+        <location filename="../app/gui/SectionProgressList.cpp" line="123"/>
         <source>&amp;Sections</source>
         <translation>Se&amp;ctions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/SectionProgressList.cpp" line="154"/>
+        <location filename="../app/gui/SectionProgressList.cpp" line="156"/>
         <source>%1 of %n section(s) done · %2% of the steps</source>
         <translation>
             <numerusform>%1 sur %n section terminée · %2 % des étapes</numerusform>
@@ -3669,7 +3669,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
 <context>
     <name>SectionStatusModel</name>
     <message numerus="yes">
-        <location filename="../app/core/SectionStatusModel.cpp" line="35"/>
+        <location filename="../app/core/SectionStatusModel.cpp" line="83"/>
         <source>%1 of %n step(s)</source>
         <translation>
             <numerusform>%1 sur %n étape</numerusform>
@@ -3677,7 +3677,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/SectionStatusModel.cpp" line="40"/>
+        <location filename="../app/core/SectionStatusModel.cpp" line="90"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -3685,7 +3685,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/SectionStatusModel.cpp" line="42"/>
+        <location filename="../app/core/SectionStatusModel.cpp" line="92"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -3693,37 +3693,37 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
         </translation>
     </message>
     <message>
-        <location filename="../app/core/SectionStatusModel.cpp" line="56"/>
+        <location filename="../app/core/SectionStatusModel.cpp" line="48"/>
         <source>Not needed: %1</source>
         <translation>Non nécessaire : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionStatusModel.cpp" line="57"/>
+        <location filename="../app/core/SectionStatusModel.cpp" line="49"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionStatusModel.cpp" line="88"/>
+        <location filename="../app/core/SectionStatusModel.cpp" line="102"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionStatusModel.cpp" line="90"/>
+        <location filename="../app/core/SectionStatusModel.cpp" line="104"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionStatusModel.cpp" line="92"/>
+        <location filename="../app/core/SectionStatusModel.cpp" line="106"/>
         <source>Checklist</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionStatusModel.cpp" line="94"/>
+        <location filename="../app/core/SectionStatusModel.cpp" line="108"/>
         <source>Checks</source>
         <translation>Vérifications</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionStatusModel.cpp" line="96"/>
+        <location filename="../app/core/SectionStatusModel.cpp" line="110"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
@@ -3731,7 +3731,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
 <context>
     <name>SendingBorrowingRequestRulePage</name>
     <message>
-        <location filename="../wizard_pages/SendingBorrowingRequestRulePage.cpp" line="18"/>
+        <location filename="../wizard_pages/SendingBorrowingRequestRulePage.cpp" line="19"/>
         <source>Alma&apos;s default is not to send requests automatically: they wait in Ready to be sent. If your existing rules already send requests to these partners, mark this section not needed and say why.</source>
         <translation>Par défaut, Alma n&apos;envoie pas les demandes automatiquement : elles restent au statut « Ready to be sent ». Si vos règles existantes envoient déjà les demandes à ces partenaires, marquez cette section comme non nécessaire et expliquez pourquoi.</translation>
     </message>
@@ -4648,7 +4648,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../wizard_pages/SummaryPage.cpp" line="22"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="23"/>
         <source>Summary</source>
         <translation>Récapitulatif</translation>
     </message>
@@ -4683,22 +4683,22 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
         <translation>(ou double-cliquez sur une section, ou appuyez sur Entrée)</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SummaryPage.cpp" line="77"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="76"/>
         <source>Checks: errors, warnings and notes</source>
         <translation>Vérifications : erreurs, avertissements et remarques</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SummaryPage.cpp" line="117"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="116"/>
         <source>&amp;Checks: no errors or warnings.</source>
         <translation>&amp;Vérifications : aucune erreur ni aucun avertissement.</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SummaryPage.cpp" line="118"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="117"/>
         <source>&amp;Checks: %1, %2 (press Enter on one to go to its section).</source>
         <translation>&amp;Vérifications : %1, %2 (appuyez sur Entrée sur l&apos;une d&apos;elles pour aller à sa section).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard_pages/SummaryPage.cpp" line="119"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="118"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -4706,7 +4706,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard_pages/SummaryPage.cpp" line="119"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="118"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -4776,7 +4776,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
 <context>
     <name>TermsOfUsePage</name>
     <message>
-        <location filename="../wizard_pages/TermsOfUsePage.cpp" line="19"/>
+        <location filename="../wizard_pages/TermsOfUsePage.cpp" line="20"/>
         <source>The policies to choose from are those entered in section 9.</source>
         <translation>Les politiques proposées sont celles saisies dans la section 9.</translation>
     </message>

@@ -1,6 +1,9 @@
 #include "WrappedLabel.h"
 
 #include <QEvent>
+#include <QMovie>
+#include <QPicture>
+#include <QPixmap>
 
 WrappedLabel::WrappedLabel(const QString& text, QWidget* parent)
     : QLabel(text, parent)
@@ -10,18 +13,35 @@ WrappedLabel::WrappedLabel(const QString& text, QWidget* parent)
 
 bool WrappedLabel::Layout::operator==(const Layout& other) const
 {
-    return text == other.text && format == other.format && alignment == other.alignment && wordWrap == other.wordWrap
-        && margin == other.margin && indent == other.indent && contentsMargins == other.contentsMargins;
+    return text == other.text && showsText == other.showsText && format == other.format && alignment == other.alignment
+        && wordWrap == other.wordWrap && margin == other.margin && indent == other.indent
+        && contentsMargins == other.contentsMargins && minimumSize == other.minimumSize
+        && maximumSize == other.maximumSize && hasBuddy == other.hasBuddy && interaction == other.interaction
+        && openExternalLinks == other.openExternalLinks;
 }
 
 WrappedLabel::Layout WrappedLabel::currentLayout() const
 {
-    return { text(), textFormat(), alignment(), wordWrap(), margin(), indent(), contentsMargins() };
+    Layout layout;
+    layout.text = text();
+    layout.showsText = pixmap().isNull() && picture().isNull() && !movie();
+    layout.format = textFormat();
+    layout.alignment = alignment();
+    layout.wordWrap = wordWrap();
+    layout.margin = margin();
+    layout.indent = indent();
+    layout.contentsMargins = contentsMargins();
+    layout.minimumSize = minimumSize();
+    layout.maximumSize = maximumSize();
+    layout.hasBuddy = buddy() != nullptr;
+    layout.interaction = textInteractionFlags();
+    layout.openExternalLinks = openExternalLinks();
+    return layout;
 }
 
 void WrappedLabel::forget() const
 {
-    m_heights.fill(Height {});
+    m_heights.fill(std::nullopt);
 }
 
 int WrappedLabel::heightForWidth(int width) const
@@ -32,12 +52,12 @@ int WrappedLabel::heightForWidth(int width) const
         forget();
         m_layout = std::move(layout);
     }
-    for (const Height& known : m_heights) {
-        if (known.width == width)
-            return known.height;
+    for (const std::optional<Height>& known : m_heights) {
+        if (known && known->width == width)
+            return known->height;
     }
     const int height = QLabel::heightForWidth(width);
-    m_heights[m_next] = { width, height };
+    m_heights[m_next] = Height { width, height };
     m_next = (m_next + 1) % m_heights.size();
     return height;
 }

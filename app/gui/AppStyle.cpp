@@ -56,12 +56,14 @@ QColor blend(const QColor& under, const QColor& over, qreal opacity)
         under.greenF() + (over.greenF() - under.greenF()) * opacity,
         under.blueF() + (over.blueF() - under.blueF()) * opacity);
 }
-
-bool isFusion(const QStyle* style)
-{
-    return style->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0;
-}
 } // namespace
+
+bool AppStyle::isFusion(const QStyle* style)
+{
+    while (const auto* proxy = qobject_cast<const QProxyStyle*>(style))
+        style = proxy->baseStyle();
+    return style && style->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0;
+}
 
 QIcon AppStyle::standardIcon(StandardPixmap icon, const QStyleOption* option, const QWidget* widget) const
 {
@@ -96,16 +98,18 @@ void AppStyle::drawControl(ControlElement element, const QStyleOption* option, Q
     const QWidget* widget) const
 {
     const auto* bar = qstyleoption_cast<const QStyleOptionProgressBar*>(option);
-    if (bar && isFusion(baseStyle()) && (element == CE_ProgressBarGroove || element == CE_ProgressBarContents)) {
+    const bool flat = bar && isFusion(baseStyle()) && bar->maximum > bar->minimum && (bar->state & State_Horizontal);
+    if (flat && (element == CE_ProgressBarGroove || element == CE_ProgressBarContents)) {
         // A flat bar in Fusion's colours. Fusion's own bar draws its contents as many short
-        // lines, which makes the raster engine start worker threads for a 10-pixel bar.
+        // lines, which makes the raster engine start worker threads for a 10-pixel bar. Busy
+        // (moving) and vertical bars stay Fusion's.
         const QRect r = option->rect.adjusted(0, 0, -1, -1);
         painter->save();
         if (element == CE_ProgressBarGroove) {
             painter->fillRect(r.adjusted(1, 1, 0, 0), option->palette.color(QPalette::Base));
             painter->setPen(option->palette.color(QPalette::Window).darker(140));
             painter->drawRoundedRect(QRectF(r).translated(0.5, 0.5), 2, 2);
-        } else if (bar->maximum > bar->minimum && bar->progress > bar->minimum) {
+        } else if (bar->progress > bar->minimum) {
             const qreal done = qreal(qMin(bar->progress, bar->maximum) - bar->minimum) / (bar->maximum - bar->minimum);
             QRect filled = r;
             filled.setWidth(qRound(r.width() * done));

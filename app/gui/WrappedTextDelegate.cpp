@@ -1,5 +1,7 @@
 #include "WrappedTextDelegate.h"
 
+#include "AppStyle.h"
+
 #include <QApplication>
 #include <QPainter>
 #include <QStyle>
@@ -15,9 +17,16 @@ void WrappedTextDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const QString text = opt.text;
-    opt.text.clear(); // the style draws everything but the text; its text area does not depend on it
     QStyle* style = styleOf(opt);
+    // Only where the item's text area does not depend on its text, and the text is drawn as
+    // QCommonStyle does (Fusion). Other styles size the text area from the text, or change the
+    // colours, so they draw the whole item.
+    if (!AppStyle::isFusion(style) || !opt.showDecorationSelected) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    const QString text = opt.text;
+    opt.text.clear(); // the style draws the background, selection, icon and focus frame
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
     if (text.isEmpty())
         return;
@@ -33,10 +42,13 @@ void WrappedTextDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     else if (!(opt.state & QStyle::State_Active))
         group = QPalette::Inactive;
     painter->save();
+    painter->setClipRect(opt.rect);
     painter->setFont(opt.font);
     painter->setPen(
         opt.palette.color(group, (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text));
-    painter->drawText(
-        textRect, int(QStyle::visualAlignment(opt.direction, opt.displayAlignment)) | Qt::TextWordWrap, text);
+    // As the style wraps item texts: at word boundaries, or anywhere in a word too long for a line.
+    painter->drawText(textRect,
+        int(QStyle::visualAlignment(opt.direction, opt.displayAlignment)) | Qt::TextWordWrap | Qt::TextWrapAnywhere,
+        text);
     painter->restore();
 }

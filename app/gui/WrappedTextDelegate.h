@@ -6,9 +6,11 @@
 // once per paint.
 //
 // The style's item painting lays a wrapped text out four times (size, layout, elision check,
-// drawing): 56 text layouts to paint the 14 section titles at start-up. Here the style still
-// draws the item's background, selection, icon and focus frame; only the text is drawn by the
-// delegate, with the style's margins and colours. Sizes stay the style's.
+// drawing): 56 text layouts to paint the 14 section titles at start-up. Under Fusion (where an
+// item's text area does not depend on its text) the style still draws the item's background,
+// selection, icon and focus frame, and only the text is drawn here, with the style's margins,
+// colours and wrapping; a text taller than its item is cut at the item's edge instead of ending
+// in "…". Other styles draw the whole item. Sizes stay the style's.
 class WrappedTextDelegate : public QStyledItemDelegate {
     Q_OBJECT
 
