@@ -32,7 +32,6 @@ void WrappedTextDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
         return;
 
     // Where and in which colour the style would draw the text (QCommonStyle's item view text).
-    opt.features |= QStyleOptionViewItem::HasDisplay;
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, opt.widget) + 1;
     const QRect textRect
         = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget).adjusted(margin, 0, -margin, 0);
