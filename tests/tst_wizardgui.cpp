@@ -9,6 +9,7 @@
 #include "FindingsPanel.h"
 #include "MainWindow.h"
 #include "PageId.h"
+#include "RuntimeModule.h"
 #include "RuleListTableModel.h"
 #include "SectionCatalog.h"
 #include "SectionProgressList.h"
@@ -28,6 +29,9 @@
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScopeGuard>
@@ -50,6 +54,7 @@ private Q_SLOTS:
     void undoRevertsTypedText();
     void existingRulesByKeyboard();
     void languageMenuByKeyboard();
+    void printReportPreviewsTheReport();
 };
 
 // For looking at the pages in another language or direction (screenshots): P2P_LANGUAGE=de|fr
@@ -335,6 +340,69 @@ void TestWizardGui::languageMenuByKeyboard()
     language->popup(QPoint());
     QCOMPARE(language->actions().size(), choices.size());
     language->hide();
+}
+
+// File > Print Report (Ctrl+P) loads the print module and shows the report's preview; without
+// the module it says so in a message instead.
+void TestWizardGui::printReportPreviewsTheReport()
+{
+    SetupModel model;
+    model.setField(QString::fromLatin1(FieldId::Institution), QStringLiteral("Example University"));
+    SetupDocument document(&model, nullptr);
+    MainWindow window(&document);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+
+    // Polls (the dialog runs its own event loop inside the key press) until `take` has what it
+    // needs from the modal dialog and closes it.
+    QObject timers;
+    std::function<void()> poll;
+    const auto closeModal = [&](const std::function<bool(QWidget*)>& take) {
+        int tries = 0;
+        poll = [&, take, tries]() mutable {
+            QWidget* modal = QApplication::activeModalWidget();
+            const bool done = modal && take(modal);
+            if (modal && (done || ++tries >= 500)) { // after 10 s the checks below fail
+                static_cast<QDialog*>(modal)->reject();
+                return;
+            }
+            if (tries < 500)
+                QTimer::singleShot(20, &timers, [&] { poll(); });
+        };
+        QTimer::singleShot(0, &timers, [&] { poll(); });
+    };
+
+    QTemporaryDir empty;
+    RuntimeModule::setDirectory(empty.path());
+    QString message;
+    closeModal([&](QWidget* modal) {
+        auto* box = qobject_cast<QMessageBox*>(modal);
+        if (box)
+            message = box->text();
+        return box != nullptr;
+    });
+    QTest::keySequence(&window, QKeySequence::Print);
+    QVERIFY2(message.contains(QStringLiteral("p2pprint")), qPrintable(message)); // names what is missing
+
+    RuntimeModule::setDirectory(QStringLiteral(P2P_MODULE_DIR));
+    QApplication::setActiveWindow(&window); // after a message box, offscreen leaves none active
+    int pages = 0;
+    QString title;
+    closeModal([&](QWidget* modal) {
+        auto* preview = qobject_cast<QPrintPreviewDialog*>(modal);
+        auto* pagesView = preview ? preview->findChild<QPrintPreviewWidget*>() : nullptr;
+        if (!pagesView || pagesView->pageCount() == 0)
+            return false;
+        pages = pagesView->pageCount();
+        title = preview->windowTitle();
+        return true;
+    });
+    QTest::keySequence(&window, QKeySequence::Print);
+    QVERIFY(pages >= 1);
+    QVERIFY(!title.isEmpty());
+    RuntimeModule::setDirectory(QString());
 }
 
 QTEST_MAIN(TestWizardGui)

@@ -39,7 +39,7 @@
 <context>
     <name>AlmaCommands</name>
     <message>
-        <location filename="../app/cli/AlmaModule.cpp" line="52"/>
+        <location filename="../app/cli/AlmaModule.cpp" line="49"/>
         <source>  plan FILE               compare FILE with Alma: what a push would create or update,
                           and the manual steps left (writes nothing to Alma)
   push FILE               create or update the temporary locations and the partners
@@ -613,12 +613,12 @@
 <context>
     <name>AlmaModule</name>
     <message>
-        <location filename="../app/cli/AlmaModule.cpp" line="27"/>
+        <location filename="../app/cli/AlmaModule.cpp" line="28"/>
         <source>The Alma module could not be loaded (%1). Reinstall or rebuild the program.</source>
         <translation>Le module Alma n’a pas pu être chargé (%1). Réinstallez ou recompilez le programme.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaModule.cpp" line="34"/>
+        <location filename="../app/cli/AlmaModule.cpp" line="30"/>
         <source>The Alma module does not match this program (%1).</source>
         <translation>Le module Alma ne correspond pas à ce programme (%1).</translation>
     </message>
@@ -1955,182 +1955,182 @@ Code de sortie : 0 rapport écrit, 2 FILE illisible ou OUT impossible à écrire
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="42"/>
+        <location filename="../app/gui/MainWindow.cpp" line="40"/>
         <source>Setup files (*%1);;JSON files (*.json);;All files (*)</source>
         <translation>Fichiers de configuration (*%1);;Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="66"/>
+        <location filename="../app/gui/MainWindow.cpp" line="64"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation>Impossible de conserver une copie de récupération : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="83"/>
+        <location filename="../app/gui/MainWindow.cpp" line="81"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="84"/>
+        <location filename="../app/gui/MainWindow.cpp" line="82"/>
         <source>&amp;New Setup</source>
         <translation>&amp;Nouvelle configuration</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="85"/>
+        <location filename="../app/gui/MainWindow.cpp" line="83"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="86"/>
+        <location filename="../app/gui/MainWindow.cpp" line="84"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="89"/>
+        <location filename="../app/gui/MainWindow.cpp" line="87"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="90"/>
+        <location filename="../app/gui/MainWindow.cpp" line="88"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="91"/>
+        <location filename="../app/gui/MainWindow.cpp" line="89"/>
         <source>Save and &amp;Continue Later</source>
         <translation>Enregistrer et &amp;continuer plus tard</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="94"/>
+        <location filename="../app/gui/MainWindow.cpp" line="92"/>
         <source>E&amp;xport Report…</source>
         <translation>E&amp;xporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="95"/>
+        <location filename="../app/gui/MainWindow.cpp" line="93"/>
         <source>&amp;Print Report…</source>
         <translation>&amp;Imprimer le rapport…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="97"/>
+        <location filename="../app/gui/MainWindow.cpp" line="95"/>
         <source>Plan, Push and Verify in A&amp;lma…</source>
         <translation>Planifier, envoyer et vérifier dans A&amp;lma…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="99"/>
+        <location filename="../app/gui/MainWindow.cpp" line="97"/>
         <source>&amp;Try It with the Alma Sandbox…</source>
         <translation>Ess&amp;ayer avec la sandbox Alma…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="105"/>
+        <location filename="../app/gui/MainWindow.cpp" line="103"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="107"/>
+        <location filename="../app/gui/MainWindow.cpp" line="105"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="108"/>
+        <location filename="../app/gui/MainWindow.cpp" line="106"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="110"/>
+        <location filename="../app/gui/MainWindow.cpp" line="108"/>
         <source>&amp;Redo</source>
         <translation>Ré&amp;tablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="115"/>
+        <location filename="../app/gui/MainWindow.cpp" line="113"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="116"/>
+        <location filename="../app/gui/MainWindow.cpp" line="114"/>
         <source>&amp;Introduction</source>
         <translation>Introd&amp;uction</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="118"/>
+        <location filename="../app/gui/MainWindow.cpp" line="116"/>
         <source>&amp;Summary</source>
         <translation>Réca&amp;pitulatif</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="120"/>
+        <location filename="../app/gui/MainWindow.cpp" line="118"/>
         <source>Section &amp;list</source>
         <translation>Liste &amp;des sections</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="125"/>
+        <location filename="../app/gui/MainWindow.cpp" line="123"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="149"/>
+        <location filename="../app/gui/MainWindow.cpp" line="147"/>
         <source>&amp;System language</source>
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="157"/>
+        <location filename="../app/gui/MainWindow.cpp" line="155"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="158"/>
+        <location filename="../app/gui/MainWindow.cpp" line="156"/>
         <source>The program will use the new language the next time you start it.</source>
         <translation>Le programme utilisera la nouvelle langue au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="129"/>
+        <location filename="../app/gui/MainWindow.cpp" line="127"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="130"/>
+        <location filename="../app/gui/MainWindow.cpp" line="128"/>
         <source>&amp;About</source>
         <translation>À pro&amp;pos</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="131"/>
+        <location filename="../app/gui/MainWindow.cpp" line="129"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="132"/>
+        <location filename="../app/gui/MainWindow.cpp" line="130"/>
         <source>&lt;b&gt;Alma Peer-to-Peer Setup&lt;/b&gt; %1&lt;br&gt;Walks resource sharing staff through configuring peer-to-peer resource sharing in an Alma Institution Zone.</source>
         <translation>&lt;b&gt;Configuration PEB pair à pair pour Alma&lt;/b&gt; %1&lt;br&gt;Guide pas à pas le personnel du PEB dans la configuration du prêt entre bibliothèques pair à pair dans une Institution Zone Alma.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="174"/>
+        <location filename="../app/gui/MainWindow.cpp" line="172"/>
         <source>No recent setups</source>
         <translation>Aucune configuration récente</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="179"/>
+        <location filename="../app/gui/MainWindow.cpp" line="177"/>
         <source>%1[*] — Alma Peer-to-Peer Setup</source>
         <translation>%1[*] — Configuration PEB pair à pair pour Alma</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186"/>
+        <location filename="../app/gui/MainWindow.cpp" line="184"/>
         <source>Save the changes to %1 before starting a new setup?</source>
         <translation>Enregistrer les modifications de %1 avant de commencer une nouvelle configuration ?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="197"/>
+        <location filename="../app/gui/MainWindow.cpp" line="195"/>
         <source>Open Setup</source>
         <translation>Ouvrir une configuration</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="204"/>
+        <location filename="../app/gui/MainWindow.cpp" line="202"/>
         <source>Save the changes to %1 before opening another setup?</source>
         <translation>Enregistrer les modifications de %1 avant d&apos;ouvrir une autre configuration ?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="207"/>
+        <location filename="../app/gui/MainWindow.cpp" line="205"/>
         <source>Cannot Open Setup</source>
         <translation>Impossible d&apos;ouvrir la configuration</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="208"/>
+        <location filename="../app/gui/MainWindow.cpp" line="206"/>
         <source>The setup could not be opened; the file was not changed.
 
 %1</source>
@@ -2139,18 +2139,18 @@ Code de sortie : 0 rapport écrit, 2 FILE illisible ou OUT impossible à écrire
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="215"/>
+        <location filename="../app/gui/MainWindow.cpp" line="213"/>
         <source>Opened %1</source>
         <translation>Ouvert : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="224"/>
-        <location filename="../app/gui/MainWindow.cpp" line="250"/>
+        <location filename="../app/gui/MainWindow.cpp" line="222"/>
+        <location filename="../app/gui/MainWindow.cpp" line="248"/>
         <source>Cannot Save Setup</source>
         <translation>Impossible d&apos;enregistrer la configuration</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="225"/>
+        <location filename="../app/gui/MainWindow.cpp" line="223"/>
         <source>%1
 
 Your work is still open here. Try Save As to save it somewhere else.</source>
@@ -2159,23 +2159,23 @@ Your work is still open here. Try Save As to save it somewhere else.</source>
 Votre travail est toujours ouvert ici. Essayez Enregistrer sous pour l&apos;enregistrer ailleurs.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="229"/>
-        <location filename="../app/gui/MainWindow.cpp" line="255"/>
+        <location filename="../app/gui/MainWindow.cpp" line="227"/>
+        <location filename="../app/gui/MainWindow.cpp" line="253"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="240"/>
+        <location filename="../app/gui/MainWindow.cpp" line="238"/>
         <source>p2p-setup</source>
         <translation>configuration-p2p</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="244"/>
+        <location filename="../app/gui/MainWindow.cpp" line="242"/>
         <source>Save Setup As</source>
         <translation>Enregistrer la configuration sous</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="251"/>
+        <location filename="../app/gui/MainWindow.cpp" line="249"/>
         <source>%1
 
 Your work is still open here. Choose another place to save it.</source>
@@ -2184,107 +2184,112 @@ Your work is still open here. Choose another place to save it.</source>
 Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="269"/>
+        <location filename="../app/gui/MainWindow.cpp" line="267"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="271"/>
+        <location filename="../app/gui/MainWindow.cpp" line="269"/>
         <source>If you don&apos;t save, the changes since the last save are lost.</source>
         <translation>Si vous n&apos;enregistrez pas, les modifications faites depuis le dernier enregistrement seront perdues.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="292"/>
+        <location filename="../app/gui/MainWindow.cpp" line="290"/>
         <source>an unsaved setup</source>
         <translation>une configuration non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="292"/>
+        <location filename="../app/gui/MainWindow.cpp" line="290"/>
         <source>an unsaved setup for %1</source>
         <translation>une configuration non enregistrée pour %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="294"/>
+        <location filename="../app/gui/MainWindow.cpp" line="292"/>
         <source>Restore Unsaved Work</source>
         <translation>Restaurer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="295"/>
+        <location filename="../app/gui/MainWindow.cpp" line="293"/>
         <source>The program was not closed properly. A copy of the unsaved changes to %1 from %2 was kept.</source>
         <translation>Le programme n&apos;a pas été fermé correctement. Une copie du %2 des modifications non enregistrées (%1) a été conservée.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="298"/>
+        <location filename="../app/gui/MainWindow.cpp" line="296"/>
         <source>Restore it to go on where you left off. Later keeps the copy for the next start.</source>
         <translation>Restaurez-la pour reprendre là où vous vous étiez arrêté. « Plus tard » garde la copie jusqu&apos;au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="299"/>
+        <location filename="../app/gui/MainWindow.cpp" line="297"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="300"/>
+        <location filename="../app/gui/MainWindow.cpp" line="298"/>
         <source>&amp;Discard Copy</source>
         <translation>Suppri&amp;mer la copie</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="301"/>
+        <location filename="../app/gui/MainWindow.cpp" line="299"/>
         <source>&amp;Later</source>
         <translation>Plus &amp;tard</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="307"/>
+        <location filename="../app/gui/MainWindow.cpp" line="305"/>
         <source>Save the changes to %1 before restoring?</source>
         <translation>Enregistrer les modifications de %1 avant la restauration ?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="310"/>
+        <location filename="../app/gui/MainWindow.cpp" line="308"/>
         <source>Cannot Restore</source>
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="314"/>
+        <location filename="../app/gui/MainWindow.cpp" line="312"/>
         <source>Restored unsaved work. Save it to keep it.</source>
         <translation>Travail non enregistré restauré. Enregistrez-le pour le conserver.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="337"/>
+        <location filename="../app/gui/MainWindow.cpp" line="335"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="338"/>
+        <location filename="../app/gui/MainWindow.cpp" line="336"/>
         <source>Export Report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="339"/>
+        <location filename="../app/gui/MainWindow.cpp" line="337"/>
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="356"/>
+        <location filename="../app/gui/MainWindow.cpp" line="354"/>
         <source>Cannot Export Report</source>
         <translation>Impossible d&apos;exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="359"/>
+        <location filename="../app/gui/MainWindow.cpp" line="357"/>
         <source>Report written to %1</source>
         <translation>Rapport écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="370"/>
+        <location filename="../app/gui/MainWindow.cpp" line="364"/>
         <source>Print Report</source>
         <translation>Imprimer le rapport</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="383"/>
+        <location filename="../app/gui/MainWindow.cpp" line="365"/>
+        <source>Cannot Print Report</source>
+        <translation>Impossible d&apos;imprimer le rapport</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="375"/>
         <source>Save the changes to %1 before quitting?</source>
         <translation>Enregistrer les modifications de %1 avant de quitter ?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="395"/>
+        <location filename="../app/gui/MainWindow.cpp" line="387"/>
         <source>Alma</source>
         <translation>Alma</translation>
     </message>
@@ -2556,6 +2561,19 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
         <location filename="../app/core/PolicyTableModel.cpp" line="22"/>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>PrintModule</name>
+    <message>
+        <location filename="../app/gui/PrintModule.cpp" line="21"/>
+        <source>The print module could not be loaded (%1). Reinstall or rebuild the program.</source>
+        <translation>Le module d’impression n’a pas pu être chargé (%1). Réinstallez ou recompilez le programme.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PrintModule.cpp" line="23"/>
+        <source>The print module does not match this program (%1).</source>
+        <translation>Le module d’impression ne correspond pas à ce programme (%1).</translation>
     </message>
 </context>
 <context>

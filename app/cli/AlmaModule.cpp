@@ -1,7 +1,8 @@
 #include "AlmaModule.h"
 
+#include "RuntimeModule.h"
+
 #include <QCoreApplication>
-#include <QLibrary>
 #include <QTextStream>
 
 namespace {
@@ -20,18 +21,14 @@ using UseSandbox = void (*)(QDialog*);
 // Loads the module next to the program once; its functions stay valid until the program ends.
 QFunctionPointer resolve(const char* symbol, QString* error)
 {
-    static QLibrary library;
-    if (!library.isLoaded()) {
-        library.setFileName(QCoreApplication::applicationDirPath() + QStringLiteral("/p2palma"));
-        if (!library.load()) {
-            *error = ModuleText::tr("The Alma module could not be loaded (%1). Reinstall or rebuild the program.")
-                         .arg(library.errorString());
-            return nullptr;
-        }
+    static RuntimeModule module(QStringLiteral("p2palma"));
+    QFunctionPointer function = module.resolve(symbol);
+    if (!function) {
+        *error = module.loadFailed()
+            ? ModuleText::tr("The Alma module could not be loaded (%1). Reinstall or rebuild the program.")
+                  .arg(module.errorString())
+            : ModuleText::tr("The Alma module does not match this program (%1).").arg(module.errorString());
     }
-    QFunctionPointer function = library.resolve(symbol);
-    if (!function)
-        *error = ModuleText::tr("The Alma module does not match this program (%1).").arg(library.errorString());
     return function;
 }
 

@@ -5,8 +5,8 @@
 #include "AppLanguage.h"
 #include "FieldId.h"
 #include "PageId.h"
-#include "PdfReport.h"
 #include "Presets.h"
+#include "PrintModule.h"
 #include "RecentFiles.h"
 #include "ReportBuilder.h"
 #include "ReportExporter.h"
@@ -28,8 +28,6 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -362,15 +360,9 @@ bool MainWindow::exportReportTo(const QString& path)
 
 void MainWindow::printReport()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(PdfReport::defaultPageSize());
-    printer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
-    const ReportDocument doc = report();
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("Print Report"));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&doc](QPrinter* target) { PdfReport::render(doc, target); });
-    preview.resize(900, 700);
-    preview.exec();
+    QString error;
+    if (!PrintModule::preview(report(), tr("Print Report"), this, &error))
+        showError(tr("Cannot Print Report"), error);
 }
 
 void MainWindow::showError(const QString& title, const QString& message)
