@@ -397,6 +397,8 @@ void TestWizardGui::printReportPreviewsTheReport()
             return false;
         pages = pagesView->pageCount();
         title = preview->windowTitle();
+        if (const QString dir = qEnvironmentVariable("P2P_SCREENSHOT_DIR"); !dir.isEmpty() && QDir().mkpath(dir))
+            preview->grab().save(dir + QStringLiteral("/16-print-preview.png"));
         return true;
     });
     QTest::keySequence(&window, QKeySequence::Print);
