@@ -226,159 +226,159 @@
 <context>
     <name>AlmaDialog</name>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="41"/>
-        <location filename="../app/alma/AlmaDialog.cpp" line="431"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="42"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="445"/>
         <source>Alma: Plan, Push and Verify</source>
         <translation>Alma: Planen, Übertragen und Abgleichen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="52"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="53"/>
         <source>The API key was taken from the system keychain.</source>
         <translation>Der API-Schlüssel wurde aus dem Schlüsselbund des Systems übernommen.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="72"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="73"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="75"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="76"/>
         <source>Built-in sandbox: try it without Alma</source>
         <translation>Eingebaute Sandbox: ohne Alma ausprobieren</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="76"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="193"/>
         <source>North America (na)</source>
         <translation>Nordamerika (na)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="77"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="195"/>
         <source>Europe (eu)</source>
         <translation>Europa (eu)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="78"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="197"/>
         <source>Asia Pacific (ap)</source>
         <translation>Asien-Pazifik (ap)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="79"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="199"/>
         <source>Australia and New Zealand (aps)</source>
         <translation>Australien und Neuseeland (aps)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="80"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="201"/>
         <source>Canada (ca)</source>
         <translation>Kanada (ca)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="81"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="203"/>
         <source>China (cn)</source>
         <translation>China (cn)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="82"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="79"/>
         <source>Another address…</source>
         <translation>Andere Adresse…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="83"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="80"/>
         <source>&amp;Alma:</source>
         <translation>&amp;Alma:</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="86"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="83"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse:</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="89"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="86"/>
         <source>From Alma&apos;s Developer Network: needs Configuration and Partners, read/write</source>
         <translation>Aus dem Developer Network von Alma: benötigt Configuration und Partners, Lesen/Schreiben</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="90"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="87"/>
         <source>API &amp;key:</source>
         <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="91"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="88"/>
         <source>&amp;Remember the key in the system keychain</source>
         <translation>Schlüssel im Schlüsselbund des Systems &amp;merken</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="93"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="90"/>
         <source>&lt;b&gt;Sandbox:&lt;/b&gt; a simulated Alma on this computer with a demo institution (libraries MAIN, RS and LAW). Nothing reaches your institution, and what you push is gone when the program closes.</source>
         <translation>&lt;b&gt;Sandbox:&lt;/b&gt; ein simuliertes Alma auf diesem Computer mit einer Demo-Institution (Bibliotheken MAIN, RS und LAW). Nichts erreicht Ihre Institution, und was Sie übertragen, geht beim Beenden des Programms verloren.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="99"/>
-        <location filename="../app/alma/AlmaDialog.cpp" line="163"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="96"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="160"/>
         <source>(not connected yet)</source>
         <translation>(noch nicht verbunden)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="102"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="99"/>
         <source>Institution:</source>
         <translation>Institution:</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="103"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="100"/>
         <source>&amp;Test Connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="104"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="101"/>
         <source>Shows what the key may read and write</source>
         <translation>Zeigt, was der Schlüssel lesen und schreiben darf</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="112"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="109"/>
         <source>P&amp;lan</source>
         <translation>&amp;Planen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="113"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="110"/>
         <source>Compare the setup with Alma: what a push would create or update (writes nothing)</source>
         <translation>Setup mit Alma vergleichen: was eine Übertragung anlegen oder aktualisieren würde (schreibt nichts)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="114"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="111"/>
         <source>&amp;Push…</source>
         <translation>Ü&amp;bertragen…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="115"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="112"/>
         <source>Create or update the items of the plan in Alma; never deletes</source>
         <translation>Die Objekte des Plans in Alma anlegen oder aktualisieren; löscht nie etwas</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="116"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="113"/>
         <source>&amp;Verify</source>
         <translation>Ab&amp;gleichen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="117"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="114"/>
         <source>Read back what Alma holds and tick the steps that match</source>
         <translation>Den Stand in Alma zurücklesen und übereinstimmende Schritte abhaken</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="118"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="115"/>
         <source>&amp;Stop</source>
         <translation>A&amp;nhalten</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="301"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="316"/>
         <source>%1, institution %2</source>
         <translation>%1, Institution %2</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="370"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="383"/>
         <source>The sandbox is not your Alma: what matches is recorded, but no step of the checklist is ticked; what differs is listed with the section&apos;s findings.</source>
         <translation>Die Sandbox ist nicht Ihr Alma: Übereinstimmungen werden festgehalten, aber kein Schritt der Checkliste wird abgehakt; Abweichungen stehen bei den Befunden des jeweiligen Abschnitts.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alma/AlmaDialog.cpp" line="436"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="450"/>
         <source>%Ln API call(s) left today</source>
         <translation>
             <numerusform>Heute noch %Ln API-Aufruf verfügbar</numerusform>
@@ -386,167 +386,167 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="129"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="126"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="142"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="139"/>
         <source>Item</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="142"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="139"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="142"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="139"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="143"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="140"/>
         <source>Items in Alma</source>
         <translation>Objekte in Alma</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="173"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="170"/>
         <source>Testing the connection…</source>
         <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="174"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="171"/>
         <source>Reading what Alma holds…</source>
         <translation>Stand in Alma wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="176"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="173"/>
         <source>Reading back from Alma…</source>
         <translation>Daten werden aus Alma zurückgelesen…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="224"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="240"/>
         <source>The sandbox could not start: no free port on 127.0.0.1.</source>
         <translation>Die Sandbox konnte nicht starten: kein freier Port auf 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="235"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="251"/>
         <source>Enter the API key first.</source>
         <translation>Geben Sie zuerst den API-Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="261"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="277"/>
         <source>Alma asked to slow down or failed for a moment (%1); trying again in %2 s.</source>
         <translation>Alma hat um weniger Aufrufe gebeten oder ist kurz ausgefallen (%1); neuer Versuch in %2 s.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="269"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="285"/>
         <source>%v of %m</source>
         <translation>%v von %m</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="296"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="311"/>
         <source>Everything in the plan is already as wanted; there is nothing to push.</source>
         <translation>Alles im Plan ist bereits wie gewünscht; es gibt nichts zu übertragen.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="299"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="314"/>
         <source>the Alma sandbox</source>
         <translation>der Alma-Sandbox</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="299"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="314"/>
         <source>Alma at %1</source>
         <translation>Alma unter %1</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="302"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="317"/>
         <source>Push to Alma</source>
         <translation>An Alma übertragen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="303"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="318"/>
         <source>Create %1 and update %2 items in %3, as listed in the plan? Nothing is deleted, and each update keeps the fields the wizard does not manage.</source>
         <translation>Wie im Plan aufgeführt %1 Objekte in %3 anlegen und %2 aktualisieren? Es wird nichts gelöscht, und jede Aktualisierung behält die Felder bei, die der Assistent nicht verwaltet.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="315"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="329"/>
         <source>Pushing…</source>
         <translation>Wird übertragen…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="333"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="346"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="333"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="346"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="337"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="350"/>
         <source>Stopped: what was not reached is left for the next run.</source>
         <translation>Angehalten: Was nicht erreicht wurde, bleibt für den nächsten Lauf.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="344"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="357"/>
         <source>%1: write</source>
         <translation>%1: Schreiben</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="344"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="357"/>
         <source>%1: read</source>
         <translation>%1: Lesen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="346"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="359"/>
         <source>Not allowed</source>
         <translation>Nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="345"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="358"/>
         <source>Allowed</source>
         <translation>Erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="119"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="116"/>
         <source>Stop now; what is not reached is left for the next run</source>
         <translation>Jetzt anhalten; was nicht erreicht wird, bleibt für den nächsten Lauf</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="347"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="360"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="354"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="367"/>
         <source>Connected: the key may read and write both the configuration and the partners.</source>
         <translation>Verbunden: Der Schlüssel darf sowohl die Konfiguration als auch die Partner lesen und schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="355"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="368"/>
         <source>Connected, but the key may not do everything a push needs: see the list.</source>
         <translation>Verbunden, aber der Schlüssel darf nicht alles, was eine Übertragung erfordert: siehe Liste.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="372"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="385"/>
         <source>Steps that Alma shows as done are ticked in the checklist; what differs is listed with the section&apos;s findings.</source>
         <translation>Schritte, die laut Alma erledigt sind, werden in der Checkliste abgehakt; Abweichungen stehen bei den Befunden des jeweiligen Abschnitts.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="377"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="390"/>
         <source>Stopped: %1</source>
         <translation>Angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="392"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="405"/>
         <source>Nothing to push: enter the library code, the temporary locations or partners first.</source>
         <translation>Nichts zu übertragen: Geben Sie zuerst den Bibliothekscode, die temporären Standorte oder Partner ein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alma/AlmaDialog.cpp" line="393"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="406"/>
         <source>%n step(s) of the checklist are left to do by hand in Alma; they stay in the checklist.</source>
         <translation>
             <numerusform>%n Schritt der Checkliste ist in Alma von Hand zu erledigen; er bleibt in der Checkliste.</numerusform>
@@ -554,7 +554,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="431"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="445"/>
         <source>Alma Sandbox: Plan, Push and Verify</source>
         <translation>Alma-Sandbox: Planen, Übertragen und Abgleichen</translation>
     </message>

@@ -226,159 +226,159 @@
 <context>
     <name>AlmaDialog</name>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="41"/>
-        <location filename="../app/alma/AlmaDialog.cpp" line="431"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="42"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="445"/>
         <source>Alma: Plan, Push and Verify</source>
         <translation>Alma : planifier, envoyer et vérifier</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="52"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="53"/>
         <source>The API key was taken from the system keychain.</source>
         <translation>La clé d&apos;API a été lue dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="72"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="73"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="75"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="76"/>
         <source>Built-in sandbox: try it without Alma</source>
         <translation>Sandbox intégrée : essayer sans Alma</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="76"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="193"/>
         <source>North America (na)</source>
         <translation>Amérique du Nord (na)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="77"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="195"/>
         <source>Europe (eu)</source>
         <translation>Europe (eu)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="78"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="197"/>
         <source>Asia Pacific (ap)</source>
         <translation>Asie-Pacifique (ap)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="79"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="199"/>
         <source>Australia and New Zealand (aps)</source>
         <translation>Australie et Nouvelle-Zélande (aps)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="80"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="201"/>
         <source>Canada (ca)</source>
         <translation>Canada (ca)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="81"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="203"/>
         <source>China (cn)</source>
         <translation>Chine (cn)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="82"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="79"/>
         <source>Another address…</source>
         <translation>Autre adresse…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="83"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="80"/>
         <source>&amp;Alma:</source>
         <translation>&amp;Alma :</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="86"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="83"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse :</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="89"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="86"/>
         <source>From Alma&apos;s Developer Network: needs Configuration and Partners, read/write</source>
         <translation>À obtenir sur le Developer Network d&apos;Alma : droits Configuration et Partners en lecture/écriture</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="90"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="87"/>
         <source>API &amp;key:</source>
         <translation>&amp;Clé d&apos;API :</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="91"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="88"/>
         <source>&amp;Remember the key in the system keychain</source>
         <translation>&amp;Mémoriser la clé dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="93"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="90"/>
         <source>&lt;b&gt;Sandbox:&lt;/b&gt; a simulated Alma on this computer with a demo institution (libraries MAIN, RS and LAW). Nothing reaches your institution, and what you push is gone when the program closes.</source>
         <translation>&lt;b&gt;Sandbox :&lt;/b&gt; un Alma simulé sur cet ordinateur, avec une institution de démonstration (bibliothèques MAIN, RS et LAW). Rien n&apos;atteint votre institution, et ce que vous envoyez disparaît à la fermeture du programme.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="99"/>
-        <location filename="../app/alma/AlmaDialog.cpp" line="163"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="96"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="160"/>
         <source>(not connected yet)</source>
         <translation>(pas encore connecté)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="102"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="99"/>
         <source>Institution:</source>
         <translation>Institution :</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="103"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="100"/>
         <source>&amp;Test Connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="104"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="101"/>
         <source>Shows what the key may read and write</source>
         <translation>Montre ce que la clé peut lire et écrire</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="112"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="109"/>
         <source>P&amp;lan</source>
         <translation>P&amp;lanifier</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="113"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="110"/>
         <source>Compare the setup with Alma: what a push would create or update (writes nothing)</source>
         <translation>Compare la configuration avec Alma : ce qu&apos;un envoi créerait ou mettrait à jour (n&apos;écrit rien)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="114"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="111"/>
         <source>&amp;Push…</source>
         <translation>&amp;Envoyer…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="115"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="112"/>
         <source>Create or update the items of the plan in Alma; never deletes</source>
         <translation>Crée ou met à jour dans Alma les éléments du plan ; ne supprime jamais rien</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="116"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="113"/>
         <source>&amp;Verify</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="117"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="114"/>
         <source>Read back what Alma holds and tick the steps that match</source>
         <translation>Relit le contenu d&apos;Alma et coche les étapes qui correspondent</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="118"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="115"/>
         <source>&amp;Stop</source>
         <translation>A&amp;rrêter</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="301"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="316"/>
         <source>%1, institution %2</source>
         <translation>%1, institution %2</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="370"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="383"/>
         <source>The sandbox is not your Alma: what matches is recorded, but no step of the checklist is ticked; what differs is listed with the section&apos;s findings.</source>
         <translation>La sandbox n&apos;est pas votre Alma : les concordances sont enregistrées, mais aucune étape de la liste n&apos;est cochée ; les écarts figurent dans les vérifications de la section.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alma/AlmaDialog.cpp" line="436"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="450"/>
         <source>%Ln API call(s) left today</source>
         <translation>
             <numerusform>%Ln appel d&apos;API restant aujourd&apos;hui</numerusform>
@@ -386,167 +386,167 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="129"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="126"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="142"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="139"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="142"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="139"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="142"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="139"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="143"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="140"/>
         <source>Items in Alma</source>
         <translation>Éléments dans Alma</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="173"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="170"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="174"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="171"/>
         <source>Reading what Alma holds…</source>
         <translation>Lecture du contenu d&apos;Alma…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="176"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="173"/>
         <source>Reading back from Alma…</source>
         <translation>Relecture depuis Alma…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="224"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="240"/>
         <source>The sandbox could not start: no free port on 127.0.0.1.</source>
         <translation>La sandbox n&apos;a pas pu démarrer : aucun port libre sur 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="235"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="251"/>
         <source>Enter the API key first.</source>
         <translation>Saisissez d&apos;abord la clé d&apos;API.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="261"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="277"/>
         <source>Alma asked to slow down or failed for a moment (%1); trying again in %2 s.</source>
         <translation>Alma a demandé de ralentir ou a connu une défaillance passagère (%1) ; nouvel essai dans %2 s.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="269"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="285"/>
         <source>%v of %m</source>
         <translation>%v sur %m</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="296"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="311"/>
         <source>Everything in the plan is already as wanted; there is nothing to push.</source>
         <translation>Tout ce qui figure dans le plan est déjà conforme ; il n&apos;y a rien à envoyer.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="299"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="314"/>
         <source>the Alma sandbox</source>
         <translation>la sandbox Alma</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="299"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="314"/>
         <source>Alma at %1</source>
         <translation>Alma (%1)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="302"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="317"/>
         <source>Push to Alma</source>
         <translation>Envoyer vers Alma</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="303"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="318"/>
         <source>Create %1 and update %2 items in %3, as listed in the plan? Nothing is deleted, and each update keeps the fields the wizard does not manage.</source>
         <translation>Créer %1 élément(s) et en mettre à jour %2 dans %3, comme indiqué dans le plan ? Rien n&apos;est supprimé, et chaque mise à jour conserve les champs que l&apos;assistant ne gère pas.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="315"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="329"/>
         <source>Pushing…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="333"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="346"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="333"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="346"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="337"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="350"/>
         <source>Stopped: what was not reached is left for the next run.</source>
         <translation>Arrêté : ce qui n’a pas été atteint reste pour la prochaine exécution.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="344"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="357"/>
         <source>%1: write</source>
         <translation>%1 : écriture</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="344"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="357"/>
         <source>%1: read</source>
         <translation>%1 : lecture</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="346"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="359"/>
         <source>Not allowed</source>
         <translation>Non autorisé</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="345"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="358"/>
         <source>Allowed</source>
         <translation>Autorisé</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="119"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="116"/>
         <source>Stop now; what is not reached is left for the next run</source>
         <translation>Arrêter maintenant ; ce qui n&apos;est pas atteint reste pour la prochaine exécution</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="347"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="360"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="354"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="367"/>
         <source>Connected: the key may read and write both the configuration and the partners.</source>
         <translation>Connecté : la clé peut lire et écrire à la fois la configuration et les partenaires.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="355"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="368"/>
         <source>Connected, but the key may not do everything a push needs: see the list.</source>
         <translation>Connecté, mais la clé ne permet pas tout ce qu&apos;exige un envoi : voir la liste.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="372"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="385"/>
         <source>Steps that Alma shows as done are ticked in the checklist; what differs is listed with the section&apos;s findings.</source>
         <translation>Les étapes qu&apos;Alma montre comme réalisées sont cochées dans la liste des étapes ; les écarts figurent dans les vérifications de la section.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="377"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="390"/>
         <source>Stopped: %1</source>
         <translation>Arrêté : %1</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="392"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="405"/>
         <source>Nothing to push: enter the library code, the temporary locations or partners first.</source>
         <translation>Rien à envoyer : saisissez d&apos;abord le code de la bibliothèque, les localisations temporaires ou les partenaires.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alma/AlmaDialog.cpp" line="393"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="406"/>
         <source>%n step(s) of the checklist are left to do by hand in Alma; they stay in the checklist.</source>
         <translation>
             <numerusform>%n étape est à effectuer manuellement dans Alma ; elle reste dans la liste des étapes.</numerusform>
@@ -554,7 +554,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="431"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="445"/>
         <source>Alma Sandbox: Plan, Push and Verify</source>
         <translation>Sandbox Alma : planifier, envoyer et vérifier</translation>
     </message>

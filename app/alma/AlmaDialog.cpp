@@ -1,6 +1,7 @@
 #include "AlmaDialog.h"
 
 #include "AlmaClient.h"
+#include "AlmaEndpoint.h"
 #include "AlmaSandbox.h"
 #include "AlmaSync.h"
 #include "ApiKeyStore.h"
@@ -54,7 +55,7 @@ AlmaDialog::AlmaDialog(SetupModel* model, QWidget* parent)
     });
     connect(m_keys, &ApiKeyStore::failed, this, [this](const QString&, const QString& message) { m_status->setText(message); });
     connect(m_model, &SetupModel::changed, this, [this] {
-        if (!m_running && m_planIsCurrent) {
+        if (!isRunning() && m_planIsCurrent) {
             m_planIsCurrent = false; // the setup moved on: plan again before pushing
             updateButtons();
         }
@@ -73,12 +74,8 @@ void AlmaDialog::buildUi()
     auto* form = new QFormLayout(connection);
     m_where = new QComboBox(connection);
     m_where->addItem(tr("Built-in sandbox: try it without Alma"), kSandbox);
-    m_where->addItem(tr("North America (na)"), QStringLiteral("na"));
-    m_where->addItem(tr("Europe (eu)"), QStringLiteral("eu"));
-    m_where->addItem(tr("Asia Pacific (ap)"), QStringLiteral("ap"));
-    m_where->addItem(tr("Australia and New Zealand (aps)"), QStringLiteral("aps"));
-    m_where->addItem(tr("Canada (ca)"), QStringLiteral("ca"));
-    m_where->addItem(tr("China (cn)"), QStringLiteral("cn"));
+    for (const QString& region : AlmaEndpoint::regions())
+        m_where->addItem(regionName(region), region);
     m_where->addItem(tr("Another address…"), kOther);
     form->addRow(tr("&Alma:"), m_where);
     m_address = new QLineEdit(connection);
@@ -190,11 +187,30 @@ void AlmaDialog::buildUi()
     resize(900, 620);
 }
 
+QString AlmaDialog::regionName(const QString& region)
+{
+    if (region == QLatin1String("na"))
+        return tr("North America (na)");
+    if (region == QLatin1String("eu"))
+        return tr("Europe (eu)");
+    if (region == QLatin1String("ap"))
+        return tr("Asia Pacific (ap)");
+    if (region == QLatin1String("aps"))
+        return tr("Australia and New Zealand (aps)");
+    if (region == QLatin1String("ca"))
+        return tr("Canada (ca)");
+    if (region == QLatin1String("cn"))
+        return tr("China (cn)");
+    return region; // a region without a name here yet still works by its code
+}
+
+bool AlmaDialog::isRunning() const { return m_sync && m_sync->isRunning(); }
+
 bool AlmaDialog::usingSandbox() const { return m_where->currentData().toString() == kSandbox; }
 
 void AlmaDialog::useSandbox()
 {
-    if (!m_running) // never switch Alma under a run
+    if (!isRunning()) // never switch Alma under a run
         m_where->setCurrentIndex(m_where->findData(kSandbox));
 }
 
@@ -277,13 +293,12 @@ bool AlmaDialog::connectClient()
 
 void AlmaDialog::start(const std::function<void(AlmaSync&)>& run, const QString& what)
 {
-    if (m_running || !connectClient())
+    if (isRunning() || !connectClient())
         return;
-    m_running = true;
     m_progress->setRange(0, 0); // busy until the first step is known
     m_status->setText(what);
-    updateButtons();
     run(*m_sync);
+    updateButtons(); // running, unless the run ended at once (then finished() has shown it)
 }
 
 void AlmaDialog::confirmPush()
@@ -309,17 +324,15 @@ void AlmaDialog::confirmPush()
     if (answer != QMessageBox::Yes)
         return;
     const AlmaPlan plan = m_plan;
-    m_running = true;
     m_planIsCurrent = false;
     m_progress->setRange(0, 0);
     m_status->setText(tr("Pushing…"));
-    updateButtons();
     m_sync->push(plan);
+    updateButtons();
 }
 
 void AlmaDialog::finished(const AlmaRunResult& result)
 {
-    m_running = false;
     if (!result.institutionCode.isEmpty()) {
         const QString institution = result.institutionText().toHtmlEscaped();
         m_institution->setText(result.environment.compare(QLatin1String("production"), Qt::CaseInsensitive) == 0
@@ -418,16 +431,17 @@ void AlmaDialog::showRecords(QStringList keys)
 void AlmaDialog::updateButtons()
 {
     const bool sandbox = usingSandbox();
-    m_address->setEnabled(m_where->currentData().toString() == kOther && !m_running);
-    m_key->setEnabled(!sandbox && !m_running);
+    const bool running = isRunning();
+    m_address->setEnabled(m_where->currentData().toString() == kOther && !running);
+    m_key->setEnabled(!sandbox && !running);
     m_rememberKey->setEnabled(!sandbox);
     m_sandboxBanner->setVisible(sandbox);
-    m_where->setEnabled(!m_running);
-    m_test->setEnabled(!m_running);
-    m_planButton->setEnabled(!m_running);
-    m_pushButton->setEnabled(!m_running && m_planIsCurrent);
-    m_verifyButton->setEnabled(!m_running);
-    m_cancelButton->setEnabled(m_running);
+    m_where->setEnabled(!running);
+    m_test->setEnabled(!running);
+    m_planButton->setEnabled(!running);
+    m_pushButton->setEnabled(!running && m_planIsCurrent);
+    m_verifyButton->setEnabled(!running);
+    m_cancelButton->setEnabled(running);
     setWindowTitle(sandbox ? tr("Alma Sandbox: Plan, Push and Verify") : tr("Alma: Plan, Push and Verify"));
 }
 

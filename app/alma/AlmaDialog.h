@@ -37,6 +37,9 @@ public:
 private:
     void buildUi();
     bool connectClient(); // (re)creates the client for the chosen address and key
+    // A region's name as users know it, with its code.
+    static QString regionName(const QString& region);
+    bool isRunning() const;
     bool usingSandbox() const;
     QString account() const; // the keychain entry: the API's host
     void start(const std::function<void(AlmaSync&)>& run, const QString& what);
@@ -58,7 +61,6 @@ private:
     AlmaPlan m_plan;
     bool m_planIsCurrent = false;
     QString m_planInstitution; // the institution the current plan was read from, or empty
-    bool m_running = false;
 
     QComboBox* m_where;
     QLineEdit* m_address;
