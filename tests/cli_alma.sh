@@ -68,6 +68,36 @@ sed -i 's/"code": "CLI2"/"code": "CLI3"/' "$setup"
 ALMA_API_KEY=sandbox-read-only expect 2 "a read-only key cannot push" -- "$program" push "$setup" --alma-url "$url"
 contains "$work/out" "UNAUTHORIZED" "the key's problem"
 
+# A push killed half-way has saved what it did so far (results are saved as they come).
+"$program" sandbox --latency 100 >"$work/slow.out" 2>&1 &
+slow_pid=$!
+for _ in $(seq 100); do grep -q "listening on" "$work/slow.out" 2>/dev/null && break; sleep 0.1; done
+slow_url=$(grep -o 'http://127.0.0.1:[0-9]*' "$work/slow.out" | head -1)
+killed=$work/killed.p2p.json
+"$program" new "$killed" --preset wrlc >/dev/null
+many=$(for i in $(seq 100); do printf '{"code": "K%03d", "name": "Kill %d"},' "$i" "$i"; done)
+sed -i -e 's/"library.code": ""/"library.code": "MAIN"/' -e "s/\"partners\": \[\]/\"partners\": [${many%,}]/" "$killed"
+"$program" push "$killed" --alma-url "$slow_url" >/dev/null 2>&1 &
+push_pid=$!
+sleep 3
+kill -9 "$push_pid" 2>/dev/null
+wait "$push_pid" 2>/dev/null
+kill "$slow_pid" 2>/dev/null
+created=$(grep -c '"outcome": "created"' "$killed")
+if [ "$created" -ge 1 ] && [ "$created" -lt 100 ]; then
+    echo "ok: a killed push kept $created results"
+else
+    echo "FAIL: a push killed after 3 s kept $created results"; failures=$((failures + 1))
+fi
+expect 1 "the killed push's file still reads" -- "$program" check "$killed"
+
+# A wrong key: nothing could be read, so no plan and no count of manual steps.
+ALMA_API_KEY=wrong-key expect 2 "plan with a wrong key" -- "$program" plan "$setup" --alma-url "$url"
+contains "$work/out" "Nothing could be read" "says nothing was read"
+if grep -q "manual steps left" "$work/out"; then echo "FAIL: a plan with a wrong key counted manual steps"; failures=$((failures + 1)); fi
+expect 2 "a bad region is reported before the key is asked for" -- env -u ALMA_API_KEY "$program" push "$setup" --region xx
+contains "$work/err" "xx" "names the bad region"
+
 expect 2 "an unreadable file" -- "$program" push "$work/missing.p2p.json" --alma-url "$url"
 expect 0 "help lists the Alma commands" -- "$program" --help
 contains "$work/out" "verify FILE" "help text"

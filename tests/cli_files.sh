@@ -53,6 +53,20 @@ contains "$work/out" '"sectionTitle": "1. Resource Sharing Library"' "json secti
 expect 2 "check an unreadable setup" -- "$program" check "$work/bad.p2p.json"
 contains "$work/err" "bad.p2p.json, sections.jobs" "check names the file and place"
 
+# A number no double holds (nlohmann's out_of_range, not a parse_error): exit 2 naming file, line and column.
+printf '{"format": "alma-p2p-wizard/setup", "version": 1, "fields": {},\n "sections": {}, "x": 1e400}' >"$work/huge.p2p.json"
+expect 2 "check a file with 1e400" -- "$program" check "$work/huge.p2p.json"
+contains "$work/err" "huge.p2p.json, line 2, column" "1e400 names the place"
+contains "$work/err" "the number 1e400 is too large" "1e400 message"
+expect 2 "report of a file with -1e400" -- "$program" report "$work/huge.md" "$work/huge.p2p.json"
+expect 2 "open a file with 1e400" -- "$program" "$work/huge.p2p.json" --quit-after-show
+contains "$work/err" "the number 1e400 is too large" "1e400 message in the window's start"
+
+# A named pipe is refused at once (reading it would block for ever).
+mkfifo "$work/pipe.p2p.json"
+expect 2 "check a named pipe" -- timeout 20 "$program" check "$work/pipe.p2p.json"
+contains "$work/err" "not a regular file" "pipe message"
+
 # report OUT FILE: the format from OUT's extension; 2 when FILE cannot be read or OUT not written.
 expect 0 "report as PDF" -- "$program" report "$work/report.pdf" "$work/filled.p2p.json"
 head -c 5 "$work/report.pdf" | grep -q "%PDF-" || { echo "FAIL: not a PDF"; failures=$((failures + 1)); }

@@ -3,7 +3,8 @@
 //   save_loop save PATH                 saves two different setups to PATH by turns, for ever
 //   save_loop recover DIR SOURCEPATH    writes a recovery copy to DIR, then waits for ever
 //
-// Both print "ready\n" once the first file is complete. They end themselves after a minute,
+// Both print "ready\n" once the first file is complete; `save` then prints "saving N\n" as it
+// starts save N (a on even N, b on odd). They end themselves after a minute,
 // and on Linux when the test process dies, so a crashed test leaves nothing running.
 #include "RandomSetup.h"
 #include "RecoveryStore.h"
@@ -53,6 +54,11 @@ int saveLoop(const QString& path)
     lifetime.start();
     for (quint64 round = 0; lifetime.elapsed() < MaxLifetimeMs; ++round) {
         const SetupData& data = round % 2 == 0 ? a : b;
+        if (round > 0) {
+            // The test kills us while this save runs, however fast or slow saving is here.
+            std::fprintf(stdout, "saving %llu\n", static_cast<unsigned long long>(round));
+            std::fflush(stdout);
+        }
         if (const auto failed = SetupFile::save(path, data)) {
             std::fprintf(stderr, "save_loop: save %llu failed: %s\n", static_cast<unsigned long long>(round),
                 qPrintable(failed->message()));

@@ -15,6 +15,7 @@
 #include "SetupModel.h"
 #include "SetupValidator.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QUndoStack>
 #include <QtCore/qfloat16.h>
@@ -131,17 +132,29 @@ private Q_SLOTS:
             QVERIFY2(SectionCatalog::section(step.section).step(QString::fromLatin1(step.key)), step.key);
     }
 
-    void rateLimiterKeepsTheWindow()
+    void rateLimiterPacesUnderTheThreshold()
     {
-        AlmaRateLimiter limiter(25, 1050);
-        for (int i = 0; i < 25; ++i) {
-            QCOMPARE(limiter.waitBefore(i), qint64(0));
-            limiter.started(i);
+        // 25 a second is Alma's threshold: calls start evenly at 80% of it, 50 ms apart.
+        AlmaRateLimiter limiter(25);
+        QCOMPARE(limiter.waitBefore(0), qint64(0));
+        limiter.started(0);
+        QCOMPARE(limiter.waitBefore(10), qint64(40));
+        QCOMPARE(limiter.waitBefore(50), qint64(0));
+        // In any second, at most 21 calls start however they are asked for.
+        int startsInFirstSecond = 1;
+        for (qint64 now = 1; now < 1000; ++now) {
+            if (limiter.waitBefore(now) == 0) {
+                limiter.started(now);
+                ++startsInFirstSecond;
+            }
         }
-        QCOMPARE(limiter.waitBefore(30), qint64(1050 - 30)); // the first call leaves the window at 1050
-        QCOMPARE(limiter.waitBefore(1050), qint64(0));
+        QCOMPARE(startsInFirstSecond, 20);
+        // A 429 stops everyone until the pause ends, then goes on a fifth slower.
         limiter.pauseUntil(5000);
         QCOMPARE(limiter.waitBefore(2000), qint64(3000));
+        QCOMPARE(limiter.intervalMs(), 62.5);
+        limiter.started(5000);
+        QCOMPARE(limiter.waitBefore(5001), qint64(62));
     }
 
     void noPlainTextFallbackWhenTlsFails()
@@ -400,6 +413,169 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode(), 0);
         QCOMPARE(r.plan.count(AlmaPlanItem::Action::AsWanted), 6);
         QCOMPARE(rig.sandbox.callsWithMethod("GET") - gets, 3 + 1 + 1); // 3 partner pages, the locations, /conf/general
+    }
+
+    void countsFromTheWireAreNotTrusted_data()
+    {
+        QTest::addColumn<qint64>("statedTotal");
+        QTest::addColumn<int>("pageItems");
+        QTest::newRow("2^31 - 1 stated") << qint64(2147483647) << 0;
+        QTest::newRow("2e9 stated") << qint64(2000000000) << 0;
+        QTest::newRow("short pages") << qint64(-1) << 60;
+        QTest::newRow("fewer stated than there are") << qint64(120) << 0;
+    }
+
+    void countsFromTheWireAreNotTrusted()
+    {
+        // Alma's total_record_count once decided how many pages were queued (2e9 queued pages
+        // until 1.8 GB). Now the pages decide, a few at a time, and a list that contradicts its
+        // count is not used: half a list must never plan creates for partners that exist.
+        QFETCH(qint64, statedTotal);
+        QFETCH(int, pageItems);
+        Rig rig;
+        for (const Partner& p : makePartners(250, QStringLiteral("OLD")))
+            rig.sandbox.institution().putPartner(AlmaPartnerJson::toAlma(p));
+        SetupData d = wrlcSetup();
+        d.partners = { makePartner(QStringLiteral("OLD0249")) };
+        rig.model.reset(d);
+        SandboxFaults faults;
+        faults.statedTotal = statedTotal;
+        faults.pageItems = pageItems;
+        rig.sandbox.setFaults(faults);
+        const int gets = rig.sandbox.callsWithMethod("GET");
+        const AlmaRunResult r = rig.plan();
+        QVERIFY(rig.sandbox.callsWithMethod("GET") - gets <= 2 + 7); // general, locations, a few pages at most
+        if (statedTotal == 120) {
+            // The count can only shorten the list: 2 pages are read, and OLD0249 (page 3) is missed,
+            // which is what Alma itself said; no contradiction to report.
+            QCOMPARE(r.plan.count(AlmaPlanItem::Action::Create), 3);
+            return;
+        }
+        QCOMPARE(r.exitCode(), 1);
+        QVERIFY2(r.summary().contains(QLatin1String("the partners")), qPrintable(r.summary()));
+        QCOMPARE(r.plan.count(AlmaPlanItem::Action::Create), 2); // the locations only: no partner planned blind
+    }
+
+    void hostileAnswersAreBounded()
+    {
+        Rig rig;
+        rig.client->setMaxAttempts(1);
+        SandboxFaults faults;
+        faults.answerBytes = 10 * 1024 * 1024; // 10 MB of spaces after valid JSON
+        rig.sandbox.setFaults(faults);
+        AlmaRunResult r = rig.plan();
+        QVERIFY2(r.summary().contains(QLatin1String("larger than 8 MB")), qPrintable(r.summary()));
+        QCOMPARE(r.exitCode(), 1);
+
+        // A server that drips its answer a byte at a time never trips the idle timeout; the
+        // deadline for the whole answer does.
+        faults = {};
+        faults.dripBytesPerTick = 1;
+        faults.dripTickMs = 20;
+        rig.sandbox.setFaults(faults);
+        rig.client->setDeadlineMs(600);
+        QElapsedTimer timer;
+        timer.start();
+        r = rig.plan();
+        QVERIFY2(r.summary().contains(QLatin1String("did not arrive within")), qPrintable(r.summary()));
+        QVERIFY(timer.elapsed() < 20000);
+
+        // Wrong types everywhere: nothing crashes, and no part passes for read.
+        faults = {};
+        faults.wrongTypes = true;
+        faults.seed = 5;
+        rig.sandbox.setFaults(faults);
+        rig.client->setDeadlineMs(30000);
+        for (int round = 0; round < 5; ++round) {
+            r = rig.run([](AlmaSync& s) { s.verify(); });
+            QVERIFY(r.exitCode() != 0);
+            QCOMPARE(r.succeeded, 0);
+        }
+    }
+
+    void normalPushSeesNo429()
+    {
+        // Alma counts arrivals per second, and the network can bunch calls on their way: the
+        // sandbox counts over 1.1 s to stand for 100 ms of bunching. A client sending bursts of
+        // 25 (the old limiter) went over; evenly paced calls stay under.
+        Rig rig;
+        rig.client->setCallsPerSecond(25);
+        rig.sandbox.setCallsPerSecond(25);
+        SandboxFaults faults;
+        faults.thresholdWindowMs = 1100;
+        rig.sandbox.setFaults(faults);
+        SetupData d = wrlcSetup();
+        d.partners = makePartners(80);
+        rig.model.reset(d);
+        const AlmaRunResult r = rig.push();
+        QVERIFY2(r.exitCode() == 0, qPrintable(r.summary()));
+        QCOMPARE(rig.sandbox.rejectedPerSecond(), 0);
+        QCOMPARE(rig.client->retries(), 0);
+    }
+
+    void keyRefusedMidPushStopsEverything()
+    {
+        Rig rig;
+        SetupData d = wrlcSetup();
+        d.partners = makePartners(60);
+        rig.model.reset(d);
+        SandboxFaults faults;
+        faults.keyRevokedAfter = 20; // the plan's reads, then a few creates, then the key is gone
+        faults.latencyMs = 20;
+        rig.sandbox.setFaults(faults);
+        QStringList progressLines;
+        connect(rig.sync.get(), &AlmaSync::progress, rig.sync.get(),
+            [&](int done, int total, const QString&) { progressLines.append(QStringLiteral("%1/%2").arg(done).arg(total)); });
+        const AlmaRunResult r = rig.push();
+        QCOMPARE(r.fatal.kind, AlmaError::Kind::Unauthorized);
+        QCOMPARE(r.exitCode(), 2);
+        // At most the calls already in flight reach the server after the refusal; no GET follows.
+        const QStringList log = rig.sandbox.callLog();
+        QVERIFY(log.size() <= 20 + 6 + 1);
+        // Every record says something learned: created items only, no "failed … without saying why".
+        const int created = rig.sandbox.institution().partnerCount() - 3;
+        int recorded = 0;
+        for (const AlmaRecord& record : rig.model.data().alma) {
+            QCOMPARE(record.outcome, AlmaRecord::Outcome::Created);
+            ++recorded;
+        }
+        QVERIFY2(recorded <= created + 2, qPrintable(QStringLiteral("%1 recorded, %2 created").arg(recorded).arg(created)));
+        QVERIFY(r.failures.isEmpty());
+        QVERIFY(!progressLines.contains(QStringLiteral("62/62")));
+
+        // A plan with a refused key says that nothing could be read, not "0 to create".
+        Rig wrong(QStringLiteral("not-a-key"));
+        const AlmaRunResult plan = wrong.plan();
+        QCOMPARE(plan.exitCode(), 2);
+        QVERIFY(plan.plan.items.isEmpty() && plan.plan.manualSteps.isEmpty());
+        QVERIFY2(plan.summary().contains(QLatin1String("Nothing could be read")), qPrintable(plan.summary()));
+        QVERIFY(!plan.summary().contains(QLatin1String("to create")));
+    }
+
+    void lostAnswersStillRecordCreated()
+    {
+        // 30% of answers are lost after Alma did the work. The retry finds the partner there:
+        // this push created it, so it is recorded as created, never as "already as wanted".
+        Rig rig;
+        SetupData d = wrlcSetup();
+        d.partners = makePartners(40);
+        rig.model.reset(d);
+        SandboxFaults faults;
+        faults.dropRate = 0.3;
+        faults.dropAfterWork = true;
+        faults.seed = 3;
+        rig.sandbox.setFaults(faults);
+        const AlmaRunResult r = rig.push();
+        QVERIFY2(r.exitCode() == 0, qPrintable(r.summary()));
+        QCOMPARE(rig.sandbox.institution().partnerCount(), 3 + 40);
+        int lost = 0;
+        for (const Partner& p : d.partners) {
+            const AlmaRecord record = rig.record(AlmaItemKey::partner(p.code));
+            QVERIFY2(record.outcome == AlmaRecord::Outcome::Created, qPrintable(p.code + QLatin1String(": ") + AlmaRecord::outcomeKey(record.outcome) + QLatin1Char(' ') + record.detail));
+            lost += record.detail.contains(QLatin1String("the answer to the create was lost")) ? 1 : 0;
+        }
+        QVERIFY(lost > 0); // the faults did hit creates
+        QCOMPARE(r.outcomes.value(AlmaRecord::Outcome::AsWanted), 0);
     }
 
     void cancelHalfWayThenFinish()

@@ -12,6 +12,7 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -196,6 +197,29 @@ private Q_SLOTS:
         auto* status = dialog.findChild<QLabel*>(QStringLiteral("status"));
         QTRY_VERIFY(status->text().contains(QLatin1String("https")));
         QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("plan"))->isEnabled()); // nothing started
+    }
+
+    void closingWhileTypingTheAddress()
+    {
+        // The address field has focus when the dialog goes: its editingFinished comes from the
+        // field's own teardown, after ~AlmaDialog, and must not reach the dialog (it once read
+        // the keychain through destroyed widgets; the sanitizer build catches any such use).
+        SetupModel model;
+        model.reset(Presets::create(QString::fromLatin1(Presets::Blank)));
+        auto* dialog = new AlmaDialog(&model);
+        auto* where = dialog->findChild<QComboBox*>();
+        QVERIFY(where);
+        where->setCurrentIndex(where->findData(QStringLiteral("url")));
+        dialog->findChild<QCheckBox*>()->setChecked(true); // remember the key: editingFinished reads the keychain
+        auto* address = dialog->findChild<QLineEdit*>(QStringLiteral("address"));
+        dialog->show();
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        address->setFocus();
+        QTest::keyClicks(address, QStringLiteral("https://alma.example.edu"));
+        QVERIFY(address->hasFocus());
+        delete dialog;
+        QTest::qWait(50); // anything the teardown queued runs now
     }
 };
 

@@ -1,6 +1,7 @@
 // RuleText: a rule's conditions as one line of text (the existing-rules table, pasting, CSV).
 #include "RuleText.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 class TestRuleText : public QObject {
@@ -12,6 +13,10 @@ private Q_SLOTS:
     void refusesWhatItCannotRead_data();
     void refusesWhatItCannotRead();
     void formatReadsBack();
+    void formatQuotesWhatWouldBeMisread_data();
+    void formatQuotesWhatWouldBeMisread();
+    void formatAndParseAreInverses();
+    void quotedValues();
     void readRulesWithHeader();
     void readPastedRowsWithoutHeader();
     void readRulesReportsBadLines();
@@ -63,6 +68,11 @@ void TestRuleText::refusesWhatItCannotRead_data()
     QTest::newRow("no operator") << "User Group STAFF" << "has no operator";
     QTest::newRow("no parameter") << "= STAFF" << "names no parameter";
     QTest::newRow("second part broken") << "Location = MAIN; User Group STAFF" << "User Group STAFF";
+    // "Not  =" is Not = whatever the spacing, so nothing names a parameter here.
+    QTest::newRow("not equals, two spaces") << "Not  = x" << "names no parameter";
+    QTest::newRow("unclosed quote") << "\"Location = MAIN" << "not closed";
+    QTest::newRow("value after no-value operator") << "Requested Format Is Empty BOOK" << "takes no value";
+    QTest::newRow("text after a quoted value") << "Location InList \"A\" B" << "put a comma";
 }
 
 void TestRuleText::refusesWhatItCannotRead()
@@ -96,6 +106,92 @@ void TestRuleText::formatReadsBack()
     QCOMPARE(RuleText::format({}), QString());
     QVERIFY(RuleText::parse(QString(), &back, &error));
     QVERIFY(back.isEmpty());
+}
+
+void TestRuleText::formatQuotesWhatWouldBeMisread_data()
+{
+    QTest::addColumn<QString>("parameter");
+    QTest::addColumn<RuleOperator>("op");
+    QTest::addColumn<QStringList>("values");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("parameter Not before =") << "Not" << RuleOperator::Equals << QStringList { "x" } << "\"Not\" = x";
+    QTest::newRow("parameter ending in an operator's word") << "Format is" << RuleOperator::Equals << QStringList { "x" }
+                                                         << "Format is = x";
+    QTest::newRow("operator words inside") << "Item in list" << RuleOperator::Equals << QStringList { "x" }
+                                        << "\"Item in list\" = x";
+    QTest::newRow("value with comma") << "Name" << RuleOperator::InList << QStringList { "Smith, J.", "Doe" }
+                                      << "Name InList \"Smith, J.\", Doe";
+    QTest::newRow("value with semicolon and quote") << "Note" << RuleOperator::Equals << QStringList { "a;\"b\"" }
+                                                    << "Note = \"a;\"\"b\"\"\"";
+    QTest::newRow("empty value and spaces") << "P" << RuleOperator::InList << QStringList { "", " x " }
+                                            << "P InList \"\", \" x \"";
+    QTest::newRow("empty parameter") << "" << RuleOperator::IsEmpty << QStringList {} << "\"\" Is Empty";
+    QTest::newRow("semicolon in parameter") << "A;B" << RuleOperator::Equals << QStringList { "1" } << "\"A;B\" = 1";
+}
+
+void TestRuleText::formatQuotesWhatWouldBeMisread()
+{
+    QFETCH(QString, parameter);
+    QFETCH(RuleOperator, op);
+    QFETCH(QStringList, values);
+    QFETCH(QString, text);
+    const QList<RuleCondition> conditions { { parameter, op, values } };
+    QCOMPARE(RuleText::format(conditions), text);
+    QList<RuleCondition> back;
+    QString error;
+    QVERIFY2(RuleText::parse(text, &back, &error), qPrintable(error));
+    QCOMPARE(back, conditions);
+}
+
+void TestRuleText::formatAndParseAreInverses()
+{
+    // Conditions built from the pieces that trip a reader: operator words, separators, quotes,
+    // spaces, nothing at all; parse(format(c)) must give c back for every one.
+    const QStringList pieces { "Not", "not", "=", "!=", "in", "list", "In List", "is", "Is Not", "empty", "Empty",
+        ";", ",", "\"", "\"\"", " ", "  ", "\t", "A", "Location", "MAIN", "User Group", "\u00e9t\u00e9", "x=y",
+        "NotInList", "IsEmpty", "\n" };
+    const quint32 seed = QRandomGenerator::global()->generate();
+    QRandomGenerator random(seed);
+    auto text = [&] {
+        QString out;
+        const int n = int(random.bounded(4));
+        for (int i = 0; i < n; ++i)
+            out += pieces.at(int(random.bounded(int(pieces.size()))));
+        return out;
+    };
+    for (int round = 0; round < 20000; ++round) {
+        QList<RuleCondition> conditions;
+        const int count = int(random.bounded(4));
+        for (int i = 0; i < count; ++i) {
+            RuleCondition c;
+            c.parameter = text();
+            c.op = RuleOperators::all().at(int(random.bounded(int(RuleOperators::all().size()))));
+            if (RuleOperators::takesValues(c.op)) {
+                const int values = int(random.bounded(4));
+                for (int v = 0; v < values; ++v)
+                    c.values.append(text());
+            }
+            conditions.append(c);
+        }
+        const QString formatted = RuleText::format(conditions);
+        QList<RuleCondition> back;
+        QString error;
+        QVERIFY2(RuleText::parse(formatted, &back, &error),
+            qPrintable(QStringLiteral("seed %1: %2 cannot be read: %3").arg(seed).arg(formatted, error)));
+        QVERIFY2(back == conditions, qPrintable(QStringLiteral("seed %1: %2 reads back differently").arg(seed).arg(formatted)));
+    }
+}
+
+void TestRuleText::quotedValues()
+{
+    QStringList values;
+    QString error;
+    QVERIFY(RuleText::parseValues(QStringLiteral("A, \"B, C\" ,D"), &values, &error));
+    QCOMPARE(values, (QStringList { "A", "B, C", "D" }));
+    QCOMPARE(RuleText::formatValues(values), QStringLiteral("A, \"B, C\", D"));
+    QVERIFY(!RuleText::parseValues(QStringLiteral("A; B"), &values, &error));
+    QVERIFY2(error.contains(QStringLiteral("needs quotes")), qPrintable(error));
+    QCOMPARE(values, (QStringList { "A", "B, C", "D" })); // unchanged on failure
 }
 
 void TestRuleText::readRulesWithHeader()

@@ -19,6 +19,10 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 #include <QUndoStack>
 
 #include <csignal>
@@ -313,6 +317,13 @@ void TestSetupFile::badInput_data()
     QTest::newRow("Alma result without outcome")
         << with([](Json& j) { j["alma"]["partner/X"] = { { "label", "X" } }; })
         << QStringLiteral("alma.partner/X") << QStringLiteral("has no \"outcome\"");
+    // nlohmann throws out_of_range (406), not parse_error, for a number no double holds.
+    QTest::newRow("number beyond double range")
+        << QByteArray("{\"format\": \"alma-p2p-wizard/setup\", \"version\": 1, \"fields\": {}, \"sections\": {},\n \"x\": 1e400}")
+        << QStringLiteral("line 2, column") << QStringLiteral("the number 1e400 is too large");
+    QTest::newRow("negative number beyond double range")
+        << QByteArray("{\"format\": \"alma-p2p-wizard/setup\", \"version\": 1, \"fields\": {},\n\n \"sections\": {\"jobs\": -1e400}}")
+        << QStringLiteral("line 3, column") << QStringLiteral("the number -1e400 is too large");
     QTest::newRow("nested too deep") << (QByteArray(100000, '[') + QByteArray(100000, ']')) << QStringLiteral("line 1")
                                      << QStringLiteral("nested more than");
 }
@@ -363,6 +374,15 @@ void TestSetupFile::unreadablePaths()
     QVERIFY(!folder.document);
     QVERIFY(folder.error.problem.contains(QStringLiteral("folder")));
     QCOMPARE(folder.error.file, m_dir.path());
+#ifdef Q_OS_UNIX
+    // A named pipe nobody writes to: reading it would block for ever.
+    const QString fifo = m_dir.filePath(QStringLiteral("pipe.p2p.json"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const auto pipe = SetupFile::load(fifo);
+    QVERIFY(!pipe.document);
+    QVERIFY2(pipe.error.problem.contains(QStringLiteral("not a regular file")), qPrintable(pipe.error.message()));
+    QFile::remove(fifo);
+#endif
 }
 
 void TestSetupFile::veryLargeFileIsRefused()

@@ -91,7 +91,7 @@ private Q_SLOTS:
     void ruleConditionTable();
     void ruleConditionOperators();
     void ruleConditionExternalChanges();
-    void splitValues();
+    void conditionValuesCell();
     void ruleTablesShareOneRule();
     void ruleRowInsertIsOwnUndoStep();
 
@@ -700,14 +700,27 @@ void TestTableModels::ruleConditionExternalChanges()
     QCOMPARE(m.rule(id), Presets::create(F(Presets::Blank)).rules.value(id));
 }
 
-void TestTableModels::splitValues()
+void TestTableModels::conditionValuesCell()
 {
-    QCOMPARE(RuleConditionTableModel::splitValues(QStringLiteral("A, B ,C")),
-        (QStringList { QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C") }));
-    QCOMPARE(RuleConditionTableModel::splitValues(QStringLiteral(" , ,")), QStringList());
-    QCOMPARE(RuleConditionTableModel::splitValues(QString()), QStringList());
-    QCOMPARE(RuleConditionTableModel::splitValues(QStringLiteral("single value")),
-        QStringList { QStringLiteral("single value") });
+    SetupModel m;
+    const RuleId id = RuleId::RotaAssignment;
+    RuleConditionTableModel t(&m, id);
+    QAbstractItemModelTester tester(&t);
+    QVERIFY(t.insertRows(0, 1));
+    const QModelIndex values = t.index(0, RuleConditionTableModel::Values);
+    auto valuesAfter = [&](const QString& text) {
+        t.setData(values, text);
+        return m.rule(id).conditions.value(0).values;
+    };
+    QCOMPARE(valuesAfter(QStringLiteral("A, B ,C")), (QStringList { QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C") }));
+    QCOMPARE(valuesAfter(QStringLiteral(" , ,")), QStringList());
+    QCOMPARE(valuesAfter(QStringLiteral("single value")), QStringList { QStringLiteral("single value") });
+    // A value holding a comma is quoted, shown so and read back whole.
+    QCOMPARE(valuesAfter(QStringLiteral("\"Smith, J.\", B")), (QStringList { QStringLiteral("Smith, J."), QStringLiteral("B") }));
+    QCOMPARE(t.data(values, Qt::EditRole).toString(), QStringLiteral("\"Smith, J.\", B"));
+    // An unclosed quote is refused and the values stay.
+    QVERIFY(!t.setData(values, QStringLiteral("\"open")));
+    QCOMPARE(m.rule(id).conditions.value(0).values, (QStringList { QStringLiteral("Smith, J."), QStringLiteral("B") }));
 }
 
 void TestTableModels::ruleTablesShareOneRule()

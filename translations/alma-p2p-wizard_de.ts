@@ -4,36 +4,56 @@
 <context>
     <name>AlmaClient</name>
     <message>
-        <location filename="../app/api/AlmaClient.cpp" line="23"/>
-        <location filename="../app/api/AlmaClient.cpp" line="235"/>
+        <location filename="../app/api/AlmaClient.cpp" line="34"/>
+        <location filename="../app/api/AlmaClient.cpp" line="270"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaClient.cpp" line="22"/>
-        <location filename="../app/api/AlmaClient.cpp" line="25"/>
+        <location filename="../app/api/AlmaClient.cpp" line="33"/>
+        <location filename="../app/api/AlmaClient.cpp" line="36"/>
         <source>Alma did not answer in time.</source>
         <translation>Alma hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaClient.cpp" line="29"/>
+        <location filename="../app/api/AlmaClient.cpp" line="40"/>
         <source>The secure connection failed: %1</source>
         <translation>Die sichere Verbindung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaClient.cpp" line="32"/>
+        <location filename="../app/api/AlmaClient.cpp" line="43"/>
         <source>Could not reach Alma: %1</source>
         <translation>Alma ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaClient.cpp" line="161"/>
+        <location filename="../app/api/AlmaClient.cpp" line="184"/>
+        <source>Alma&apos;s answer to %1 is larger than %2 MB; it was not read.</source>
+        <translation>Die Antwort von Alma auf %1 ist größer als %2 MB; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaClient.cpp" line="189"/>
+        <source>Alma&apos;s answer to %1 did not arrive within %2 seconds.</source>
+        <translation>Die Antwort von Alma auf %1 kam nicht innerhalb von %2 Sekunden an.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaClient.cpp" line="196"/>
         <source>Alma answered with a redirect to %1; check the API address.</source>
         <translation>Alma hat mit einer Weiterleitung auf %1 geantwortet; prüfen Sie die API-Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaClient.cpp" line="169"/>
+        <location filename="../app/api/AlmaClient.cpp" line="204"/>
         <source>Alma&apos;s answer to %1 is not JSON.</source>
         <translation>Die Antwort von Alma auf %1 ist kein JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaClient.cpp" line="311"/>
+        <source>Alma lists more than %1 items at %2; this program reads at most that many.</source>
+        <translation>Alma listet unter %2 mehr als %1 Einträge; dieses Programm liest höchstens so viele.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaClient.cpp" line="354"/>
+        <source>Alma said %1 holds %2 items but its pages held %3; the list was not used.</source>
+        <translation>Laut Alma enthält %1 %2 Einträge, die Seiten enthielten aber %3; die Liste wurde nicht verwendet.</translation>
     </message>
 </context>
 <context>
@@ -60,165 +80,165 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="42"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="44"/>
         <source>Compares a setup with what Alma holds and lists, per item, create, update (with the fields that change) or already as wanted, then the manual steps left. Nothing is written to Alma.</source>
         <translation>Vergleicht ein Setup mit dem Stand in Alma und gibt für jedes Objekt an: anlegen, aktualisieren (mit den Feldern, die sich ändern) oder bereits wie gewünscht; danach die offenen manuellen Schritte. In Alma wird nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="46"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="48"/>
         <source>Creates or updates the temporary locations (with the circulation desk attached) and the partners in Alma. Never deletes anything. Each item&apos;s result is saved into FILE, and a second push does only what is left.</source>
         <translation>Legt die temporären Standorte (mit verknüpfter Ausleihtheke) und die Partner in Alma an oder aktualisiert sie. Löscht nie etwas. Das Ergebnis jedes Objekts wird in FILE gespeichert, und ein zweiter Aufruf von push erledigt nur noch, was offen ist.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="50"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="52"/>
         <source>Reads back the library, the circulation desk, the locations, the job, the item policy and the partners, ticks the steps that match and saves a finding for what differs.</source>
         <translation>Liest die Bibliothek, die Ausleihtheke, die Standorte, den Prozess, die Exemplarrichtlinie und die Partner aus Alma zurück, hakt die übereinstimmenden Schritte ab und speichert für jede Abweichung einen Befund.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="55"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="57"/>
         <source>Alma&apos;s API region: na, eu, ap, aps, ca or cn.</source>
         <translation>API-Region von Alma: na, eu, ap, aps, ca oder cn.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="55"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="57"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="57"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="59"/>
         <source>The API&apos;s address instead of a region (https; plain http only for this computer).</source>
         <translation>Die Adresse der API anstelle einer Region (https; einfaches http nur für diesen Computer).</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="57"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="59"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="59"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="61"/>
         <source>Run against a built-in simulated Alma instead (nothing reaches a real Alma).</source>
         <translation>Stattdessen mit einem eingebauten, simulierten Alma arbeiten (nichts erreicht ein echtes Alma).</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="61"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="63"/>
         <source>Stay under this many calls a second (Alma&apos;s threshold; default 25).</source>
         <translation>Höchstens so viele Aufrufe pro Sekunde senden (Grenzwert von Alma; Standard: 25).</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="61"/>
-        <location filename="../app/alma/AlmaCommands.cpp" line="200"/>
-        <location filename="../app/alma/AlmaCommands.cpp" line="209"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="63"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="233"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="242"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="63"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="65"/>
         <source>The setup file; the results are saved into it.</source>
         <translation>Die Setup-Datei; die Ergebnisse werden darin gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="68"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="70"/>
         <source>Usage: %1 %2 FILE (--region R | --alma-url URL | --sandbox)</source>
         <translation>Aufruf: %1 %2 FILE (--region R | --alma-url URL | --sandbox)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="75"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="77"/>
         <source>Say where Alma is with exactly one of --region, --alma-url and --sandbox.</source>
         <translation>Geben Sie mit genau einer der Optionen --region, --alma-url oder --sandbox an, wo Alma zu erreichen ist.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="81"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="83"/>
         <source>--calls-per-second takes a whole number from 1 to 25 (Alma&apos;s threshold).</source>
         <translation>--calls-per-second erwartet eine ganze Zahl von 1 bis 25 (Grenzwert von Alma).</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="98"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="100"/>
         <source>The sandbox could not listen on 127.0.0.1.</source>
         <translation>Die Sandbox konnte auf 127.0.0.1 keinen Port öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="107"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="114"/>
         <source>Set the API key in the environment variable %1; it is never read from the command line, where other users could see it.</source>
         <translation>Setzen Sie den API-Schlüssel in der Umgebungsvariablen %1; er wird nie von der Befehlszeile gelesen, wo andere Benutzer ihn sehen könnten.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="130"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="137"/>
         <source>[%1/%2] %3</source>
         <translation>[%1/%2] %3</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="134"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="141"/>
         <source>Retrying %1 in %2 ms (attempt %3): %4</source>
         <translation>%1 wird in %2 ms wiederholt (Versuch %3): %4</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="155"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="186"/>
         <source>Alma allows %1 more API calls today.</source>
         <translation>Alma erlaubt heute noch %1 API-Aufrufe.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="157"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="188"/>
         <source>This was a sandbox run: nothing was written to a real Alma.</source>
         <translation>Dies war ein Lauf in der Sandbox: In ein echtes Alma wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="164"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="198"/>
         <source>Saved the results into %1.</source>
         <translation>Ergebnisse in %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="194"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="227"/>
         <source>Runs the built-in simulated Alma on 127.0.0.1 until stopped (Ctrl+C). It holds a demo institution and accepts the keys sandbox-read-write and sandbox-read-only. Try: ALMA_API_KEY=sandbox-read-write %1 plan FILE --alma-url http://127.0.0.1:PORT</source>
         <translation>Führt das eingebaute, simulierte Alma auf 127.0.0.1 aus, bis es beendet wird (Strg+C). Es enthält eine Demo-Institution und akzeptiert die Schlüssel sandbox-read-write und sandbox-read-only. Zum Ausprobieren: ALMA_API_KEY=sandbox-read-write %1 plan FILE --alma-url http://127.0.0.1:PORT</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="200"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="233"/>
         <source>The port to listen on (default: any free one).</source>
         <translation>Der zu verwendende Port (Standard: ein beliebiger freier Port).</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="202"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="235"/>
         <source>Delay every answer by MS milliseconds.</source>
         <translation>Jede Antwort um MS Millisekunden verzögern.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="202"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="235"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="205"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="238"/>
         <source>Answer this share of calls (0 to 1) with HTTP 500 or 503.</source>
         <translation>Diesen Anteil der Aufrufe (0 bis 1) mit HTTP 500 oder 503 beantworten.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="205"/>
-        <location filename="../app/alma/AlmaCommands.cpp" line="207"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="238"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="240"/>
         <source>SHARE</source>
         <translation>SHARE</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="207"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="240"/>
         <source>Drop the connection of this share of calls (0 to 1) after doing the work.</source>
         <translation>Bei diesem Anteil der Aufrufe (0 bis 1) die Verbindung trennen, nachdem die Arbeit erledigt ist.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="209"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="242"/>
         <source>The per-second threshold (default 25).</source>
         <translation>Der Grenzwert pro Sekunde (Standard: 25).</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="225"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="258"/>
         <source>Check the numbers: --port 0-65535, --latency in ms, shares from 0 to 1, --calls-per-second at least 1.</source>
         <translation>Prüfen Sie die Zahlen: --port 0-65535, --latency in ms, Anteile von 0 bis 1, --calls-per-second mindestens 1.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="233"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="266"/>
         <source>Could not listen on 127.0.0.1:%1; is the port in use?</source>
         <translation>Auf 127.0.0.1:%1 konnte kein Port geöffnet werden; ist der Port belegt?</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="236"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="269"/>
         <source>Alma sandbox listening on %1/almaws/v1 (keys: %2, %3). Stop it with Ctrl+C.</source>
         <translation>Die Alma-Sandbox nimmt Anfragen unter %1/almaws/v1 entgegen (Schlüssel: %2, %3). Beenden mit Strg+C.</translation>
     </message>
@@ -227,7 +247,7 @@
     <name>AlmaDialog</name>
     <message>
         <location filename="../app/alma/AlmaDialog.cpp" line="42"/>
-        <location filename="../app/alma/AlmaDialog.cpp" line="445"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="451"/>
         <source>Alma: Plan, Push and Verify</source>
         <translation>Alma: Planen, Übertragen und Abgleichen</translation>
     </message>
@@ -237,148 +257,148 @@
         <translation>Der API-Schlüssel wurde aus dem Schlüsselbund des Systems übernommen.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="73"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="79"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="76"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="82"/>
         <source>Built-in sandbox: try it without Alma</source>
         <translation>Eingebaute Sandbox: ohne Alma ausprobieren</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="193"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="199"/>
         <source>North America (na)</source>
         <translation>Nordamerika (na)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="195"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="201"/>
         <source>Europe (eu)</source>
         <translation>Europa (eu)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="197"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="203"/>
         <source>Asia Pacific (ap)</source>
         <translation>Asien-Pazifik (ap)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="199"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="205"/>
         <source>Australia and New Zealand (aps)</source>
         <translation>Australien und Neuseeland (aps)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="201"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="207"/>
         <source>Canada (ca)</source>
         <translation>Kanada (ca)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="203"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="209"/>
         <source>China (cn)</source>
         <translation>China (cn)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="79"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="85"/>
         <source>Another address…</source>
         <translation>Andere Adresse…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="80"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="86"/>
         <source>&amp;Alma:</source>
         <translation>&amp;Alma:</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="83"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="89"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse:</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="86"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="92"/>
         <source>From Alma&apos;s Developer Network: needs Configuration and Partners, read/write</source>
         <translation>Aus dem Developer Network von Alma: benötigt Configuration und Partners, Lesen/Schreiben</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="87"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="93"/>
         <source>API &amp;key:</source>
         <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="88"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="94"/>
         <source>&amp;Remember the key in the system keychain</source>
         <translation>Schlüssel im Schlüsselbund des Systems &amp;merken</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="90"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="96"/>
         <source>&lt;b&gt;Sandbox:&lt;/b&gt; a simulated Alma on this computer with a demo institution (libraries MAIN, RS and LAW). Nothing reaches your institution, and what you push is gone when the program closes.</source>
         <translation>&lt;b&gt;Sandbox:&lt;/b&gt; ein simuliertes Alma auf diesem Computer mit einer Demo-Institution (Bibliotheken MAIN, RS und LAW). Nichts erreicht Ihre Institution, und was Sie übertragen, geht beim Beenden des Programms verloren.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="96"/>
-        <location filename="../app/alma/AlmaDialog.cpp" line="160"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="102"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="166"/>
         <source>(not connected yet)</source>
         <translation>(noch nicht verbunden)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="99"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="105"/>
         <source>Institution:</source>
         <translation>Institution:</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="100"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="106"/>
         <source>&amp;Test Connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="101"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="107"/>
         <source>Shows what the key may read and write</source>
         <translation>Zeigt, was der Schlüssel lesen und schreiben darf</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="109"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="115"/>
         <source>P&amp;lan</source>
         <translation>&amp;Planen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="110"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="116"/>
         <source>Compare the setup with Alma: what a push would create or update (writes nothing)</source>
         <translation>Setup mit Alma vergleichen: was eine Übertragung anlegen oder aktualisieren würde (schreibt nichts)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="111"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="117"/>
         <source>&amp;Push…</source>
         <translation>Ü&amp;bertragen…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="112"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="118"/>
         <source>Create or update the items of the plan in Alma; never deletes</source>
         <translation>Die Objekte des Plans in Alma anlegen oder aktualisieren; löscht nie etwas</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="113"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="119"/>
         <source>&amp;Verify</source>
         <translation>Ab&amp;gleichen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="114"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="120"/>
         <source>Read back what Alma holds and tick the steps that match</source>
         <translation>Den Stand in Alma zurücklesen und übereinstimmende Schritte abhaken</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="115"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="121"/>
         <source>&amp;Stop</source>
         <translation>A&amp;nhalten</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="316"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="322"/>
         <source>%1, institution %2</source>
         <translation>%1, Institution %2</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="383"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="389"/>
         <source>The sandbox is not your Alma: what matches is recorded, but no step of the checklist is ticked; what differs is listed with the section&apos;s findings.</source>
         <translation>Die Sandbox ist nicht Ihr Alma: Übereinstimmungen werden festgehalten, aber kein Schritt der Checkliste wird abgehakt; Abweichungen stehen bei den Befunden des jeweiligen Abschnitts.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alma/AlmaDialog.cpp" line="450"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="456"/>
         <source>%Ln API call(s) left today</source>
         <translation>
             <numerusform>Heute noch %Ln API-Aufruf verfügbar</numerusform>
@@ -386,167 +406,167 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="126"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="132"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="139"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="145"/>
         <source>Item</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="139"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="145"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="139"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="145"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="140"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="146"/>
         <source>Items in Alma</source>
         <translation>Objekte in Alma</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="170"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="176"/>
         <source>Testing the connection…</source>
         <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="171"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="177"/>
         <source>Reading what Alma holds…</source>
         <translation>Stand in Alma wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="173"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="179"/>
         <source>Reading back from Alma…</source>
         <translation>Daten werden aus Alma zurückgelesen…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="240"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="246"/>
         <source>The sandbox could not start: no free port on 127.0.0.1.</source>
         <translation>Die Sandbox konnte nicht starten: kein freier Port auf 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="251"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="257"/>
         <source>Enter the API key first.</source>
         <translation>Geben Sie zuerst den API-Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="277"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="283"/>
         <source>Alma asked to slow down or failed for a moment (%1); trying again in %2 s.</source>
         <translation>Alma hat um weniger Aufrufe gebeten oder ist kurz ausgefallen (%1); neuer Versuch in %2 s.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="285"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="291"/>
         <source>%v of %m</source>
         <translation>%v von %m</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="311"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="317"/>
         <source>Everything in the plan is already as wanted; there is nothing to push.</source>
         <translation>Alles im Plan ist bereits wie gewünscht; es gibt nichts zu übertragen.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="314"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="320"/>
         <source>the Alma sandbox</source>
         <translation>der Alma-Sandbox</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="314"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="320"/>
         <source>Alma at %1</source>
         <translation>Alma unter %1</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="317"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="323"/>
         <source>Push to Alma</source>
         <translation>An Alma übertragen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="318"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="324"/>
         <source>Create %1 and update %2 items in %3, as listed in the plan? Nothing is deleted, and each update keeps the fields the wizard does not manage.</source>
         <translation>Wie im Plan aufgeführt %1 Objekte in %3 anlegen und %2 aktualisieren? Es wird nichts gelöscht, und jede Aktualisierung behält die Felder bei, die der Assistent nicht verwaltet.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="329"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="335"/>
         <source>Pushing…</source>
         <translation>Wird übertragen…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="346"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="352"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="346"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="352"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="350"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="356"/>
         <source>Stopped: what was not reached is left for the next run.</source>
         <translation>Angehalten: Was nicht erreicht wurde, bleibt für den nächsten Lauf.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="357"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="363"/>
         <source>%1: write</source>
         <translation>%1: Schreiben</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="357"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="363"/>
         <source>%1: read</source>
         <translation>%1: Lesen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="359"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="365"/>
         <source>Not allowed</source>
         <translation>Nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="358"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="364"/>
         <source>Allowed</source>
         <translation>Erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="116"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="122"/>
         <source>Stop now; what is not reached is left for the next run</source>
         <translation>Jetzt anhalten; was nicht erreicht wird, bleibt für den nächsten Lauf</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="360"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="366"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="367"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="373"/>
         <source>Connected: the key may read and write both the configuration and the partners.</source>
         <translation>Verbunden: Der Schlüssel darf sowohl die Konfiguration als auch die Partner lesen und schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="368"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="374"/>
         <source>Connected, but the key may not do everything a push needs: see the list.</source>
         <translation>Verbunden, aber der Schlüssel darf nicht alles, was eine Übertragung erfordert: siehe Liste.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="385"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="391"/>
         <source>Steps that Alma shows as done are ticked in the checklist; what differs is listed with the section&apos;s findings.</source>
         <translation>Schritte, die laut Alma erledigt sind, werden in der Checkliste abgehakt; Abweichungen stehen bei den Befunden des jeweiligen Abschnitts.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="390"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="396"/>
         <source>Stopped: %1</source>
         <translation>Angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="405"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="411"/>
         <source>Nothing to push: enter the library code, the temporary locations or partners first.</source>
         <translation>Nichts zu übertragen: Geben Sie zuerst den Bibliothekscode, die temporären Standorte oder Partner ein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alma/AlmaDialog.cpp" line="406"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="412"/>
         <source>%n step(s) of the checklist are left to do by hand in Alma; they stay in the checklist.</source>
         <translation>
             <numerusform>%n Schritt der Checkliste ist in Alma von Hand zu erledigen; er bleibt in der Checkliste.</numerusform>
@@ -554,7 +574,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="445"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="451"/>
         <source>Alma Sandbox: Plan, Push and Verify</source>
         <translation>Alma-Sandbox: Planen, Übertragen und Abgleichen</translation>
     </message>
@@ -695,132 +715,185 @@
     </message>
 </context>
 <context>
+    <name>AlmaSnapshotReader</name>
+    <message>
+        <location filename="../app/api/AlmaSnapshotReader.cpp" line="15"/>
+        <source>Alma&apos;s answer holds %1 that is not an object.</source>
+        <translation>Die Antwort von Alma enthält %1, das kein Objekt ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSnapshotReader.cpp" line="52"/>
+        <source>Alma&apos;s answer holds a partner without a code.</source>
+        <translation>Die Antwort von Alma enthält einen Partner ohne Code.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSnapshotReader.cpp" line="62"/>
+        <source>Alma&apos;s answer is not a list of locations.</source>
+        <translation>Die Antwort von Alma ist keine Liste von Standorten.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSnapshotReader.cpp" line="66"/>
+        <source>Alma&apos;s answer holds a location without a code.</source>
+        <translation>Die Antwort von Alma enthält einen Standort ohne Code.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSnapshotReader.cpp" line="75"/>
+        <source>Alma&apos;s answer is not a library.</source>
+        <translation>Die Antwort von Alma ist keine Bibliothek.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSnapshotReader.cpp" line="100"/>
+        <source>Alma&apos;s answer is not a code table.</source>
+        <translation>Die Antwort von Alma ist keine Code-Tabelle.</translation>
+    </message>
+</context>
+<context>
     <name>AlmaSync</name>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="28"/>
+        <location filename="../app/api/AlmaSync.cpp" line="29"/>
         <source>%1, sandbox environment</source>
         <translation>%1, Sandbox-Umgebung</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="30"/>
+        <location filename="../app/api/AlmaSync.cpp" line="31"/>
         <source>%1, production environment</source>
         <translation>%1, Produktionsumgebung</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="46"/>
+        <location filename="../app/api/AlmaSync.cpp" line="47"/>
         <source>the Alma sandbox</source>
         <translation>Alma-Sandbox</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="46"/>
+        <location filename="../app/api/AlmaSync.cpp" line="47"/>
         <source>Alma</source>
         <translation>Alma</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="50"/>
+        <location filename="../app/api/AlmaSync.cpp" line="51"/>
         <source>%1: write</source>
         <translation>%1: Schreiben</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="50"/>
+        <location filename="../app/api/AlmaSync.cpp" line="51"/>
         <source>%1: read</source>
         <translation>%1: Lesen</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="51"/>
+        <location filename="../app/api/AlmaSync.cpp" line="52"/>
         <source>%1: not allowed (%2)</source>
         <translation>%1: nicht erlaubt (%2)</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="52"/>
+        <location filename="../app/api/AlmaSync.cpp" line="53"/>
         <source>%1: allowed</source>
         <translation>%1: erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="56"/>
+        <location filename="../app/api/AlmaSync.cpp" line="58"/>
+        <source>Nothing could be read from %1, so there is no plan.</source>
+        <translation>Aus %1 konnte nichts gelesen werden, daher gibt es keinen Plan.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="61"/>
         <source>Plan against %1: %2 to create, %3 to update, %4 already as wanted; %5 manual steps left.</source>
         <translation>Plan (%1): %2 anzulegen, %3 zu aktualisieren, %4 bereits wie gewünscht; %5 manuelle Schritte offen.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="64"/>
+        <location filename="../app/api/AlmaSync.cpp" line="69"/>
         <source>Push to %1: %2 created, %3 updated, %4 already as wanted, %5 failed.</source>
         <translation>Übertragung (%1): %2 angelegt, %3 aktualisiert, %4 bereits wie gewünscht, %5 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="72"/>
+        <location filename="../app/api/AlmaSync.cpp" line="78"/>
+        <source>Nothing could be read from %1, so nothing was verified.</source>
+        <translation>Aus %1 konnte nichts gelesen werden, daher wurde nichts geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="81"/>
         <source>Verify against %1: %2 items match, %3 differ or could not be read.</source>
         <translation>Abgleich (%1): %2 Objekte stimmen überein, %3 weichen ab oder konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="79"/>
+        <location filename="../app/api/AlmaSync.cpp" line="88"/>
         <source>Institution: %1</source>
         <translation>Institution: %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="81"/>
+        <location filename="../app/api/AlmaSync.cpp" line="90"/>
         <source>Cancelled: items not reached are left for the next run.</source>
         <translation>Abgebrochen: Nicht erreichte Objekte bleiben für den nächsten Lauf.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="83"/>
+        <location filename="../app/api/AlmaSync.cpp" line="92"/>
         <source>Stopped: %1</source>
         <translation>Angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="186"/>
-        <location filename="../app/api/AlmaSync.cpp" line="187"/>
+        <location filename="../app/api/AlmaSync.cpp" line="200"/>
+        <source>Not sent: the run was stopped.</source>
+        <translation>Nicht gesendet: der Lauf wurde angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="225"/>
+        <location filename="../app/api/AlmaSync.cpp" line="226"/>
         <source>Configuration</source>
         <translation>Configuration</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="188"/>
-        <location filename="../app/api/AlmaSync.cpp" line="189"/>
+        <location filename="../app/api/AlmaSync.cpp" line="227"/>
+        <location filename="../app/api/AlmaSync.cpp" line="228"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="270"/>
+        <location filename="../app/api/AlmaSync.cpp" line="307"/>
         <source>Reading %1: %2</source>
         <translation>%1 lesen: %2</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="309"/>
+        <location filename="../app/api/AlmaSync.cpp" line="348"/>
         <source>the partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="317"/>
+        <location filename="../app/api/AlmaSync.cpp" line="353"/>
         <source>the locations of %1</source>
         <translation>Standorte von %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="337"/>
+        <location filename="../app/api/AlmaSync.cpp" line="358"/>
         <source>library %1</source>
         <translation>Bibliothek %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="339"/>
+        <location filename="../app/api/AlmaSync.cpp" line="360"/>
         <source>the circulation desks of %1</source>
         <translation>Ausleihtheken von %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="344"/>
+        <location filename="../app/api/AlmaSync.cpp" line="364"/>
         <source>the scheduled jobs</source>
         <translation>geplante Prozesse</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="350"/>
+        <location filename="../app/api/AlmaSync.cpp" line="370"/>
         <source>the ItemPolicy code table</source>
         <translation>Code-Tabelle ItemPolicy</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="421"/>
-        <location filename="../app/api/AlmaSync.cpp" line="532"/>
+        <location filename="../app/api/AlmaSync.cpp" line="439"/>
+        <location filename="../app/api/AlmaSync.cpp" line="557"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="537"/>
+        <location filename="../app/api/AlmaSync.cpp" line="483"/>
+        <source>not in Alma when this push read it, and there now: the answer to the create was lost</source>
+        <translation>beim Lesen durch diese Übertragung nicht in Alma und jetzt vorhanden: die Antwort auf das Anlegen ging verloren</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="562"/>
         <source>Verified in Alma</source>
         <translation>Abgleich mit Alma</translation>
     </message>
@@ -885,6 +958,40 @@
     </message>
 </context>
 <context>
+    <name>BoundedFile</name>
+    <message>
+        <location filename="../app/core/BoundedFile.cpp" line="21"/>
+        <source>there is no such file</source>
+        <translation>diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/core/BoundedFile.cpp" line="23"/>
+        <source>this is a folder, not a file</source>
+        <translation>dies ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/core/BoundedFile.cpp" line="25"/>
+        <source>this is not a regular file (a pipe or a device cannot be read here)</source>
+        <translation>dies ist keine normale Datei (eine Pipe oder ein Gerät kann hier nicht gelesen werden)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/BoundedFile.cpp" line="27"/>
+        <source>the file is %1 MB; files read here are at most %2 MB, so this is probably not the right file</source>
+        <translation>die Datei ist %1 MB groß; hier gelesene Dateien haben höchstens %2 MB, es ist also wohl nicht die richtige Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/core/BoundedFile.cpp" line="31"/>
+        <location filename="../app/core/BoundedFile.cpp" line="34"/>
+        <source>the file cannot be read (%1)</source>
+        <translation>die Datei kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/BoundedFile.cpp" line="36"/>
+        <source>the file is larger than %1 MB</source>
+        <translation>die Datei ist größer als %1 MB</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistWidget</name>
     <message>
         <location filename="../wizard_pages/ChecklistWidget.cpp" line="14"/>
@@ -923,62 +1030,62 @@
 <context>
     <name>ExistingRulesEditor</name>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="28"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="29"/>
         <source>Rule list in Alma&apos;s order</source>
         <translation>Regelliste in der Reihenfolge von Alma</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="29"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="30"/>
         <source>Add e&amp;xisting rule</source>
         <translation>&amp;Vorhandene Regel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="30"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="31"/>
         <source>Remove existing ru&amp;le</source>
         <translation>Vorhandene Regel l&amp;öschen</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="43"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="44"/>
         <source>Move &amp;Up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="44"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="45"/>
         <source>Move Do&amp;wn</source>
         <translation>&amp;Nach unten</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="45"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="46"/>
         <source>Moves the selected rule up (Alt+Up in the table)</source>
         <translation>Verschiebt die ausgewählte Regel nach oben (in der Tabelle: Alt+Pfeil nach oben)</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="46"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="47"/>
         <source>Moves the selected rule down (Alt+Down in the table)</source>
         <translation>Verschiebt die ausgewählte Regel nach unten (in der Tabelle: Alt+Pfeil nach unten)</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="47"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="48"/>
         <source>&amp;Paste rules</source>
         <translation>&amp;Regeln einfügen</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="49"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="50"/>
         <source>Adds rules copied from a spreadsheet: name, enabled, input parameters</source>
         <translation>Fügt Regeln ein, die aus einer Tabellenkalkulation kopiert wurden: Name, aktiv, Eingabeparameter</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="50"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="51"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;CSV importieren…</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="65"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="66"/>
         <source>Alma uses the &lt;b&gt;first&lt;/b&gt; rule in this list that matches a request. Enter the rules already in Alma in their order, and move the new rule (bold) to where it goes.</source>
         <translation>Alma verwendet die &lt;b&gt;erste&lt;/b&gt; Regel dieser Liste, die auf eine Bestellung zutrifft. Tragen Sie die bereits in Alma vorhandenen Regeln in ihrer Reihenfolge ein und verschieben Sie die neue Regel (fett) an ihre Position.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="103"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="104"/>
         <source>Added %n rule(s) at the end of the list.</source>
         <translation>
             <numerusform>%n Regel am Ende der Liste hinzugefügt.</numerusform>
@@ -986,7 +1093,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="105"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="106"/>
         <source>Added %n rule(s). Not added: %1</source>
         <translation>
             <numerusform>%n Regel hinzugefügt. Nicht hinzugefügt: %1</numerusform>
@@ -994,22 +1101,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="112"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="113"/>
         <source>Import Existing Rules</source>
         <translation>Vorhandene Regeln importieren</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="112"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="113"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="117"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="118"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="123"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="124"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2333,42 +2440,57 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>PartnerCsvReader</name>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="78"/>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="80"/>
         <source>could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="106"/>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="99"/>
+        <source>the file is larger than %1 MB</source>
+        <translation>die Datei ist größer als %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="121"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="119"/>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="126"/>
+        <source>the file has %1 rows; a setup holds at most %2 partners</source>
+        <translation>die Datei hat %1 Zeilen; ein Setup enthält höchstens %2 Partner</translation>
+    </message>
+    <message>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="139"/>
         <source>line %1: no &quot;code&quot; column in the header row</source>
         <translation>Zeile %1: keine Spalte &quot;code&quot; in der Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="132"/>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="152"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="168"/>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="158"/>
+        <source>a value is %1 characters long; a value holds at most %2</source>
+        <translation>ein Wert ist %1 Zeichen lang; ein Wert hat höchstens %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="192"/>
         <source>&quot;%1&quot; is not a whole number of days</source>
         <translation>„%1“ ist keine ganze Zahl von Tagen</translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="183"/>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="207"/>
         <source>&quot;%1&quot; is not yes or no</source>
         <translation>„%1“ ist weder yes noch no</translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="204"/>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="228"/>
         <source>the partner code is empty</source>
         <translation>der Partnercode ist leer</translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="206"/>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="230"/>
         <source>partner code &quot;%1&quot; already appears on line %2</source>
         <translation>Partnercode „%1“ steht bereits in Zeile %2</translation>
     </message>
@@ -2579,27 +2701,27 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>RecoveryStore</name>
     <message>
-        <location filename="../app/core/RecoveryStore.cpp" line="43"/>
+        <location filename="../app/core/RecoveryStore.cpp" line="52"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/core/RecoveryStore.cpp" line="51"/>
+        <location filename="../app/core/RecoveryStore.cpp" line="60"/>
         <source>cannot create the lock file %1 (%2)</source>
         <translation>die Sperrdatei %1 kann nicht angelegt werden (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/RecoveryStore.cpp" line="54"/>
+        <location filename="../app/core/RecoveryStore.cpp" line="63"/>
         <source>permission denied</source>
         <translation>keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../app/core/RecoveryStore.cpp" line="55"/>
+        <location filename="../app/core/RecoveryStore.cpp" line="64"/>
         <source>it is in use</source>
         <translation>sie wird gerade verwendet</translation>
     </message>
     <message>
-        <location filename="../app/core/RecoveryStore.cpp" line="145"/>
+        <location filename="../app/core/RecoveryStore.cpp" line="152"/>
         <source>the recovery copy is damaged and cannot be restored</source>
         <translation>die Wiederherstellungskopie ist beschädigt und kann nicht wiederhergestellt werden</translation>
     </message>
@@ -2784,144 +2906,149 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="171"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="180"/>
+        <source>… (%1 characters in all; the setup file holds the whole text)</source>
+        <translation>… (insgesamt %1 Zeichen; die Setup-Datei enthält den ganzen Text)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="213"/>
         <source>Peer-to-peer resource sharing setup</source>
         <translation>Einrichtung der Peer-to-Peer-Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="174"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="216"/>
         <source>(institution not named)</source>
         <translation>(Institution nicht angegeben)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="178"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="220"/>
         <source>SANDBOX — results in this report come from a sandbox, not from production Alma</source>
         <translation>SANDBOX – Ergebnisse in diesem Bericht stammen aus einer Sandbox, nicht aus dem produktiven Alma</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="184"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="264"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="226"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="306"/>
         <source>Prepared by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="186"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="228"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="187"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="229"/>
         <source>Last changed</source>
         <translation>Zuletzt geändert</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="188"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="230"/>
         <source>Setup file</source>
         <translation>Setup-Datei</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="188"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="230"/>
         <source>(not saved)</source>
         <translation>(nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="189"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="231"/>
         <source>Preset</source>
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="190"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="232"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="191"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="244"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="233"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="286"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="191"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="233"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 Fehler, %2 Warnungen</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="204"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="246"/>
         <source>Where in Alma: %1 (%2)</source>
         <translation>Wo in Alma: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="207"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="249"/>
         <source>Not needed: %1</source>
         <translation>Nicht erforderlich: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="207"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="249"/>
         <source>(no reason given)</source>
         <translation>(keine Begründung angegeben)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="211"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="253"/>
         <source>Steps in Alma</source>
         <translation>Schritte in Alma</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="217"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="259"/>
         <source>done by %1, %2</source>
         <translation>erledigt von %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="218"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="260"/>
         <source>to do: %1 (%2)</source>
         <translation>offen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="223"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="265"/>
         <source>In Alma (last push or verify)</source>
         <translation>In Alma (letzte Übertragung oder letzter Abgleich)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="224"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="266"/>
         <source>Item</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="224"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="266"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="224"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="266"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="224"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="266"/>
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="230"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="272"/>
         <source>%1 (sandbox)</source>
         <translation>%1 (Sandbox)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="257"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="299"/>
         <source>… and %1 more like the above.</source>
         <translation>… und %1 weitere dieser Art.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="258"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="300"/>
         <source>alma-p2p-wizard check lists them all.</source>
         <translation>alma-p2p-wizard check listet alle auf.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="264"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="306"/>
         <source>Reviewed by</source>
         <translation>Geprüft von</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="264"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="306"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2991,22 +3118,22 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>RuleConditionTableModel</name>
     <message>
-        <location filename="../app/core/RuleConditionTableModel.cpp" line="28"/>
+        <location filename="../app/core/RuleConditionTableModel.cpp" line="18"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../app/core/RuleConditionTableModel.cpp" line="28"/>
+        <location filename="../app/core/RuleConditionTableModel.cpp" line="18"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../app/core/RuleConditionTableModel.cpp" line="28"/>
+        <location filename="../app/core/RuleConditionTableModel.cpp" line="18"/>
         <source>Values</source>
         <translation>Werte</translation>
     </message>
     <message>
-        <location filename="../app/core/RuleConditionTableModel.cpp" line="44"/>
+        <location filename="../app/core/RuleConditionTableModel.cpp" line="34"/>
         <source>(no value)</source>
         <translation>(kein Wert)</translation>
     </message>
@@ -3175,32 +3302,67 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>RuleText</name>
     <message>
-        <location filename="../app/core/RuleText.cpp" line="88"/>
+        <location filename="../app/core/RuleText.cpp" line="101"/>
+        <source>a quote (&quot;) is not closed: %1</source>
+        <translation>ein Anführungszeichen (&quot;) ist nicht geschlossen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/RuleText.cpp" line="120"/>
+        <source>after the quoted value “%1” comes “%2”; put a comma between values</source>
+        <translation>nach dem Wert in Anführungszeichen „%1“ folgt „%2“; setzen Sie ein Komma zwischen die Werte</translation>
+    </message>
+    <message>
+        <location filename="../app/core/RuleText.cpp" line="180"/>
+        <source>a value holding “;” needs quotes: &quot;%1&quot;</source>
+        <translation>ein Wert mit „;“ braucht Anführungszeichen: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/core/RuleText.cpp" line="240"/>
+        <source>after “%1” comes no operator (=, Not =, InList, NotInList, Is Empty, Is Not Empty)</source>
+        <translation>nach „%1“ folgt kein Operator (=, Not =, InList, NotInList, Is Empty, Is Not Empty)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/RuleText.cpp" line="246"/>
         <source>“%1” has no operator (=, Not =, InList, NotInList, Is Empty, Is Not Empty)</source>
         <translation>„%1“ hat keinen Operator (=, Not =, InList, NotInList, Is Empty, Is Not Empty)</translation>
     </message>
     <message>
-        <location filename="../app/core/RuleText.cpp" line="96"/>
+        <location filename="../app/core/RuleText.cpp" line="249"/>
         <source>“%1” names no parameter before the operator</source>
         <translation>„%1“ nennt keinen Parameter vor dem Operator</translation>
     </message>
     <message>
-        <location filename="../app/core/RuleText.cpp" line="148"/>
+        <location filename="../app/core/RuleText.cpp" line="259"/>
+        <source>“%1” takes no value, but “%2” follows it</source>
+        <translation>„%1“ nimmt keinen Wert, aber „%2“ folgt darauf</translation>
+    </message>
+    <message>
+        <location filename="../app/core/RuleText.cpp" line="278"/>
+        <source>the text has %1 rows; a list holds at most %2 rules</source>
+        <translation>der Text hat %1 Zeilen; eine Liste enthält höchstens %2 Regeln</translation>
+    </message>
+    <message>
+        <location filename="../app/core/RuleText.cpp" line="307"/>
+        <source>line %1: a value is longer than %2 characters</source>
+        <translation>Zeile %1: ein Wert ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/RuleText.cpp" line="313"/>
         <source>line %1: the rule has no name</source>
         <translation>Zeile %1: die Regel hat keinen Namen</translation>
     </message>
     <message>
-        <location filename="../app/core/RuleText.cpp" line="155"/>
+        <location filename="../app/core/RuleText.cpp" line="320"/>
         <source>line %1: “%2” is not yes or no</source>
         <translation>Zeile %1: „%2“ ist weder yes noch no</translation>
     </message>
     <message>
-        <location filename="../app/core/RuleText.cpp" line="161"/>
+        <location filename="../app/core/RuleText.cpp" line="326"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/RuleText.cpp" line="168"/>
+        <location filename="../app/core/RuleText.cpp" line="333"/>
         <source>there are no rules in the text</source>
         <translation>der Text enthält keine Regeln</translation>
     </message>
@@ -3770,53 +3932,27 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>SetupFile</name>
     <message>
-        <location filename="../app/core/SetupFile.cpp" line="22"/>
+        <location filename="../app/core/SetupFile.cpp" line="24"/>
         <source>The file on disk was not changed.</source>
         <translation>Die Datei auf dem Datenträger wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFile.cpp" line="30"/>
-        <source>there is no such file</source>
-        <translation>die Datei existiert nicht</translation>
-    </message>
-    <message>
-        <location filename="../app/core/SetupFile.cpp" line="32"/>
-        <source>this is a folder, not a setup file</source>
-        <translation>dies ist ein Ordner, keine Setup-Datei</translation>
-    </message>
-    <message>
-        <location filename="../app/core/SetupFile.cpp" line="35"/>
-        <source>the file is %1 MB; setup files are at most %2 MB, so this is probably not a setup file</source>
-        <translation>die Datei ist %1 MB groß; Setup-Dateien haben höchstens %2 MB, dies ist also wahrscheinlich keine Setup-Datei</translation>
-    </message>
-    <message>
-        <location filename="../app/core/SetupFile.cpp" line="40"/>
-        <location filename="../app/core/SetupFile.cpp" line="43"/>
-        <source>the file cannot be read (%1)</source>
-        <translation>die Datei kann nicht gelesen werden (%1)</translation>
-    </message>
-    <message>
-        <location filename="../app/core/SetupFile.cpp" line="45"/>
-        <source>the file is larger than %1 MB</source>
-        <translation>die Datei ist größer als %1 MB</translation>
-    </message>
-    <message>
-        <location filename="../app/core/SetupFile.cpp" line="59"/>
+        <location filename="../app/core/SetupFile.cpp" line="46"/>
         <source>This is a folder: choose a file name inside it.</source>
         <translation>Dies ist ein Ordner: Wählen Sie einen Dateinamen darin.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFile.cpp" line="61"/>
+        <location filename="../app/core/SetupFile.cpp" line="48"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFile.cpp" line="66"/>
+        <location filename="../app/core/SetupFile.cpp" line="53"/>
         <source>The setup could not be saved here: %1. The folder may be read-only; choose another place with Save As.</source>
         <translation>Das Setup konnte hier nicht gespeichert werden: %1. Der Ordner ist vielleicht schreibgeschützt; wählen Sie mit „Speichern unter“ einen anderen Ort.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFile.cpp" line="74"/>
+        <location filename="../app/core/SetupFile.cpp" line="61"/>
         <source>The setup could not be saved: %1.</source>
         <translation>Das Setup konnte nicht gespeichert werden: %1.</translation>
     </message>
@@ -3824,175 +3960,206 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>SetupFileFormat</name>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="59"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="62"/>
         <source>the file holds %1, not a setup (a JSON object)</source>
         <translation>der Inhalt der Datei ist %1, kein Setup (ein JSON-Objekt)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="64"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="67"/>
         <source>the file has no &quot;%1&quot; part; it may be cut short or edited by hand</source>
         <translation>der Datei fehlt der Teil &quot;%1&quot;; sie ist vielleicht abgeschnitten oder von Hand bearbeitet</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="108"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="111"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="110"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="113"/>
         <source>true</source>
         <translation>true</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="110"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="113"/>
         <source>false</source>
         <translation>false</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="114"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="117"/>
         <source>the number %1</source>
         <translation>die Zahl %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="119"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="122"/>
         <source>the text &quot;%1&quot;</source>
         <translation>der Text „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="122"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="125"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="124"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="127"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="126"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="129"/>
         <source>binary data</source>
         <translation>Binärdaten</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="135"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="138"/>
         <source>this is not an alma-p2p-wizard setup file (it lacks &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>dies ist keine Setup-Datei von alma-p2p-wizard (es fehlt &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="139"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="142"/>
         <source>the file does not say which format version it uses</source>
         <translation>die Datei gibt nicht an, welche Formatversion sie verwendet</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="141"/>
-        <location filename="../app/core/SetupFileFormat.cpp" line="188"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="144"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="196"/>
         <source>expected a whole number, found %1</source>
         <translation>erwartet: eine ganze Zahl, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="145"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="148"/>
         <source>this file was written by a newer version of alma-p2p-wizard (setup format %1); this version reads format %2. Open it with a newer version of the program; nothing was read or changed.</source>
         <translation>diese Datei wurde von einer neueren Version von alma-p2p-wizard geschrieben (Setup-Format %1); diese Version liest Format %2. Öffnen Sie sie mit einer neueren Version des Programms; es wurde nichts gelesen oder geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="150"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="153"/>
         <source>%1 is not a setup format version</source>
         <translation>%1 ist keine Version des Setup-Formats</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="157"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="160"/>
         <source>expected an object ({ … }), found %1</source>
         <translation>erwartet: ein Objekt ({ … }), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="165"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="168"/>
         <source>expected a list ([ … ]), found %1</source>
         <translation>erwartet: eine Liste ([ … ]), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="174"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="170"/>
+        <source>the list has %1 items; a setup holds at most %2 in one list</source>
+        <translation>die Liste hat %1 Einträge; ein Setup enthält höchstens %2 in einer Liste</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="179"/>
         <source>expected text, found %1</source>
         <translation>erwartet: Text, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="181"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="182"/>
+        <source>the text is %1 characters long; a value holds at most %2</source>
+        <translation>der Text ist %1 Zeichen lang; ein Wert hat höchstens %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="189"/>
         <source>expected true or false, found %1</source>
         <translation>erwartet: true oder false, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="193"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="201"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="693"/>
         <source>the number %1 is too large</source>
         <translation>die Zahl %1 ist zu groß</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="211"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="219"/>
         <source>expected a date and time such as 2026-11-29T14:05:00Z, found &quot;%1&quot;</source>
         <translation>erwartet: Datum und Uhrzeit wie 2026-11-29T14:05:00Z, gefunden: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="276"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="284"/>
         <source>&quot;%1&quot; is not one of the choices (%2)</source>
         <translation>„%1“ ist keine der Auswahlmöglichkeiten (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="321"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="329"/>
         <source>a partner needs a &quot;code&quot;</source>
         <translation>ein Partner benötigt einen &quot;code&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="392"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="400"/>
         <source>two rules are marked &quot;new&quot;: true; only the rule the setup adds may be</source>
         <translation>zwei Regeln sind mit &quot;new&quot;: true markiert; das darf nur die Regel sein, die das Setup hinzufügt</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="406"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="414"/>
         <source>no rule in this list is marked &quot;new&quot;: true (the rule the setup adds)</source>
         <translation>keine Regel in dieser Liste ist mit &quot;new&quot;: true markiert (die Regel, die das Setup hinzufügt)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="484"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="492"/>
         <source>&quot;%1&quot; is not a rule operator (%2)</source>
         <translation>„%1“ ist kein Regeloperator (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="505"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="504"/>
+        <source>there are %1 Alma results; a setup holds at most %2</source>
+        <translation>es gibt %1 Alma-Ergebnisse; ein Setup enthält höchstens %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="508"/>
+        <source>an item key is %1 bytes long; a value holds at most %2</source>
+        <translation>ein Eintragsschlüssel ist %1 Byte lang; ein Wert hat höchstens %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="517"/>
         <source>&quot;%1&quot; is not a result the wizard knows</source>
         <translation>„%1“ ist kein Ergebnis, das der Assistent kennt</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="520"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="532"/>
         <source>the Alma result has no &quot;outcome&quot;</source>
         <translation>dem Alma-Ergebnis fehlt &quot;outcome&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="629"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="641"/>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="655"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="662"/>
+        <source>the file could not be read (%1)</source>
+        <translation>die Datei konnte nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="673"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="659"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="677"/>
         <source>the file holds binary data, not a setup</source>
         <translation>die Datei enthält Binärdaten, kein Setup</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="664"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="682"/>
         <source>lists and objects are nested more than %1 levels deep</source>
         <translation>Listen und Objekte sind mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="673"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="691"/>
         <source>the file ends too early; it may have been cut short</source>
         <translation>die Datei endet zu früh; sie wurde vielleicht abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="674"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="695"/>
         <source>this is not valid JSON (%1)</source>
         <translation>dies ist kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="697"/>
+        <source>this is not valid JSON</source>
+        <translation>dies ist kein gültiges JSON</translation>
     </message>
 </context>
 <context>

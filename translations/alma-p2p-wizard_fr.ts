@@ -4,36 +4,56 @@
 <context>
     <name>AlmaClient</name>
     <message>
-        <location filename="../app/api/AlmaClient.cpp" line="23"/>
-        <location filename="../app/api/AlmaClient.cpp" line="235"/>
+        <location filename="../app/api/AlmaClient.cpp" line="34"/>
+        <location filename="../app/api/AlmaClient.cpp" line="270"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaClient.cpp" line="22"/>
-        <location filename="../app/api/AlmaClient.cpp" line="25"/>
+        <location filename="../app/api/AlmaClient.cpp" line="33"/>
+        <location filename="../app/api/AlmaClient.cpp" line="36"/>
         <source>Alma did not answer in time.</source>
         <translation>Alma n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaClient.cpp" line="29"/>
+        <location filename="../app/api/AlmaClient.cpp" line="40"/>
         <source>The secure connection failed: %1</source>
         <translation>La connexion sécurisée a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaClient.cpp" line="32"/>
+        <location filename="../app/api/AlmaClient.cpp" line="43"/>
         <source>Could not reach Alma: %1</source>
         <translation>Impossible de joindre Alma : %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaClient.cpp" line="161"/>
+        <location filename="../app/api/AlmaClient.cpp" line="184"/>
+        <source>Alma&apos;s answer to %1 is larger than %2 MB; it was not read.</source>
+        <translation>La réponse d&apos;Alma à %1 dépasse %2 Mo ; elle n&apos;a pas été lue.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaClient.cpp" line="189"/>
+        <source>Alma&apos;s answer to %1 did not arrive within %2 seconds.</source>
+        <translation>La réponse d&apos;Alma à %1 n&apos;est pas arrivée en %2 secondes.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaClient.cpp" line="196"/>
         <source>Alma answered with a redirect to %1; check the API address.</source>
         <translation>Alma a répondu par une redirection vers %1 ; vérifiez l&apos;adresse de l&apos;API.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaClient.cpp" line="169"/>
+        <location filename="../app/api/AlmaClient.cpp" line="204"/>
         <source>Alma&apos;s answer to %1 is not JSON.</source>
         <translation>La réponse d&apos;Alma à %1 n&apos;est pas du JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaClient.cpp" line="311"/>
+        <source>Alma lists more than %1 items at %2; this program reads at most that many.</source>
+        <translation>Alma liste plus de %1 éléments sous %2 ; ce programme n&apos;en lit pas davantage.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaClient.cpp" line="354"/>
+        <source>Alma said %1 holds %2 items but its pages held %3; the list was not used.</source>
+        <translation>Selon Alma, %1 contient %2 éléments, mais ses pages en contenaient %3 ; la liste n&apos;a pas été utilisée.</translation>
     </message>
 </context>
 <context>
@@ -60,165 +80,165 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="42"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="44"/>
         <source>Compares a setup with what Alma holds and lists, per item, create, update (with the fields that change) or already as wanted, then the manual steps left. Nothing is written to Alma.</source>
         <translation>Compare une configuration avec le contenu d&apos;Alma et indique, pour chaque élément, s&apos;il faut le créer, le mettre à jour (avec les champs qui changent) ou s&apos;il est déjà conforme, puis liste les étapes manuelles restantes. Rien n&apos;est écrit dans Alma.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="46"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="48"/>
         <source>Creates or updates the temporary locations (with the circulation desk attached) and the partners in Alma. Never deletes anything. Each item&apos;s result is saved into FILE, and a second push does only what is left.</source>
         <translation>Crée ou met à jour dans Alma les localisations temporaires (avec le bureau de prêt rattaché) et les partenaires. Ne supprime jamais rien. Le résultat de chaque élément est enregistré dans FILE, et un second envoi ne fait que ce qui reste à faire.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="50"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="52"/>
         <source>Reads back the library, the circulation desk, the locations, the job, the item policy and the partners, ticks the steps that match and saves a finding for what differs.</source>
         <translation>Relit dans Alma la bibliothèque, le bureau de prêt, les localisations, la tâche, la politique d&apos;exemplaire et les partenaires, coche les étapes qui correspondent et enregistre un constat pour chaque écart.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="55"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="57"/>
         <source>Alma&apos;s API region: na, eu, ap, aps, ca or cn.</source>
         <translation>Région de l&apos;API Alma : na, eu, ap, aps, ca ou cn.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="55"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="57"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="57"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="59"/>
         <source>The API&apos;s address instead of a region (https; plain http only for this computer).</source>
         <translation>L&apos;adresse de l&apos;API au lieu d&apos;une région (https ; http simple uniquement pour cet ordinateur).</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="57"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="59"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="59"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="61"/>
         <source>Run against a built-in simulated Alma instead (nothing reaches a real Alma).</source>
         <translation>Utilise à la place un Alma simulé intégré (rien n&apos;atteint un véritable Alma).</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="61"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="63"/>
         <source>Stay under this many calls a second (Alma&apos;s threshold; default 25).</source>
         <translation>Reste sous ce nombre d&apos;appels par seconde (seuil d&apos;Alma ; par défaut : 25).</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="61"/>
-        <location filename="../app/alma/AlmaCommands.cpp" line="200"/>
-        <location filename="../app/alma/AlmaCommands.cpp" line="209"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="63"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="233"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="242"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="63"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="65"/>
         <source>The setup file; the results are saved into it.</source>
         <translation>Le fichier de configuration ; les résultats y sont enregistrés.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="68"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="70"/>
         <source>Usage: %1 %2 FILE (--region R | --alma-url URL | --sandbox)</source>
         <translation>Utilisation : %1 %2 FILE (--region R | --alma-url URL | --sandbox)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="75"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="77"/>
         <source>Say where Alma is with exactly one of --region, --alma-url and --sandbox.</source>
         <translation>Indiquez où se trouve Alma avec une seule des options --region, --alma-url et --sandbox.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="81"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="83"/>
         <source>--calls-per-second takes a whole number from 1 to 25 (Alma&apos;s threshold).</source>
         <translation>--calls-per-second attend un nombre entier de 1 à 25 (seuil d&apos;Alma).</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="98"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="100"/>
         <source>The sandbox could not listen on 127.0.0.1.</source>
         <translation>La sandbox n&apos;a pas pu écouter sur 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="107"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="114"/>
         <source>Set the API key in the environment variable %1; it is never read from the command line, where other users could see it.</source>
         <translation>Définissez la clé d&apos;API dans la variable d&apos;environnement %1 ; elle n&apos;est jamais lue sur la ligne de commande, où d&apos;autres utilisateurs pourraient la voir.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="130"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="137"/>
         <source>[%1/%2] %3</source>
         <translation>[%1/%2] %3</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="134"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="141"/>
         <source>Retrying %1 in %2 ms (attempt %3): %4</source>
         <translation>Nouvel essai de %1 dans %2 ms (tentative %3) : %4</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="155"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="186"/>
         <source>Alma allows %1 more API calls today.</source>
         <translation>Alma autorise encore %1 appels d&apos;API aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="157"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="188"/>
         <source>This was a sandbox run: nothing was written to a real Alma.</source>
         <translation>Exécution dans la sandbox : rien n&apos;a été écrit dans un véritable Alma.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="164"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="198"/>
         <source>Saved the results into %1.</source>
         <translation>Résultats enregistrés dans %1.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="194"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="227"/>
         <source>Runs the built-in simulated Alma on 127.0.0.1 until stopped (Ctrl+C). It holds a demo institution and accepts the keys sandbox-read-write and sandbox-read-only. Try: ALMA_API_KEY=sandbox-read-write %1 plan FILE --alma-url http://127.0.0.1:PORT</source>
         <translation>Lance l&apos;Alma simulé intégré sur 127.0.0.1 jusqu&apos;à son arrêt (Ctrl+C). Il contient une institution de démonstration et accepte les clés sandbox-read-write et sandbox-read-only. Essayez : ALMA_API_KEY=sandbox-read-write %1 plan FILE --alma-url http://127.0.0.1:PORT</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="200"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="233"/>
         <source>The port to listen on (default: any free one).</source>
         <translation>Le port d&apos;écoute (par défaut : n&apos;importe quel port libre).</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="202"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="235"/>
         <source>Delay every answer by MS milliseconds.</source>
         <translation>Retarde chaque réponse de MS millisecondes.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="202"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="235"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="205"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="238"/>
         <source>Answer this share of calls (0 to 1) with HTTP 500 or 503.</source>
         <translation>Répond HTTP 500 ou 503 à cette proportion des appels (de 0 à 1).</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="205"/>
-        <location filename="../app/alma/AlmaCommands.cpp" line="207"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="238"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="240"/>
         <source>SHARE</source>
         <translation>SHARE</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="207"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="240"/>
         <source>Drop the connection of this share of calls (0 to 1) after doing the work.</source>
         <translation>Coupe la connexion pour cette proportion des appels (de 0 à 1), une fois le travail effectué.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="209"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="242"/>
         <source>The per-second threshold (default 25).</source>
         <translation>Le seuil d&apos;appels par seconde (par défaut : 25).</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="225"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="258"/>
         <source>Check the numbers: --port 0-65535, --latency in ms, shares from 0 to 1, --calls-per-second at least 1.</source>
         <translation>Vérifiez les nombres : --port de 0 à 65535, --latency en ms, proportions de 0 à 1, --calls-per-second au moins 1.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="233"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="266"/>
         <source>Could not listen on 127.0.0.1:%1; is the port in use?</source>
         <translation>Impossible d&apos;écouter sur 127.0.0.1:%1 ; le port est-il déjà utilisé ?</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="236"/>
+        <location filename="../app/alma/AlmaCommands.cpp" line="269"/>
         <source>Alma sandbox listening on %1/almaws/v1 (keys: %2, %3). Stop it with Ctrl+C.</source>
         <translation>Sandbox Alma à l&apos;écoute sur %1/almaws/v1 (clés : %2, %3). Arrêtez-la avec Ctrl+C.</translation>
     </message>
@@ -227,7 +247,7 @@
     <name>AlmaDialog</name>
     <message>
         <location filename="../app/alma/AlmaDialog.cpp" line="42"/>
-        <location filename="../app/alma/AlmaDialog.cpp" line="445"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="451"/>
         <source>Alma: Plan, Push and Verify</source>
         <translation>Alma : planifier, envoyer et vérifier</translation>
     </message>
@@ -237,148 +257,148 @@
         <translation>La clé d&apos;API a été lue dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="73"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="79"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="76"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="82"/>
         <source>Built-in sandbox: try it without Alma</source>
         <translation>Sandbox intégrée : essayer sans Alma</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="193"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="199"/>
         <source>North America (na)</source>
         <translation>Amérique du Nord (na)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="195"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="201"/>
         <source>Europe (eu)</source>
         <translation>Europe (eu)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="197"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="203"/>
         <source>Asia Pacific (ap)</source>
         <translation>Asie-Pacifique (ap)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="199"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="205"/>
         <source>Australia and New Zealand (aps)</source>
         <translation>Australie et Nouvelle-Zélande (aps)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="201"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="207"/>
         <source>Canada (ca)</source>
         <translation>Canada (ca)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="203"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="209"/>
         <source>China (cn)</source>
         <translation>Chine (cn)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="79"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="85"/>
         <source>Another address…</source>
         <translation>Autre adresse…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="80"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="86"/>
         <source>&amp;Alma:</source>
         <translation>&amp;Alma :</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="83"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="89"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse :</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="86"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="92"/>
         <source>From Alma&apos;s Developer Network: needs Configuration and Partners, read/write</source>
         <translation>À obtenir sur le Developer Network d&apos;Alma : droits Configuration et Partners en lecture/écriture</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="87"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="93"/>
         <source>API &amp;key:</source>
         <translation>&amp;Clé d&apos;API :</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="88"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="94"/>
         <source>&amp;Remember the key in the system keychain</source>
         <translation>&amp;Mémoriser la clé dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="90"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="96"/>
         <source>&lt;b&gt;Sandbox:&lt;/b&gt; a simulated Alma on this computer with a demo institution (libraries MAIN, RS and LAW). Nothing reaches your institution, and what you push is gone when the program closes.</source>
         <translation>&lt;b&gt;Sandbox :&lt;/b&gt; un Alma simulé sur cet ordinateur, avec une institution de démonstration (bibliothèques MAIN, RS et LAW). Rien n&apos;atteint votre institution, et ce que vous envoyez disparaît à la fermeture du programme.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="96"/>
-        <location filename="../app/alma/AlmaDialog.cpp" line="160"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="102"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="166"/>
         <source>(not connected yet)</source>
         <translation>(pas encore connecté)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="99"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="105"/>
         <source>Institution:</source>
         <translation>Institution :</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="100"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="106"/>
         <source>&amp;Test Connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="101"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="107"/>
         <source>Shows what the key may read and write</source>
         <translation>Montre ce que la clé peut lire et écrire</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="109"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="115"/>
         <source>P&amp;lan</source>
         <translation>P&amp;lanifier</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="110"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="116"/>
         <source>Compare the setup with Alma: what a push would create or update (writes nothing)</source>
         <translation>Compare la configuration avec Alma : ce qu&apos;un envoi créerait ou mettrait à jour (n&apos;écrit rien)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="111"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="117"/>
         <source>&amp;Push…</source>
         <translation>&amp;Envoyer…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="112"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="118"/>
         <source>Create or update the items of the plan in Alma; never deletes</source>
         <translation>Crée ou met à jour dans Alma les éléments du plan ; ne supprime jamais rien</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="113"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="119"/>
         <source>&amp;Verify</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="114"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="120"/>
         <source>Read back what Alma holds and tick the steps that match</source>
         <translation>Relit le contenu d&apos;Alma et coche les étapes qui correspondent</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="115"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="121"/>
         <source>&amp;Stop</source>
         <translation>A&amp;rrêter</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="316"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="322"/>
         <source>%1, institution %2</source>
         <translation>%1, institution %2</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="383"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="389"/>
         <source>The sandbox is not your Alma: what matches is recorded, but no step of the checklist is ticked; what differs is listed with the section&apos;s findings.</source>
         <translation>La sandbox n&apos;est pas votre Alma : les concordances sont enregistrées, mais aucune étape de la liste n&apos;est cochée ; les écarts figurent dans les vérifications de la section.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alma/AlmaDialog.cpp" line="450"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="456"/>
         <source>%Ln API call(s) left today</source>
         <translation>
             <numerusform>%Ln appel d&apos;API restant aujourd&apos;hui</numerusform>
@@ -386,167 +406,167 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="126"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="132"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="139"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="145"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="139"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="145"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="139"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="145"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="140"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="146"/>
         <source>Items in Alma</source>
         <translation>Éléments dans Alma</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="170"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="176"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="171"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="177"/>
         <source>Reading what Alma holds…</source>
         <translation>Lecture du contenu d&apos;Alma…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="173"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="179"/>
         <source>Reading back from Alma…</source>
         <translation>Relecture depuis Alma…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="240"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="246"/>
         <source>The sandbox could not start: no free port on 127.0.0.1.</source>
         <translation>La sandbox n&apos;a pas pu démarrer : aucun port libre sur 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="251"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="257"/>
         <source>Enter the API key first.</source>
         <translation>Saisissez d&apos;abord la clé d&apos;API.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="277"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="283"/>
         <source>Alma asked to slow down or failed for a moment (%1); trying again in %2 s.</source>
         <translation>Alma a demandé de ralentir ou a connu une défaillance passagère (%1) ; nouvel essai dans %2 s.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="285"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="291"/>
         <source>%v of %m</source>
         <translation>%v sur %m</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="311"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="317"/>
         <source>Everything in the plan is already as wanted; there is nothing to push.</source>
         <translation>Tout ce qui figure dans le plan est déjà conforme ; il n&apos;y a rien à envoyer.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="314"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="320"/>
         <source>the Alma sandbox</source>
         <translation>la sandbox Alma</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="314"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="320"/>
         <source>Alma at %1</source>
         <translation>Alma (%1)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="317"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="323"/>
         <source>Push to Alma</source>
         <translation>Envoyer vers Alma</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="318"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="324"/>
         <source>Create %1 and update %2 items in %3, as listed in the plan? Nothing is deleted, and each update keeps the fields the wizard does not manage.</source>
         <translation>Créer %1 élément(s) et en mettre à jour %2 dans %3, comme indiqué dans le plan ? Rien n&apos;est supprimé, et chaque mise à jour conserve les champs que l&apos;assistant ne gère pas.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="329"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="335"/>
         <source>Pushing…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="346"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="352"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="346"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="352"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="350"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="356"/>
         <source>Stopped: what was not reached is left for the next run.</source>
         <translation>Arrêté : ce qui n’a pas été atteint reste pour la prochaine exécution.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="357"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="363"/>
         <source>%1: write</source>
         <translation>%1 : écriture</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="357"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="363"/>
         <source>%1: read</source>
         <translation>%1 : lecture</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="359"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="365"/>
         <source>Not allowed</source>
         <translation>Non autorisé</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="358"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="364"/>
         <source>Allowed</source>
         <translation>Autorisé</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="116"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="122"/>
         <source>Stop now; what is not reached is left for the next run</source>
         <translation>Arrêter maintenant ; ce qui n&apos;est pas atteint reste pour la prochaine exécution</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="360"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="366"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="367"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="373"/>
         <source>Connected: the key may read and write both the configuration and the partners.</source>
         <translation>Connecté : la clé peut lire et écrire à la fois la configuration et les partenaires.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="368"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="374"/>
         <source>Connected, but the key may not do everything a push needs: see the list.</source>
         <translation>Connecté, mais la clé ne permet pas tout ce qu&apos;exige un envoi : voir la liste.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="385"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="391"/>
         <source>Steps that Alma shows as done are ticked in the checklist; what differs is listed with the section&apos;s findings.</source>
         <translation>Les étapes qu&apos;Alma montre comme réalisées sont cochées dans la liste des étapes ; les écarts figurent dans les vérifications de la section.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="390"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="396"/>
         <source>Stopped: %1</source>
         <translation>Arrêté : %1</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="405"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="411"/>
         <source>Nothing to push: enter the library code, the temporary locations or partners first.</source>
         <translation>Rien à envoyer : saisissez d&apos;abord le code de la bibliothèque, les localisations temporaires ou les partenaires.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alma/AlmaDialog.cpp" line="406"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="412"/>
         <source>%n step(s) of the checklist are left to do by hand in Alma; they stay in the checklist.</source>
         <translation>
             <numerusform>%n étape est à effectuer manuellement dans Alma ; elle reste dans la liste des étapes.</numerusform>
@@ -554,7 +574,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="445"/>
+        <location filename="../app/alma/AlmaDialog.cpp" line="451"/>
         <source>Alma Sandbox: Plan, Push and Verify</source>
         <translation>Sandbox Alma : planifier, envoyer et vérifier</translation>
     </message>
@@ -695,132 +715,185 @@
     </message>
 </context>
 <context>
+    <name>AlmaSnapshotReader</name>
+    <message>
+        <location filename="../app/api/AlmaSnapshotReader.cpp" line="15"/>
+        <source>Alma&apos;s answer holds %1 that is not an object.</source>
+        <translation>La réponse d&apos;Alma contient %1 qui n&apos;est pas un objet.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSnapshotReader.cpp" line="52"/>
+        <source>Alma&apos;s answer holds a partner without a code.</source>
+        <translation>La réponse d&apos;Alma contient un partenaire sans code.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSnapshotReader.cpp" line="62"/>
+        <source>Alma&apos;s answer is not a list of locations.</source>
+        <translation>La réponse d&apos;Alma n&apos;est pas une liste de localisations.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSnapshotReader.cpp" line="66"/>
+        <source>Alma&apos;s answer holds a location without a code.</source>
+        <translation>La réponse d&apos;Alma contient une localisation sans code.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSnapshotReader.cpp" line="75"/>
+        <source>Alma&apos;s answer is not a library.</source>
+        <translation>La réponse d&apos;Alma n&apos;est pas une bibliothèque.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSnapshotReader.cpp" line="100"/>
+        <source>Alma&apos;s answer is not a code table.</source>
+        <translation>La réponse d&apos;Alma n&apos;est pas une table de codes.</translation>
+    </message>
+</context>
+<context>
     <name>AlmaSync</name>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="28"/>
+        <location filename="../app/api/AlmaSync.cpp" line="29"/>
         <source>%1, sandbox environment</source>
         <translation>%1, environnement sandbox</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="30"/>
+        <location filename="../app/api/AlmaSync.cpp" line="31"/>
         <source>%1, production environment</source>
         <translation>%1, environnement de production</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="46"/>
+        <location filename="../app/api/AlmaSync.cpp" line="47"/>
         <source>the Alma sandbox</source>
         <translation>la sandbox Alma</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="46"/>
+        <location filename="../app/api/AlmaSync.cpp" line="47"/>
         <source>Alma</source>
         <translation>Alma</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="50"/>
+        <location filename="../app/api/AlmaSync.cpp" line="51"/>
         <source>%1: write</source>
         <translation>%1 : écriture</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="50"/>
+        <location filename="../app/api/AlmaSync.cpp" line="51"/>
         <source>%1: read</source>
         <translation>%1 : lecture</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="51"/>
+        <location filename="../app/api/AlmaSync.cpp" line="52"/>
         <source>%1: not allowed (%2)</source>
         <translation>%1 : non autorisé (%2)</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="52"/>
+        <location filename="../app/api/AlmaSync.cpp" line="53"/>
         <source>%1: allowed</source>
         <translation>%1 : autorisé</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="56"/>
+        <location filename="../app/api/AlmaSync.cpp" line="58"/>
+        <source>Nothing could be read from %1, so there is no plan.</source>
+        <translation>Rien n&apos;a pu être lu dans %1 : il n&apos;y a donc pas de plan.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="61"/>
         <source>Plan against %1: %2 to create, %3 to update, %4 already as wanted; %5 manual steps left.</source>
         <translation>Plan pour %1 : %2 à créer, %3 à mettre à jour, %4 déjà conforme(s) ; %5 étape(s) manuelle(s) restante(s).</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="64"/>
+        <location filename="../app/api/AlmaSync.cpp" line="69"/>
         <source>Push to %1: %2 created, %3 updated, %4 already as wanted, %5 failed.</source>
         <translation>Envoi vers %1 : %2 créé(s), %3 mis à jour, %4 déjà conforme(s), %5 en échec.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="72"/>
+        <location filename="../app/api/AlmaSync.cpp" line="78"/>
+        <source>Nothing could be read from %1, so nothing was verified.</source>
+        <translation>Rien n&apos;a pu être lu dans %1 : rien n&apos;a donc été vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="81"/>
         <source>Verify against %1: %2 items match, %3 differ or could not be read.</source>
         <translation>Vérification dans %1 : %2 élément(s) conforme(s), %3 différent(s) ou illisible(s).</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="79"/>
+        <location filename="../app/api/AlmaSync.cpp" line="88"/>
         <source>Institution: %1</source>
         <translation>Institution : %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="81"/>
+        <location filename="../app/api/AlmaSync.cpp" line="90"/>
         <source>Cancelled: items not reached are left for the next run.</source>
         <translation>Annulé : les éléments non traités restent pour la prochaine exécution.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="83"/>
+        <location filename="../app/api/AlmaSync.cpp" line="92"/>
         <source>Stopped: %1</source>
         <translation>Arrêté : %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="186"/>
-        <location filename="../app/api/AlmaSync.cpp" line="187"/>
+        <location filename="../app/api/AlmaSync.cpp" line="200"/>
+        <source>Not sent: the run was stopped.</source>
+        <translation>Non envoyé : l&apos;exécution a été arrêtée.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="225"/>
+        <location filename="../app/api/AlmaSync.cpp" line="226"/>
         <source>Configuration</source>
         <translation>Configuration</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="188"/>
-        <location filename="../app/api/AlmaSync.cpp" line="189"/>
+        <location filename="../app/api/AlmaSync.cpp" line="227"/>
+        <location filename="../app/api/AlmaSync.cpp" line="228"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="270"/>
+        <location filename="../app/api/AlmaSync.cpp" line="307"/>
         <source>Reading %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="309"/>
+        <location filename="../app/api/AlmaSync.cpp" line="348"/>
         <source>the partners</source>
         <translation>les partenaires</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="317"/>
+        <location filename="../app/api/AlmaSync.cpp" line="353"/>
         <source>the locations of %1</source>
         <translation>les localisations de %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="337"/>
+        <location filename="../app/api/AlmaSync.cpp" line="358"/>
         <source>library %1</source>
         <translation>la bibliothèque %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="339"/>
+        <location filename="../app/api/AlmaSync.cpp" line="360"/>
         <source>the circulation desks of %1</source>
         <translation>les bureaux de prêt de %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="344"/>
+        <location filename="../app/api/AlmaSync.cpp" line="364"/>
         <source>the scheduled jobs</source>
         <translation>les tâches planifiées</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="350"/>
+        <location filename="../app/api/AlmaSync.cpp" line="370"/>
         <source>the ItemPolicy code table</source>
         <translation>la table de codes ItemPolicy</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="421"/>
-        <location filename="../app/api/AlmaSync.cpp" line="532"/>
+        <location filename="../app/api/AlmaSync.cpp" line="439"/>
+        <location filename="../app/api/AlmaSync.cpp" line="557"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="537"/>
+        <location filename="../app/api/AlmaSync.cpp" line="483"/>
+        <source>not in Alma when this push read it, and there now: the answer to the create was lost</source>
+        <translation>absent d&apos;Alma lors de la lecture par cet envoi et présent maintenant : la réponse à la création a été perdue</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="562"/>
         <source>Verified in Alma</source>
         <translation>la vérification dans Alma</translation>
     </message>
@@ -885,6 +958,40 @@
     </message>
 </context>
 <context>
+    <name>BoundedFile</name>
+    <message>
+        <location filename="../app/core/BoundedFile.cpp" line="21"/>
+        <source>there is no such file</source>
+        <translation>ce fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../app/core/BoundedFile.cpp" line="23"/>
+        <source>this is a folder, not a file</source>
+        <translation>c&apos;est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/core/BoundedFile.cpp" line="25"/>
+        <source>this is not a regular file (a pipe or a device cannot be read here)</source>
+        <translation>ce n&apos;est pas un fichier ordinaire (un tube ou un périphérique ne peut pas être lu ici)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/BoundedFile.cpp" line="27"/>
+        <source>the file is %1 MB; files read here are at most %2 MB, so this is probably not the right file</source>
+        <translation>le fichier fait %1 Mo ; les fichiers lus ici font au plus %2 Mo, ce n&apos;est donc probablement pas le bon fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/core/BoundedFile.cpp" line="31"/>
+        <location filename="../app/core/BoundedFile.cpp" line="34"/>
+        <source>the file cannot be read (%1)</source>
+        <translation>le fichier ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/BoundedFile.cpp" line="36"/>
+        <source>the file is larger than %1 MB</source>
+        <translation>le fichier dépasse %1 Mo</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistWidget</name>
     <message>
         <location filename="../wizard_pages/ChecklistWidget.cpp" line="14"/>
@@ -923,62 +1030,62 @@
 <context>
     <name>ExistingRulesEditor</name>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="28"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="29"/>
         <source>Rule list in Alma&apos;s order</source>
         <translation>Liste des règles dans l&apos;ordre d&apos;Alma</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="29"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="30"/>
         <source>Add e&amp;xisting rule</source>
         <translation>Ajouter u&amp;ne règle existante</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="30"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="31"/>
         <source>Remove existing ru&amp;le</source>
         <translation>Supprimer la règle e&amp;xistante</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="43"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="44"/>
         <source>Move &amp;Up</source>
         <translation>Vers le &amp;haut</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="44"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="45"/>
         <source>Move Do&amp;wn</source>
         <translation>&amp;Vers le bas</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="45"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="46"/>
         <source>Moves the selected rule up (Alt+Up in the table)</source>
         <translation>Monte la règle sélectionnée (Alt+Haut dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="46"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="47"/>
         <source>Moves the selected rule down (Alt+Down in the table)</source>
         <translation>Descend la règle sélectionnée (Alt+Bas dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="47"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="48"/>
         <source>&amp;Paste rules</source>
         <translation>C&amp;oller des règles</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="49"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="50"/>
         <source>Adds rules copied from a spreadsheet: name, enabled, input parameters</source>
         <translation>Ajoute des règles copiées depuis un tableur : nom, activée, paramètres d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="50"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="51"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="65"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="66"/>
         <source>Alma uses the &lt;b&gt;first&lt;/b&gt; rule in this list that matches a request. Enter the rules already in Alma in their order, and move the new rule (bold) to where it goes.</source>
         <translation>Alma utilise la &lt;b&gt;première&lt;/b&gt; règle de cette liste qui correspond à une demande. Saisissez les règles déjà présentes dans Alma, dans leur ordre, puis placez la nouvelle règle (en gras) à sa position.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="103"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="104"/>
         <source>Added %n rule(s) at the end of the list.</source>
         <translation>
             <numerusform>%n règle ajoutée à la fin de la liste.</numerusform>
@@ -986,7 +1093,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="105"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="106"/>
         <source>Added %n rule(s). Not added: %1</source>
         <translation>
             <numerusform>%n règle ajoutée. Non ajoutées : %1</numerusform>
@@ -994,22 +1101,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="112"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="113"/>
         <source>Import Existing Rules</source>
         <translation>Importer des règles existantes</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="112"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="113"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="117"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="118"/>
         <source>Could not open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="123"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="124"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -2333,42 +2440,57 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
 <context>
     <name>PartnerCsvReader</name>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="78"/>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="80"/>
         <source>could not open %1: %2</source>
         <translation>impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="106"/>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="99"/>
+        <source>the file is larger than %1 MB</source>
+        <translation>le fichier dépasse %1 Mo</translation>
+    </message>
+    <message>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="121"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="119"/>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="126"/>
+        <source>the file has %1 rows; a setup holds at most %2 partners</source>
+        <translation>le fichier a %1 lignes ; une configuration contient au plus %2 partenaires</translation>
+    </message>
+    <message>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="139"/>
         <source>line %1: no &quot;code&quot; column in the header row</source>
         <translation>ligne %1 : pas de colonne &quot;code&quot; dans la ligne d&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="132"/>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="152"/>
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="168"/>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="158"/>
+        <source>a value is %1 characters long; a value holds at most %2</source>
+        <translation>une valeur fait %1 caractères ; une valeur en contient au plus %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="192"/>
         <source>&quot;%1&quot; is not a whole number of days</source>
         <translation>&quot;%1&quot; n&apos;est pas un nombre entier de jours</translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="183"/>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="207"/>
         <source>&quot;%1&quot; is not yes or no</source>
         <translation>&quot;%1&quot; n&apos;est ni yes ni no</translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="204"/>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="228"/>
         <source>the partner code is empty</source>
         <translation>le code partenaire est vide</translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="206"/>
+        <location filename="../app/core/PartnerCsvReader.cpp" line="230"/>
         <source>partner code &quot;%1&quot; already appears on line %2</source>
         <translation>le code partenaire &quot;%1&quot; figure déjà à la ligne %2</translation>
     </message>
@@ -2579,27 +2701,27 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
 <context>
     <name>RecoveryStore</name>
     <message>
-        <location filename="../app/core/RecoveryStore.cpp" line="43"/>
+        <location filename="../app/core/RecoveryStore.cpp" line="52"/>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
-        <location filename="../app/core/RecoveryStore.cpp" line="51"/>
+        <location filename="../app/core/RecoveryStore.cpp" line="60"/>
         <source>cannot create the lock file %1 (%2)</source>
         <translation>impossible de créer le fichier de verrouillage %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/RecoveryStore.cpp" line="54"/>
+        <location filename="../app/core/RecoveryStore.cpp" line="63"/>
         <source>permission denied</source>
         <translation>permission refusée</translation>
     </message>
     <message>
-        <location filename="../app/core/RecoveryStore.cpp" line="55"/>
+        <location filename="../app/core/RecoveryStore.cpp" line="64"/>
         <source>it is in use</source>
         <translation>il est en cours d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../app/core/RecoveryStore.cpp" line="145"/>
+        <location filename="../app/core/RecoveryStore.cpp" line="152"/>
         <source>the recovery copy is damaged and cannot be restored</source>
         <translation>la copie de récupération est endommagée et ne peut pas être restaurée</translation>
     </message>
@@ -2784,144 +2906,149 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="171"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="180"/>
+        <source>… (%1 characters in all; the setup file holds the whole text)</source>
+        <translation>… (%1 caractères en tout ; le fichier de configuration contient le texte entier)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReportBuilder.cpp" line="213"/>
         <source>Peer-to-peer resource sharing setup</source>
         <translation>Configuration du PEB pair à pair</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="174"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="216"/>
         <source>(institution not named)</source>
         <translation>(institution non renseignée)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="178"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="220"/>
         <source>SANDBOX — results in this report come from a sandbox, not from production Alma</source>
         <translation>SANDBOX — les résultats de ce rapport proviennent d&apos;une sandbox, pas de l&apos;Alma de production</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="184"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="264"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="226"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="306"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="186"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="228"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="187"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="229"/>
         <source>Last changed</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="188"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="230"/>
         <source>Setup file</source>
         <translation>Fichier de configuration</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="188"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="230"/>
         <source>(not saved)</source>
         <translation>(non enregistré)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="189"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="231"/>
         <source>Preset</source>
         <translation>Préréglage</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="190"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="232"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="191"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="244"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="233"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="286"/>
         <source>Checks</source>
         <translation>Vérifications</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="191"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="233"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 erreur(s), %2 avertissement(s)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="204"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="246"/>
         <source>Where in Alma: %1 (%2)</source>
         <translation>Où dans Alma : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="207"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="249"/>
         <source>Not needed: %1</source>
         <translation>Non nécessaire : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="207"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="249"/>
         <source>(no reason given)</source>
         <translation>(aucune raison indiquée)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="211"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="253"/>
         <source>Steps in Alma</source>
         <translation>Étapes dans Alma</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="217"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="259"/>
         <source>done by %1, %2</source>
         <translation>fait par %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="218"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="260"/>
         <source>to do: %1 (%2)</source>
         <translation>à faire : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="223"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="265"/>
         <source>In Alma (last push or verify)</source>
         <translation>Dans Alma (dernier envoi ou dernière vérification)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="224"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="266"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="224"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="266"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="224"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="266"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="224"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="266"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="230"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="272"/>
         <source>%1 (sandbox)</source>
         <translation>%1 (sandbox)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="257"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="299"/>
         <source>… and %1 more like the above.</source>
         <translation>… et %1 autre(s) du même type.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="258"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="300"/>
         <source>alma-p2p-wizard check lists them all.</source>
         <translation>alma-p2p-wizard check les liste tous.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="264"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="306"/>
         <source>Reviewed by</source>
         <translation>Vérifié par</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="264"/>
+        <location filename="../app/core/ReportBuilder.cpp" line="306"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2991,22 +3118,22 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
 <context>
     <name>RuleConditionTableModel</name>
     <message>
-        <location filename="../app/core/RuleConditionTableModel.cpp" line="28"/>
+        <location filename="../app/core/RuleConditionTableModel.cpp" line="18"/>
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../app/core/RuleConditionTableModel.cpp" line="28"/>
+        <location filename="../app/core/RuleConditionTableModel.cpp" line="18"/>
         <source>Operator</source>
         <translation>Opérateur</translation>
     </message>
     <message>
-        <location filename="../app/core/RuleConditionTableModel.cpp" line="28"/>
+        <location filename="../app/core/RuleConditionTableModel.cpp" line="18"/>
         <source>Values</source>
         <translation>Valeurs</translation>
     </message>
     <message>
-        <location filename="../app/core/RuleConditionTableModel.cpp" line="44"/>
+        <location filename="../app/core/RuleConditionTableModel.cpp" line="34"/>
         <source>(no value)</source>
         <translation>(aucune valeur)</translation>
     </message>
@@ -3175,32 +3302,67 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
 <context>
     <name>RuleText</name>
     <message>
-        <location filename="../app/core/RuleText.cpp" line="88"/>
+        <location filename="../app/core/RuleText.cpp" line="101"/>
+        <source>a quote (&quot;) is not closed: %1</source>
+        <translation>un guillemet (&quot;) n&apos;est pas fermé : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/RuleText.cpp" line="120"/>
+        <source>after the quoted value “%1” comes “%2”; put a comma between values</source>
+        <translation>après la valeur entre guillemets « %1 » vient « %2 » ; mettez une virgule entre les valeurs</translation>
+    </message>
+    <message>
+        <location filename="../app/core/RuleText.cpp" line="180"/>
+        <source>a value holding “;” needs quotes: &quot;%1&quot;</source>
+        <translation>une valeur contenant « ; » doit être entre guillemets : &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/core/RuleText.cpp" line="240"/>
+        <source>after “%1” comes no operator (=, Not =, InList, NotInList, Is Empty, Is Not Empty)</source>
+        <translation>après « %1 » ne vient aucun opérateur (=, Not =, InList, NotInList, Is Empty, Is Not Empty)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/RuleText.cpp" line="246"/>
         <source>“%1” has no operator (=, Not =, InList, NotInList, Is Empty, Is Not Empty)</source>
         <translation>“%1” n&apos;a pas d&apos;opérateur (=, Not =, InList, NotInList, Is Empty, Is Not Empty)</translation>
     </message>
     <message>
-        <location filename="../app/core/RuleText.cpp" line="96"/>
+        <location filename="../app/core/RuleText.cpp" line="249"/>
         <source>“%1” names no parameter before the operator</source>
         <translation>“%1” ne nomme aucun paramètre avant l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../app/core/RuleText.cpp" line="148"/>
+        <location filename="../app/core/RuleText.cpp" line="259"/>
+        <source>“%1” takes no value, but “%2” follows it</source>
+        <translation>« %1 » ne prend pas de valeur, mais « %2 » le suit</translation>
+    </message>
+    <message>
+        <location filename="../app/core/RuleText.cpp" line="278"/>
+        <source>the text has %1 rows; a list holds at most %2 rules</source>
+        <translation>le texte a %1 lignes ; une liste contient au plus %2 règles</translation>
+    </message>
+    <message>
+        <location filename="../app/core/RuleText.cpp" line="307"/>
+        <source>line %1: a value is longer than %2 characters</source>
+        <translation>ligne %1 : une valeur dépasse %2 caractères</translation>
+    </message>
+    <message>
+        <location filename="../app/core/RuleText.cpp" line="313"/>
         <source>line %1: the rule has no name</source>
         <translation>ligne %1 : la règle n&apos;a pas de nom</translation>
     </message>
     <message>
-        <location filename="../app/core/RuleText.cpp" line="155"/>
+        <location filename="../app/core/RuleText.cpp" line="320"/>
         <source>line %1: “%2” is not yes or no</source>
         <translation>ligne %1 : “%2” n&apos;est ni yes ni no</translation>
     </message>
     <message>
-        <location filename="../app/core/RuleText.cpp" line="161"/>
+        <location filename="../app/core/RuleText.cpp" line="326"/>
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/core/RuleText.cpp" line="168"/>
+        <location filename="../app/core/RuleText.cpp" line="333"/>
         <source>there are no rules in the text</source>
         <translation>le texte ne contient aucune règle</translation>
     </message>
@@ -3770,53 +3932,27 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
 <context>
     <name>SetupFile</name>
     <message>
-        <location filename="../app/core/SetupFile.cpp" line="22"/>
+        <location filename="../app/core/SetupFile.cpp" line="24"/>
         <source>The file on disk was not changed.</source>
         <translation>Le fichier sur le disque n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFile.cpp" line="30"/>
-        <source>there is no such file</source>
-        <translation>ce fichier n&apos;existe pas</translation>
-    </message>
-    <message>
-        <location filename="../app/core/SetupFile.cpp" line="32"/>
-        <source>this is a folder, not a setup file</source>
-        <translation>c&apos;est un dossier, et non un fichier de configuration</translation>
-    </message>
-    <message>
-        <location filename="../app/core/SetupFile.cpp" line="35"/>
-        <source>the file is %1 MB; setup files are at most %2 MB, so this is probably not a setup file</source>
-        <translation>le fichier fait %1 Mo ; un fichier de configuration fait au plus %2 Mo : ce n&apos;est donc probablement pas un fichier de configuration</translation>
-    </message>
-    <message>
-        <location filename="../app/core/SetupFile.cpp" line="40"/>
-        <location filename="../app/core/SetupFile.cpp" line="43"/>
-        <source>the file cannot be read (%1)</source>
-        <translation>le fichier ne peut pas être lu (%1)</translation>
-    </message>
-    <message>
-        <location filename="../app/core/SetupFile.cpp" line="45"/>
-        <source>the file is larger than %1 MB</source>
-        <translation>le fichier dépasse %1 Mo</translation>
-    </message>
-    <message>
-        <location filename="../app/core/SetupFile.cpp" line="59"/>
+        <location filename="../app/core/SetupFile.cpp" line="46"/>
         <source>This is a folder: choose a file name inside it.</source>
         <translation>C&apos;est un dossier : choisissez un nom de fichier à l&apos;intérieur.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFile.cpp" line="61"/>
+        <location filename="../app/core/SetupFile.cpp" line="48"/>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFile.cpp" line="66"/>
+        <location filename="../app/core/SetupFile.cpp" line="53"/>
         <source>The setup could not be saved here: %1. The folder may be read-only; choose another place with Save As.</source>
         <translation>La configuration n&apos;a pas pu être enregistrée ici : %1. Le dossier est peut-être en lecture seule ; choisissez un autre emplacement avec Enregistrer sous.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFile.cpp" line="74"/>
+        <location filename="../app/core/SetupFile.cpp" line="61"/>
         <source>The setup could not be saved: %1.</source>
         <translation>La configuration n&apos;a pas pu être enregistrée : %1.</translation>
     </message>
@@ -3824,175 +3960,206 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
 <context>
     <name>SetupFileFormat</name>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="59"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="62"/>
         <source>the file holds %1, not a setup (a JSON object)</source>
         <translation>le fichier contient %1, et non une configuration (un objet JSON)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="64"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="67"/>
         <source>the file has no &quot;%1&quot; part; it may be cut short or edited by hand</source>
         <translation>le fichier n&apos;a pas de partie &quot;%1&quot; ; il a peut-être été tronqué ou modifié à la main</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="108"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="111"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="110"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="113"/>
         <source>true</source>
         <translation>true</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="110"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="113"/>
         <source>false</source>
         <translation>false</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="114"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="117"/>
         <source>the number %1</source>
         <translation>le nombre %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="119"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="122"/>
         <source>the text &quot;%1&quot;</source>
         <translation>le texte &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="122"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="125"/>
         <source>a list</source>
         <translation>une liste</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="124"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="127"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="126"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="129"/>
         <source>binary data</source>
         <translation>des données binaires</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="135"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="138"/>
         <source>this is not an alma-p2p-wizard setup file (it lacks &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>ce n&apos;est pas un fichier de configuration alma-p2p-wizard (il manque &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="139"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="142"/>
         <source>the file does not say which format version it uses</source>
         <translation>le fichier n&apos;indique pas quelle version de format il utilise</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="141"/>
-        <location filename="../app/core/SetupFileFormat.cpp" line="188"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="144"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="196"/>
         <source>expected a whole number, found %1</source>
         <translation>nombre entier attendu, trouvé : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="145"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="148"/>
         <source>this file was written by a newer version of alma-p2p-wizard (setup format %1); this version reads format %2. Open it with a newer version of the program; nothing was read or changed.</source>
         <translation>ce fichier a été écrit par une version plus récente d&apos;alma-p2p-wizard (format de configuration %1) ; cette version lit le format %2. Ouvrez-le avec une version plus récente du programme ; rien n&apos;a été lu ni modifié.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="150"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="153"/>
         <source>%1 is not a setup format version</source>
         <translation>%1 n&apos;est pas une version de format de configuration</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="157"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="160"/>
         <source>expected an object ({ … }), found %1</source>
         <translation>objet attendu ({ … }), trouvé : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="165"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="168"/>
         <source>expected a list ([ … ]), found %1</source>
         <translation>liste attendue ([ … ]), trouvé : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="174"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="170"/>
+        <source>the list has %1 items; a setup holds at most %2 in one list</source>
+        <translation>la liste a %1 éléments ; une configuration en contient au plus %2 par liste</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="179"/>
         <source>expected text, found %1</source>
         <translation>texte attendu, trouvé : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="181"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="182"/>
+        <source>the text is %1 characters long; a value holds at most %2</source>
+        <translation>le texte fait %1 caractères ; une valeur en contient au plus %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="189"/>
         <source>expected true or false, found %1</source>
         <translation>true ou false attendu, trouvé : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="193"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="201"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="693"/>
         <source>the number %1 is too large</source>
         <translation>le nombre %1 est trop grand</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="211"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="219"/>
         <source>expected a date and time such as 2026-11-29T14:05:00Z, found &quot;%1&quot;</source>
         <translation>date et heure attendues, par exemple 2026-11-29T14:05:00Z ; trouvé : &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="276"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="284"/>
         <source>&quot;%1&quot; is not one of the choices (%2)</source>
         <translation>&quot;%1&quot; ne fait pas partie des choix possibles (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="321"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="329"/>
         <source>a partner needs a &quot;code&quot;</source>
         <translation>un partenaire doit avoir un &quot;code&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="392"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="400"/>
         <source>two rules are marked &quot;new&quot;: true; only the rule the setup adds may be</source>
         <translation>deux règles sont marquées &quot;new&quot;: true ; seule la règle ajoutée par la configuration peut l&apos;être</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="406"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="414"/>
         <source>no rule in this list is marked &quot;new&quot;: true (the rule the setup adds)</source>
         <translation>aucune règle de cette liste n&apos;est marquée &quot;new&quot;: true (la règle ajoutée par la configuration)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="484"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="492"/>
         <source>&quot;%1&quot; is not a rule operator (%2)</source>
         <translation>&quot;%1&quot; n&apos;est pas un opérateur de règle (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="505"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="504"/>
+        <source>there are %1 Alma results; a setup holds at most %2</source>
+        <translation>il y a %1 résultats Alma ; une configuration en contient au plus %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="508"/>
+        <source>an item key is %1 bytes long; a value holds at most %2</source>
+        <translation>une clé d&apos;élément fait %1 octets ; une valeur en contient au plus %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="517"/>
         <source>&quot;%1&quot; is not a result the wizard knows</source>
         <translation>&quot;%1&quot; n&apos;est pas un résultat connu de l&apos;assistant</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="520"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="532"/>
         <source>the Alma result has no &quot;outcome&quot;</source>
         <translation>il manque &quot;outcome&quot; dans le résultat Alma</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="629"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="641"/>
         <source>line %1, column %2</source>
         <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="655"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="662"/>
+        <source>the file could not be read (%1)</source>
+        <translation>le fichier n&apos;a pas pu être lu (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="673"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="659"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="677"/>
         <source>the file holds binary data, not a setup</source>
         <translation>le fichier contient des données binaires, et non une configuration</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="664"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="682"/>
         <source>lists and objects are nested more than %1 levels deep</source>
         <translation>les listes et les objets sont imbriqués sur plus de %1 niveaux</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="673"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="691"/>
         <source>the file ends too early; it may have been cut short</source>
         <translation>le fichier se termine trop tôt ; il a peut-être été tronqué</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="674"/>
+        <location filename="../app/core/SetupFileFormat.cpp" line="695"/>
         <source>this is not valid JSON (%1)</source>
         <translation>ce n&apos;est pas du JSON valide (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/SetupFileFormat.cpp" line="697"/>
+        <source>this is not valid JSON</source>
+        <translation>ce n&apos;est pas du JSON valide</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "ExistingRulesEditor.h"
 
+#include "BoundedFile.h"
 #include "CsvText.h"
 #include "RuleListTableModel.h"
 #include "RuleText.h"
@@ -112,13 +113,13 @@ void ExistingRulesEditor::importFile()
         this, tr("Import Existing Rules"), QString(), tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showMessage(tr("Could not open %1: %2").arg(path, file.errorString()));
+    const BoundedFile::Contents contents = BoundedFile::read(path, CsvText::MaxFileSize);
+    if (!contents.bytes) {
+        showMessage(tr("Could not open %1: %2").arg(path, contents.error));
         return;
     }
     QString error;
-    const std::optional<QString> text = CsvText::decode(file.readAll(), &error);
+    const std::optional<QString> text = CsvText::decode(*contents.bytes, &error);
     if (!text) {
         showMessage(tr("%1: %2").arg(path, error));
         return;

@@ -8,8 +8,10 @@
 #include "SetupModel.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTextStream>
+#include <QTimer>
 
 #include <memory>
 
@@ -102,6 +104,11 @@ int AlmaCommands::runSync(const QStringList& arguments)
         key = QString::fromLatin1(AlmaSandbox::ReadWriteKey);
     } else {
         address = parser.isSet(region) ? parser.value(region) : parser.value(url);
+        QString wrongAddress;
+        if (!AlmaEndpoint::fromText(address, &wrongAddress).isValid()) { // before asking for a key
+            m_err << wrongAddress << Qt::endl;
+            return HeadlessCommands::BadInput;
+        }
         key = qEnvironmentVariable(KeyVariable).trimmed();
         if (key.isEmpty()) {
             m_err << tr("Set the API key in the environment variable %1; it is never read from the command line, "
@@ -135,6 +142,30 @@ int AlmaCommands::runSync(const QStringList& arguments)
               << Qt::endl;
     });
 
+    // Results are saved as they come, at most once a second, so a killed run keeps what it did.
+    SetupData saved = loaded.document->data;
+    QString saveError;
+    QElapsedTimer sinceSave;
+    auto save = [&] {
+        sinceSave.start();
+        if (model.data() == saved || !saveError.isEmpty())
+            return;
+        if (const auto failed = SetupFile::save(path, model.data(), loaded.document->preserved)) {
+            saveError = failed->message();
+            return;
+        }
+        saved = model.data();
+    };
+    QTimer saveTimer;
+    saveTimer.setSingleShot(true);
+    QObject::connect(&saveTimer, &QTimer::timeout, &saveTimer, save);
+    QObject::connect(&model, &SetupModel::changed, &saveTimer, [&] {
+        if (saveTimer.isActive())
+            return;
+        const qint64 wait = sinceSave.isValid() ? std::max<qint64>(0, 1000 - sinceSave.elapsed()) : 0;
+        saveTimer.start(int(wait));
+    });
+
     AlmaRunResult outcome;
     QEventLoop loop;
     QObject::connect(&sync, &AlmaSync::finished, &loop, [&](const AlmaRunResult& r) {
@@ -156,13 +187,15 @@ int AlmaCommands::runSync(const QStringList& arguments)
     if (outcome.sandbox)
         m_out << tr("This was a sandbox run: nothing was written to a real Alma.") << Qt::endl;
 
-    if (model.data() != loaded.document->data) {
-        if (const auto failed = SetupFile::save(path, model.data(), loaded.document->preserved)) {
-            m_err << failed->message() << Qt::endl;
-            return HeadlessCommands::Failed;
-        }
-        m_out << tr("Saved the results into %1.").arg(path) << Qt::endl;
+    saveTimer.stop();
+    const bool changed = model.data() != loaded.document->data;
+    save();
+    if (!saveError.isEmpty()) {
+        m_err << saveError << Qt::endl;
+        return HeadlessCommands::Failed;
     }
+    if (changed)
+        m_out << tr("Saved the results into %1.").arg(path) << Qt::endl;
     return outcome.exitCode();
 }
 

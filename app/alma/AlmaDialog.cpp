@@ -64,7 +64,13 @@ AlmaDialog::AlmaDialog(SetupModel* model, QWidget* parent)
     readStoredKey();
 }
 
-AlmaDialog::~AlmaDialog() = default;
+AlmaDialog::~AlmaDialog()
+{
+    // The widgets go after this body; the one with focus then emits editingFinished (and
+    // others may signal too), whose handlers must not reach the half-destroyed dialog.
+    for (QObject* child : findChildren<QObject*>())
+        disconnect(child, nullptr, this, nullptr);
+}
 
 void AlmaDialog::buildUi()
 {

@@ -6,12 +6,23 @@
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 
+#include "AlmaListPage.h"
+#include "SetupLimits.h"
+
+#include <limits>
+
 namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(AlmaClient)
 };
 
-constexpr int kPageSize = 100; // Alma's largest `limit`
+// Aborts a reply that is still running. One that already failed must not be aborted again
+// (Qt warns "this method must only be called once" and reports the error twice).
+void abortRunning(QNetworkReply* reply)
+{
+    if (reply && !reply->isFinished() && reply->error() == QNetworkReply::NoError)
+        reply->abort();
+}
 
 AlmaError networkError(QNetworkReply* reply, bool cancelledByUser)
 {
@@ -53,9 +64,10 @@ AlmaClient::~AlmaClient()
     m_queue.clear();
     for (const CallPtr& call : std::as_const(m_active)) {
         call->callback = nullptr;
+        call->deadline.reset();
         if (call->reply) {
             call->reply->disconnect(this);
-            call->reply->abort();
+            abortRunning(call->reply);
         }
     }
 }
@@ -126,13 +138,28 @@ void AlmaClient::start(const CallPtr& call)
     ++m_running;
     m_active.append(call);
     call->reply = m_network->sendCustomRequest(request, call->request.method, body);
-    connect(call->reply, &QNetworkReply::finished, this, [this, call] { finished(call); });
+    QNetworkReply* reply = call->reply;
+    connect(reply, &QNetworkReply::finished, this, [this, call] { finished(call); });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, call, reply](qint64 received, qint64 total) {
+        if (received > m_maxAnswerBytes || total > m_maxAnswerBytes) {
+            call->tooLarge = true;
+            abortRunning(reply);
+        }
+    });
+    call->deadline = std::make_unique<QTimer>();
+    call->deadline->setSingleShot(true);
+    connect(call->deadline.get(), &QTimer::timeout, this, [call, reply] {
+        call->overDeadline = true;
+        abortRunning(reply);
+    });
+    call->deadline->start(m_deadlineMs);
 }
 
 void AlmaClient::finished(const CallPtr& call)
 {
     QNetworkReply* networkReply = call->reply;
     call->reply = nullptr;
+    call->deadline.reset();
     networkReply->deleteLater();
     --m_running;
     m_active.removeOne(call);
@@ -140,7 +167,7 @@ void AlmaClient::finished(const CallPtr& call)
     AlmaReply reply;
     reply.attempts = call->attempts;
     reply.httpStatus = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = networkReply->isOpen() ? networkReply->readAll() : QByteArray();
+    const QByteArray body = networkReply->isOpen() && !call->tooLarge ? networkReply->readAll() : QByteArray(); // at most m_maxAnswerBytes (downloadProgress)
     if (networkReply->hasRawHeader("X-Exl-Api-Remaining")) {
         bool ok = false;
         const int remaining = networkReply->rawHeader("X-Exl-Api-Remaining").toInt(&ok);
@@ -152,7 +179,15 @@ void AlmaClient::finished(const CallPtr& call)
     if (networkReply->hasRawHeader("X-Alma-Sandbox"))
         m_sandbox = true;
 
-    if (reply.httpStatus >= 400) {
+    if (call->tooLarge) {
+        reply.error = AlmaError::make(AlmaError::Kind::BadResponse,
+            Text::tr("Alma's answer to %1 is larger than %2 MB; it was not read.")
+                .arg(describe(call->request))
+                .arg(m_maxAnswerBytes / (1024 * 1024)));
+    } else if (call->overDeadline) {
+        reply.error = AlmaError::make(AlmaError::Kind::Timeout,
+            Text::tr("Alma's answer to %1 did not arrive within %2 seconds.").arg(describe(call->request)).arg(m_deadlineMs / 1000));
+    } else if (reply.httpStatus >= 400) {
         reply.error = AlmaError::fromResponse(reply.httpStatus, body);
     } else if (networkReply->error() != QNetworkReply::NoError) {
         reply.error = networkError(networkReply, call->cancelled);
@@ -236,83 +271,93 @@ void AlmaClient::cancel()
     const QList<CallPtr> running = m_active;
     for (const CallPtr& call : running) {
         call->cancelled = true; // no retry after the abort
-        if (call->reply && !call->reply->isFinished())
-            call->reply->abort(); // finished() reports OperationCanceledError as Cancelled
+        abortRunning(call->reply); // finished() reports OperationCanceledError as Cancelled
     }
 }
 
+// One list being read by getAll(): pages are asked for a few ahead of the answers, and the
+// first short or empty page ends the list.
+struct AlmaClient::Listing {
+    QString path;
+    QUrlQuery query;
+    std::string key;
+    ListCallback callback;
+    QList<QList<nlohmann::json>> pages; // by page number, filled as answers come
+    int requested = 0; // pages asked for so far
+    int waiting = 0; // of those, not answered yet
+    int lastPage = std::numeric_limits<int>::max(); // the page known to end the list
+    qint64 stated = -1; // the count Alma gave with the first page
+    AlmaError error;
+};
+
 void AlmaClient::getAll(const QString& path, const char* arrayKey, const QUrlQuery& query, ListCallback callback)
 {
-    struct Listing {
-        QList<QList<nlohmann::json>> pages;
-        int waiting = 0;
-        AlmaError error;
-        ListCallback callback;
-    };
     auto listing = std::make_shared<Listing>();
+    listing->path = path;
+    listing->query = query;
+    listing->key = arrayKey;
     listing->callback = std::move(callback);
-    const std::string key = arrayKey;
+    requestPages(listing);
+}
 
-    auto itemsOf = [key](const nlohmann::json& page) {
-        QList<nlohmann::json> items;
-        if (!page.is_object())
-            return items;
-        const auto it = page.find(key);
-        if (it != page.end() && it->is_array()) {
-            for (const auto& item : *it)
-                items.append(item);
-        } else if (it != page.end() && it->is_object()) {
-            items.append(*it); // one item comes as an object in some answers
+void AlmaClient::requestPages(const std::shared_ptr<Listing>& listing)
+{
+    constexpr int maxPages = (SetupLimits::MaxListItems + PageSize - 1) / PageSize;
+    // One page at a time until Alma has said how long the list is at most.
+    const int ahead = listing->lastPage == std::numeric_limits<int>::max() ? 1 : PagesAhead;
+    while (!listing->error.isError() && listing->waiting < ahead && listing->requested <= listing->lastPage) {
+        if (listing->requested == maxPages) {
+            listing->error = AlmaError::make(AlmaError::Kind::BadResponse,
+                Text::tr("Alma lists more than %1 items at %2; this program reads at most that many.")
+                    .arg(SetupLimits::MaxListItems)
+                    .arg(listing->path));
+            break;
         }
-        return items;
-    };
-    auto done = [listing] {
-        QList<nlohmann::json> all;
-        if (!listing->error.isError()) {
-            for (const auto& page : std::as_const(listing->pages))
-                all.append(page);
+        const int page = listing->requested++;
+        ++listing->waiting;
+        listing->pages.append(QList<nlohmann::json>());
+        AlmaRequest request;
+        request.path = listing->path;
+        request.query = listing->query;
+        request.query.addQueryItem(QStringLiteral("limit"), QString::number(PageSize));
+        request.query.addQueryItem(QStringLiteral("offset"), QString::number(qint64(page) * PageSize));
+        send(request, [this, listing, page](const AlmaReply& reply) {
+            --listing->waiting;
+            if (reply.error.isError()) {
+                if (!listing->error.isError())
+                    listing->error = reply.error;
+            } else {
+                const AlmaListPage read = AlmaListPage::read(reply.json, listing->key);
+                listing->pages[page] = read.items;
+                if (page == 0)
+                    listing->stated = read.total;
+                // The stated count can only shorten the list; the items decide where it ends.
+                qint64 last = read.items.size() < PageSize ? page : listing->lastPage;
+                if (read.total >= 0)
+                    last = std::min<qint64>(last, std::max<qint64>(0, (read.total + PageSize - 1) / PageSize - 1));
+                listing->lastPage = int(std::min<qint64>(listing->lastPage, last));
+            }
+            requestPages(listing);
+        });
+    }
+    if (listing->waiting > 0 || !listing->callback)
+        return;
+    if (!listing->error.isError() && listing->requested <= listing->lastPage)
+        return; // more to ask for (cannot happen: the loop above asked)
+    QList<nlohmann::json> all;
+    if (!listing->error.isError()) {
+        for (int p = 0; p <= listing->lastPage && p < listing->pages.size(); ++p)
+            all.append(listing->pages.at(p));
+        // Fewer items than Alma said: a page came short. Half a list must not pass for the list.
+        if (listing->stated > all.size()) {
+            listing->error = AlmaError::make(AlmaError::Kind::BadResponse,
+                Text::tr("Alma said %1 holds %2 items but its pages held %3; the list was not used.")
+                    .arg(listing->path)
+                    .arg(listing->stated)
+                    .arg(all.size()));
+            all.clear();
         }
-        listing->callback(all, listing->error);
-    };
-
-    AlmaRequest first;
-    first.path = path;
-    first.query = query;
-    first.query.addQueryItem(QStringLiteral("limit"), QString::number(kPageSize));
-    first.query.addQueryItem(QStringLiteral("offset"), QStringLiteral("0"));
-    send(first, [this, path, query, listing, itemsOf, done](const AlmaReply& reply) {
-        if (reply.error.isError()) {
-            listing->error = reply.error;
-            done();
-            return;
-        }
-        listing->pages.append(itemsOf(reply.json));
-        int total = int(listing->pages.first().size());
-        if (reply.json.is_object() && reply.json.contains("total_record_count")
-            && reply.json["total_record_count"].is_number_integer())
-            total = reply.json["total_record_count"].get<int>();
-        const int pages = (total + kPageSize - 1) / kPageSize;
-        if (pages <= 1 || listing->pages.first().isEmpty()) {
-            done();
-            return;
-        }
-        for (int p = 1; p < pages; ++p)
-            listing->pages.append(QList<nlohmann::json>());
-        listing->waiting = pages - 1;
-        for (int p = 1; p < pages; ++p) {
-            AlmaRequest next;
-            next.path = path;
-            next.query = query;
-            next.query.addQueryItem(QStringLiteral("limit"), QString::number(kPageSize));
-            next.query.addQueryItem(QStringLiteral("offset"), QString::number(p * kPageSize));
-            send(next, [listing, itemsOf, done, p](const AlmaReply& pageReply) {
-                if (pageReply.error.isError() && !listing->error.isError())
-                    listing->error = pageReply.error;
-                else
-                    listing->pages[p] = itemsOf(pageReply.json);
-                if (--listing->waiting == 0)
-                    done();
-            });
-        }
-    });
+    }
+    const ListCallback callback = std::exchange(listing->callback, nullptr);
+    callback(all, listing->error);
 }

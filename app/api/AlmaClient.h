@@ -51,7 +51,13 @@ public:
     void setCallsPerSecond(int calls) { m_limiter.setPerSecond(calls); }
     int callsPerSecond() const { return m_limiter.perSecond(); }
     void setMaxParallel(int calls) { m_maxParallel = qMax(1, calls); }
+    // A call fails as timed out when nothing arrives for `ms`, or when the whole answer takes
+    // longer than the deadline (a server that drips its answer a byte at a time).
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setDeadlineMs(int ms) { m_deadlineMs = ms; }
+    // Answers larger than this are refused unread (the largest real one, a page of 100 partners
+    // or a library's locations, is well under a megabyte).
+    void setMaxAnswerBytes(qint64 bytes) { m_maxAnswerBytes = bytes; }
     void setMaxAttempts(int attempts) { m_maxAttempts = qMax(1, attempts); }
     // Retry backoff: first delay, doubled per attempt up to the cap (both jittered ±25%).
     void setBackoff(int firstMs, int capMs)
@@ -68,9 +74,13 @@ public:
     const AlmaEndpoint& endpoint() const { return m_endpoint; }
 
     void send(const AlmaRequest& request, Callback callback);
-    // Reads a whole list with limit=100 and offset, pages after the first in parallel.
+    // Reads a whole list with limit=100 and offset, a few pages ahead at a time. The count Alma
+    // states (total_record_count) is taken only as an upper bound: the list ends at the first
+    // short or empty page, and more than MaxListItems items is an error.
     // `arrayKey` is the member holding the items ("partner", "location", "job", …).
     void getAll(const QString& path, const char* arrayKey, const QUrlQuery& query, ListCallback callback);
+    static constexpr int PageSize = 100; // Alma's largest `limit`
+    static constexpr int PagesAhead = 4;
 
     // Fails every waiting call and aborts the running ones with Kind::Cancelled.
     void cancel();
@@ -95,11 +105,16 @@ private:
         int attempts = 0;
         int thresholdRetries = 0;
         bool cancelled = false;
+        bool overDeadline = false;
+        bool tooLarge = false;
         qint64 notBefore = 0;
         QNetworkReply* reply = nullptr;
+        std::unique_ptr<QTimer> deadline;
     };
     using CallPtr = std::shared_ptr<Call>;
 
+    struct Listing;
+    void requestPages(const std::shared_ptr<Listing>& listing);
     void pump();
     void start(const CallPtr& call);
     void finished(const CallPtr& call);
@@ -120,6 +135,8 @@ private:
     int m_running = 0;
     int m_maxParallel = 6;
     int m_timeoutMs = 30000;
+    int m_deadlineMs = 120000;
+    qint64 m_maxAnswerBytes = qint64(8) * 1024 * 1024;
     int m_maxAttempts = 6;
     int m_backoffMs = 500;
     int m_backoffCapMs = 8000;

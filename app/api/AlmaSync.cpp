@@ -2,6 +2,7 @@
 
 #include "AlmaItemKey.h"
 #include "AlmaPartnerJson.h"
+#include "AlmaSnapshotReader.h"
 #include "AlmaVerifier.h"
 #include "FieldId.h"
 #include "SetupModel.h"
@@ -53,6 +54,10 @@ QString AlmaRunResult::summary() const
         }
         break;
     case Kind::Plan:
+        if (fatal.isError() && plan.items.isEmpty()) {
+            lines.append(Text::tr("Nothing could be read from %1, so there is no plan.").arg(where));
+            break;
+        }
         lines.append(Text::tr("Plan against %1: %2 to create, %3 to update, %4 already as wanted; %5 manual steps left.")
                          .arg(where)
                          .arg(plan.count(AlmaPlanItem::Action::Create))
@@ -69,6 +74,10 @@ QString AlmaRunResult::summary() const
                          .arg(failures.size()));
         break;
     case Kind::Verify:
+        if (fatal.isError() && succeeded == 0) {
+            lines.append(Text::tr("Nothing could be read from %1, so nothing was verified.").arg(where));
+            break;
+        }
         lines.append(Text::tr("Verify against %1: %2 items match, %3 differ or could not be read.")
                          .arg(where)
                          .arg(succeeded)
@@ -150,6 +159,7 @@ void AlmaSync::begin(AlmaRunResult::Kind kind)
 {
     m_running = true;
     m_cancelled = false;
+    m_stopping = false;
     m_modelReplaced = false;
     m_runKey = QStringLiteral("alma-run-%1").arg(++m_runNumber);
     m_result = AlmaRunResult();
@@ -163,6 +173,35 @@ void AlmaSync::end()
     m_result.sandbox = isSandbox(m_result.environment);
     const AlmaRunResult result = m_result;
     Q_EMIT finished(result);
+}
+
+void AlmaSync::stopOn(const AlmaError& error)
+{
+    if (!m_result.fatal.isError())
+        m_result.fatal = error;
+    if (m_stopping)
+        return;
+    // The rest would fail alike: nothing more goes out, and calls in flight are given up unrecorded.
+    m_stopping = true;
+    if (m_client)
+        m_client->cancel();
+}
+
+bool AlmaSync::stopsTheRun(const AlmaError& error)
+{
+    return error.kind == AlmaError::Kind::Unauthorized || error.kind == AlmaError::Kind::DailyThreshold
+        || error.kind == AlmaError::Kind::Security;
+}
+
+void AlmaSync::send(const AlmaRequest& request, AlmaClient::Callback callback)
+{
+    if (m_stopping || !m_client) {
+        AlmaReply reply;
+        reply.error = AlmaError::make(AlmaError::Kind::Cancelled, Text::tr("Not sent: the run was stopped."));
+        callback(reply);
+        return;
+    }
+    m_client->send(request, std::move(callback));
 }
 
 void AlmaSync::cancel()
@@ -233,18 +272,12 @@ void AlmaSync::readGeneral(std::function<void(const QString&, const QString&, co
 {
     AlmaRequest request;
     request.path = QStringLiteral("/conf/general");
-    m_client->send(request, [done](const AlmaReply& reply) {
+    send(request, [done](const AlmaReply& reply) {
         // Only shown to people: a failure here (an old gateway) does not stop the run.
-        if (reply.error.isError() || !reply.json.is_object()) {
-            done({}, {}, {});
-            return;
-        }
-        const nlohmann::json& institution = reply.json.value("institution", nlohmann::json::object());
-        auto text = [](const nlohmann::json& v, const char* key) {
-            const auto it = v.find(key);
-            return it != v.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
-        };
-        done(text(institution, "value"), text(institution, "desc"), text(reply.json, "environment_type"));
+        AlmaSnapshot general;
+        if (!reply.error.isError())
+            AlmaSnapshotReader::general(reply.json, &general);
+        done(general.institutionCode, general.institutionName, general.environment);
     });
 }
 
@@ -266,36 +299,42 @@ void AlmaSync::readSnapshot(Reads reads, std::function<void()> then)
     auto partDone = [this, total, doneParts, release](AlmaSnapshot::Part* part, const AlmaError& error, const QString& what) {
         part->read = !error.isError();
         part->error = error;
-        if (error.isError() && error.kind != AlmaError::Kind::Cancelled)
-            m_result.failures.append(Text::tr("Reading %1: %2").arg(what, error.text()));
-        if ((error.kind == AlmaError::Kind::Unauthorized || error.kind == AlmaError::Kind::DailyThreshold
-                || error.kind == AlmaError::Kind::Security || error.kind == AlmaError::Kind::Network)
-            && !m_result.fatal.isError())
+        if (stopsTheRun(error))
+            stopOn(error); // one refusal says it all: the key or the quota, not each part
+        else if (error.kind == AlmaError::Kind::Network && !m_result.fatal.isError())
             m_result.fatal = error;
-        Q_EMIT progress(++*doneParts, *total, what);
+        if (error.isError() && error.kind != AlmaError::Kind::Cancelled && !stopsTheRun(error))
+            m_result.failures.append(Text::tr("Reading %1: %2").arg(what, error.text()));
+        if (!m_stopping)
+            Q_EMIT progress(++*doneParts, *total, what);
         release();
     };
+    // A part whose answer is not what the contract promises is not used: BadResponse, in words.
+    auto checked = [partDone](AlmaSnapshot::Part* part, const AlmaError& error, const QString& problem, const QString& what) {
+        partDone(part, !error.isError() && !problem.isEmpty() ? AlmaError::make(AlmaError::Kind::BadResponse, problem) : error, what);
+    };
+    using ListReader = QString (*)(const QList<nlohmann::json>&, AlmaSnapshot*);
+    using AnswerReader = QString (*)(const nlohmann::json&, AlmaSnapshot*);
     auto list = [&](const QString& path, const char* key, const QUrlQuery& query, AlmaSnapshot::Part* part,
-                    const QString& what, std::function<void(const QList<nlohmann::json>&)> store) {
+                    const QString& what, ListReader read) {
         ++*waiting;
         ++*total;
-        m_client->getAll(path, key, query, [part, what, store, partDone](const QList<nlohmann::json>& items, const AlmaError& error) {
-            if (!error.isError())
-                store(items);
-            partDone(part, error, what);
+        if (m_stopping) {
+            partDone(part, AlmaError::make(AlmaError::Kind::Cancelled, {}), what);
+            return;
+        }
+        m_client->getAll(path, key, query, [this, part, what, read, checked](const QList<nlohmann::json>& items, const AlmaError& error) {
+            checked(part, error, error.isError() ? QString() : read(items, &m_snapshot), what);
         });
     };
-    auto one = [&](const QString& path, const QUrlQuery& query, AlmaSnapshot::Part* part, const QString& what,
-                   std::function<void(const nlohmann::json&)> store) {
+    auto one = [&](const QString& path, const QUrlQuery& query, AlmaSnapshot::Part* part, const QString& what, AnswerReader read) {
         ++*waiting;
         ++*total;
         AlmaRequest request;
         request.path = path;
         request.query = query;
-        m_client->send(request, [part, what, store, partDone](const AlmaReply& reply) {
-            if (!reply.error.isError())
-                store(reply.json);
-            partDone(part, reply.error, what);
+        send(request, [this, part, what, read, checked](const AlmaReply& reply) {
+            checked(part, reply.error, reply.error.isError() ? QString() : read(reply.json, &m_snapshot), what);
         });
     };
 
@@ -307,53 +346,28 @@ void AlmaSync::readSnapshot(Reads reads, std::function<void()> then)
         release();
     });
     list(QStringLiteral("/partners"), "partner", {}, &m_snapshot.partnersPart, Text::tr("the partners"),
-        [this](const QList<nlohmann::json>& items) {
-            for (const auto& p : items)
-                m_snapshot.partners.insert(AlmaPartnerJson::codeOf(p), p);
-        });
+        &AlmaSnapshotReader::partners);
     if (!library.isEmpty()) {
         // The location list has no paging in Alma's contract: one call returns all of them.
         one(QStringLiteral("/conf/libraries/%1/locations").arg(encoded(library)), {}, &m_snapshot.locationsPart,
-            Text::tr("the locations of %1").arg(library), [this](const nlohmann::json& json) {
-                const auto it = json.find("location");
-                if (it == json.end())
-                    return;
-                auto add = [this](const nlohmann::json& l) {
-                    const auto code = l.find("code");
-                    if (code != l.end() && code->is_string())
-                        m_snapshot.locations.insert(QString::fromStdString(code->get<std::string>()), l);
-                };
-                if (it->is_array()) {
-                    for (const auto& l : *it)
-                        add(l);
-                } else if (it->is_object()) {
-                    add(*it);
-                }
-            });
+            Text::tr("the locations of %1").arg(library), &AlmaSnapshotReader::locations);
     }
     if (reads == Reads::ForVerify) {
         if (!library.isEmpty()) {
             one(QStringLiteral("/conf/libraries/%1").arg(encoded(library)), {}, &m_snapshot.libraryPart,
-                Text::tr("library %1").arg(library), [this](const nlohmann::json& json) { m_snapshot.library = json; });
+                Text::tr("library %1").arg(library), &AlmaSnapshotReader::library);
             list(QStringLiteral("/conf/libraries/%1/circ-desks/").arg(encoded(library)), "circ_desk", {},
-                &m_snapshot.circDesksPart, Text::tr("the circulation desks of %1").arg(library),
-                [this](const QList<nlohmann::json>& items) { m_snapshot.circDesks = items; });
+                &m_snapshot.circDesksPart, Text::tr("the circulation desks of %1").arg(library), &AlmaSnapshotReader::circDesks);
         }
         QUrlQuery scheduled;
         scheduled.addQueryItem(QStringLiteral("type"), QStringLiteral("SCHEDULED"));
         list(QStringLiteral("/conf/jobs"), "job", scheduled, &m_snapshot.jobsPart, Text::tr("the scheduled jobs"),
-            [this](const QList<nlohmann::json>& items) { m_snapshot.jobs = items; });
+            &AlmaSnapshotReader::jobs);
         QUrlQuery scope;
         if (!library.isEmpty())
             scope.addQueryItem(QStringLiteral("scope"), library);
         one(QStringLiteral("/conf/code-tables/ItemPolicy"), scope, &m_snapshot.itemPoliciesPart,
-            Text::tr("the ItemPolicy code table"), [this](const nlohmann::json& json) {
-                const auto rows = json.find("row");
-                if (rows != json.end() && rows->is_array()) {
-                    for (const auto& r : *rows)
-                        m_snapshot.itemPolicies.append(r);
-                }
-            });
+            Text::tr("the ItemPolicy code table"), &AlmaSnapshotReader::itemPolicies);
     }
     release(); // the guard taken at the start
 }
@@ -363,6 +377,10 @@ void AlmaSync::plan()
     begin(AlmaRunResult::Kind::Plan);
     readSnapshot(Reads::ForPlan, [this] {
         takeInstitution();
+        if (m_result.fatal.isError() && m_stopping) {
+            end(); // nothing trustworthy was read: no plan, no manual step count
+            return;
+        }
         m_result.plan = AlmaPlan::build(m_model->data(), m_snapshot);
         if (m_pushAfterPlan && !m_result.fatal.isError() && !m_cancelled && m_result.failures.isEmpty()) {
             m_pushAfterPlan = false;
@@ -412,23 +430,18 @@ void AlmaSync::push(const AlmaPlan& plan)
     const int total = int(todo.size());
     for (const AlmaPlanItem& item : std::as_const(todo)) {
         pushItem(item, [this, item, waiting, total, finishPush](const AlmaRecord& record, const AlmaError& error) {
-            if (error.kind == AlmaError::Kind::Cancelled) {
-                // not reached: left for the next push
-            } else {
+            if (stopsTheRun(error)) {
+                stopOn(error); // the key may not write, or today's quota is gone: nothing about this item was learned
+            } else if (error.kind != AlmaError::Kind::Cancelled && !m_stopping) {
                 recordLater(item.key, record);
                 ++m_result.outcomes[record.outcome];
                 if (record.outcome == AlmaRecord::Outcome::Failed)
                     m_result.failures.append(Text::tr("%1: %2").arg(item.label, record.detail));
                 else
                     ++m_result.succeeded;
-                if ((error.kind == AlmaError::Kind::Unauthorized || error.kind == AlmaError::Kind::DailyThreshold)
-                    && !m_result.fatal.isError()) {
-                    // The key may not write here, or today's quota is gone: the rest would fail alike.
-                    m_result.fatal = error;
-                    m_client->cancel();
-                }
-            }
-            Q_EMIT progress(total - *waiting + 1, total, item.label);
+            } // cancelled or given up after a stop: left for the next push, unrecorded
+            if (!m_stopping)
+                Q_EMIT progress(total - *waiting + 1, total, item.label);
             if (--*waiting == 0)
                 finishPush();
         });
@@ -450,7 +463,7 @@ void AlmaSync::pushItem(const AlmaPlanItem& item, ItemDone done)
         request.path = QStringLiteral("/conf/libraries/%1/locations").arg(encoded(item.location.library));
         request.body = AlmaLocationJson::toAlma(item.location);
     }
-    m_client->send(request, [this, item, done](const AlmaReply& reply) {
+    send(request, [this, item, done](const AlmaReply& reply) {
         if (!reply.error.isError()) {
             done(recordOf(item, AlmaRecord::Outcome::Created), reply.error);
             return;
@@ -460,7 +473,19 @@ void AlmaSync::pushItem(const AlmaPlanItem& item, ItemDone done)
             // was lost. Then it is an update, never a second copy.
             AlmaPlanItem asUpdate = item;
             asUpdate.action = AlmaPlanItem::Action::Update;
-            updateItem(asUpdate, done, [this, item, done, reply](const AlmaError& getError) {
+            // The plan found no such item, so one found now is this push's creation whose answer was
+            // lost (Qt resends a POST whose connection dropped, and the resend hears "already exists").
+            auto found = [this, item, done](const AlmaRecord& record, const AlmaError& error) {
+                if (error.isError() || record.outcome == AlmaRecord::Outcome::Failed) {
+                    done(record, error);
+                    return;
+                }
+                const QString lost = Text::tr("not in Alma when this push read it, and there now: the answer to the create was lost");
+                done(recordOf(item, AlmaRecord::Outcome::Created,
+                         record.detail.isEmpty() ? lost : lost + QLatin1String("; ") + record.detail),
+                    error);
+            };
+            updateItem(asUpdate, found, [this, item, done, reply](const AlmaError& getError) {
                 // Not there after all: the create's own error is the one that explains, unless
                 // reading it back failed for another reason.
                 const AlmaError& cause = getError.kind == AlmaError::Kind::Business ? reply.error : getError;
@@ -484,7 +509,7 @@ void AlmaSync::updateItem(const AlmaPlanItem& item, ItemDone done, std::function
     };
     // GET, change, PUT: Alma replaces the whole object, so every field the wizard does not manage
     // is sent back as Alma holds it now.
-    m_client->send(get, [this, item, path, done, fail, onGetFailed](const AlmaReply& current) {
+    send(get, [this, item, path, done, fail, onGetFailed](const AlmaReply& current) {
         if (current.error.isError()) {
             if (onGetFailed && current.error.kind != AlmaError::Kind::Cancelled)
                 onGetFailed(current.error);
@@ -504,7 +529,7 @@ void AlmaSync::updateItem(const AlmaPlanItem& item, ItemDone done, std::function
         put.path = path;
         put.body = item.kind == AlmaPlanItem::Kind::Partner ? AlmaPartnerJson::toAlma(item.partner, current.json)
                                                             : AlmaLocationJson::toAlma(item.location, current.json);
-        m_client->send(put, [this, item, changes, done, fail](const AlmaReply& reply) {
+        send(put, [this, item, changes, done, fail](const AlmaReply& reply) {
             if (reply.error.isError()) {
                 fail(reply.error);
                 return;

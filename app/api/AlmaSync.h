@@ -76,6 +76,12 @@ Q_SIGNALS:
 
 private:
     enum class Reads { ForPlan, ForVerify };
+    // A refused key, the daily quota or a failed secure connection: every other call would fail
+    // alike, so the run stops at once.
+    static bool stopsTheRun(const AlmaError& error);
+    void stopOn(const AlmaError& error);
+    // Sends through the client unless the run has stopped (then answers Cancelled at once).
+    void send(const AlmaRequest& request, AlmaClient::Callback callback);
     void readSnapshot(Reads reads, std::function<void()> then);
     // GET /conf/general: institution code, name and environment (empty when it cannot be read).
     void readGeneral(std::function<void(const QString&, const QString&, const QString&)> done);
@@ -103,6 +109,7 @@ private:
     AlmaRunResult m_result;
     bool m_running = false;
     bool m_cancelled = false;
+    bool m_stopping = false; // stopOn() was called: nothing more goes out or is recorded
     bool m_pushAfterPlan = false;
     bool m_modelReplaced = false; // another setup was opened mid-run: record nothing into it
     QMap<QString, AlmaRecord> m_pending;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QChar>
+#include <QtGlobal>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,9 @@ class QByteArray;
 // CSV as spreadsheets write it, for the importers (partners, existing rules): RFC 4180 quotes,
 // comma, semicolon or tab delimiters, UTF-8 or Excel's UTF-16 "Unicode Text".
 namespace CsvText {
+// Larger files are refused before they are read (5,000 partners take about 1 MB).
+inline constexpr qint64 MaxFileSize = qint64(16) * 1024 * 1024;
+
 struct Row {
     int line; // 1-based line the row starts on
     QStringList fields;

@@ -1,6 +1,8 @@
 #include "PartnerCsvReader.h"
 
+#include "BoundedFile.h"
 #include "CsvText.h"
+#include "SetupLimits.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -72,19 +74,32 @@ const QHash<QString, Column>& headerNames()
 
 PartnerCsvReader::Result PartnerCsvReader::readFile(const QString& path, const Partner& defaults)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const BoundedFile::Contents contents = BoundedFile::read(path, CsvText::MaxFileSize);
+    if (!contents.bytes) {
         Result r;
-        r.errors.append(tr("could not open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        r.errors.append(tr("could not open %1: %2").arg(QDir::toNativeSeparators(path), contents.error));
         return r;
     }
-    return read(file, defaults);
+    QString error;
+    const std::optional<QString> text = CsvText::decode(*contents.bytes, &error);
+    if (!text) {
+        Result r;
+        r.errors.append(error);
+        return r;
+    }
+    return read(*text, defaults);
 }
 
 PartnerCsvReader::Result PartnerCsvReader::read(QIODevice& device, const Partner& defaults)
 {
     QString error;
-    const std::optional<QString> text = CsvText::decode(device.readAll(), &error);
+    const std::optional<QByteArray> bytes = BoundedFile::readAtMost(device, CsvText::MaxFileSize);
+    if (!bytes) {
+        Result r;
+        r.errors.append(tr("the file is larger than %1 MB").arg(CsvText::MaxFileSize / (1024 * 1024)));
+        return r;
+    }
+    const std::optional<QString> text = CsvText::decode(*bytes, &error);
     if (!text) {
         Result r;
         r.errors.append(error);
@@ -104,6 +119,11 @@ PartnerCsvReader::Result PartnerCsvReader::read(const QString& input, const Part
     }
     if (rows.isEmpty()) {
         result.errors.append(tr("the file is empty"));
+        return result;
+    }
+
+    if (rows.size() - 1 > SetupLimits::MaxListItems) {
+        result.errors.append(tr("the file has %1 rows; a setup holds at most %2 partners").arg(rows.size() - 1).arg(SetupLimits::MaxListItems));
         return result;
     }
 
@@ -134,6 +154,10 @@ PartnerCsvReader::Result PartnerCsvReader::read(const QString& input, const Part
         };
         for (const auto& [i, column] : columns) {
             const QString value = row.fields.value(i).trimmed();
+            if (value.size() > SetupLimits::MaxText) {
+                fail(tr("a value is %1 characters long; a value holds at most %2").arg(value.size()).arg(SetupLimits::MaxText));
+                break;
+            }
             bool ok = true;
             switch (column) {
             case Column::Code:

@@ -1,5 +1,6 @@
 #include "RecoveryStore.h"
 
+#include "BoundedFile.h"
 #include "FieldId.h"
 #include "SetupFile.h"
 
@@ -15,6 +16,15 @@ namespace {
 constexpr char CopySuffix[] = ".recovery.json";
 constexpr char LockSuffix[] = ".lock";
 constexpr char SetupMember[] = "setup";
+
+// A text member of a recovery copy's JSON, or empty (the copy is a file on disk: anything may be there).
+QString textMember(const SetupFileFormat::Json& object, const char* key)
+{
+    if (!object.is_object())
+        return {};
+    const auto it = object.find(key);
+    return it != object.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+}
 
 QString lockPathOf(const QString& copyPath)
 {
@@ -114,16 +124,14 @@ QList<RecoveryStore::Orphan> RecoveryStore::orphans() const
         orphan.recoveryPath = copyPath;
         QFile file(copyPath);
         if (file.open(QIODevice::ReadOnly)) {
-            const auto json = SetupFileFormat::Json::parse(file.readAll().toStdString(), nullptr, false);
-            if (json.is_object()) {
-                orphan.sourcePath = QString::fromStdString(json.value("recoveryOf", std::string()));
-                orphan.savedAt = QDateTime::fromString(
-                    QString::fromStdString(json.value("savedAt", std::string())), Qt::ISODateWithMs);
-                const auto setup = json.find(SetupMember);
-                if (setup != json.end() && setup->is_object() && setup->contains("fields")
-                    && (*setup)["fields"].is_object())
-                    orphan.institution
-                        = QString::fromStdString((*setup)["fields"].value(FieldId::Institution, std::string()));
+            const auto json = SetupFileFormat::Json::parse(BoundedFile::readAtMost(file, SetupFile::MaxSize).value_or(QByteArray()).toStdString(), nullptr, false);
+            orphan.sourcePath = textMember(json, "recoveryOf");
+            orphan.savedAt = QDateTime::fromString(textMember(json, "savedAt"), Qt::ISODateWithMs);
+            const auto setup = json.is_object() ? json.find(SetupMember) : json.end();
+            if (setup != json.end() && setup->is_object()) {
+                const auto fields = setup->find("fields");
+                if (fields != setup->end())
+                    orphan.institution = textMember(*fields, FieldId::Institution);
             }
         }
         found.append(orphan);
@@ -138,7 +146,7 @@ SetupFileFormat::Decoded RecoveryStore::load(const Orphan& orphan)
     QFile file(orphan.recoveryPath);
     if (!file.open(QIODevice::ReadOnly))
         return { std::nullopt, { orphan.recoveryPath, {}, file.errorString() } };
-    const auto json = SetupFileFormat::Json::parse(file.readAll().toStdString(), nullptr, false);
+    const auto json = SetupFileFormat::Json::parse(BoundedFile::readAtMost(file, SetupFile::MaxSize).value_or(QByteArray()).toStdString(), nullptr, false);
     if (!json.is_object() || !json.contains(SetupMember))
         return { std::nullopt,
             { orphan.recoveryPath, {},

@@ -165,6 +165,48 @@ void addSectionValues(QList<ReportBlock>& blocks, const SetupData& d, SectionId 
 }
 } // namespace
 
+namespace {
+// A value longer than this is shown cut short in the report (the setup file keeps all of it):
+// a table row that spans pages costs the PDF time out of all proportion (20 partners with
+// 32,767-character names took 41 s), and no reader wants more of one value.
+constexpr int MaxShownCharacters = 1000;
+
+void elide(QString* text)
+{
+    if (text->size() <= MaxShownCharacters)
+        return;
+    const qsizetype all = text->size();
+    text->truncate(MaxShownCharacters);
+    *text += Text::tr("\u2026 (%1 characters in all; the setup file holds the whole text)").arg(all);
+}
+
+void elideLongTexts(ReportDocument* doc)
+{
+    elide(&doc->institution);
+    for (auto& [label, value] : doc->header)
+        elide(&value);
+    for (ReportBlock& b : doc->blocks) {
+        elide(&b.text);
+        elide(&b.note);
+        for (auto& [label, value] : b.fields)
+            elide(&value);
+        for (QStringList& row : b.rows) {
+            for (QString& cell : row)
+                elide(&cell);
+        }
+        for (ReportBlock::ChecklistItem& item : b.items) {
+            elide(&item.text);
+            elide(&item.detail);
+        }
+        for (Finding& f : b.findings) {
+            elide(&f.message);
+            elide(&f.fix);
+            elide(&f.subjectLabel);
+        }
+    }
+}
+} // namespace
+
 ReportDocument ReportBuilder::build(const SetupData& d, const QList<Finding>& findings, const Info& info)
 {
     ReportDocument doc;
@@ -262,5 +304,6 @@ ReportDocument ReportBuilder::build(const SetupData& d, const QList<Finding>& fi
         }
     }
     doc.signOff = { Text::tr("Prepared by"), Text::tr("Reviewed by"), Text::tr("Date") };
+    elideLongTexts(&doc);
     return doc;
 }

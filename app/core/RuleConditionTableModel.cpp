@@ -1,5 +1,6 @@
 #include "RuleConditionTableModel.h"
 
+#include "RuleText.h"
 #include "SetupModel.h"
 
 RuleConditionTableModel::RuleConditionTableModel(SetupModel* model, RuleId rule, QObject* parent)
@@ -10,17 +11,6 @@ RuleConditionTableModel::RuleConditionTableModel(SetupModel* model, RuleId rule,
         if (changed == m_rule)
             resetFromModel();
     });
-}
-
-QStringList RuleConditionTableModel::splitValues(const QString& text)
-{
-    QStringList values;
-    for (const QString& part : text.split(QLatin1Char(','))) {
-        const QString v = part.trimmed();
-        if (!v.isEmpty())
-            values.append(v);
-    }
-    return values;
 }
 
 int RuleConditionTableModel::listSize() const { return int(setupModel()->rule(m_rule).conditions.size()); }
@@ -42,7 +32,7 @@ QVariant RuleConditionTableModel::data(const QModelIndex& index, int role) const
     case Values:
         if (role == Qt::DisplayRole && !RuleOperators::takesValues(c.op))
             return tr("(no value)");
-        return role == Qt::DisplayRole || role == Qt::EditRole ? QVariant(c.values.join(QStringLiteral(", ")))
+        return role == Qt::DisplayRole || role == Qt::EditRole ? QVariant(RuleText::formatValues(c.values))
                                                                : QVariant();
     default:
         return {};
@@ -67,7 +57,8 @@ bool RuleConditionTableModel::setCell(int row, int column, const QVariant& value
         break;
     }
     case Values:
-        c.values = splitValues(value.toString());
+        if (!RuleText::parseValues(value.toString(), &c.values, nullptr))
+            return false; // an unclosed quote: the cell keeps its values
         break;
     default:
         return false;

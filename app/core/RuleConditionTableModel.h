@@ -14,9 +14,6 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     RuleId rule() const { return m_rule; }
 
-    // "A, B ,C" -> {"A","B","C"}; empty parts dropped.
-    static QStringList splitValues(const QString& text);
-
 protected:
     int listSize() const override;
     QStringList columnTitles() const override;

@@ -1,5 +1,7 @@
 #include "SetupFile.h"
 
+#include "BoundedFile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -25,25 +27,10 @@ SetupFileError saveError(const QString& path, const QString& problem)
 
 SetupFileFormat::Decoded SetupFile::load(const QString& path)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return loadError(path, Text::tr("there is no such file"));
-    if (info.isDir())
-        return loadError(path, Text::tr("this is a folder, not a setup file"));
-    if (info.size() > MaxSize)
-        return loadError(path,
-            Text::tr("the file is %1 MB; setup files are at most %2 MB, so this is probably not a setup file")
-                .arg(info.size() / (1024 * 1024))
-                .arg(MaxSize / (1024 * 1024)));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return loadError(path, Text::tr("the file cannot be read (%1)").arg(file.errorString()));
-    const QByteArray bytes = file.read(MaxSize + 1);
-    if (file.error() != QFileDevice::NoError)
-        return loadError(path, Text::tr("the file cannot be read (%1)").arg(file.errorString()));
-    if (bytes.size() > MaxSize)
-        return loadError(path, Text::tr("the file is larger than %1 MB").arg(MaxSize / (1024 * 1024)));
-    return SetupFileFormat::parse(bytes, path);
+    const BoundedFile::Contents contents = BoundedFile::read(path, MaxSize);
+    if (!contents.bytes)
+        return loadError(path, contents.error);
+    return SetupFileFormat::parse(*contents.bytes, path);
 }
 
 std::optional<SetupFileError> SetupFile::save(

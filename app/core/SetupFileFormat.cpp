@@ -2,9 +2,12 @@
 
 #include "SetupFileWriter.h"
 
+#include "JsonErrorLocator.h"
+
 #include "FieldCatalog.h"
 #include "Presets.h"
 #include "SectionCatalog.h"
+#include "SetupLimits.h"
 
 #include <QCoreApplication>
 
@@ -163,6 +166,8 @@ private:
     {
         if (!v.is_array())
             fail(path, tr("expected a list ([ … ]), found %1").arg(describe(v)));
+        if (v.size() > std::size_t(SetupLimits::MaxListItems))
+            fail(path, tr("the list has %1 items; a setup holds at most %2 in one list").arg(v.size()).arg(SetupLimits::MaxListItems));
         int i = 0;
         for (const Json& item : v)
             f(item, Path { &path, nullptr, i++ });
@@ -172,7 +177,10 @@ private:
     {
         if (!v.is_string())
             fail(path, tr("expected text, found %1").arg(describe(v)));
-        return fromUtf8(v.get_ref<const std::string&>());
+        QString value = fromUtf8(v.get_ref<const std::string&>());
+        if (value.size() > SetupLimits::MaxText)
+            fail(path, tr("the text is %1 characters long; a value holds at most %2").arg(value.size()).arg(SetupLimits::MaxText));
+        return value;
     }
 
     static bool boolean(const Json& v, const Path& path)
@@ -492,8 +500,12 @@ private:
     void readAlma(const Json& v)
     {
         const Path top = Path::top("alma");
-        for (const auto& [key, value] : object(v, top).items()) {
+        if (object(v, top).size() > std::size_t(SetupLimits::MaxListItems))
+            fail(top, tr("there are %1 Alma results; a setup holds at most %2").arg(v.size()).arg(SetupLimits::MaxListItems));
+        for (const auto& [key, value] : v.items()) {
             const Path path { &top, &key };
+            if (key.size() > std::size_t(SetupLimits::MaxText))
+                fail(top, tr("an item key is %1 bytes long; a value holds at most %2").arg(key.size()).arg(SetupLimits::MaxText));
             const std::string anchor = "alma/" + key;
             AlmaRecord record;
             bool hasOutcome = false;
@@ -643,6 +655,12 @@ SetupFileFormat::Decoded SetupFileFormat::decode(const Json& root)
         return { Reader().document(root), {} };
     } catch (const FormatError& e) {
         return { std::nullopt, { QString(), e.location, e.problem } };
+    } catch (const Json::exception& e) {
+        // The reader checks every type before it reads; this is the net under a check it lacks.
+        return { std::nullopt,
+            { QString(), QString(),
+                QCoreApplication::translate("SetupFileFormat", "the file could not be read (%1)")
+                    .arg(QString::fromUtf8(e.what())) } };
     }
 }
 
@@ -664,16 +682,20 @@ SetupFileFormat::Decoded SetupFileFormat::parse(const QByteArray& bytes, const Q
             QCoreApplication::translate("SetupFileFormat", "lists and objects are nested more than %1 levels deep")
                 .arg(MaxNesting));
 
-    Json root;
-    try {
-        root = Json::parse(bytes.constData(), bytes.constData() + bytes.size());
-    } catch (const Json::parse_error& e) {
-        const bool atEnd = e.byte >= std::size_t(bytes.size());
-        const QString problem = atEnd
-            ? QCoreApplication::translate("SetupFileFormat", "the file ends too early; it may have been cut short")
-            : QCoreApplication::translate("SetupFileFormat", "this is not valid JSON (%1)")
-                  .arg(QString::fromUtf8(e.what()).section(QLatin1String(": "), -1));
-        return failure(lineAndColumn(bytes, e.byte == 0 ? 0 : e.byte - 1), problem);
+    Json root = Json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
+    if (root.is_discarded()) {
+        const JsonErrorLocator::Error error = JsonErrorLocator::find(bytes);
+        const bool atEnd = error.kind == JsonErrorLocator::Kind::Syntax && error.offset >= std::size_t(bytes.size());
+        QString problem;
+        if (atEnd)
+            problem = QCoreApplication::translate("SetupFileFormat", "the file ends too early; it may have been cut short");
+        else if (error.kind == JsonErrorLocator::Kind::NumberTooLarge)
+            problem = QCoreApplication::translate("SetupFileFormat", "the number %1 is too large").arg(error.token);
+        else if (!error.message.isEmpty())
+            problem = QCoreApplication::translate("SetupFileFormat", "this is not valid JSON (%1)").arg(error.message);
+        else
+            problem = QCoreApplication::translate("SetupFileFormat", "this is not valid JSON");
+        return failure(lineAndColumn(bytes, error.offset == 0 ? 0 : error.offset - 1), problem);
     }
     Decoded decoded = decode(root);
     decoded.error.file = fileName;

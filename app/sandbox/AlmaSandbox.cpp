@@ -1,42 +1,51 @@
 #include "AlmaSandbox.h"
 
 #include <QHostAddress>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QPointer>
-#include <QTcpSocket>
 #include <QTimer>
 
 namespace {
 constexpr char kApiPrefix[] = "/almaws/v1";
 
-QByteArray methodName(QHttpServerRequest::Method method)
+QString apiKeyOf(const SandboxHttpRequest& request, const QUrlQuery& query)
 {
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    default:
-        return "OTHER";
-    }
-}
-
-QString apiKeyOf(const QHttpServerRequest& request)
-{
-    const QByteArray header = request.value("Authorization").trimmed();
+    const QByteArray header = request.headers.value("authorization").trimmed();
     if (header.toLower().startsWith("apikey "))
         return QString::fromUtf8(header.mid(7).trimmed());
-    return request.query().queryItemValue(QStringLiteral("apikey"));
+    return query.queryItemValue(QStringLiteral("apikey"));
+}
+
+// Every value takes another type than it has (objects within are spoiled in turn).
+void spoilTypes(nlohmann::json& v, QRandomGenerator& random)
+{
+    if (v.is_object()) {
+        for (auto& [key, member] : v.items()) {
+            (void)key;
+            spoilTypes(member, random);
+        }
+        if (random.bounded(4) == 0)
+            v = "not an object";
+    } else if (v.is_array()) {
+        if (random.bounded(2) == 0) {
+            v = nlohmann::json { { "unexpected", v.size() } };
+        } else {
+            for (auto& item : v)
+                spoilTypes(item, random);
+        }
+    } else if (v.is_string()) {
+        v = random.bounded(2) == 0 ? nlohmann::json(1e300) : nlohmann::json::array();
+    } else if (v.is_number()) {
+        v = random.bounded(2) == 0 ? nlohmann::json("-1") : nlohmann::json(-9223372036854775807LL);
+    } else if (v.is_boolean()) {
+        v = "yes";
+    } else {
+        v = nlohmann::json::object();
+    }
 }
 } // namespace
 
 AlmaSandbox::AlmaSandbox(QObject* parent)
-    : QAbstractHttpServer(parent)
+    : QObject(parent)
+    , m_server([this](const SandboxHttpRequest& request, const SandboxHttpExchange& exchange) { handle(request, exchange); })
     , m_random(1)
 {
     m_keys.insert(QString::fromLatin1(ReadWriteKey), SandboxKeyAccess {});
@@ -46,7 +55,7 @@ AlmaSandbox::AlmaSandbox(QObject* parent)
 
 quint16 AlmaSandbox::listenOnLoopback(quint16 port)
 {
-    m_port = listen(QHostAddress::LocalHost, port);
+    m_port = m_server.listen(QHostAddress::LocalHost, port) ? m_server.serverPort() : 0;
     return m_port;
 }
 
@@ -61,7 +70,7 @@ void AlmaSandbox::setFaults(const SandboxFaults& faults)
 bool AlmaSandbox::overPerSecond()
 {
     const qint64 now = m_clock.elapsed();
-    while (!m_recent.empty() && m_recent.front() <= now - 1000)
+    while (!m_recent.empty() && m_recent.front() <= now - m_faults.thresholdWindowMs)
         m_recent.pop_front();
     if (int(m_recent.size()) >= m_perSecond)
         return true;
@@ -69,84 +78,95 @@ bool AlmaSandbox::overPerSecond()
     return false;
 }
 
-bool AlmaSandbox::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+void AlmaSandbox::handle(const SandboxHttpRequest& request, const SandboxHttpExchange& exchange)
 {
     ++m_calls;
-    const QByteArray method = methodName(request.method());
+    const QByteArray method = request.method;
     ++m_callsByMethod[method];
-    const QString path = request.url().path(QUrl::FullyEncoded); // segments decoded one by one later
+    const QString path = request.target.path(QUrl::FullyEncoded); // segments decoded one by one later
+    const QUrlQuery query(request.target);
     QStringList parameters;
-    for (const auto& item : request.query().queryItems())
+    for (const auto& item : query.queryItems())
         parameters.append(item.first);
     m_callLog.append(QString::fromLatin1(method) + QLatin1Char(' ') + path
         + (parameters.isEmpty() ? QString() : QLatin1Char('?') + parameters.join(QLatin1Char('&'))));
     if (!path.startsWith(QLatin1String(kApiPrefix))) {
-        answer(request, socket, SandboxInstitution::error(404, QStringLiteral("402119"), QStringLiteral("General error.")), false);
-        return true;
+        answer(exchange, SandboxInstitution::error(404, QStringLiteral("402119"), QStringLiteral("General error.")), false);
+        return;
     }
     // The gateway's checks come first, as in Alma: quota, threshold, key.
     if (m_faults.tooManyRequests > 0) {
         --m_faults.tooManyRequests;
         ++m_rejectedPerSecond;
-        answer(request, socket,
+        answer(exchange,
             SandboxInstitution::error(429, QStringLiteral("PER_SECOND_THRESHOLD"), QStringLiteral("Per second threshold exceeded.")),
             false);
-        return true;
+        return;
     }
     if (m_dailyQuota <= 0) {
-        answer(request, socket,
+        answer(exchange,
             SandboxInstitution::error(429, QStringLiteral("DAILY_THRESHOLD"), QStringLiteral("Daily threshold exceeded.")), false);
-        return true;
+        return;
     }
     if (overPerSecond()) {
         ++m_rejectedPerSecond;
-        answer(request, socket,
+        answer(exchange,
             SandboxInstitution::error(429, QStringLiteral("PER_SECOND_THRESHOLD"), QStringLiteral("Per second threshold exceeded.")),
             false);
-        return true;
+        return;
     }
     --m_dailyQuota;
-    const auto key = m_keys.constFind(apiKeyOf(request));
-    if (key == m_keys.cend()) {
-        answer(request, socket,
+    const auto key = m_keys.constFind(apiKeyOf(request, query));
+    const bool revoked = m_faults.keyRevokedAfter >= 0 && m_calls > m_faults.keyRevokedAfter;
+    if (key == m_keys.cend() || revoked) {
+        answer(exchange,
             SandboxInstitution::error(400, QStringLiteral("UNAUTHORIZED"),
                 QStringLiteral("API-key not defined or not configured to allow this API.")),
             false);
-        return true;
+        return;
     }
     const bool drop = m_faults.dropRate > 0 && m_random.generateDouble() < m_faults.dropRate;
     if (drop && !m_faults.dropAfterWork) {
-        answer(request, socket, {}, true);
-        return true;
+        answer(exchange, {}, true);
+        return;
     }
     if (!drop && m_faults.serverErrorRate > 0 && m_random.generateDouble() < m_faults.serverErrorRate) {
         SandboxResponse failure;
         failure.status = m_random.bounded(2) ? 503 : 500;
-        answer(request, socket, failure, false);
-        return true;
+        answer(exchange, failure, false);
+        return;
     }
-    const SandboxResponse response
-        = m_institution.handle(method, path.mid(int(qstrlen(kApiPrefix))), request.query(), request.body(), *key);
-    answer(request, socket, response, drop);
-    return true;
+    SandboxResponse response = m_institution.handle(method, path.mid(int(qstrlen(kApiPrefix))), query, request.body, *key);
+    if (response.status < 300 && !response.body.is_null())
+        spoil(response.body);
+    answer(exchange, response, drop);
 }
 
-void AlmaSandbox::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
+void AlmaSandbox::spoil(nlohmann::json& body)
 {
-    answer(request, socket, SandboxInstitution::error(404, QStringLiteral("402119"), QStringLiteral("General error.")), false);
+    if (m_faults.pageItems > 0 || m_faults.statedTotal >= 0) {
+        if (body.is_object() && body.contains("total_record_count")) {
+            if (m_faults.statedTotal >= 0)
+                body["total_record_count"] = m_faults.statedTotal;
+            for (auto& [key, member] : body.items()) {
+                (void)key;
+                if (member.is_array() && m_faults.pageItems > 0 && int(member.size()) > m_faults.pageItems)
+                    member.erase(member.begin() + m_faults.pageItems, member.end());
+            }
+        }
+    }
+    if (m_faults.wrongTypes)
+        spoilTypes(body, m_random);
 }
 
-void AlmaSandbox::answer(const QHttpServerRequest& request, QTcpSocket* socket, const SandboxResponse& response, bool drop)
+void AlmaSandbox::answer(const SandboxHttpExchange& exchange, const SandboxResponse& response, bool drop)
 {
-    QPointer<QTcpSocket> guard(socket);
-    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     const QByteArray remaining = QByteArray::number(qMax(0, m_dailyQuota));
     const bool identifies = m_identifies;
-    auto send = [guard, responder, response, drop, remaining, identifies] {
-        if (!guard || guard->state() != QAbstractSocket::ConnectedState)
-            return; // the client went away meanwhile
+    const SandboxFaults faults = m_faults;
+    auto send = [exchange, response, drop, remaining, identifies, faults] {
         if (drop) {
-            guard->abort();
+            exchange.drop();
             return;
         }
         QByteArray body;
@@ -157,12 +177,15 @@ void AlmaSandbox::answer(const QHttpServerRequest& request, QTcpSocket* socket, 
         } else if (!response.body.is_null()) {
             body = QByteArray::fromStdString(response.body.dump());
         }
-        const auto status = static_cast<QHttpServerResponder::StatusCode>(response.status);
+        if (response.status < 300 && body.size() < faults.answerBytes)
+            body += QByteArray(faults.answerBytes - body.size(), ' '); // still valid JSON
+        SandboxHttpExchange::Headers headers { { "Content-Type", type }, { "X-Exl-Api-Remaining", remaining } };
         if (identifies)
-            responder->write(body,
-                { { "Content-Type", type }, { "X-Exl-Api-Remaining", remaining }, { "X-Alma-Sandbox", "true" } }, status);
+            headers.append(qMakePair(QByteArray("X-Alma-Sandbox"), QByteArray("true")));
+        if (faults.dripBytesPerTick > 0)
+            exchange.replySlowly(response.status, headers, body, faults.dripBytesPerTick, faults.dripTickMs);
         else
-            responder->write(body, { { "Content-Type", type }, { "X-Exl-Api-Remaining", remaining } }, status);
+            exchange.reply(response.status, headers, body);
     };
     if (m_faults.latencyMs > 0)
         QTimer::singleShot(m_faults.latencyMs, this, send);

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "SandboxHttpServer.h"
 #include "SandboxInstitution.h"
 
-#include <QAbstractHttpServer>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QRandomGenerator>
@@ -16,16 +16,28 @@ struct SandboxFaults {
     double dropRate = 0; // share of calls whose connection is dropped without an answer
     bool dropAfterWork = false; // drop after the call took effect (the answer is lost, not the work)
     int tooManyRequests = 0; // the next N calls get 429 PER_SECOND_THRESHOLD (a 429 storm)
+    int keyRevokedAfter = -1; // calls after this many are refused UNAUTHORIZED (-1: never)
+    // The per-second threshold is counted over this window: longer than a second stands for
+    // network delays that bunch calls on their way (a client's bursts then go over).
+    int thresholdWindowMs = 1000;
     quint32 seed = 1; // for the random faults, so a failing test can be replayed
+
+    // A hostile Alma, for the client's limits: what it says cannot be trusted.
+    qint64 statedTotal = -1; // lists claim this total_record_count (-1: the true count)
+    int pageItems = 0; // list pages hold at most this many items whatever was asked (0: as asked)
+    bool wrongTypes = false; // answers carry other types than the contract's (text for objects, …)
+    int answerBytes = 0; // successful answers are padded with spaces to this size
+    int dripBytesPerTick = 0; // answers are sent this many bytes at a time (0: all at once)
+    int dripTickMs = 10;
 };
 
-// A simulated Alma on Qt HttpServer, for "Try with the sandbox", the tests and the benchmarks.
+// A simulated Alma on a small HTTP server, for "Try with the sandbox", the tests and the benchmarks.
 // Serves SandboxInstitution under /almaws/v1 the way Alma does: the API key from the
 // Authorization header (or the apikey parameter), Alma's error envelope, X-Exl-Api-Remaining on
 // every answer, the per-second threshold (429 PER_SECOND_THRESHOLD) and a daily quota (429
 // DAILY_THRESHOLD). Every answer carries X-Alma-Sandbox so clients can label sandbox runs.
 // It only ever listens on a loopback address.
-class AlmaSandbox : public QAbstractHttpServer {
+class AlmaSandbox : public QObject {
     Q_OBJECT
 
 public:
@@ -60,14 +72,14 @@ public:
     // Every call as "METHOD /almaws/v1/path?name&name" (parameter names only), for contract tests.
     const QStringList& callLog() const { return m_callLog; }
 
-protected:
-    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
-    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
-
 private:
-    void answer(const QHttpServerRequest& request, QTcpSocket* socket, const SandboxResponse& response, bool drop);
+    void handle(const SandboxHttpRequest& request, const SandboxHttpExchange& exchange);
+    void answer(const SandboxHttpExchange& exchange, const SandboxResponse& response, bool drop);
     bool overPerSecond();
+    // What the hostile faults make of a successful answer's JSON.
+    void spoil(nlohmann::json& body);
 
+    SandboxHttpServer m_server;
     SandboxInstitution m_institution;
     SandboxFaults m_faults;
     QRandomGenerator m_random;
