@@ -3,8 +3,8 @@
 // noise hits both. Targets: at most 2x the plain floor, and under 100 ms each.
 // Usage: file_bench [RUNS]
 #include "RandomSetup.h"
-#include "SetupFile.h"
-#include "SetupFileFormat.h"
+#include "file/SetupFile.h"
+#include "file/SetupFileFormat.h"
 
 #include <QCoreApplication>
 #include <QFile>

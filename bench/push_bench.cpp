@@ -3,13 +3,13 @@
 // (what a script would do), in the same run. The threshold sets a floor of 500 / 25 = 20 s;
 // target: within 15% of it (23 s), no failed item, no 429 reaching the user.
 // Usage: push_bench [PARTNERS] [LATENCY_MS] [CALLS_PER_SECOND]
-#include "AlmaClient.h"
-#include "AlmaPartnerJson.h"
-#include "AlmaSandbox.h"
-#include "AlmaSync.h"
-#include "Presets.h"
+#include "api/AlmaClient.h"
+#include "api/AlmaPartnerJson.h"
+#include "sandbox/AlmaSandbox.h"
+#include "api/AlmaSync.h"
+#include "model/Presets.h"
 #include "SandboxSetups.h"
-#include "SetupModel.h"
+#include "model/SetupModel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

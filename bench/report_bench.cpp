@@ -1,11 +1,11 @@
 // Report benchmark: PDF and HTML of a setup with 5,000 partners (and 1,000 existing rules).
 // Targets: under 2 s for the PDF on this machine; twice as many of the longest values take at
 // most 2.5 times as long. Usage: report_bench [RUNS]
-#include "HtmlReport.h"
+#include "report/HtmlReport.h"
 #include "RandomSetup.h"
-#include "ReportBuilder.h"
-#include "ReportExporter.h"
-#include "SetupValidator.h"
+#include "report/ReportBuilder.h"
+#include "report/ReportExporter.h"
+#include "checks/SetupValidator.h"
 
 #include <QGuiApplication>
 

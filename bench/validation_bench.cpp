@@ -4,7 +4,7 @@
 // (t(n) / t(n/10) at most 10 * log(n) / log(n/10)).
 // Usage: validation_bench [RUNS]
 #include "RandomSetup.h"
-#include "SetupValidator.h"
+#include "checks/SetupValidator.h"
 
 #include <QCoreApplication>
 

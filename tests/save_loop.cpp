@@ -7,8 +7,8 @@
 // starts save N (a on even N, b on odd). They end themselves after a minute,
 // and on Linux when the test process dies, so a crashed test leaves nothing running.
 #include "RandomSetup.h"
-#include "RecoveryStore.h"
-#include "SetupFile.h"
+#include "file/RecoveryStore.h"
+#include "file/SetupFile.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

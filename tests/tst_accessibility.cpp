@@ -2,12 +2,12 @@
 // wizard is visited, and every focusable widget on it is asked for its name the way a screen
 // reader would (QAccessible). Also: the side list and summary say status in words, not colour.
 #include "LazyWizardPage.h"
-#include "MainWindow.h"
+#include "gui/MainWindow.h"
 #include "PageId.h"
-#include "SectionStatusModel.h"
-#include "SetupDocument.h"
-#include "SetupModel.h"
-#include "SetupWizard.h"
+#include "itemmodels/SectionStatusModel.h"
+#include "file/SetupDocument.h"
+#include "model/SetupModel.h"
+#include "gui/SetupWizard.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>

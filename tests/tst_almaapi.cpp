@@ -1,19 +1,19 @@
 // The Alma API client, plan, push and verify, against the built-in sandbox: a real HTTP server
 // on 127.0.0.1 that speaks Alma's contract (status codes, error envelope, paging, 429).
-#include "AlmaClient.h"
-#include "AlmaItemKey.h"
-#include "AlmaPartnerJson.h"
-#include "AlmaRateLimiter.h"
-#include "AlmaSandbox.h"
-#include "AlmaStepKeys.h"
-#include "SectionCatalog.h"
-#include "AlmaSync.h"
-#include "FieldId.h"
-#include "Presets.h"
-#include "ReportBuilder.h"
+#include "api/AlmaClient.h"
+#include "model/AlmaItemKey.h"
+#include "api/AlmaPartnerJson.h"
+#include "api/AlmaRateLimiter.h"
+#include "sandbox/AlmaSandbox.h"
+#include "api/AlmaStepKeys.h"
+#include "model/SectionCatalog.h"
+#include "api/AlmaSync.h"
+#include "model/FieldId.h"
+#include "model/Presets.h"
+#include "report/ReportBuilder.h"
 #include "SandboxSetups.h"
-#include "SetupModel.h"
-#include "SetupValidator.h"
+#include "model/SetupModel.h"
+#include "checks/SetupValidator.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

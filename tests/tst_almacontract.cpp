@@ -3,16 +3,16 @@
 // plan, push and verify makes is a path and method the OpenAPI files define, with parameters
 // they declare; the JSON the wizard writes uses only field names of Alma's schemas; a real
 // partner keeps every field the wizard does not manage.
-#include "AlmaClient.h"
-#include "AlmaEndpoint.h"
-#include "AlmaLocationJson.h"
-#include "AlmaPartnerJson.h"
-#include "AlmaSandbox.h"
-#include "AlmaSync.h"
-#include "FieldId.h"
-#include "Presets.h"
+#include "api/AlmaClient.h"
+#include "api/AlmaEndpoint.h"
+#include "api/AlmaLocationJson.h"
+#include "api/AlmaPartnerJson.h"
+#include "sandbox/AlmaSandbox.h"
+#include "api/AlmaSync.h"
+#include "model/FieldId.h"
+#include "model/Presets.h"
 #include "SandboxSetups.h"
-#include "SetupModel.h"
+#include "model/SetupModel.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,14 +1,14 @@
 // The Alma dialog driven by keyboard against the built-in sandbox: plan, push (confirmed),
 // verify; the results land in the model and the sandbox is labelled as such.
 // With P2P_SCREENSHOT_DIR set, saves a PNG after each step for a human to look at.
-#include "AlmaDialog.h"
-#include "ApiKeyStore.h"
-#include "AppLanguage.h"
-#include "AlmaItemKey.h"
-#include "FieldId.h"
-#include "Presets.h"
+#include "gui/AlmaDialog.h"
+#include "gui/ApiKeyStore.h"
+#include "gui/AppLanguage.h"
+#include "model/AlmaItemKey.h"
+#include "model/FieldId.h"
+#include "model/Presets.h"
 #include "SandboxSetups.h"
-#include "SetupModel.h"
+#include "model/SetupModel.h"
 
 #include <QAccessible>
 #include <QApplication>

@@ -2,12 +2,12 @@
 // a save killed at any moment leaves the old or the new setup file whole, never a broken or
 // mixed one; a session killed while it holds a recovery copy leaves exactly one orphan, which
 // restores the setup; and a live or cleanly ended session is never offered as an orphan.
-#include "FieldId.h"
+#include "model/FieldId.h"
 #include "RandomSetup.h"
 #include "SetupDifference.h"
-#include "RecoveryStore.h"
-#include "SetupFile.h"
-#include "SetupFileFormat.h"
+#include "file/RecoveryStore.h"
+#include "file/SetupFile.h"
+#include "file/SetupFileFormat.h"
 
 #include <QDir>
 #include <QElapsedTimer>

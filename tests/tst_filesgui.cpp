@@ -3,17 +3,17 @@
 // opening over unsaved work asks first and Cancel loses nothing, a broken file is reported and
 // changes nothing, and work a crashed session left behind is offered at the next start.
 // With P2P_SCREENSHOT_DIR set, saves PNGs of the dialogs for a human to look at.
-#include "FieldId.h"
-#include "MainWindow.h"
+#include "model/FieldId.h"
+#include "gui/MainWindow.h"
 #include "PageId.h"
-#include "Presets.h"
-#include "RecentFiles.h"
-#include "RecoveryStore.h"
-#include "SectionCatalog.h"
-#include "SetupDocument.h"
-#include "SetupFile.h"
-#include "SetupModel.h"
-#include "SetupWizard.h"
+#include "model/Presets.h"
+#include "gui/RecentFiles.h"
+#include "file/RecoveryStore.h"
+#include "model/SectionCatalog.h"
+#include "file/SetupDocument.h"
+#include "file/SetupFile.h"
+#include "model/SetupModel.h"
+#include "gui/SetupWizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,6 +1,6 @@
 // Unit tests of PartnerCsvReader: header names, RFC 4180 quoting, delimiters, BOM, and the
 // error messages for broken files.
-#include "PartnerCsvReader.h"
+#include "file/PartnerCsvReader.h"
 
 #include <QBuffer>
 #include <QTest>

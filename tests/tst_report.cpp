@@ -1,17 +1,17 @@
 // The completion report: every section, step and value appears in each format; user values are
 // escaped; Markdown boxes match the ticks; the PDF has the expected pages and text (pdftotext).
 #include "PluralForms.h"
-#include "AlmaItemKey.h"
-#include "FieldCatalog.h"
-#include "FieldId.h"
-#include "HtmlReport.h"
-#include "MarkdownReport.h"
-#include "Presets.h"
+#include "model/AlmaItemKey.h"
+#include "model/FieldCatalog.h"
+#include "model/FieldId.h"
+#include "report/HtmlReport.h"
+#include "report/MarkdownReport.h"
+#include "model/Presets.h"
 #include "RandomSetup.h"
-#include "ReportBuilder.h"
-#include "ReportExporter.h"
-#include "SectionCatalog.h"
-#include "SetupValidator.h"
+#include "report/ReportBuilder.h"
+#include "report/ReportExporter.h"
+#include "model/SectionCatalog.h"
+#include "checks/SetupValidator.h"
 
 #include <QBuffer>
 #include <QPdfWriter>

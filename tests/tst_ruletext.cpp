@@ -1,5 +1,6 @@
 // RuleText: a rule's conditions as one line of text (the existing-rules table, pasting, CSV).
-#include "RuleText.h"
+#include "file/RuleCsvReader.h"
+#include "model/RuleText.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -196,7 +197,7 @@ void TestRuleText::quotedValues()
 
 void TestRuleText::readRulesWithHeader()
 {
-    const auto read = RuleText::readRules(QStringLiteral(
+    const auto read = RuleCsvReader::read(QStringLiteral(
         "Conditions,Name,Enabled\n\"User Group InList STAFF, FACULTY\",Staff loans,yes\n,Catch-all,no\n"));
     QVERIFY2(read.errors.isEmpty(), qPrintable(read.errors.join(QLatin1Char('\n'))));
     QCOMPARE(read.rules.size(), 2);
@@ -211,7 +212,7 @@ void TestRuleText::readRulesWithHeader()
 void TestRuleText::readPastedRowsWithoutHeader()
 {
     // Cells copied from a spreadsheet: tab-separated, name / enabled / conditions.
-    const auto read = RuleText::readRules(QStringLiteral("Old rota\tno\tRequested Format = BOOK\nAll requests\tyes\t\n"));
+    const auto read = RuleCsvReader::read(QStringLiteral("Old rota\tno\tRequested Format = BOOK\nAll requests\tyes\t\n"));
     QVERIFY(read.errors.isEmpty());
     QCOMPARE(read.rules.size(), 2);
     QVERIFY(!read.rules.at(0).enabled);
@@ -221,14 +222,14 @@ void TestRuleText::readPastedRowsWithoutHeader()
 
 void TestRuleText::readRulesReportsBadLines()
 {
-    const auto read = RuleText::readRules(
+    const auto read = RuleCsvReader::read(
         QStringLiteral("name,enabled,conditions\nGood,yes,Location = A\n,yes,Location = B\nBad,maybe,\nWorse,yes,Location B\n"));
     QCOMPARE(read.rules.size(), 1);
     QCOMPARE(read.errors.size(), 3);
     QVERIFY(read.errors.at(0).startsWith(QStringLiteral("line 3:")));
     QVERIFY(read.errors.at(1).contains(QStringLiteral("maybe")));
     QVERIFY(read.errors.at(2).contains(QStringLiteral("no operator")));
-    QVERIFY(!RuleText::readRules(QString()).errors.isEmpty());
+    QVERIFY(!RuleCsvReader::read(QString()).errors.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRuleText)

@@ -1,17 +1,17 @@
 // Setup files: every value survives a save and a load, unknown members are kept, bad input
 // gives a clear error that names the file and the place and leaves the file alone, and failed
 // saves keep the old file whole. Also SetupDocument's modified state and recovery copies.
-#include "FieldCatalog.h"
-#include "FieldId.h"
-#include "Presets.h"
+#include "model/FieldCatalog.h"
+#include "model/FieldId.h"
+#include "model/Presets.h"
 #include "RandomSetup.h"
 #include "SetupDifference.h"
-#include "RecoveryStore.h"
-#include "SectionCatalog.h"
-#include "SetupDocument.h"
-#include "SetupFile.h"
-#include "SetupFileFormat.h"
-#include "SetupModel.h"
+#include "file/RecoveryStore.h"
+#include "model/SectionCatalog.h"
+#include "file/SetupDocument.h"
+#include "file/SetupFile.h"
+#include "file/SetupFileFormat.h"
+#include "model/SetupModel.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,10 +1,10 @@
 // Unit tests of SetupModel (and Presets): defaults from the staff guide, status derivation,
 // change signals, the checklist's who/when, undo/redo, merging of typing, partner import, reset().
-#include "FieldCatalog.h"
-#include "FieldId.h"
-#include "Presets.h"
-#include "SectionCatalog.h"
-#include "SetupModel.h"
+#include "model/FieldCatalog.h"
+#include "model/FieldId.h"
+#include "model/Presets.h"
+#include "model/SectionCatalog.h"
+#include "model/SetupModel.h"
 
 #include <QSignalSpy>
 #include <QTest>

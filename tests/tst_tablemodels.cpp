@@ -3,18 +3,18 @@
 // changed from outside (undo, setRule, mergePartners, reset, presets). Edits must land in the
 // SetupModel; outside changes must reset the table.
 #include "PluralForms.h"
-#include "FieldId.h"
-#include "FindingsTableModel.h"
-#include "RuleListTableModel.h"
-#include "SetupValidation.h"
-#include "KeyValueTableModel.h"
-#include "PartnerTableModel.h"
-#include "PolicyTableModel.h"
-#include "Presets.h"
-#include "RuleConditionTableModel.h"
-#include "SectionCatalog.h"
-#include "SectionStatusModel.h"
-#include "SetupModel.h"
+#include "model/FieldId.h"
+#include "itemmodels/FindingsTableModel.h"
+#include "itemmodels/RuleListTableModel.h"
+#include "checks/SetupValidation.h"
+#include "itemmodels/KeyValueTableModel.h"
+#include "itemmodels/PartnerTableModel.h"
+#include "itemmodels/PolicyTableModel.h"
+#include "model/Presets.h"
+#include "itemmodels/RuleConditionTableModel.h"
+#include "model/SectionCatalog.h"
+#include "itemmodels/SectionStatusModel.h"
+#include "model/SetupModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QLoggingCategory>

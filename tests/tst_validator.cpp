@@ -4,11 +4,11 @@
 //
 // Everything starts from validSetup(), a complete WRLC setup that validates without errors or
 // warnings; each check then breaks one thing and expects exactly that finding.
-#include "FieldId.h"
-#include "Finding.h"
-#include "Presets.h"
-#include "RuleMatchSet.h"
-#include "SetupValidator.h"
+#include "model/FieldId.h"
+#include "checks/Finding.h"
+#include "model/Presets.h"
+#include "checks/RuleMatchSet.h"
+#include "checks/SetupValidator.h"
 
 #include <QRandomGenerator>
 #include <QTest>

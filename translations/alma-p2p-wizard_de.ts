@@ -59,7 +59,7 @@
 <context>
     <name>AlmaCommands</name>
     <message>
-        <location filename="../app/cli/AlmaModule.cpp" line="49"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="43"/>
         <source>  plan FILE               compare FILE with Alma: what a push would create or update,
                           and the manual steps left (writes nothing to Alma)
   push FILE               create or update the temporary locations and the partners
@@ -80,165 +80,165 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="44"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="65"/>
         <source>Compares a setup with what Alma holds and lists, per item, create, update (with the fields that change) or already as wanted, then the manual steps left. Nothing is written to Alma.</source>
         <translation>Vergleicht ein Setup mit dem Stand in Alma und gibt für jedes Objekt an: anlegen, aktualisieren (mit den Feldern, die sich ändern) oder bereits wie gewünscht; danach die offenen manuellen Schritte. In Alma wird nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="48"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="69"/>
         <source>Creates or updates the temporary locations (with the circulation desk attached) and the partners in Alma. Never deletes anything. Each item&apos;s result is saved into FILE, and a second push does only what is left.</source>
         <translation>Legt die temporären Standorte (mit verknüpfter Ausleihtheke) und die Partner in Alma an oder aktualisiert sie. Löscht nie etwas. Das Ergebnis jedes Objekts wird in FILE gespeichert, und ein zweiter Aufruf von push erledigt nur noch, was offen ist.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="52"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="73"/>
         <source>Reads back the library, the circulation desk, the locations, the job, the item policy and the partners, ticks the steps that match and saves a finding for what differs.</source>
         <translation>Liest die Bibliothek, die Ausleihtheke, die Standorte, den Prozess, die Exemplarrichtlinie und die Partner aus Alma zurück, hakt die übereinstimmenden Schritte ab und speichert für jede Abweichung einen Befund.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="57"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="78"/>
         <source>Alma&apos;s API region: na, eu, ap, aps, ca or cn.</source>
         <translation>API-Region von Alma: na, eu, ap, aps, ca oder cn.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="57"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="78"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="59"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="80"/>
         <source>The API&apos;s address instead of a region (https; plain http only for this computer).</source>
         <translation>Die Adresse der API anstelle einer Region (https; einfaches http nur für diesen Computer).</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="59"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="80"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="61"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="82"/>
         <source>Run against a built-in simulated Alma instead (nothing reaches a real Alma).</source>
         <translation>Stattdessen mit einem eingebauten, simulierten Alma arbeiten (nichts erreicht ein echtes Alma).</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="63"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="84"/>
         <source>Stay under this many calls a second (Alma&apos;s threshold; default 25).</source>
         <translation>Höchstens so viele Aufrufe pro Sekunde senden (Grenzwert von Alma; Standard: 25).</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="63"/>
-        <location filename="../app/alma/AlmaCommands.cpp" line="233"/>
-        <location filename="../app/alma/AlmaCommands.cpp" line="242"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="84"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="254"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="263"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="65"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="86"/>
         <source>The setup file; the results are saved into it.</source>
         <translation>Die Setup-Datei; die Ergebnisse werden darin gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="70"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="91"/>
         <source>Usage: %1 %2 FILE (--region R | --alma-url URL | --sandbox)</source>
         <translation>Aufruf: %1 %2 FILE (--region R | --alma-url URL | --sandbox)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="77"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="98"/>
         <source>Say where Alma is with exactly one of --region, --alma-url and --sandbox.</source>
         <translation>Geben Sie mit genau einer der Optionen --region, --alma-url oder --sandbox an, wo Alma zu erreichen ist.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="83"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="104"/>
         <source>--calls-per-second takes a whole number from 1 to 25 (Alma&apos;s threshold).</source>
         <translation>--calls-per-second erwartet eine ganze Zahl von 1 bis 25 (Grenzwert von Alma).</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="100"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="121"/>
         <source>The sandbox could not listen on 127.0.0.1.</source>
         <translation>Die Sandbox konnte auf 127.0.0.1 keinen Port öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="114"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="135"/>
         <source>Set the API key in the environment variable %1; it is never read from the command line, where other users could see it.</source>
         <translation>Setzen Sie den API-Schlüssel in der Umgebungsvariablen %1; er wird nie von der Befehlszeile gelesen, wo andere Benutzer ihn sehen könnten.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="137"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="158"/>
         <source>[%1/%2] %3</source>
         <translation>[%1/%2] %3</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="141"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="162"/>
         <source>Retrying %1 in %2 ms (attempt %3): %4</source>
         <translation>%1 wird in %2 ms wiederholt (Versuch %3): %4</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="186"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="207"/>
         <source>Alma allows %1 more API calls today.</source>
         <translation>Alma erlaubt heute noch %1 API-Aufrufe.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="188"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="209"/>
         <source>This was a sandbox run: nothing was written to a real Alma.</source>
         <translation>Dies war ein Lauf in der Sandbox: In ein echtes Alma wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="198"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="219"/>
         <source>Saved the results into %1.</source>
         <translation>Ergebnisse in %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="227"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="248"/>
         <source>Runs the built-in simulated Alma on 127.0.0.1 until stopped (Ctrl+C). It holds a demo institution and accepts the keys sandbox-read-write and sandbox-read-only. Try: ALMA_API_KEY=sandbox-read-write %1 plan FILE --alma-url http://127.0.0.1:PORT</source>
         <translation>Führt das eingebaute, simulierte Alma auf 127.0.0.1 aus, bis es beendet wird (Strg+C). Es enthält eine Demo-Institution und akzeptiert die Schlüssel sandbox-read-write und sandbox-read-only. Zum Ausprobieren: ALMA_API_KEY=sandbox-read-write %1 plan FILE --alma-url http://127.0.0.1:PORT</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="233"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="254"/>
         <source>The port to listen on (default: any free one).</source>
         <translation>Der zu verwendende Port (Standard: ein beliebiger freier Port).</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="235"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="256"/>
         <source>Delay every answer by MS milliseconds.</source>
         <translation>Jede Antwort um MS Millisekunden verzögern.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="235"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="256"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="238"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="259"/>
         <source>Answer this share of calls (0 to 1) with HTTP 500 or 503.</source>
         <translation>Diesen Anteil der Aufrufe (0 bis 1) mit HTTP 500 oder 503 beantworten.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="238"/>
-        <location filename="../app/alma/AlmaCommands.cpp" line="240"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="259"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="261"/>
         <source>SHARE</source>
         <translation>SHARE</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="240"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="261"/>
         <source>Drop the connection of this share of calls (0 to 1) after doing the work.</source>
         <translation>Bei diesem Anteil der Aufrufe (0 bis 1) die Verbindung trennen, nachdem die Arbeit erledigt ist.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="242"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="263"/>
         <source>The per-second threshold (default 25).</source>
         <translation>Der Grenzwert pro Sekunde (Standard: 25).</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="258"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="279"/>
         <source>Check the numbers: --port 0-65535, --latency in ms, shares from 0 to 1, --calls-per-second at least 1.</source>
         <translation>Prüfen Sie die Zahlen: --port 0-65535, --latency in ms, Anteile von 0 bis 1, --calls-per-second mindestens 1.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="266"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="287"/>
         <source>Could not listen on 127.0.0.1:%1; is the port in use?</source>
         <translation>Auf 127.0.0.1:%1 konnte kein Port geöffnet werden; ist der Port belegt?</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaCommands.cpp" line="269"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="290"/>
         <source>Alma sandbox listening on %1/almaws/v1 (keys: %2, %3). Stop it with Ctrl+C.</source>
         <translation>Die Alma-Sandbox nimmt Anfragen unter %1/almaws/v1 entgegen (Schlüssel: %2, %3). Beenden mit Strg+C.</translation>
     </message>
@@ -246,159 +246,159 @@
 <context>
     <name>AlmaDialog</name>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="42"/>
-        <location filename="../app/alma/AlmaDialog.cpp" line="451"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="42"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="451"/>
         <source>Alma: Plan, Push and Verify</source>
         <translation>Alma: Planen, Übertragen und Abgleichen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="53"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="53"/>
         <source>The API key was taken from the system keychain.</source>
         <translation>Der API-Schlüssel wurde aus dem Schlüsselbund des Systems übernommen.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="79"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="79"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="82"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="82"/>
         <source>Built-in sandbox: try it without Alma</source>
         <translation>Eingebaute Sandbox: ohne Alma ausprobieren</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="199"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="199"/>
         <source>North America (na)</source>
         <translation>Nordamerika (na)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="201"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="201"/>
         <source>Europe (eu)</source>
         <translation>Europa (eu)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="203"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="203"/>
         <source>Asia Pacific (ap)</source>
         <translation>Asien-Pazifik (ap)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="205"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="205"/>
         <source>Australia and New Zealand (aps)</source>
         <translation>Australien und Neuseeland (aps)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="207"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="207"/>
         <source>Canada (ca)</source>
         <translation>Kanada (ca)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="209"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="209"/>
         <source>China (cn)</source>
         <translation>China (cn)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="85"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="85"/>
         <source>Another address…</source>
         <translation>Andere Adresse…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="86"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="86"/>
         <source>&amp;Alma:</source>
         <translation>&amp;Alma:</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="89"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="89"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse:</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="92"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="92"/>
         <source>From Alma&apos;s Developer Network: needs Configuration and Partners, read/write</source>
         <translation>Aus dem Developer Network von Alma: benötigt Configuration und Partners, Lesen/Schreiben</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="93"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="93"/>
         <source>API &amp;key:</source>
         <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="94"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="94"/>
         <source>&amp;Remember the key in the system keychain</source>
         <translation>Schlüssel im Schlüsselbund des Systems &amp;merken</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="96"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="96"/>
         <source>&lt;b&gt;Sandbox:&lt;/b&gt; a simulated Alma on this computer with a demo institution (libraries MAIN, RS and LAW). Nothing reaches your institution, and what you push is gone when the program closes.</source>
         <translation>&lt;b&gt;Sandbox:&lt;/b&gt; ein simuliertes Alma auf diesem Computer mit einer Demo-Institution (Bibliotheken MAIN, RS und LAW). Nichts erreicht Ihre Institution, und was Sie übertragen, geht beim Beenden des Programms verloren.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="102"/>
-        <location filename="../app/alma/AlmaDialog.cpp" line="166"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="102"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="166"/>
         <source>(not connected yet)</source>
         <translation>(noch nicht verbunden)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="105"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="105"/>
         <source>Institution:</source>
         <translation>Institution:</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="106"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="106"/>
         <source>&amp;Test Connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="107"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="107"/>
         <source>Shows what the key may read and write</source>
         <translation>Zeigt, was der Schlüssel lesen und schreiben darf</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="115"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="115"/>
         <source>P&amp;lan</source>
         <translation>&amp;Planen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="116"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="116"/>
         <source>Compare the setup with Alma: what a push would create or update (writes nothing)</source>
         <translation>Setup mit Alma vergleichen: was eine Übertragung anlegen oder aktualisieren würde (schreibt nichts)</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="117"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="117"/>
         <source>&amp;Push…</source>
         <translation>Ü&amp;bertragen…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="118"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="118"/>
         <source>Create or update the items of the plan in Alma; never deletes</source>
         <translation>Die Objekte des Plans in Alma anlegen oder aktualisieren; löscht nie etwas</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="119"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="119"/>
         <source>&amp;Verify</source>
         <translation>Ab&amp;gleichen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="120"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="120"/>
         <source>Read back what Alma holds and tick the steps that match</source>
         <translation>Den Stand in Alma zurücklesen und übereinstimmende Schritte abhaken</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="121"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="121"/>
         <source>&amp;Stop</source>
         <translation>A&amp;nhalten</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="322"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="322"/>
         <source>%1, institution %2</source>
         <translation>%1, Institution %2</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="389"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="389"/>
         <source>The sandbox is not your Alma: what matches is recorded, but no step of the checklist is ticked; what differs is listed with the section&apos;s findings.</source>
         <translation>Die Sandbox ist nicht Ihr Alma: Übereinstimmungen werden festgehalten, aber kein Schritt der Checkliste wird abgehakt; Abweichungen stehen bei den Befunden des jeweiligen Abschnitts.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alma/AlmaDialog.cpp" line="456"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="456"/>
         <source>%Ln API call(s) left today</source>
         <translation>
             <numerusform>Heute noch %Ln API-Aufruf verfügbar</numerusform>
@@ -406,167 +406,167 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="132"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="132"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="145"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="145"/>
         <source>Item</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="145"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="145"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="145"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="145"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="146"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="146"/>
         <source>Items in Alma</source>
         <translation>Objekte in Alma</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="176"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="176"/>
         <source>Testing the connection…</source>
         <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="177"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="177"/>
         <source>Reading what Alma holds…</source>
         <translation>Stand in Alma wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="179"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="179"/>
         <source>Reading back from Alma…</source>
         <translation>Daten werden aus Alma zurückgelesen…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="246"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="246"/>
         <source>The sandbox could not start: no free port on 127.0.0.1.</source>
         <translation>Die Sandbox konnte nicht starten: kein freier Port auf 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="257"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="257"/>
         <source>Enter the API key first.</source>
         <translation>Geben Sie zuerst den API-Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="283"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="283"/>
         <source>Alma asked to slow down or failed for a moment (%1); trying again in %2 s.</source>
         <translation>Alma hat um weniger Aufrufe gebeten oder ist kurz ausgefallen (%1); neuer Versuch in %2 s.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="291"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="291"/>
         <source>%v of %m</source>
         <translation>%v von %m</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="317"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="317"/>
         <source>Everything in the plan is already as wanted; there is nothing to push.</source>
         <translation>Alles im Plan ist bereits wie gewünscht; es gibt nichts zu übertragen.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="320"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="320"/>
         <source>the Alma sandbox</source>
         <translation>der Alma-Sandbox</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="320"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="320"/>
         <source>Alma at %1</source>
         <translation>Alma unter %1</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="323"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="323"/>
         <source>Push to Alma</source>
         <translation>An Alma übertragen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="324"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="324"/>
         <source>Create %1 and update %2 items in %3, as listed in the plan? Nothing is deleted, and each update keeps the fields the wizard does not manage.</source>
         <translation>Wie im Plan aufgeführt %1 Objekte in %3 anlegen und %2 aktualisieren? Es wird nichts gelöscht, und jede Aktualisierung behält die Felder bei, die der Assistent nicht verwaltet.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="335"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="335"/>
         <source>Pushing…</source>
         <translation>Wird übertragen…</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="352"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="352"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="352"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="352"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="356"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="356"/>
         <source>Stopped: what was not reached is left for the next run.</source>
         <translation>Angehalten: Was nicht erreicht wurde, bleibt für den nächsten Lauf.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="363"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="363"/>
         <source>%1: write</source>
         <translation>%1: Schreiben</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="363"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="363"/>
         <source>%1: read</source>
         <translation>%1: Lesen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="365"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="365"/>
         <source>Not allowed</source>
         <translation>Nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="364"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="364"/>
         <source>Allowed</source>
         <translation>Erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="122"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="122"/>
         <source>Stop now; what is not reached is left for the next run</source>
         <translation>Jetzt anhalten; was nicht erreicht wird, bleibt für den nächsten Lauf</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="366"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="366"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="373"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="373"/>
         <source>Connected: the key may read and write both the configuration and the partners.</source>
         <translation>Verbunden: Der Schlüssel darf sowohl die Konfiguration als auch die Partner lesen und schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="374"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="374"/>
         <source>Connected, but the key may not do everything a push needs: see the list.</source>
         <translation>Verbunden, aber der Schlüssel darf nicht alles, was eine Übertragung erfordert: siehe Liste.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="391"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="391"/>
         <source>Steps that Alma shows as done are ticked in the checklist; what differs is listed with the section&apos;s findings.</source>
         <translation>Schritte, die laut Alma erledigt sind, werden in der Checkliste abgehakt; Abweichungen stehen bei den Befunden des jeweiligen Abschnitts.</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="396"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="396"/>
         <source>Stopped: %1</source>
         <translation>Angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="411"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="411"/>
         <source>Nothing to push: enter the library code, the temporary locations or partners first.</source>
         <translation>Nichts zu übertragen: Geben Sie zuerst den Bibliothekscode, die temporären Standorte oder Partner ein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/alma/AlmaDialog.cpp" line="412"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="412"/>
         <source>%n step(s) of the checklist are left to do by hand in Alma; they stay in the checklist.</source>
         <translation>
             <numerusform>%n Schritt der Checkliste ist in Alma von Hand zu erledigen; er bleibt in der Checkliste.</numerusform>
@@ -574,7 +574,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/alma/AlmaDialog.cpp" line="451"/>
+        <location filename="../app/gui/AlmaDialog.cpp" line="451"/>
         <source>Alma Sandbox: Plan, Push and Verify</source>
         <translation>Alma-Sandbox: Planen, Übertragen und Abgleichen</translation>
     </message>
@@ -631,19 +631,6 @@
     </message>
 </context>
 <context>
-    <name>AlmaModule</name>
-    <message>
-        <location filename="../app/cli/AlmaModule.cpp" line="28"/>
-        <source>The Alma module could not be loaded (%1). Reinstall or rebuild the program.</source>
-        <translation>Das Alma-Modul konnte nicht geladen werden (%1). Installieren oder erstellen Sie das Programm neu.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AlmaModule.cpp" line="30"/>
-        <source>The Alma module does not match this program (%1).</source>
-        <translation>Das Alma-Modul passt nicht zu diesem Programm (%1).</translation>
-    </message>
-</context>
-<context>
     <name>AlmaPlan</name>
     <message>
         <location filename="../app/api/AlmaPlan.cpp" line="23"/>
@@ -684,32 +671,32 @@
 <context>
     <name>AlmaRecord</name>
     <message>
-        <location filename="../app/core/SetupTypes.cpp" line="133"/>
+        <location filename="../app/model/SetupTypes.cpp" line="133"/>
         <source>Created in Alma</source>
         <translation>In Alma angelegt</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupTypes.cpp" line="134"/>
+        <location filename="../app/model/SetupTypes.cpp" line="134"/>
         <source>Updated in Alma</source>
         <translation>In Alma aktualisiert</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupTypes.cpp" line="135"/>
+        <location filename="../app/model/SetupTypes.cpp" line="135"/>
         <source>Already as wanted</source>
         <translation>Bereits wie gewünscht</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupTypes.cpp" line="136"/>
+        <location filename="../app/model/SetupTypes.cpp" line="136"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupTypes.cpp" line="137"/>
+        <location filename="../app/model/SetupTypes.cpp" line="137"/>
         <source>Verified in Alma</source>
         <translation>In Alma bestätigt</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupTypes.cpp" line="138"/>
+        <location filename="../app/model/SetupTypes.cpp" line="138"/>
         <source>Differs in Alma</source>
         <translation>Weicht in Alma ab</translation>
     </message>
@@ -942,17 +929,17 @@
 <context>
     <name>ApiKeyStore</name>
     <message>
-        <location filename="../app/alma/ApiKeyStore.cpp" line="25"/>
+        <location filename="../app/gui/ApiKeyStore.cpp" line="25"/>
         <source>The system keychain could not be read: %1</source>
         <translation>Der Schlüsselbund des Systems konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/alma/ApiKeyStore.cpp" line="41"/>
+        <location filename="../app/gui/ApiKeyStore.cpp" line="41"/>
         <source>The key could not be kept in the system keychain (%1); it stays in memory until the program closes.</source>
         <translation>Der Schlüssel konnte nicht im Schlüsselbund des Systems gespeichert werden (%1); er bleibt bis zum Beenden des Programms im Arbeitsspeicher.</translation>
     </message>
     <message>
-        <location filename="../app/alma/ApiKeyStore.cpp" line="54"/>
+        <location filename="../app/gui/ApiKeyStore.cpp" line="54"/>
         <source>The key could not be removed from the system keychain: %1</source>
         <translation>Der Schlüssel konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %1</translation>
     </message>
@@ -960,33 +947,33 @@
 <context>
     <name>BoundedFile</name>
     <message>
-        <location filename="../app/core/BoundedFile.cpp" line="21"/>
+        <location filename="../app/file/BoundedFile.cpp" line="21"/>
         <source>there is no such file</source>
         <translation>diese Datei gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../app/core/BoundedFile.cpp" line="23"/>
+        <location filename="../app/file/BoundedFile.cpp" line="23"/>
         <source>this is a folder, not a file</source>
         <translation>dies ist ein Ordner, keine Datei</translation>
     </message>
     <message>
-        <location filename="../app/core/BoundedFile.cpp" line="25"/>
+        <location filename="../app/file/BoundedFile.cpp" line="25"/>
         <source>this is not a regular file (a pipe or a device cannot be read here)</source>
         <translation>dies ist keine normale Datei (eine Pipe oder ein Gerät kann hier nicht gelesen werden)</translation>
     </message>
     <message>
-        <location filename="../app/core/BoundedFile.cpp" line="27"/>
+        <location filename="../app/file/BoundedFile.cpp" line="27"/>
         <source>the file is %1 MB; files read here are at most %2 MB, so this is probably not the right file</source>
         <translation>die Datei ist %1 MB groß; hier gelesene Dateien haben höchstens %2 MB, es ist also wohl nicht die richtige Datei</translation>
     </message>
     <message>
-        <location filename="../app/core/BoundedFile.cpp" line="31"/>
-        <location filename="../app/core/BoundedFile.cpp" line="34"/>
+        <location filename="../app/file/BoundedFile.cpp" line="31"/>
+        <location filename="../app/file/BoundedFile.cpp" line="34"/>
         <source>the file cannot be read (%1)</source>
         <translation>die Datei kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/BoundedFile.cpp" line="36"/>
+        <location filename="../app/file/BoundedFile.cpp" line="36"/>
         <source>the file is larger than %1 MB</source>
         <translation>die Datei ist größer als %1 MB</translation>
     </message>
@@ -1017,12 +1004,12 @@
 <context>
     <name>CsvText</name>
     <message>
-        <location filename="../app/core/CsvText.cpp" line="88"/>
+        <location filename="../app/file/CsvText.cpp" line="90"/>
         <source>line %1: a quoted field is not closed</source>
         <translation>Zeile %1: ein Feld in Anführungszeichen ist nicht geschlossen</translation>
     </message>
     <message>
-        <location filename="../app/core/CsvText.cpp" line="118"/>
+        <location filename="../app/file/CsvText.cpp" line="120"/>
         <source>this is not a text file</source>
         <translation>dies ist keine Textdatei</translation>
     </message>
@@ -1030,62 +1017,62 @@
 <context>
     <name>ExistingRulesEditor</name>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="29"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="30"/>
         <source>Rule list in Alma&apos;s order</source>
         <translation>Regelliste in der Reihenfolge von Alma</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="30"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="31"/>
         <source>Add e&amp;xisting rule</source>
         <translation>&amp;Vorhandene Regel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="31"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="32"/>
         <source>Remove existing ru&amp;le</source>
         <translation>Vorhandene Regel l&amp;öschen</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="44"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="45"/>
         <source>Move &amp;Up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="45"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="46"/>
         <source>Move Do&amp;wn</source>
         <translation>&amp;Nach unten</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="46"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="47"/>
         <source>Moves the selected rule up (Alt+Up in the table)</source>
         <translation>Verschiebt die ausgewählte Regel nach oben (in der Tabelle: Alt+Pfeil nach oben)</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="47"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="48"/>
         <source>Moves the selected rule down (Alt+Down in the table)</source>
         <translation>Verschiebt die ausgewählte Regel nach unten (in der Tabelle: Alt+Pfeil nach unten)</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="48"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="49"/>
         <source>&amp;Paste rules</source>
         <translation>&amp;Regeln einfügen</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="50"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="51"/>
         <source>Adds rules copied from a spreadsheet: name, enabled, input parameters</source>
         <translation>Fügt Regeln ein, die aus einer Tabellenkalkulation kopiert wurden: Name, aktiv, Eingabeparameter</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="51"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="52"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;CSV importieren…</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="66"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="67"/>
         <source>Alma uses the &lt;b&gt;first&lt;/b&gt; rule in this list that matches a request. Enter the rules already in Alma in their order, and move the new rule (bold) to where it goes.</source>
         <translation>Alma verwendet die &lt;b&gt;erste&lt;/b&gt; Regel dieser Liste, die auf eine Bestellung zutrifft. Tragen Sie die bereits in Alma vorhandenen Regeln in ihrer Reihenfolge ein und verschieben Sie die neue Regel (fett) an ihre Position.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="104"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="105"/>
         <source>Added %n rule(s) at the end of the list.</source>
         <translation>
             <numerusform>%n Regel am Ende der Liste hinzugefügt.</numerusform>
@@ -1093,7 +1080,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="106"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="107"/>
         <source>Added %n rule(s). Not added: %1</source>
         <translation>
             <numerusform>%n Regel hinzugefügt. Nicht hinzugefügt: %1</numerusform>
@@ -1101,22 +1088,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="113"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="114"/>
         <source>Import Existing Rules</source>
         <translation>Vorhandene Regeln importieren</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="113"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="114"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="118"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="119"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="124"/>
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="125"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1124,594 +1111,594 @@
 <context>
     <name>FieldCatalog</name>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="14"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="18"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="15"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="19"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="16"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="20"/>
         <source>Remote Storage</source>
         <translation>Remote Storage</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="17"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="21"/>
         <source>Unavailable</source>
         <translation>Unavailable</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="18"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="22"/>
         <source>Not in Library</source>
         <translation>Not in Library</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="23"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="27"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="24"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="28"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="25"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="29"/>
         <source>ISBN/ISSN</source>
         <translation>ISBN/ISSN</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="26"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="30"/>
         <source>System Control Number</source>
         <translation>System Control Number</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="27"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="31"/>
         <source>LCCN (010)</source>
         <translation>LCCN (010)</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="32"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="36"/>
         <source>Automatic renew</source>
         <translation>Automatic renew</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="33"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="37"/>
         <source>Cancelled By Patron</source>
         <translation>Cancelled By Patron</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="34"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="38"/>
         <source>Cancelled by partner</source>
         <translation>Cancelled by partner</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="35"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="39"/>
         <source>Cancelled by staff</source>
         <translation>Cancelled by staff</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="36"/>
-        <location filename="../app/core/FieldCatalog.cpp" line="53"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="40"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="57"/>
         <source>Conditional</source>
         <translation>Conditional</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="37"/>
-        <location filename="../app/core/FieldCatalog.cpp" line="54"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="41"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="58"/>
         <source>Lender check in</source>
         <translation>Lender check in</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="38"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="42"/>
         <source>Manual renew</source>
         <translation>Manual renew</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="39"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="43"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="40"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="44"/>
         <source>Renew requested</source>
         <translation>Renew requested</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="41"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="45"/>
         <source>Request accepted</source>
         <translation>Request accepted</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="42"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="46"/>
         <source>Will supply</source>
         <translation>Will supply</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="43"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="47"/>
         <source>Cancel request not accepted</source>
         <translation>Cancel request not accepted</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="44"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="48"/>
         <source>Damaged communicated</source>
         <translation>Damaged communicated</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="45"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="49"/>
         <source>Declared lost by partner</source>
         <translation>Declared lost by partner</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="46"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="50"/>
         <source>Lost communicated</source>
         <translation>Lost communicated</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="47"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="51"/>
         <source>Recalled by partner</source>
         <translation>Recalled by partner</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="51"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="55"/>
         <source>Borrower recall</source>
         <translation>Borrower recall</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="52"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="56"/>
         <source>Cancel reply</source>
         <translation>Cancel reply</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="55"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="59"/>
         <source>Patron renewal</source>
         <translation>Patron renewal</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="56"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="60"/>
         <source>Staff renewal</source>
         <translation>Staff renewal</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="76"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="80"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institution:</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="77"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="81"/>
         <source>The Institution Zone being configured, as the report should name it.</source>
         <translation>Die einzurichtende Institution Zone, so wie der Bericht sie nennen soll.</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="78"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="82"/>
         <source>&amp;Prepared by:</source>
         <translation>&amp;Erstellt von:</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="79"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="83"/>
         <source>Who is doing the setup. Ticked steps record this name.</source>
         <translation>Wer das Setup durchführt. Abgehakte Schritte werden mit diesem Namen vermerkt.</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="80"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="84"/>
         <source>P&amp;reset:</source>
         <translation>Vo&amp;reinstellung:</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="81"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="85"/>
         <source>WRLC AFN/CLS</source>
         <translation>WRLC AFN/CLS</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="81"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="85"/>
         <source>Blank</source>
         <translation>Leer</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="84"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="88"/>
         <source>Resource sharing &amp;library:</source>
         <translation>&amp;Fernleihbibliothek:</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="85"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="89"/>
         <source>Using the main library avoids a transit step on every receive and return.</source>
         <translation>Mit der Hauptbibliothek entfällt der Transit-Schritt bei jedem Empfang und jeder Rückgabe.</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="87"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="91"/>
         <source>Main library (no transit step)</source>
         <translation>Hauptbibliothek (kein Transit-Schritt)</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="88"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="92"/>
         <source>Stand-alone resource sharing library (adds a transit step)</source>
         <translation>Eigenständige Fernleihbibliothek (zusätzlicher Transit-Schritt)</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="89"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="93"/>
         <source>Library &amp;code:</source>
         <translation>Bibliotheks&amp;code:</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="90"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="94"/>
         <source>The Alma code of the library chosen above.</source>
         <translation>Der Alma-Code der oben gewählten Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="91"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="95"/>
         <source>Is &amp;Resource Sharing Library</source>
         <translation>Is &amp;Resource Sharing Library</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="93"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="97"/>
         <source>&amp;Symbol (OCLC):</source>
         <translation>&amp;Symbol (OCLC):</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="94"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="98"/>
         <source>Your OCLC symbol, as in the Symbol field.</source>
         <translation>Ihr OCLC-Symbol, wie im Feld „Symbol“.</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="96"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="100"/>
         <source>Cancel Request on Locate Fail&amp;ure</source>
         <translation>Cancel Request on Locate Fail&amp;ure</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="98"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="102"/>
         <source>Automatically &amp;Activate Locate Profile</source>
         <translation>Automatically Activate Locate &amp;Profile</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="100"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="104"/>
         <source>Borrowing default l&amp;ocation:</source>
         <translation>Default L&amp;ocation (passive Fernleihe):</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="100"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="104"/>
         <source>The temporary borrowing location of section 2.</source>
         <translation>Der temporäre Standort der passiven Fernleihe aus Abschnitt 2.</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="102"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="106"/>
         <source>Default &amp;pickup location:</source>
         <translation>Default Pic&amp;kup Location:</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="102"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="106"/>
         <source>The library where patrons pick up borrowed items.</source>
         <translation>Die Bibliothek, in der Benutzer entliehene Exemplare abholen.</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="103"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="107"/>
         <source>Automatically Locate Reso&amp;urce</source>
         <translation>Automatically &amp;Locate Resource</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="106"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="110"/>
         <source>Reject Request When No A&amp;vailable Items</source>
         <translation>Reject Request When No A&amp;vailable Items</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="108"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="112"/>
         <source>Reject Request When No Re&amp;questable Items</source>
         <translation>Reject Request When No Re&amp;questable Items</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="110"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="114"/>
         <source>Reject Request When Only Electr&amp;onic Available</source>
         <translation>Reject Request When O&amp;nly Electronic Available</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="111"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="115"/>
         <source>Ignore Electronic Resourc&amp;es</source>
         <translation>Ignore Electronic Resourc&amp;es</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="113"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="117"/>
         <source>Automatic Crea&amp;tion</source>
         <translation>Automatic Crea&amp;tion</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="116"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="120"/>
         <source>Lending default loca&amp;tion:</source>
         <translation>Default Locat&amp;ion (aktive Fernleihe):</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="116"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="120"/>
         <source>The temporary lending location of section 2.</source>
         <translation>Der temporäre Standort der aktiven Fernleihe aus Abschnitt 2.</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="117"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="121"/>
         <source>Locate B&amp;y Fields:</source>
         <translation>Locate B&amp;y Fields:</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="121"/>
-        <location filename="../app/core/FieldCatalog.cpp" line="180"/>
-        <location filename="../app/core/FieldCatalog.cpp" line="199"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="125"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="184"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="203"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="122"/>
-        <location filename="../app/core/FieldCatalog.cpp" line="135"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="126"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="139"/>
         <source>At most 10 characters, no commas.</source>
         <translation>Höchstens 10 Zeichen, keine Kommas.</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="123"/>
-        <location filename="../app/core/FieldCatalog.cpp" line="200"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="127"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="204"/>
         <source>Na&amp;me:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="124"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="128"/>
         <source>E&amp;xternal name:</source>
         <translation>E&amp;xternal Name:</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="126"/>
-        <location filename="../app/core/FieldCatalog.cpp" line="201"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="130"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="205"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="128"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="132"/>
         <source>&amp;Remote storage:</source>
         <translation>&amp;Remote Storage:</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="129"/>
-        <location filename="../app/core/FieldCatalog.cpp" line="133"/>
-        <location filename="../app/core/FieldCatalog.cpp" line="142"/>
-        <location filename="../app/core/FieldCatalog.cpp" line="146"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="133"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="137"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="146"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="150"/>
         <source>Leave blank.</source>
         <translation>Leer lassen.</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="130"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="134"/>
         <source>Fulfillment un&amp;it:</source>
         <translation>&amp;Fulfillment Unit:</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="131"/>
-        <location filename="../app/core/FieldCatalog.cpp" line="144"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="135"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="148"/>
         <source>Ends in _FU: the RS library&apos;s unit.</source>
         <translation>Endet auf _FU: die Fulfillment Unit der Fernleihbibliothek.</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="132"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="136"/>
         <source>Call n&amp;umber type:</source>
         <translation>Call Nu&amp;mber Type:</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="134"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="138"/>
         <source>C&amp;ode:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="136"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="140"/>
         <source>N&amp;ame:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="137"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="141"/>
         <source>External na&amp;me:</source>
         <translation>E&amp;xternal Name:</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="139"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="143"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="141"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="145"/>
         <source>Remote st&amp;orage:</source>
         <translation>&amp;Remote Storage:</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="143"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="147"/>
         <source>Fu&amp;lfillment unit:</source>
         <translation>&amp;Fulfillment Unit:</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="145"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="149"/>
         <source>Call number t&amp;ype:</source>
         <translation>Call Nu&amp;mber Type:</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="147"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="151"/>
         <source>Circulation &amp;desk:</source>
         <translation>Ausleihthe&amp;ke (Circulation Desk):</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="148"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="152"/>
         <source>The RS library&apos;s desk, attached to both locations.</source>
         <translation>Die Ausleihtheke der Fernleihbibliothek, mit beiden Standorten verknüpft.</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="149"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="153"/>
         <source>Check &amp;In</source>
         <translation>Check &amp;In</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="150"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="154"/>
         <source>Check Ou&amp;t</source>
         <translation>Check &amp;Out</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="151"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="155"/>
         <source>Re&amp;shelve</source>
         <translation>Re&amp;shelve</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="154"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="158"/>
         <source>Expired Resource Sharing Requests job &amp;active</source>
         <translation>Prozess „Expired Resource Sharing Requests“ a&amp;ktiv</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="156"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="160"/>
         <source>&amp;Schedule:</source>
         <translation>Zeit&amp;plan:</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="158"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="162"/>
         <source>Every Day at 02:00</source>
         <translation>Every Day at 02:00</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="158"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="162"/>
         <source>Every Day at 04:00</source>
         <translation>Every Day at 04:00</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="159"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="163"/>
         <source>Every Day at 22:00</source>
         <translation>Every Day at 22:00</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="162"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="166"/>
         <source>Borrowing profile na&amp;me:</source>
         <translation>Profil&amp;name (passive Fernleihe):</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="164"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="168"/>
         <source>Borrowing profile &amp;code:</source>
         <translation>Profil&amp;code (passive Fernleihe):</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="165"/>
-        <location filename="../app/core/FieldCatalog.cpp" line="171"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="169"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="175"/>
         <source>Partners refer to the profile by this code.</source>
         <translation>Partner verweisen über diesen Code auf das Profil.</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="166"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="170"/>
         <source>Borrowing &amp;steps:</source>
         <translation>&amp;Schritte (passive Fernleihe):</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="168"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="172"/>
         <source>&amp;Lending profile name:</source>
         <translation>Profilna&amp;me (aktive Fernleihe):</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="170"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="174"/>
         <source>Lending profile co&amp;de:</source>
         <translation>Profilc&amp;ode (aktive Fernleihe):</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="172"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="176"/>
         <source>Lending s&amp;teps:</source>
         <translation>Schri&amp;tte (aktive Fernleihe):</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="176"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="180"/>
         <source>Default e&amp;xpiry time (days):</source>
         <translation>&amp;Standard-Ablaufzeit (Tage):</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="177"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="181"/>
         <source>Used for new partners. SUNY and FLVC use 4.</source>
         <translation>Gilt für neue Partner. SUNY und FLVC verwenden 4.</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="181"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="185"/>
         <source>&amp;Description:</source>
         <translation>Besch&amp;reibung:</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="185"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="189"/>
         <source>&amp;Loan TOU name:</source>
         <translation>&amp;Name der Nutzungsbedingungen (Ausleihe):</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="187"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="191"/>
         <source>Loan TOU p&amp;olicies:</source>
         <translation>&amp;Richtlinien (Ausleihe):</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="189"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="193"/>
         <source>Lendin&amp;g Resource Sharing TOU name:</source>
         <translation>Name der Nutzungsbedingungen (a&amp;ktive Fernleihe):</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="191"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="195"/>
         <source>Lending TOU polic&amp;ies:</source>
         <translation>Richtlinien (akti&amp;ve Fernleihe):</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="193"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="197"/>
         <source>Borro&amp;wing Resource Sharing TOU name:</source>
         <translation>Name der Nutzungsbedingungen (&amp;passive Fernleihe):</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="195"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="199"/>
         <source>Borrowing TOU poli&amp;cies:</source>
         <translation>Richtlinien (pa&amp;ssive Fernleihe):</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="202"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="206"/>
         <source>Non Ordered</source>
         <translation>Non Ordered</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="202"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="206"/>
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="203"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="207"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="204"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="208"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="204"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="208"/>
         <source>Inactive</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="205"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="209"/>
         <source>&amp;Members:</source>
         <translation>&amp;Mitglieder:</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="206"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="210"/>
         <source>Peer-to-peer partners of section 6.</source>
         <translation>Peer-to-Peer-Partner aus Abschnitt 6.</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="274"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="278"/>
         <source>Temporary borrowing location</source>
         <translation>Temporärer Standort der passiven Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="275"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="279"/>
         <source>Temporary lending location</source>
         <translation>Temporärer Standort der aktiven Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="276"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="280"/>
         <source>Item policy</source>
         <translation>Exemplarrichtlinie</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="277"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="281"/>
         <source>Rota template</source>
         <translation>Rota-Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldCatalog.cpp" line="281"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="285"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1719,17 +1706,17 @@
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../app/core/Finding.cpp" line="22"/>
+        <location filename="../app/checks/Finding.cpp" line="28"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/core/Finding.cpp" line="24"/>
+        <location filename="../app/checks/Finding.cpp" line="30"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../app/core/Finding.cpp" line="26"/>
+        <location filename="../app/checks/Finding.cpp" line="32"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
@@ -1768,22 +1755,22 @@
 <context>
     <name>FindingsTableModel</name>
     <message>
-        <location filename="../app/core/FindingsTableModel.cpp" line="51"/>
+        <location filename="../app/itemmodels/FindingsTableModel.cpp" line="51"/>
         <source>%1 Fix: %2</source>
         <translation>%1 Lösung: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/FindingsTableModel.cpp" line="66"/>
+        <location filename="../app/itemmodels/FindingsTableModel.cpp" line="66"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../app/core/FindingsTableModel.cpp" line="68"/>
+        <location filename="../app/itemmodels/FindingsTableModel.cpp" line="68"/>
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../app/core/FindingsTableModel.cpp" line="70"/>
+        <location filename="../app/itemmodels/FindingsTableModel.cpp" line="70"/>
         <source>What to change</source>
         <translation>Was zu ändern ist</translation>
     </message>
@@ -1847,7 +1834,7 @@
 <context>
     <name>HeadlessCommands</name>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="39"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="38"/>
         <source>  new FILE [--preset wrlc|blank] [--institution NAME]
                           write a new setup file without opening a window
   check FILE [--json]     validate a setup: one finding per line (severity, section,
@@ -1864,111 +1851,111 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="58"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="57"/>
         <source>Unknown command: %1</source>
         <translation>Unbekannter Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="65"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="64"/>
         <source>Writes a new setup file, ready to be opened with alma-p2p-wizard FILE.</source>
         <translation>Schreibt eine neue Setup-Datei, die sich mit alma-p2p-wizard FILE öffnen lässt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="68"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="67"/>
         <source>Start from PRESET: &quot;wrlc&quot; (WRLC AFN/CLS: main library, CLSBORR, CLSLEND) or &quot;blank&quot; (the guide&apos;s suggestions, no institution codes). Default: blank.</source>
         <translation>Mit der Voreinstellung PRESET beginnen: &quot;wrlc&quot; (WRLC AFN/CLS: Hauptbibliothek, CLSBORR, CLSLEND) oder &quot;blank&quot; (Vorschläge des Leitfadens, ohne Codes der Institution). Standard: blank.</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="70"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="69"/>
         <source>PRESET</source>
         <translation>PRESET</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="72"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="71"/>
         <source>The institution the setup is for.</source>
         <translation>Die Institution, für die das Setup gilt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="72"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="71"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="75"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="74"/>
         <source>The setup file to create; it must not exist yet.</source>
         <translation>Die anzulegende Setup-Datei; sie darf noch nicht existieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="80"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="79"/>
         <source>Usage: %1 new FILE [--preset wrlc|blank] [--institution NAME]</source>
         <translation>Aufruf: %1 new FILE [--preset wrlc|blank] [--institution NAME]</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="87"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="86"/>
         <source>Unknown preset &quot;%1&quot;; choose one of: %2</source>
         <translation>Unbekannte Voreinstellung &quot;%1&quot;; wählen Sie eine davon: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="94"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="93"/>
         <source>%1 already exists; it was left as it is. Choose another name, or open it with %2 %1.</source>
         <translation>%1 existiert bereits und wurde nicht verändert. Wählen Sie einen anderen Namen oder öffnen Sie die Datei mit %2 %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="107"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="106"/>
         <source>Created %1 (preset %2).</source>
         <translation>%1 angelegt (Voreinstellung %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="115"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="114"/>
         <source>Validates a setup: rule order (first match wins), names that must line up between sections, formats and required values. Prints one finding per line: severity&lt;TAB&gt;section&lt;TAB&gt;message.
 Exit status: 0 no errors (warnings allowed), 1 errors, 2 the file cannot be read.</source>
         <translation>Prüft ein Setup: Reihenfolge der Regeln (die erste zutreffende Regel gilt), Namen, die zwischen Abschnitten übereinstimmen müssen, Formate und Pflichtwerte. Gibt einen Befund pro Zeile aus: Schweregrad&lt;TAB&gt;Abschnitt&lt;TAB&gt;Meldung.
 Exit-Status: 0 keine Fehler (Warnungen erlaubt), 1 Fehler, 2 Datei nicht lesbar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="120"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="119"/>
         <source>Print the findings as a JSON array of {severity, section, sectionTitle, subject, code, message, fix}.</source>
         <translation>Befunde als JSON-Array von {severity, section, sectionTitle, subject, code, message, fix} ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="122"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="121"/>
         <source>The setup file to check.</source>
         <translation>Die zu prüfende Setup-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="126"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="125"/>
         <source>Usage: %1 check FILE [--json]</source>
         <translation>Aufruf: %1 check FILE [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="177"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="176"/>
         <source>Writes the completion report of a setup: every section with its values, checklist and checks, and sign-off lines. The format is taken from OUT&apos;s extension: .pdf (A4 or Letter by locale), .html (one file) or .md.
 Exit status: 0 written, 2 FILE cannot be read or OUT cannot be written.</source>
         <translation>Schreibt den Abschlussbericht eines Setups: jeden Abschnitt mit seinen Werten, seiner Checkliste und seinen Prüfungen sowie Zeilen für die Freigabe. Das Format ergibt sich aus der Endung von OUT: .pdf (A4 oder Letter je nach Gebietsschema), .html (eine Datei) oder .md.
 Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="182"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="181"/>
         <source>The report to write (.pdf, .html or .md).</source>
         <translation>Der zu schreibende Bericht (.pdf, .html oder .md).</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="183"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="182"/>
         <source>The setup file.</source>
         <translation>Die Setup-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="187"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="186"/>
         <source>Usage: %1 report OUT FILE</source>
         <translation>Aufruf: %1 report OUT FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="193"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="192"/>
         <source>%1: the report format is taken from the file name: use .pdf, .html or .md</source>
         <translation>%1: das Berichtsformat ergibt sich aus dem Dateinamen; verwenden Sie .pdf, .html oder .md</translation>
     </message>
     <message>
-        <location filename="../app/cli/HeadlessCommands.cpp" line="210"/>
+        <location filename="../app/cli/HeadlessCommands.cpp" line="209"/>
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
     </message>
@@ -1976,12 +1963,12 @@ Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</tran
 <context>
     <name>HtmlReport</name>
     <message>
-        <location filename="../app/core/HtmlReport.cpp" line="130"/>
+        <location filename="../app/report/HtmlReport.cpp" line="132"/>
         <source>(none entered)</source>
         <translation>(nichts eingetragen)</translation>
     </message>
     <message>
-        <location filename="../app/core/HtmlReport.cpp" line="165"/>
+        <location filename="../app/report/HtmlReport.cpp" line="167"/>
         <source>Sign-off</source>
         <translation>Freigabe</translation>
     </message>
@@ -1989,37 +1976,37 @@ Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</tran
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../wizard_pages/IntroPage.cpp" line="23"/>
+        <location filename="../wizard_pages/IntroPage.cpp" line="22"/>
         <source>Peer-to-peer resource sharing setup</source>
         <translation>Einrichtung der Peer-to-Peer-Fernleihe</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/IntroPage.cpp" line="27"/>
+        <location filename="../wizard_pages/IntroPage.cpp" line="26"/>
         <source>This wizard walks you through the 14 sections of configuring peer-to-peer resource sharing in your Alma Institution Zone. Enter the values you will use, tick each step as you do it in Alma, and come back to any section at any time: the list on the left shows how far the setup has come.</source>
         <translation>Dieser Assistent führt Sie in 14 Abschnitten durch die Einrichtung der Peer-to-Peer-Fernleihe in Ihrer Alma Institution Zone. Geben Sie die Werte ein, die Sie verwenden werden, haken Sie jeden Schritt ab, sobald Sie ihn in Alma erledigt haben, und kehren Sie jederzeit zu jedem Abschnitt zurück: Die Liste links zeigt, wie weit das Setup fortgeschritten ist.</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/IntroPage.cpp" line="34"/>
+        <location filename="../wizard_pages/IntroPage.cpp" line="33"/>
         <source>Roles you need in Alma: Fulfillment Administrator and Resource Sharing Partners Manager. Work at the institution level unless a step says otherwise.</source>
         <translation>Benötigte Rollen in Alma: Fulfillment Administrator (Benutzungs-Administrator) und Resource Sharing Partners Manager. Arbeiten Sie auf Institutionsebene, sofern ein Schritt nichts anderes angibt.</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/IntroPage.cpp" line="42"/>
+        <location filename="../wizard_pages/IntroPage.cpp" line="41"/>
         <source>Who and where</source>
         <translation>Wer und wo</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/IntroPage.cpp" line="46"/>
+        <location filename="../wizard_pages/IntroPage.cpp" line="45"/>
         <source>Start from</source>
         <translation>Ausgangspunkt</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/IntroPage.cpp" line="56"/>
+        <location filename="../wizard_pages/IntroPage.cpp" line="55"/>
         <source>A&amp;pply preset</source>
         <translation>&amp;Voreinstellung anwenden</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/IntroPage.cpp" line="63"/>
+        <location filename="../wizard_pages/IntroPage.cpp" line="62"/>
         <source>WRLC AFN/CLS uses your main library as the resource sharing library, with CLSBORR and CLSLEND as temporary locations. Blank keeps the guide&apos;s suggested names and leaves your codes empty. Applying a preset replaces the values of every section (ticked steps stay); Edit &gt; Undo brings them back.</source>
         <translation>WRLC AFN/CLS verwendet Ihre Hauptbibliothek als Fernleihbibliothek, mit CLSBORR und CLSLEND als temporären Standorten. „Leer“ übernimmt die im Leitfaden vorgeschlagenen Namen und lässt Ihre Codes leer. Eine Voreinstellung ersetzt die Werte aller Abschnitte (abgehakte Schritte bleiben erhalten); Bearbeiten &gt; Rückgängig stellt sie wieder her.</translation>
     </message>
@@ -2043,18 +2030,18 @@ Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</tran
 <context>
     <name>KeyValueTableModel</name>
     <message>
-        <location filename="../app/core/KeyValueTableModel.cpp" line="17"/>
+        <location filename="../app/itemmodels/KeyValueTableModel.cpp" line="17"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../app/core/KeyValueTableModel.cpp" line="17"/>
-        <location filename="../app/core/KeyValueTableModel.cpp" line="26"/>
+        <location filename="../app/itemmodels/KeyValueTableModel.cpp" line="17"/>
+        <location filename="../app/itemmodels/KeyValueTableModel.cpp" line="26"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/core/KeyValueTableModel.cpp" line="26"/>
+        <location filename="../app/itemmodels/KeyValueTableModel.cpp" line="26"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
@@ -2062,182 +2049,182 @@ Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</tran
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="40"/>
+        <location filename="../app/gui/MainWindow.cpp" line="39"/>
         <source>Setup files (*%1);;JSON files (*.json);;All files (*)</source>
         <translation>Setup-Dateien (*%1);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="64"/>
+        <location filename="../app/gui/MainWindow.cpp" line="63"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation>Es konnte keine Wiederherstellungskopie angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="81"/>
+        <location filename="../app/gui/MainWindow.cpp" line="80"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="82"/>
+        <location filename="../app/gui/MainWindow.cpp" line="81"/>
         <source>&amp;New Setup</source>
         <translation>&amp;Neues Setup</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="83"/>
+        <location filename="../app/gui/MainWindow.cpp" line="82"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="84"/>
+        <location filename="../app/gui/MainWindow.cpp" line="83"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="87"/>
+        <location filename="../app/gui/MainWindow.cpp" line="86"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="88"/>
+        <location filename="../app/gui/MainWindow.cpp" line="87"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="89"/>
+        <location filename="../app/gui/MainWindow.cpp" line="88"/>
         <source>Save and &amp;Continue Later</source>
         <translation>Speichern und s&amp;päter fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="92"/>
+        <location filename="../app/gui/MainWindow.cpp" line="91"/>
         <source>E&amp;xport Report…</source>
         <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="93"/>
+        <location filename="../app/gui/MainWindow.cpp" line="92"/>
         <source>&amp;Print Report…</source>
         <translation>Bericht &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="95"/>
+        <location filename="../app/gui/MainWindow.cpp" line="94"/>
         <source>Plan, Push and Verify in A&amp;lma…</source>
         <translation>In &amp;Alma planen, übertragen und abgleichen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="97"/>
+        <location filename="../app/gui/MainWindow.cpp" line="96"/>
         <source>&amp;Try It with the Alma Sandbox…</source>
         <translation>&amp;Mit der Alma-Sandbox ausprobieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="103"/>
+        <location filename="../app/gui/MainWindow.cpp" line="101"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="105"/>
+        <location filename="../app/gui/MainWindow.cpp" line="103"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="106"/>
+        <location filename="../app/gui/MainWindow.cpp" line="104"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="108"/>
+        <location filename="../app/gui/MainWindow.cpp" line="106"/>
         <source>&amp;Redo</source>
         <translation>Wieder&amp;holen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="113"/>
+        <location filename="../app/gui/MainWindow.cpp" line="111"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="114"/>
+        <location filename="../app/gui/MainWindow.cpp" line="112"/>
         <source>&amp;Introduction</source>
         <translation>&amp;Einführung</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="116"/>
+        <location filename="../app/gui/MainWindow.cpp" line="114"/>
         <source>&amp;Summary</source>
         <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="118"/>
+        <location filename="../app/gui/MainWindow.cpp" line="116"/>
         <source>Section &amp;list</source>
         <translation>Abschnitts&amp;liste</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="123"/>
+        <location filename="../app/gui/MainWindow.cpp" line="121"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="147"/>
+        <location filename="../app/gui/MainWindow.cpp" line="145"/>
         <source>&amp;System language</source>
         <translation>&amp;Systemsprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="155"/>
+        <location filename="../app/gui/MainWindow.cpp" line="153"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="156"/>
+        <location filename="../app/gui/MainWindow.cpp" line="154"/>
         <source>The program will use the new language the next time you start it.</source>
         <translation>Das Programm verwendet die neue Sprache ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="127"/>
+        <location filename="../app/gui/MainWindow.cpp" line="125"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="128"/>
+        <location filename="../app/gui/MainWindow.cpp" line="126"/>
         <source>&amp;About</source>
         <translation>&amp;Über</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="129"/>
+        <location filename="../app/gui/MainWindow.cpp" line="127"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="130"/>
+        <location filename="../app/gui/MainWindow.cpp" line="128"/>
         <source>&lt;b&gt;Alma Peer-to-Peer Setup&lt;/b&gt; %1&lt;br&gt;Walks resource sharing staff through configuring peer-to-peer resource sharing in an Alma Institution Zone.</source>
         <translation>&lt;b&gt;Alma Peer-to-Peer Setup&lt;/b&gt; %1&lt;br&gt;Führt Mitarbeitende der Fernleihe durch die Einrichtung der Peer-to-Peer-Fernleihe in einer Alma Institution Zone.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="172"/>
+        <location filename="../app/gui/MainWindow.cpp" line="170"/>
         <source>No recent setups</source>
         <translation>Keine zuletzt geöffneten Setups</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="177"/>
+        <location filename="../app/gui/MainWindow.cpp" line="175"/>
         <source>%1[*] — Alma Peer-to-Peer Setup</source>
         <translation>%1[*] – Alma Peer-to-Peer Setup</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="184"/>
+        <location filename="../app/gui/MainWindow.cpp" line="182"/>
         <source>Save the changes to %1 before starting a new setup?</source>
         <translation>Änderungen an %1 speichern, bevor Sie ein neues Setup beginnen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="195"/>
+        <location filename="../app/gui/MainWindow.cpp" line="193"/>
         <source>Open Setup</source>
         <translation>Setup öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="202"/>
+        <location filename="../app/gui/MainWindow.cpp" line="200"/>
         <source>Save the changes to %1 before opening another setup?</source>
         <translation>Änderungen an %1 speichern, bevor Sie ein anderes Setup öffnen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="205"/>
+        <location filename="../app/gui/MainWindow.cpp" line="203"/>
         <source>Cannot Open Setup</source>
         <translation>Setup kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="206"/>
+        <location filename="../app/gui/MainWindow.cpp" line="204"/>
         <source>The setup could not be opened; the file was not changed.
 
 %1</source>
@@ -2246,18 +2233,18 @@ Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</tran
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="213"/>
+        <location filename="../app/gui/MainWindow.cpp" line="211"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="222"/>
-        <location filename="../app/gui/MainWindow.cpp" line="248"/>
+        <location filename="../app/gui/MainWindow.cpp" line="220"/>
+        <location filename="../app/gui/MainWindow.cpp" line="246"/>
         <source>Cannot Save Setup</source>
         <translation>Setup kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="223"/>
+        <location filename="../app/gui/MainWindow.cpp" line="221"/>
         <source>%1
 
 Your work is still open here. Try Save As to save it somewhere else.</source>
@@ -2266,23 +2253,23 @@ Your work is still open here. Try Save As to save it somewhere else.</source>
 Ihre Arbeit ist hier weiterhin geöffnet. Speichern Sie sie mit „Speichern unter“ an einem anderen Ort.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="227"/>
-        <location filename="../app/gui/MainWindow.cpp" line="253"/>
+        <location filename="../app/gui/MainWindow.cpp" line="225"/>
+        <location filename="../app/gui/MainWindow.cpp" line="251"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="238"/>
+        <location filename="../app/gui/MainWindow.cpp" line="236"/>
         <source>p2p-setup</source>
         <translation>p2p-setup</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="242"/>
+        <location filename="../app/gui/MainWindow.cpp" line="240"/>
         <source>Save Setup As</source>
         <translation>Setup speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="249"/>
+        <location filename="../app/gui/MainWindow.cpp" line="247"/>
         <source>%1
 
 Your work is still open here. Choose another place to save it.</source>
@@ -2291,125 +2278,115 @@ Your work is still open here. Choose another place to save it.</source>
 Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="267"/>
+        <location filename="../app/gui/MainWindow.cpp" line="265"/>
         <source>Unsaved Changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="269"/>
+        <location filename="../app/gui/MainWindow.cpp" line="267"/>
         <source>If you don&apos;t save, the changes since the last save are lost.</source>
         <translation>Wenn Sie nicht speichern, gehen die Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="290"/>
+        <location filename="../app/gui/MainWindow.cpp" line="288"/>
         <source>an unsaved setup</source>
         <translation>einem nicht gespeicherten Setup</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="290"/>
+        <location filename="../app/gui/MainWindow.cpp" line="288"/>
         <source>an unsaved setup for %1</source>
         <translation>einem nicht gespeicherten Setup für %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="292"/>
+        <location filename="../app/gui/MainWindow.cpp" line="290"/>
         <source>Restore Unsaved Work</source>
         <translation>Nicht gespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="293"/>
+        <location filename="../app/gui/MainWindow.cpp" line="291"/>
         <source>The program was not closed properly. A copy of the unsaved changes to %1 from %2 was kept.</source>
         <translation>Das Programm wurde nicht ordnungsgemäß beendet. Eine Kopie der nicht gespeicherten Änderungen an %1 vom %2 wurde aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="296"/>
+        <location filename="../app/gui/MainWindow.cpp" line="294"/>
         <source>Restore it to go on where you left off. Later keeps the copy for the next start.</source>
         <translation>Stellen Sie sie wieder her, um dort weiterzumachen, wo Sie aufgehört haben. „Später“ behält die Kopie für den nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="297"/>
+        <location filename="../app/gui/MainWindow.cpp" line="295"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="298"/>
+        <location filename="../app/gui/MainWindow.cpp" line="296"/>
         <source>&amp;Discard Copy</source>
         <translation>Kopie &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="299"/>
+        <location filename="../app/gui/MainWindow.cpp" line="297"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="305"/>
+        <location filename="../app/gui/MainWindow.cpp" line="303"/>
         <source>Save the changes to %1 before restoring?</source>
         <translation>Änderungen an %1 vor dem Wiederherstellen speichern?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="308"/>
+        <location filename="../app/gui/MainWindow.cpp" line="306"/>
         <source>Cannot Restore</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="312"/>
+        <location filename="../app/gui/MainWindow.cpp" line="310"/>
         <source>Restored unsaved work. Save it to keep it.</source>
         <translation>Nicht gespeicherte Arbeit wiederhergestellt. Speichern Sie sie, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="335"/>
+        <location filename="../app/gui/MainWindow.cpp" line="333"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="336"/>
+        <location filename="../app/gui/MainWindow.cpp" line="334"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="337"/>
+        <location filename="../app/gui/MainWindow.cpp" line="335"/>
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="354"/>
+        <location filename="../app/gui/MainWindow.cpp" line="352"/>
         <source>Cannot Export Report</source>
         <translation>Bericht kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="357"/>
+        <location filename="../app/gui/MainWindow.cpp" line="355"/>
         <source>Report written to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="364"/>
+        <location filename="../app/gui/MainWindow.cpp" line="361"/>
         <source>Print Report</source>
         <translation>Bericht drucken</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="365"/>
-        <source>Cannot Print Report</source>
-        <translation>Bericht kann nicht gedruckt werden</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="375"/>
+        <location filename="../app/gui/MainWindow.cpp" line="371"/>
         <source>Save the changes to %1 before quitting?</source>
         <translation>Änderungen an %1 vor dem Beenden speichern?</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="387"/>
-        <source>Alma</source>
-        <translation>Alma</translation>
     </message>
 </context>
 <context>
     <name>MarkdownReport</name>
     <message>
-        <location filename="../app/core/MarkdownReport.cpp" line="67"/>
+        <location filename="../app/report/MarkdownReport.cpp" line="69"/>
         <source>(none entered)</source>
         <translation>(nichts eingetragen)</translation>
     </message>
     <message>
-        <location filename="../app/core/MarkdownReport.cpp" line="86"/>
+        <location filename="../app/report/MarkdownReport.cpp" line="88"/>
         <source>Sign-off</source>
         <translation>Freigabe</translation>
     </message>
@@ -2440,57 +2417,57 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>PartnerCsvReader</name>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="80"/>
+        <location filename="../app/file/PartnerCsvReader.cpp" line="82"/>
         <source>could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="99"/>
+        <location filename="../app/file/PartnerCsvReader.cpp" line="101"/>
         <source>the file is larger than %1 MB</source>
         <translation>die Datei ist größer als %1 MB</translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="121"/>
+        <location filename="../app/file/PartnerCsvReader.cpp" line="123"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="126"/>
+        <location filename="../app/file/PartnerCsvReader.cpp" line="128"/>
         <source>the file has %1 rows; a setup holds at most %2 partners</source>
         <translation>die Datei hat %1 Zeilen; ein Setup enthält höchstens %2 Partner</translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="139"/>
+        <location filename="../app/file/PartnerCsvReader.cpp" line="141"/>
         <source>line %1: no &quot;code&quot; column in the header row</source>
         <translation>Zeile %1: keine Spalte &quot;code&quot; in der Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="152"/>
+        <location filename="../app/file/PartnerCsvReader.cpp" line="154"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="158"/>
+        <location filename="../app/file/PartnerCsvReader.cpp" line="160"/>
         <source>a value is %1 characters long; a value holds at most %2</source>
         <translation>ein Wert ist %1 Zeichen lang; ein Wert hat höchstens %2</translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="192"/>
+        <location filename="../app/file/PartnerCsvReader.cpp" line="194"/>
         <source>&quot;%1&quot; is not a whole number of days</source>
         <translation>„%1“ ist keine ganze Zahl von Tagen</translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="207"/>
+        <location filename="../app/file/PartnerCsvReader.cpp" line="209"/>
         <source>&quot;%1&quot; is not yes or no</source>
         <translation>„%1“ ist weder yes noch no</translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="228"/>
+        <location filename="../app/file/PartnerCsvReader.cpp" line="230"/>
         <source>the partner code is empty</source>
         <translation>der Partnercode ist leer</translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerCsvReader.cpp" line="230"/>
+        <location filename="../app/file/PartnerCsvReader.cpp" line="232"/>
         <source>partner code &quot;%1&quot; already appears on line %2</source>
         <translation>Partnercode „%1“ steht bereits in Zeile %2</translation>
     </message>
@@ -2498,77 +2475,77 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>PartnerTableModel</name>
     <message>
-        <location filename="../app/core/PartnerTableModel.cpp" line="24"/>
+        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="24"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerTableModel.cpp" line="24"/>
+        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="24"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerTableModel.cpp" line="24"/>
+        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="24"/>
         <source>Profile type</source>
         <translation>Profiltyp</translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerTableModel.cpp" line="24"/>
+        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="24"/>
         <source>Borrowing workflow</source>
         <translation>Workflow (passiv)</translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerTableModel.cpp" line="24"/>
+        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="24"/>
         <source>Lending workflow</source>
         <translation>Workflow (aktiv)</translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerTableModel.cpp" line="25"/>
+        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="25"/>
         <source>Expiry days</source>
         <translation>Ablauf (Tage)</translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerTableModel.cpp" line="25"/>
+        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="25"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerTableModel.cpp" line="25"/>
+        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="25"/>
         <source>Avg. supply time</source>
         <translation>Ø Lieferzeit</translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerTableModel.cpp" line="25"/>
+        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="25"/>
         <source>Delivery delay</source>
         <translation>Lieferverzögerung</translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerTableModel.cpp" line="25"/>
+        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="25"/>
         <source>Borrowing</source>
         <translation>Passive Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerTableModel.cpp" line="26"/>
+        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="26"/>
         <source>Lending</source>
         <translation>Aktive Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerTableModel.cpp" line="26"/>
+        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="26"/>
         <source>Locate profile</source>
         <translation>Lokalisierungsprofil</translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerTableModel.cpp" line="26"/>
+        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="26"/>
         <source>Institution code</source>
         <translation>Institutionscode</translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerTableModel.cpp" line="26"/>
+        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="26"/>
         <source>Holding code</source>
         <translation>Bestandscode</translation>
     </message>
     <message>
-        <location filename="../app/core/PartnerTableModel.cpp" line="26"/>
+        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="26"/>
         <source>System type</source>
         <translation>Systemtyp</translation>
     </message>
@@ -2642,22 +2619,22 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../app/core/PdfReport.cpp" line="79"/>
+        <location filename="../app/report/PdfReport.cpp" line="81"/>
         <source> — SANDBOX</source>
         <translation> – SANDBOX</translation>
     </message>
     <message>
-        <location filename="../app/core/PdfReport.cpp" line="106"/>
+        <location filename="../app/report/PdfReport.cpp" line="108"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/core/PdfReport.cpp" line="226"/>
+        <location filename="../app/report/PdfReport.cpp" line="228"/>
         <source>Appendix %1: %2</source>
         <translation>Anhang %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/PdfReport.cpp" line="229"/>
+        <location filename="../app/report/PdfReport.cpp" line="231"/>
         <source>%1 rows: listed in appendix %2 at the end of this report.</source>
         <translation>%1 Zeilen: aufgeführt in Anhang %2 am Ende dieses Berichts.</translation>
     </message>
@@ -2665,63 +2642,50 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>PolicyTableModel</name>
     <message>
-        <location filename="../app/core/PolicyTableModel.cpp" line="22"/>
+        <location filename="../app/itemmodels/PolicyTableModel.cpp" line="22"/>
         <source>Policy type</source>
         <translation>Richtlinientyp</translation>
     </message>
     <message>
-        <location filename="../app/core/PolicyTableModel.cpp" line="22"/>
+        <location filename="../app/itemmodels/PolicyTableModel.cpp" line="22"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/core/PolicyTableModel.cpp" line="22"/>
+        <location filename="../app/itemmodels/PolicyTableModel.cpp" line="22"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/core/PolicyTableModel.cpp" line="22"/>
+        <location filename="../app/itemmodels/PolicyTableModel.cpp" line="22"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
-    <name>PrintModule</name>
-    <message>
-        <location filename="../app/gui/PrintModule.cpp" line="21"/>
-        <source>The print module could not be loaded (%1). Reinstall or rebuild the program.</source>
-        <translation>Das Druckmodul konnte nicht geladen werden (%1). Installieren oder erstellen Sie das Programm neu.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/PrintModule.cpp" line="23"/>
-        <source>The print module does not match this program (%1).</source>
-        <translation>Das Druckmodul passt nicht zu diesem Programm (%1).</translation>
-    </message>
-</context>
-<context>
     <name>RecoveryStore</name>
     <message>
-        <location filename="../app/core/RecoveryStore.cpp" line="52"/>
+        <location filename="../app/file/RecoveryStore.cpp" line="57"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/core/RecoveryStore.cpp" line="60"/>
+        <location filename="../app/file/RecoveryStore.cpp" line="65"/>
         <source>cannot create the lock file %1 (%2)</source>
         <translation>die Sperrdatei %1 kann nicht angelegt werden (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/RecoveryStore.cpp" line="63"/>
+        <location filename="../app/file/RecoveryStore.cpp" line="68"/>
         <source>permission denied</source>
         <translation>keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../app/core/RecoveryStore.cpp" line="64"/>
+        <location filename="../app/file/RecoveryStore.cpp" line="69"/>
         <source>it is in use</source>
         <translation>sie wird gerade verwendet</translation>
     </message>
     <message>
-        <location filename="../app/core/RecoveryStore.cpp" line="152"/>
+        <location filename="../app/file/RecoveryStore.cpp" line="157"/>
         <source>the recovery copy is damaged and cannot be restored</source>
         <translation>die Wiederherstellungskopie ist beschädigt und kann nicht wiederhergestellt werden</translation>
     </message>
@@ -2729,135 +2693,135 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="25"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="36"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="41"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="47"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="145"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="146"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="25"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="36"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="41"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="47"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="145"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="146"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="32"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="98"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="114"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="32"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="98"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="114"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="32"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="98"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="114"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="32"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="98"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="114"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="55"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="55"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="60"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="60"/>
         <source>none (matches every request)</source>
         <translation>keine (trifft auf jede Bestellung zu)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="75"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="75"/>
         <source>Temporary item creation rule</source>
         <translation>Regel für die Erstellung temporärer Exemplare</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="77"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="77"/>
         <source>Loan rule</source>
         <translation>Regel für die Ausleihe</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="79"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="79"/>
         <source>Lending Resource Sharing rule</source>
         <translation>Regel für die aktive Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="81"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="81"/>
         <source>Borrowing Resource Sharing rule</source>
         <translation>Regel für die passive Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="83"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="83"/>
         <source>Rota assignment rule</source>
         <translation>Rota-Zuweisungsregel</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="85"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="85"/>
         <source>Sending borrowing request rule</source>
         <translation>Regel zum Senden passiver Fernleihbestellungen</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="95"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="95"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="98"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="109"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="98"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="109"/>
         <source>Enabled</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="99"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="109"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="99"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="109"/>
         <source>Input parameters</source>
         <translation>Eingabeparameter</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="100"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="100"/>
         <source>Output parameters</source>
         <translation>Ausgabeparameter</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="101"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="101"/>
         <source>Place in Alma&apos;s list</source>
         <translation>Position in der Liste von Alma</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="101"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="101"/>
         <source>row %1 of %2</source>
         <translation>Zeile %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="104"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="152"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="104"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="152"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="109"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="109"/>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="109"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="109"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="113"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="113"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="132"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="132"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="132"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="152"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="132"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="152"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/ReportBuilder.cpp" line="140"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="140"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n Partner</numerusform>
@@ -2865,190 +2829,190 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="141"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="141"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="141"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="152"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="141"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="152"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="141"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="141"/>
         <source>Profile type</source>
         <translation>Profiltyp</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="141"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="141"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="141"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="141"/>
         <source>Borrowing workflow</source>
         <translation>Workflow (passiv)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="142"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="142"/>
         <source>Lending workflow</source>
         <translation>Workflow (aktiv)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="142"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="142"/>
         <source>Expiry days</source>
         <translation>Ablauf (Tage)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="152"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="152"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="180"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="180"/>
         <source>… (%1 characters in all; the setup file holds the whole text)</source>
         <translation>… (insgesamt %1 Zeichen; die Setup-Datei enthält den ganzen Text)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="213"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="213"/>
         <source>Peer-to-peer resource sharing setup</source>
         <translation>Einrichtung der Peer-to-Peer-Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="216"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="216"/>
         <source>(institution not named)</source>
         <translation>(Institution nicht angegeben)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="220"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="220"/>
         <source>SANDBOX — results in this report come from a sandbox, not from production Alma</source>
         <translation>SANDBOX – Ergebnisse in diesem Bericht stammen aus einer Sandbox, nicht aus dem produktiven Alma</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="226"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="306"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="226"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="306"/>
         <source>Prepared by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="228"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="228"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="229"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="229"/>
         <source>Last changed</source>
         <translation>Zuletzt geändert</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="230"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="230"/>
         <source>Setup file</source>
         <translation>Setup-Datei</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="230"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="230"/>
         <source>(not saved)</source>
         <translation>(nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="231"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="231"/>
         <source>Preset</source>
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="232"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="232"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="233"/>
-        <location filename="../app/core/ReportBuilder.cpp" line="286"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="233"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="286"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="233"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="233"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 Fehler, %2 Warnungen</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="246"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="246"/>
         <source>Where in Alma: %1 (%2)</source>
         <translation>Wo in Alma: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="249"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="249"/>
         <source>Not needed: %1</source>
         <translation>Nicht erforderlich: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="249"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="249"/>
         <source>(no reason given)</source>
         <translation>(keine Begründung angegeben)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="253"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="253"/>
         <source>Steps in Alma</source>
         <translation>Schritte in Alma</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="259"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="259"/>
         <source>done by %1, %2</source>
         <translation>erledigt von %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="260"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="260"/>
         <source>to do: %1 (%2)</source>
         <translation>offen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="265"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="265"/>
         <source>In Alma (last push or verify)</source>
         <translation>In Alma (letzte Übertragung oder letzter Abgleich)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="266"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="266"/>
         <source>Item</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="266"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="266"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="266"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="266"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="266"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="266"/>
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="272"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="272"/>
         <source>%1 (sandbox)</source>
         <translation>%1 (Sandbox)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="299"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="299"/>
         <source>… and %1 more like the above.</source>
         <translation>… und %1 weitere dieser Art.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="300"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="300"/>
         <source>alma-p2p-wizard check lists them all.</source>
         <translation>alma-p2p-wizard check listet alle auf.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="306"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="306"/>
         <source>Reviewed by</source>
         <translation>Geprüft von</translation>
     </message>
     <message>
-        <location filename="../app/core/ReportBuilder.cpp" line="306"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="306"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -3056,7 +3020,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>ReportExporter</name>
     <message>
-        <location filename="../app/core/ReportExporter.cpp" line="45"/>
+        <location filename="../app/report/ReportExporter.cpp" line="51"/>
         <source>the report format is taken from the file name: use .pdf, .html or .md</source>
         <translation>das Berichtsformat ergibt sich aus dem Dateinamen; verwenden Sie .pdf, .html oder .md</translation>
     </message>
@@ -3118,24 +3082,57 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>RuleConditionTableModel</name>
     <message>
-        <location filename="../app/core/RuleConditionTableModel.cpp" line="18"/>
+        <location filename="../app/itemmodels/RuleConditionTableModel.cpp" line="18"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../app/core/RuleConditionTableModel.cpp" line="18"/>
+        <location filename="../app/itemmodels/RuleConditionTableModel.cpp" line="18"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../app/core/RuleConditionTableModel.cpp" line="18"/>
+        <location filename="../app/itemmodels/RuleConditionTableModel.cpp" line="18"/>
         <source>Values</source>
         <translation>Werte</translation>
     </message>
     <message>
-        <location filename="../app/core/RuleConditionTableModel.cpp" line="34"/>
+        <location filename="../app/itemmodels/RuleConditionTableModel.cpp" line="34"/>
         <source>(no value)</source>
         <translation>(kein Wert)</translation>
+    </message>
+</context>
+<context>
+    <name>RuleCsvReader</name>
+    <message>
+        <location filename="../app/file/RuleCsvReader.cpp" line="27"/>
+        <source>the text has %1 rows; a list holds at most %2 rules</source>
+        <translation>der Text hat %1 Zeilen; eine Liste enthält höchstens %2 Regeln</translation>
+    </message>
+    <message>
+        <location filename="../app/file/RuleCsvReader.cpp" line="56"/>
+        <source>line %1: a value is longer than %2 characters</source>
+        <translation>Zeile %1: ein Wert ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../app/file/RuleCsvReader.cpp" line="62"/>
+        <source>line %1: the rule has no name</source>
+        <translation>Zeile %1: die Regel hat keinen Namen</translation>
+    </message>
+    <message>
+        <location filename="../app/file/RuleCsvReader.cpp" line="69"/>
+        <source>line %1: “%2” is not yes or no</source>
+        <translation>Zeile %1: „%2“ ist weder yes noch no</translation>
+    </message>
+    <message>
+        <location filename="../app/file/RuleCsvReader.cpp" line="75"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/file/RuleCsvReader.cpp" line="82"/>
+        <source>there are no rules in the text</source>
+        <translation>der Text enthält keine Regeln</translation>
     </message>
 </context>
 <context>
@@ -3199,42 +3196,42 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>RuleListTableModel</name>
     <message>
-        <location filename="../app/core/RuleListTableModel.cpp" line="32"/>
+        <location filename="../app/itemmodels/RuleListTableModel.cpp" line="32"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../app/core/RuleListTableModel.cpp" line="32"/>
+        <location filename="../app/itemmodels/RuleListTableModel.cpp" line="32"/>
         <source>Enabled</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../app/core/RuleListTableModel.cpp" line="32"/>
+        <location filename="../app/itemmodels/RuleListTableModel.cpp" line="32"/>
         <source>Input parameters (e.g. User Group InList STAFF, FACULTY; Location = MAIN)</source>
         <translation>Eingabeparameter (z. B. User Group InList STAFF, FACULTY; Location = MAIN)</translation>
     </message>
     <message>
-        <location filename="../app/core/RuleListTableModel.cpp" line="64"/>
+        <location filename="../app/itemmodels/RuleListTableModel.cpp" line="64"/>
         <source>%1 (the new rule)</source>
         <translation>%1 (die neue Regel)</translation>
     </message>
     <message>
-        <location filename="../app/core/RuleListTableModel.cpp" line="68"/>
+        <location filename="../app/itemmodels/RuleListTableModel.cpp" line="68"/>
         <source>The rule this setup adds; edit it above. Move it to where it goes in Alma&apos;s list.</source>
         <translation>Die Regel, die dieses Setup hinzufügt; bearbeiten Sie sie oben. Verschieben Sie sie an ihre Position in der Liste von Alma.</translation>
     </message>
     <message>
-        <location filename="../app/core/RuleListTableModel.cpp" line="76"/>
+        <location filename="../app/itemmodels/RuleListTableModel.cpp" line="76"/>
         <source>(none: matches every request)</source>
         <translation>(keine: trifft auf jede Bestellung zu)</translation>
     </message>
     <message>
-        <location filename="../app/core/RuleListTableModel.cpp" line="131"/>
+        <location filename="../app/itemmodels/RuleListTableModel.cpp" line="131"/>
         <source>Existing rule %1</source>
         <translation>Vorhandene Regel %1</translation>
     </message>
     <message>
-        <location filename="../app/core/RuleListTableModel.cpp" line="143"/>
+        <location filename="../app/itemmodels/RuleListTableModel.cpp" line="143"/>
         <source>The new rule cannot be removed from the list; move it instead.</source>
         <translation>Die neue Regel kann nicht aus der Liste entfernt werden; verschieben Sie sie stattdessen.</translation>
     </message>
@@ -3242,7 +3239,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>RuleMatchSet</name>
     <message numerus="yes">
-        <location filename="../app/core/RuleMatchSet.cpp" line="58"/>
+        <location filename="../app/checks/RuleMatchSet.cpp" line="62"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und noch %n</numerusform>
@@ -3250,18 +3247,18 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/RuleMatchSet.cpp" line="206"/>
-        <location filename="../app/core/RuleMatchSet.cpp" line="262"/>
+        <location filename="../app/checks/RuleMatchSet.cpp" line="210"/>
+        <location filename="../app/checks/RuleMatchSet.cpp" line="266"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../app/core/RuleMatchSet.cpp" line="268"/>
+        <location filename="../app/checks/RuleMatchSet.cpp" line="272"/>
         <source>any value</source>
         <translation>beliebiger Wert</translation>
     </message>
     <message>
-        <location filename="../app/core/RuleMatchSet.cpp" line="269"/>
+        <location filename="../app/checks/RuleMatchSet.cpp" line="273"/>
         <source>any value except %1</source>
         <translation>beliebiger Wert außer %1</translation>
     </message>
@@ -3269,32 +3266,32 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>RuleOperators</name>
     <message>
-        <location filename="../app/core/SetupTypes.cpp" line="12"/>
+        <location filename="../app/model/SetupTypes.cpp" line="12"/>
         <source>=</source>
         <translation>=</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupTypes.cpp" line="13"/>
+        <location filename="../app/model/SetupTypes.cpp" line="13"/>
         <source>Not =</source>
         <translation>Not =</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupTypes.cpp" line="14"/>
+        <location filename="../app/model/SetupTypes.cpp" line="14"/>
         <source>InList</source>
         <translation>InList</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupTypes.cpp" line="15"/>
+        <location filename="../app/model/SetupTypes.cpp" line="15"/>
         <source>NotInList</source>
         <translation>NotInList</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupTypes.cpp" line="16"/>
+        <location filename="../app/model/SetupTypes.cpp" line="16"/>
         <source>Is Empty</source>
         <translation>Is Empty</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupTypes.cpp" line="17"/>
+        <location filename="../app/model/SetupTypes.cpp" line="17"/>
         <source>Is Not Empty</source>
         <translation>Is Not Empty</translation>
     </message>
@@ -3302,492 +3299,462 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>RuleText</name>
     <message>
-        <location filename="../app/core/RuleText.cpp" line="101"/>
+        <location filename="../app/model/RuleText.cpp" line="101"/>
         <source>a quote (&quot;) is not closed: %1</source>
         <translation>ein Anführungszeichen (&quot;) ist nicht geschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/RuleText.cpp" line="120"/>
+        <location filename="../app/model/RuleText.cpp" line="120"/>
         <source>after the quoted value “%1” comes “%2”; put a comma between values</source>
         <translation>nach dem Wert in Anführungszeichen „%1“ folgt „%2“; setzen Sie ein Komma zwischen die Werte</translation>
     </message>
     <message>
-        <location filename="../app/core/RuleText.cpp" line="180"/>
+        <location filename="../app/model/RuleText.cpp" line="180"/>
         <source>a value holding “;” needs quotes: &quot;%1&quot;</source>
         <translation>ein Wert mit „;“ braucht Anführungszeichen: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/RuleText.cpp" line="240"/>
+        <location filename="../app/model/RuleText.cpp" line="240"/>
         <source>after “%1” comes no operator (=, Not =, InList, NotInList, Is Empty, Is Not Empty)</source>
         <translation>nach „%1“ folgt kein Operator (=, Not =, InList, NotInList, Is Empty, Is Not Empty)</translation>
     </message>
     <message>
-        <location filename="../app/core/RuleText.cpp" line="246"/>
+        <location filename="../app/model/RuleText.cpp" line="246"/>
         <source>“%1” has no operator (=, Not =, InList, NotInList, Is Empty, Is Not Empty)</source>
         <translation>„%1“ hat keinen Operator (=, Not =, InList, NotInList, Is Empty, Is Not Empty)</translation>
     </message>
     <message>
-        <location filename="../app/core/RuleText.cpp" line="249"/>
+        <location filename="../app/model/RuleText.cpp" line="249"/>
         <source>“%1” names no parameter before the operator</source>
         <translation>„%1“ nennt keinen Parameter vor dem Operator</translation>
     </message>
     <message>
-        <location filename="../app/core/RuleText.cpp" line="259"/>
+        <location filename="../app/model/RuleText.cpp" line="259"/>
         <source>“%1” takes no value, but “%2” follows it</source>
         <translation>„%1“ nimmt keinen Wert, aber „%2“ folgt darauf</translation>
-    </message>
-    <message>
-        <location filename="../app/core/RuleText.cpp" line="278"/>
-        <source>the text has %1 rows; a list holds at most %2 rules</source>
-        <translation>der Text hat %1 Zeilen; eine Liste enthält höchstens %2 Regeln</translation>
-    </message>
-    <message>
-        <location filename="../app/core/RuleText.cpp" line="307"/>
-        <source>line %1: a value is longer than %2 characters</source>
-        <translation>Zeile %1: ein Wert ist länger als %2 Zeichen</translation>
-    </message>
-    <message>
-        <location filename="../app/core/RuleText.cpp" line="313"/>
-        <source>line %1: the rule has no name</source>
-        <translation>Zeile %1: die Regel hat keinen Namen</translation>
-    </message>
-    <message>
-        <location filename="../app/core/RuleText.cpp" line="320"/>
-        <source>line %1: “%2” is not yes or no</source>
-        <translation>Zeile %1: „%2“ ist weder yes noch no</translation>
-    </message>
-    <message>
-        <location filename="../app/core/RuleText.cpp" line="326"/>
-        <source>line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/core/RuleText.cpp" line="333"/>
-        <source>there are no rules in the text</source>
-        <translation>der Text enthält keine Regeln</translation>
     </message>
 </context>
 <context>
     <name>SectionCatalog</name>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="11"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="15"/>
         <source>Configuration &gt; Fulfillment &gt; Library Management &gt; Library Details</source>
         <translation>Configuration &gt; Fulfillment &gt; Library Management &gt; Library Details</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="12"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="16"/>
         <source>Configuration &gt; Fulfillment &gt; Locations &gt; Physical Locations</source>
         <translation>Configuration &gt; Fulfillment &gt; Locations &gt; Physical Locations</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="13"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="17"/>
         <source>Configuration &gt; Fulfillment &gt; General &gt; Fulfillment Jobs Configuration</source>
         <translation>Configuration &gt; Fulfillment &gt; General &gt; Fulfillment Jobs Configuration</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="14"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="18"/>
         <source>Configuration &gt; Fulfillment &gt; General &gt; Other Settings</source>
         <translation>Configuration &gt; Fulfillment &gt; General &gt; Other Settings</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="15"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="19"/>
         <source>Configuration &gt; Fulfillment &gt; Resource Sharing &gt; Workflow Profiles</source>
         <translation>Configuration &gt; Fulfillment &gt; Resource Sharing &gt; Workflow Profiles</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="16"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="20"/>
         <source>Fulfillment &gt; Resource Sharing &gt; Partners</source>
         <translation>Fulfillment &gt; Resource Sharing &gt; Partners</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="17"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="21"/>
         <source>Configuration &gt; Fulfillment &gt; Physical Fulfillment &gt; Item Policy</source>
         <translation>Configuration &gt; Fulfillment &gt; Physical Fulfillment &gt; Item Policy</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="18"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="22"/>
         <source>Configuration &gt; Fulfillment &gt; Library Management &gt; Temporary Item Creation Rules</source>
         <translation>Configuration &gt; Fulfillment &gt; Library Management &gt; Temporary Item Creation Rules</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="19"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="23"/>
         <source>Configuration &gt; Fulfillment &gt; Physical Fulfillment &gt; Advanced Policy Configuration</source>
         <translation>Configuration &gt; Fulfillment &gt; Physical Fulfillment &gt; Advanced Policy Configuration</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="20"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="24"/>
         <source>Configuration &gt; Fulfillment &gt; Physical Fulfillment &gt; Terms of Use and Policies</source>
         <translation>Configuration &gt; Fulfillment &gt; Physical Fulfillment &gt; Terms of Use and Policies</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="22"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="26"/>
         <source>Configuration &gt; Fulfillment &gt; Physical Fulfillment &gt; Fulfillment Units &gt; Fulfillment Unit Rules</source>
         <translation>Configuration &gt; Fulfillment &gt; Physical Fulfillment &gt; Fulfillment Units &gt; Fulfillment Unit Rules</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="23"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="27"/>
         <source>Fulfillment &gt; Resource Sharing &gt; Rota Templates</source>
         <translation>Fulfillment &gt; Resource Sharing &gt; Rota Templates</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="24"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="28"/>
         <source>Configuration &gt; Fulfillment &gt; Resource Sharing &gt; Rota Assignment Rules</source>
         <translation>Configuration &gt; Fulfillment &gt; Resource Sharing &gt; Rota Assignment Rules</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="25"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="29"/>
         <source>Configuration &gt; Fulfillment &gt; Resource Sharing &gt; Sending Borrowing Request Rules</source>
         <translation>Configuration &gt; Fulfillment &gt; Resource Sharing &gt; Sending Borrowing Request Rules</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="28"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="32"/>
         <source>Resource Sharing Library</source>
         <translation>Fernleihbibliothek</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="29"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="33"/>
         <source>The resource sharing library houses the temporary borrowing and lending locations. Using your main library avoids a transit step on every receive and return; the stand-alone library Ex Libris created adds one.</source>
         <translation>Die Fernleihbibliothek enthält die temporären Standorte für die passive und die aktive Fernleihe. Mit Ihrer Hauptbibliothek entfällt der Transit-Schritt bei jedem Empfang und jeder Rückgabe; die von Ex Libris angelegte eigenständige Fernleihbibliothek fügt ihn hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="35"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="39"/>
         <source>Select the resource sharing library from the Configuring dropdown and open Library Details.</source>
         <translation>Wählen Sie im Auswahlmenü „Configuring“ die Fernleihbibliothek aus und öffnen Sie „Library Details“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="38"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="42"/>
         <source>In Resource Sharing Information, check Is Resource Sharing Library and enter your OCLC symbol in the Symbol field.</source>
         <translation>Aktivieren Sie unter „Resource Sharing Information“ das Kontrollkästchen „Is Resource Sharing Library“ und tragen Sie Ihr OCLC-Symbol in das Feld „Symbol“ ein.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="42"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="46"/>
         <source>In Borrowing Information, check Cancel Request on Locate Failure and Automatically Activate Locate Profile, then select the default location (temporary borrowing location) and the default pickup location.</source>
         <translation>Aktivieren Sie unter „Borrowing Information“ die Kontrollkästchen „Cancel Request on Locate Failure“ und „Automatically Activate Locate Profile“; wählen Sie dann als „Default Location“ den temporären Standort der passiven Fernleihe und die „Default Pickup Location“ aus.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="47"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="51"/>
         <source>In Lending Information, check the six lending boxes and select the temporary lending location as the default location.</source>
         <translation>Aktivieren Sie unter „Lending Information“ die sechs Kontrollkästchen für die aktive Fernleihe und wählen Sie als „Default Location“ den temporären Standort der aktiven Fernleihe aus.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="51"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="55"/>
         <source>Check Locate By Fields, click No, and check the locate-by fields chosen below.</source>
         <translation>Aktivieren Sie „Locate By Fields“, klicken Sie auf „No“ und aktivieren Sie die unten gewählten Felder für die Lokalisierung.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="53"/>
-        <location filename="../app/core/SectionCatalog.cpp" line="138"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="57"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="142"/>
         <source>Click Save.</source>
         <translation>Klicken Sie auf „Save“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="55"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="59"/>
         <source>Temporary Resource Sharing Locations</source>
         <translation>Temporäre Fernleihstandorte</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="56"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="60"/>
         <source>Temporary item records for items you borrow are housed in the temporary borrowing location; items you lend are moved to the temporary lending location while they are away.</source>
         <translation>Die temporären Exemplarsätze der Exemplare, die Sie entleihen, liegen im temporären Standort der passiven Fernleihe; Exemplare, die Sie verleihen, werden für die Zeit ihrer Abwesenheit in den temporären Standort der aktiven Fernleihe verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="61"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="65"/>
         <source>Select the resource sharing library from the Configuring dropdown and open Physical Locations.</source>
         <translation>Wählen Sie im Auswahlmenü „Configuring“ die Fernleihbibliothek aus und öffnen Sie „Physical Locations“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="64"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="68"/>
         <source>Add Location: the temporary borrowing location, with the values below.</source>
         <translation>„Add Location“: der temporäre Standort der passiven Fernleihe, mit den Werten unten.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="66"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="70"/>
         <source>Add Location: the temporary lending location, with the values below.</source>
         <translation>„Add Location“: der temporäre Standort der aktiven Fernleihe, mit den Werten unten.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="69"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="73"/>
         <source>Attach the resource sharing library&apos;s circulation desk to the borrowing location with Check In, Check Out and Reshelve checked, then Save.</source>
         <translation>Verknüpfen Sie die Ausleihtheke der Fernleihbibliothek mit dem Standort der passiven Fernleihe, aktivieren Sie „Check In“, „Check Out“ und „Reshelve“ und klicken Sie auf „Save“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="73"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="77"/>
         <source>Attach the same circulation desk to the lending location with Check In, Check Out and Reshelve checked, then Save.</source>
         <translation>Verknüpfen Sie dieselbe Ausleihtheke mit dem Standort der aktiven Fernleihe, aktivieren Sie „Check In“, „Check Out“ und „Reshelve“ und klicken Sie auf „Save“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="77"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="81"/>
         <source>Resource Sharing Jobs</source>
         <translation>Fernleihprozesse</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="78"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="82"/>
         <source>Without the Expired Resource Sharing Requests job, requests never move on to the next lender when a partner does not fill them within its expiry days. Requests expire at the next run after that, not at exactly that many days.</source>
         <translation>Ohne den Prozess „Expired Resource Sharing Requests“ gehen Bestellungen nie an den nächsten Lieferpartner weiter, wenn ein Partner sie nicht innerhalb seiner Ablaufzeit erfüllt. Bestellungen laufen beim nächsten Prozesslauf danach ab, nicht genau nach dieser Anzahl von Tagen.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="84"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="88"/>
         <source>Switch the Expired Resource Sharing Requests job to Active, select the schedule below, and click Save.</source>
         <translation>Setzen Sie den Prozess „Expired Resource Sharing Requests“ auf „Active“, wählen Sie den Zeitplan unten aus und klicken Sie auf „Save“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="88"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="92"/>
         <source>Other Resource Sharing Settings</source>
         <translation>Weitere Fernleiheinstellungen</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="89"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="93"/>
         <source>These customer parameters tell Alma in which library and location to create the temporary items of borrowed books.</source>
         <translation>Diese Kundenparameter legen fest, in welcher Bibliothek und an welchem Standort Alma die temporären Exemplare entliehener Bücher anlegt.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="93"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="97"/>
         <source>Open Other Settings (the fulfillment customer parameters).</source>
         <translation>Öffnen Sie „Other Settings“ (die Kundenparameter für die Benutzung).</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="95"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="99"/>
         <source>Set each parameter below to its value and click Save.</source>
         <translation>Setzen Sie jeden Parameter unten auf seinen Wert und klicken Sie auf „Save“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="98"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="102"/>
         <source>Workflow Profiles</source>
         <translation>Workflow-Profile</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="99"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="103"/>
         <source>Workflow profiles decide which steps a resource sharing request goes through. Partners refer to them, so create them before editing the partners.</source>
         <translation>Workflow-Profile legen fest, welche Schritte eine Fernleihbestellung durchläuft. Partner verweisen auf sie; legen Sie sie daher an, bevor Sie die Partner bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="104"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="108"/>
         <source>Add Workflow Profile: the borrowing profile, Type Borrowing, with the steps checked below; Add and Close.</source>
         <translation>„Add Workflow Profile“: das Profil für die passive Fernleihe mit dem Typ (Type) „Borrowing“ und den unten angehakten Schritten; dann „Add and Close“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="108"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="112"/>
         <source>Add Workflow Profile: the lending profile, Type Lending, with the steps checked below; Add and Close.</source>
         <translation>„Add Workflow Profile“: das Profil für die aktive Fernleihe mit dem Typ (Type) „Lending“ und den unten angehakten Schritten; dann „Add and Close“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="112"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="116"/>
         <source>Resource Sharing Partners</source>
         <translation>Fernleihpartner</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="113"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="117"/>
         <source>Partners let Alma institutions send resource sharing requests to each other. Each partner needs your workflow profiles and an expiry time.</source>
         <translation>Über Partner senden Alma-Institutionen einander Fernleihbestellungen. Jeder Partner braucht Ihre Workflow-Profile und eine Ablaufzeit.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="118"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="122"/>
         <source>On the Community tab, search by Name for each partner, click the ellipsis and Copy.</source>
         <translation>Suchen Sie auf dem Tab „Community“ jeden Partner über „Name“, klicken Sie auf die Auslassungspunkte und auf „Copy“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="121"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="125"/>
         <source>On the Institution tab, Edit each partner and select the borrowing and lending workflow profiles.</source>
         <translation>Bearbeiten Sie auf dem Tab „Institution“ jeden Partner („Edit“) und wählen Sie die Workflow-Profile für die passive und die aktive Fernleihe aus.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="125"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="129"/>
         <source>On the Parameters tab, set Expiry Time (Days) and click Save.</source>
         <translation>Legen Sie auf dem Tab „Parameters“ die „Expiry Time (Days)“ fest und klicken Sie auf „Save“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="128"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="132"/>
         <source>Item Policy</source>
         <translation>Exemplarrichtlinie</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="129"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="133"/>
         <source>This item policy is added to the temporary records Alma creates for the items you borrow, so they get the right terms of use.</source>
         <translation>Die temporären Sätze, die Alma für die von Ihnen entliehenen Exemplare anlegt, erhalten diese Exemplarrichtlinie, damit für sie die richtigen Nutzungsbedingungen gelten.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="134"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="138"/>
         <source>Select the resource sharing library from the Configuring dropdown and open Item Policy.</source>
         <translation>Wählen Sie im Auswahlmenü „Configuring“ die Fernleihbibliothek aus und öffnen Sie „Item Policy“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="136"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="140"/>
         <source>Click Add Row, enter the code and description below, and click Add Row.</source>
         <translation>Klicken Sie auf „Add Row“, geben Sie den Code und die Beschreibung unten ein und klicken Sie auf „Add Row“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="140"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="144"/>
         <source>Temporary Item Creation Rule</source>
         <translation>Regel für die Erstellung temporärer Exemplare</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="141"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="145"/>
         <source>This rule gives the temporary records of borrowed items your item policy and the temporary borrowing location. Without it, borrowed items get the wrong terms of use and due dates.</source>
         <translation>Diese Regel gibt den temporären Sätzen entliehener Exemplare Ihre Exemplarrichtlinie und den temporären Standort der passiven Fernleihe. Ohne sie erhalten entliehene Exemplare falsche Nutzungsbedingungen und Fälligkeitsdaten.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="146"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="150"/>
         <source>Select the resource sharing library from the Configuring dropdown, open Temporary Item Creation Rules and click Add Rule.</source>
         <translation>Wählen Sie im Auswahlmenü „Configuring“ die Fernleihbibliothek aus, öffnen Sie „Temporary Item Creation Rules“ und klicken Sie auf „Add Rule“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="150"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="154"/>
         <source>Set the input Resource Sharing Partner InList your partners, and the outputs below.</source>
         <translation>Legen Sie den Eingabeparameter „Resource Sharing Partner“ (Operator InList, Werte: Ihre Partner) an und tragen Sie die Ausgabeparameter unten ein.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="152"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="156"/>
         <source>Move the rule to the top of the Temporary Item Creation Rules list.</source>
         <translation>Verschieben Sie die Regel ganz nach oben in der Liste „Temporary Item Creation Rules“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="155"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="159"/>
         <source>Fulfillment Policies</source>
         <translation>Benutzungsrichtlinien</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="156"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="160"/>
         <source>The loan and lending terms of use are built from these policies. Agree the values with your lending partners; policies you already have can be reused.</source>
         <translation>Aus diesen Richtlinien werden die Nutzungsbedingungen für die Ausleihe und die aktive Fernleihe gebildet. Stimmen Sie die Werte mit Ihren Lieferpartnern ab; vorhandene Richtlinien können Sie wiederverwenden.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="160"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="164"/>
         <source>Agree the policy values (loan period, renewals, due date …) with your partners.</source>
         <translation>Stimmen Sie die Werte der Richtlinien (Leihfrist, Verlängerungen, Fälligkeitsdatum …) mit Ihren Partnern ab.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="163"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="167"/>
         <source>Click Add Fulfillment Policy for each policy below, configure it and click Save.</source>
         <translation>Klicken Sie für jede Richtlinie unten auf „Add Fulfillment Policy“, konfigurieren Sie sie und klicken Sie auf „Save“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="166"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="170"/>
         <source>Terms of Use</source>
         <translation>Nutzungsbedingungen</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="167"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="171"/>
         <source>The terms of use set the loan and renewal periods for items you borrow and lend, and decide which user groups may place borrowing requests in Primo.</source>
         <translation>Die Nutzungsbedingungen legen die Leih- und Verlängerungsfristen für entliehene und verliehene Exemplare fest und bestimmen, welche Benutzergruppen in Primo Fernleihbestellungen aufgeben dürfen.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="171"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="175"/>
         <source>Add a Terms of Use of type Loan with the policies below, and Save.</source>
         <translation>Legen Sie Nutzungsbedingungen vom Typ „Loan“ mit den Richtlinien unten an und klicken Sie auf „Save“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="174"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="178"/>
         <source>Add a Terms of Use of type Lending Resource Sharing with the policies below, and Save.</source>
         <translation>Legen Sie Nutzungsbedingungen vom Typ „Lending Resource Sharing“ mit den Richtlinien unten an und klicken Sie auf „Save“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="177"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="181"/>
         <source>Add a Terms of Use of type Borrowing Resource Sharing with the policies below, and Save.</source>
         <translation>Legen Sie Nutzungsbedingungen vom Typ „Borrowing Resource Sharing“ mit den Richtlinien unten an und klicken Sie auf „Save“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="180"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="184"/>
         <source>Fulfillment Unit Rules</source>
         <translation>Regeln der Fulfillment Unit</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="181"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="185"/>
         <source>These rules assign your new terms of use to the items you borrow and lend. Alma uses the first rule that matches, so each new rule must stand above any rule that could match the same items or users.</source>
         <translation>Diese Regeln weisen den entliehenen und verliehenen Exemplaren Ihre neuen Nutzungsbedingungen zu. Alma verwendet die erste zutreffende Regel; jede neue Regel muss daher über allen Regeln stehen, die auf dieselben Exemplare oder Benutzer zutreffen könnten.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="186"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="190"/>
         <source>Edit the resource sharing fulfillment unit, Fulfillment Unit Rules tab, Rule Type Loan: add the Loan rule below.</source>
         <translation>Bearbeiten Sie die Fulfillment Unit der Fernleihbibliothek und fügen Sie auf dem Tab „Fulfillment Unit Rules“ unter Rule Type „Loan“ die unten stehende Regel für die Ausleihe hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="189"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="193"/>
         <source>Move the Loan rule above any other Loan rule that could match the same items.</source>
         <translation>Verschieben Sie die Regel für die Ausleihe über alle anderen Regeln vom Typ „Loan“, die auf dieselben Exemplare zutreffen könnten.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="191"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="195"/>
         <source>Rule Type Lending Resource Sharing: add the lending rule below.</source>
         <translation>Fügen Sie unter Rule Type „Lending Resource Sharing“ die unten stehende Regel für die aktive Fernleihe hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="194"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="198"/>
         <source>Move the lending rule above any other Lending Resource Sharing rule that could match the same items.</source>
         <translation>Verschieben Sie die Regel für die aktive Fernleihe über alle anderen Regeln vom Typ „Lending Resource Sharing“, die auf dieselben Exemplare zutreffen könnten.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="198"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="202"/>
         <source>Rule Type Borrowing Resource Sharing: add the borrowing rule below with the user groups allowed to request.</source>
         <translation>Fügen Sie unter Rule Type „Borrowing Resource Sharing“ die unten stehende Regel für die passive Fernleihe mit den Benutzergruppen hinzu, die bestellen dürfen.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="202"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="206"/>
         <source>Move the borrowing rule above any other Borrowing Resource Sharing rule that could stop these users from requesting.</source>
         <translation>Verschieben Sie die Regel für die passive Fernleihe über alle anderen Regeln vom Typ „Borrowing Resource Sharing“, die diese Benutzer am Bestellen hindern könnten.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="206"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="210"/>
         <source>Rota Template</source>
         <translation>Rota-Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="207"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="211"/>
         <source>The rota template decides which peer-to-peer libraries are added to your request rotas. It is done from the main Alma page, not from Configuration.</source>
         <translation>Die Rota-Vorlage legt fest, welche Peer-to-Peer-Bibliotheken in die Rotas Ihrer Bestellungen aufgenommen werden. Sie wird auf der Alma-Hauptseite angelegt, nicht im Konfigurationsmenü.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="211"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="215"/>
         <source>Click Add Template, fill in the values below and click Save and Add Members.</source>
         <translation>Klicken Sie auf „Add Template“, tragen Sie die Werte unten ein und klicken Sie auf „Save and Add Members“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="213"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="217"/>
         <source>Click Add Partners, select the members below and click Save.</source>
         <translation>Klicken Sie auf „Add Partners“, wählen Sie die Mitglieder unten aus und klicken Sie auf „Save“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="216"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="220"/>
         <source>Rota Assignment Rule</source>
         <translation>Rota-Zuweisungsregel</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="217"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="221"/>
         <source>The rota assignment rule decides when your peer-to-peer rota is used. Alma uses the first rule that matches, so it must be at the top of the list.</source>
         <translation>Die Rota-Zuweisungsregel legt fest, wann Ihre Peer-to-Peer-Rota verwendet wird. Alma verwendet die erste zutreffende Regel, daher muss sie ganz oben in der Liste stehen.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="221"/>
-        <location filename="../app/core/SectionCatalog.cpp" line="231"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="225"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="235"/>
         <source>Click Add Rule, configure it as agreed with your partners and click Save.</source>
         <translation>Klicken Sie auf „Add Rule“, konfigurieren Sie die Regel wie mit Ihren Partnern vereinbart und klicken Sie auf „Save“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="223"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="227"/>
         <source>Move the rule to the top of the Rota Assignment Rules list.</source>
         <translation>Verschieben Sie die Regel ganz nach oben in der Liste „Rota Assignment Rules“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="226"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="230"/>
         <source>Sending Borrowing Request Rule</source>
         <translation>Regel zum Senden passiver Fernleihbestellungen</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="227"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="231"/>
         <source>This rule sends borrowing requests to your peer-to-peer partners automatically; without one, requests wait in Ready to be sent. Your existing rules may already do this.</source>
         <translation>Diese Regel sendet passive Fernleihbestellungen automatisch an Ihre Peer-to-Peer-Partner; ohne eine solche Regel warten Bestellungen im Status „Ready to be sent“. Vielleicht erledigen das bereits Ihre vorhandenen Regeln.</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="274"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="276"/>
         <source>Institution level</source>
         <translation>Institutionsebene</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="276"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="278"/>
         <source>Configuring: the resource sharing library</source>
         <translation>Configuring: die Fernleihbibliothek</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionCatalog.cpp" line="278"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="280"/>
         <source>Main Alma page (not Configuration)</source>
         <translation>Alma-Hauptseite (nicht das Konfigurationsmenü)</translation>
     </message>
@@ -3823,22 +3790,22 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>SectionProgressList</name>
     <message>
-        <location filename="../app/gui/SectionProgressList.cpp" line="110"/>
+        <location filename="../app/gui/SectionProgressList.cpp" line="108"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../app/gui/SectionProgressList.cpp" line="115"/>
+        <location filename="../app/gui/SectionProgressList.cpp" line="113"/>
         <source>Overall progress</source>
         <translation>Gesamtfortschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/SectionProgressList.cpp" line="123"/>
+        <location filename="../app/gui/SectionProgressList.cpp" line="121"/>
         <source>&amp;Sections</source>
         <translation>&amp;Abschnitte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/SectionProgressList.cpp" line="156"/>
+        <location filename="../app/gui/SectionProgressList.cpp" line="154"/>
         <source>%1 of %n section(s) done · %2% of the steps</source>
         <translation>
             <numerusform>%1 von %n Abschnitt erledigt · %2 % der Schritte</numerusform>
@@ -3849,7 +3816,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>SectionStatusModel</name>
     <message numerus="yes">
-        <location filename="../app/core/SectionStatusModel.cpp" line="83"/>
+        <location filename="../app/itemmodels/SectionStatusModel.cpp" line="83"/>
         <source>%1 of %n step(s)</source>
         <translation>
             <numerusform>%1 von %n Schritt</numerusform>
@@ -3857,7 +3824,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/SectionStatusModel.cpp" line="90"/>
+        <location filename="../app/itemmodels/SectionStatusModel.cpp" line="90"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -3865,7 +3832,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/SectionStatusModel.cpp" line="92"/>
+        <location filename="../app/itemmodels/SectionStatusModel.cpp" line="92"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -3873,37 +3840,37 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/SectionStatusModel.cpp" line="48"/>
+        <location filename="../app/itemmodels/SectionStatusModel.cpp" line="48"/>
         <source>Not needed: %1</source>
         <translation>Nicht erforderlich: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionStatusModel.cpp" line="49"/>
+        <location filename="../app/itemmodels/SectionStatusModel.cpp" line="49"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionStatusModel.cpp" line="102"/>
+        <location filename="../app/itemmodels/SectionStatusModel.cpp" line="102"/>
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionStatusModel.cpp" line="104"/>
+        <location filename="../app/itemmodels/SectionStatusModel.cpp" line="104"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionStatusModel.cpp" line="106"/>
+        <location filename="../app/itemmodels/SectionStatusModel.cpp" line="106"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionStatusModel.cpp" line="108"/>
+        <location filename="../app/itemmodels/SectionStatusModel.cpp" line="108"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../app/core/SectionStatusModel.cpp" line="110"/>
+        <location filename="../app/itemmodels/SectionStatusModel.cpp" line="110"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
@@ -3924,7 +3891,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>SetupDocument</name>
     <message>
-        <location filename="../app/core/SetupDocument.cpp" line="36"/>
+        <location filename="../app/file/SetupDocument.cpp" line="36"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -3932,27 +3899,27 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>SetupFile</name>
     <message>
-        <location filename="../app/core/SetupFile.cpp" line="24"/>
+        <location filename="../app/file/SetupFile.cpp" line="24"/>
         <source>The file on disk was not changed.</source>
         <translation>Die Datei auf dem Datenträger wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFile.cpp" line="46"/>
+        <location filename="../app/file/SetupFile.cpp" line="46"/>
         <source>This is a folder: choose a file name inside it.</source>
         <translation>Dies ist ein Ordner: Wählen Sie einen Dateinamen darin.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFile.cpp" line="48"/>
+        <location filename="../app/file/SetupFile.cpp" line="48"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFile.cpp" line="53"/>
+        <location filename="../app/file/SetupFile.cpp" line="53"/>
         <source>The setup could not be saved here: %1. The folder may be read-only; choose another place with Save As.</source>
         <translation>Das Setup konnte hier nicht gespeichert werden: %1. Der Ordner ist vielleicht schreibgeschützt; wählen Sie mit „Speichern unter“ einen anderen Ort.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFile.cpp" line="61"/>
+        <location filename="../app/file/SetupFile.cpp" line="61"/>
         <source>The setup could not be saved: %1.</source>
         <translation>Das Setup konnte nicht gespeichert werden: %1.</translation>
     </message>
@@ -3960,204 +3927,204 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>SetupFileFormat</name>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="62"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="66"/>
         <source>the file holds %1, not a setup (a JSON object)</source>
         <translation>der Inhalt der Datei ist %1, kein Setup (ein JSON-Objekt)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="67"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="71"/>
         <source>the file has no &quot;%1&quot; part; it may be cut short or edited by hand</source>
         <translation>der Datei fehlt der Teil &quot;%1&quot;; sie ist vielleicht abgeschnitten oder von Hand bearbeitet</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="111"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="115"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="113"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="117"/>
         <source>true</source>
         <translation>true</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="113"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="117"/>
         <source>false</source>
         <translation>false</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="117"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="121"/>
         <source>the number %1</source>
         <translation>die Zahl %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="122"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="126"/>
         <source>the text &quot;%1&quot;</source>
         <translation>der Text „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="125"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="129"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="127"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="131"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="129"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="133"/>
         <source>binary data</source>
         <translation>Binärdaten</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="138"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="142"/>
         <source>this is not an alma-p2p-wizard setup file (it lacks &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>dies ist keine Setup-Datei von alma-p2p-wizard (es fehlt &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="142"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="146"/>
         <source>the file does not say which format version it uses</source>
         <translation>die Datei gibt nicht an, welche Formatversion sie verwendet</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="144"/>
-        <location filename="../app/core/SetupFileFormat.cpp" line="196"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="148"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="200"/>
         <source>expected a whole number, found %1</source>
         <translation>erwartet: eine ganze Zahl, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="148"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="152"/>
         <source>this file was written by a newer version of alma-p2p-wizard (setup format %1); this version reads format %2. Open it with a newer version of the program; nothing was read or changed.</source>
         <translation>diese Datei wurde von einer neueren Version von alma-p2p-wizard geschrieben (Setup-Format %1); diese Version liest Format %2. Öffnen Sie sie mit einer neueren Version des Programms; es wurde nichts gelesen oder geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="153"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="157"/>
         <source>%1 is not a setup format version</source>
         <translation>%1 ist keine Version des Setup-Formats</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="160"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="164"/>
         <source>expected an object ({ … }), found %1</source>
         <translation>erwartet: ein Objekt ({ … }), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="168"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="172"/>
         <source>expected a list ([ … ]), found %1</source>
         <translation>erwartet: eine Liste ([ … ]), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="170"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="174"/>
         <source>the list has %1 items; a setup holds at most %2 in one list</source>
         <translation>die Liste hat %1 Einträge; ein Setup enthält höchstens %2 in einer Liste</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="179"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="183"/>
         <source>expected text, found %1</source>
         <translation>erwartet: Text, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="182"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="186"/>
         <source>the text is %1 characters long; a value holds at most %2</source>
         <translation>der Text ist %1 Zeichen lang; ein Wert hat höchstens %2</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="189"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="193"/>
         <source>expected true or false, found %1</source>
         <translation>erwartet: true oder false, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="201"/>
-        <location filename="../app/core/SetupFileFormat.cpp" line="693"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="205"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="697"/>
         <source>the number %1 is too large</source>
         <translation>die Zahl %1 ist zu groß</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="219"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="223"/>
         <source>expected a date and time such as 2026-11-29T14:05:00Z, found &quot;%1&quot;</source>
         <translation>erwartet: Datum und Uhrzeit wie 2026-11-29T14:05:00Z, gefunden: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="284"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="288"/>
         <source>&quot;%1&quot; is not one of the choices (%2)</source>
         <translation>„%1“ ist keine der Auswahlmöglichkeiten (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="329"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="333"/>
         <source>a partner needs a &quot;code&quot;</source>
         <translation>ein Partner benötigt einen &quot;code&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="400"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="404"/>
         <source>two rules are marked &quot;new&quot;: true; only the rule the setup adds may be</source>
         <translation>zwei Regeln sind mit &quot;new&quot;: true markiert; das darf nur die Regel sein, die das Setup hinzufügt</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="414"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="418"/>
         <source>no rule in this list is marked &quot;new&quot;: true (the rule the setup adds)</source>
         <translation>keine Regel in dieser Liste ist mit &quot;new&quot;: true markiert (die Regel, die das Setup hinzufügt)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="492"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="496"/>
         <source>&quot;%1&quot; is not a rule operator (%2)</source>
         <translation>„%1“ ist kein Regeloperator (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="504"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="508"/>
         <source>there are %1 Alma results; a setup holds at most %2</source>
         <translation>es gibt %1 Alma-Ergebnisse; ein Setup enthält höchstens %2</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="508"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="512"/>
         <source>an item key is %1 bytes long; a value holds at most %2</source>
         <translation>ein Eintragsschlüssel ist %1 Byte lang; ein Wert hat höchstens %2</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="517"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="521"/>
         <source>&quot;%1&quot; is not a result the wizard knows</source>
         <translation>„%1“ ist kein Ergebnis, das der Assistent kennt</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="532"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="536"/>
         <source>the Alma result has no &quot;outcome&quot;</source>
         <translation>dem Alma-Ergebnis fehlt &quot;outcome&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="641"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="645"/>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="662"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="666"/>
         <source>the file could not be read (%1)</source>
         <translation>die Datei konnte nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="673"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="677"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="677"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="681"/>
         <source>the file holds binary data, not a setup</source>
         <translation>die Datei enthält Binärdaten, kein Setup</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="682"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="686"/>
         <source>lists and objects are nested more than %1 levels deep</source>
         <translation>Listen und Objekte sind mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="691"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="695"/>
         <source>the file ends too early; it may have been cut short</source>
         <translation>die Datei endet zu früh; sie wurde vielleicht abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="695"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="699"/>
         <source>this is not valid JSON (%1)</source>
         <translation>dies ist kein gültiges JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupFileFormat.cpp" line="697"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="701"/>
         <source>this is not valid JSON</source>
         <translation>dies ist kein gültiges JSON</translation>
     </message>
@@ -4165,17 +4132,17 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>SetupModel</name>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="135"/>
+        <location filename="../app/model/SetupModel.cpp" line="139"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="142"/>
+        <location filename="../app/model/SetupModel.cpp" line="146"/>
         <source>Apply preset</source>
         <translation>Voreinstellung anwenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/SetupModel.cpp" line="175"/>
+        <location filename="../app/model/SetupModel.cpp" line="179"/>
         <source>Add %n partner(s)</source>
         <translation>
             <numerusform>%n Partner hinzufügen</numerusform>
@@ -4183,12 +4150,12 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="185"/>
+        <location filename="../app/model/SetupModel.cpp" line="189"/>
         <source>Edit partner %1</source>
         <translation>Partner %1 bearbeiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/SetupModel.cpp" line="193"/>
+        <location filename="../app/model/SetupModel.cpp" line="197"/>
         <source>Remove %n partner(s)</source>
         <translation>
             <numerusform>%n Partner entfernen</numerusform>
@@ -4196,77 +4163,77 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="219"/>
+        <location filename="../app/model/SetupModel.cpp" line="223"/>
         <source>Import partners</source>
         <translation>Partner importieren</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="227"/>
+        <location filename="../app/model/SetupModel.cpp" line="231"/>
         <source>Edit other settings</source>
         <translation>Andere Einstellungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="244"/>
+        <location filename="../app/model/SetupModel.cpp" line="248"/>
         <source>Edit fulfillment policies</source>
         <translation>Benutzungsrichtlinien bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="251"/>
+        <location filename="../app/model/SetupModel.cpp" line="255"/>
         <source>Edit rule %1</source>
         <translation>Regel %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="260"/>
+        <location filename="../app/model/SetupModel.cpp" line="264"/>
         <source>Edit existing rules</source>
         <translation>Vorhandene Regeln bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="283"/>
+        <location filename="../app/model/SetupModel.cpp" line="287"/>
         <source>Tick step</source>
         <translation>Schritt abhaken</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="283"/>
+        <location filename="../app/model/SetupModel.cpp" line="287"/>
         <source>Untick step</source>
         <translation>Haken bei Schritt entfernen</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="302"/>
+        <location filename="../app/model/SetupModel.cpp" line="306"/>
         <source>Record Alma results</source>
         <translation>Alma-Ergebnisse eintragen</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="318"/>
+        <location filename="../app/model/SetupModel.cpp" line="322"/>
         <source>Mark section not needed</source>
         <translation>Abschnitt als nicht erforderlich markieren</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="318"/>
+        <location filename="../app/model/SetupModel.cpp" line="322"/>
         <source>Mark section needed</source>
         <translation>Abschnitt als erforderlich markieren</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="349"/>
+        <location filename="../app/model/SetupModel.cpp" line="353"/>
         <source>Not started</source>
         <translation>Nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="351"/>
+        <location filename="../app/model/SetupModel.cpp" line="355"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="353"/>
+        <location filename="../app/model/SetupModel.cpp" line="357"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="355"/>
+        <location filename="../app/model/SetupModel.cpp" line="359"/>
         <source>Not needed</source>
         <translation>Nicht erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupModel.cpp" line="392"/>
+        <location filename="../app/model/SetupModel.cpp" line="396"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -4274,7 +4241,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>SetupProgress</name>
     <message numerus="yes">
-        <location filename="../app/core/SetupModel.cpp" line="399"/>
+        <location filename="../app/model/SetupModel.cpp" line="403"/>
         <source>%1 of %n section(s) done or not needed</source>
         <translation>
             <numerusform>%1 von %n Abschnitt erledigt oder nicht erforderlich</numerusform>
@@ -4282,7 +4249,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/SetupModel.cpp" line="401"/>
+        <location filename="../app/model/SetupModel.cpp" line="405"/>
         <source>; %1 of %n step(s) ticked (%2%)</source>
         <translation>
             <numerusform>; %1 von %n Schritt abgehakt (%2%)</numerusform>
@@ -4293,7 +4260,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>SetupValidator</name>
     <message numerus="yes">
-        <location filename="../app/core/SetupValidator.cpp" line="39"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="43"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und noch %n</numerusform>
@@ -4301,531 +4268,531 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="95"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="99"/>
         <source>the Alma sandbox</source>
         <translation>der Alma-Sandbox</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="95"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="99"/>
         <source>Alma</source>
         <translation>Alma</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="98"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="102"/>
         <source>%1 could not be written to %2: %3</source>
         <translation>%1 konnte nicht in %2 gespeichert werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="99"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="103"/>
         <source>Correct it here or in Alma, then push again; only what is left is sent.</source>
         <translation>Korrigieren Sie das Problem hier oder in Alma und übertragen Sie dann erneut; gesendet wird nur, was noch offen ist.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="102"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="106"/>
         <source>%1 in %2 differs from this setup: %3</source>
         <translation>%1 in %2 weicht von diesem Setup ab: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="103"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="107"/>
         <source>Change it in Alma (or push it), or change the setup, then verify again.</source>
         <translation>Ändern Sie das Objekt in Alma (oder übertragen Sie es) oder ändern Sie das Setup; gleichen Sie danach erneut ab.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="126"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="130"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="126"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="130"/>
         <source>Enter it as it is (or will be) in Alma.</source>
         <translation>Geben Sie den Wert so ein, wie er in Alma ist (oder sein wird).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="137"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="141"/>
         <source>%1 &quot;%2&quot; has %3 characters; Alma location codes have at most 10.</source>
         <translation>%1 „%2“ hat %3 Zeichen; Standortcodes in Alma haben höchstens 10.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="138"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="142"/>
         <source>Shorten the code to 10 characters or fewer.</source>
         <translation>Kürzen Sie den Code auf höchstens 10 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="141"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="145"/>
         <source>%1 &quot;%2&quot; contains a comma, which Alma does not allow in location codes.</source>
         <translation>%1 „%2“ enthält ein Komma; Alma erlaubt in Standortcodes keine Kommas.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="142"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="146"/>
         <source>Remove the comma from the code.</source>
         <translation>Entfernen Sie das Komma aus dem Code.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="153"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="157"/>
         <source>%1 is empty; it should be %2 &quot;%3&quot;.</source>
         <translation>%1 ist leer; richtig wäre %2, „%3“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="154"/>
-        <location filename="../app/core/SetupValidator.cpp" line="283"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="158"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="287"/>
         <source>Set %1 to &quot;%2&quot;.</source>
         <translation>Setzen Sie %1 auf „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="157"/>
-        <location filename="../app/core/SetupValidator.cpp" line="282"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="161"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="286"/>
         <source>%1 is &quot;%2&quot;, but %3 is &quot;%4&quot;.</source>
         <translation>%1 ist „%2“, aber %3 ist „%4“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="158"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="162"/>
         <source>Set %1 to &quot;%2&quot; (or change %3).</source>
         <translation>Setzen Sie %1 auf „%2“ (andernfalls ist %3 zu ändern).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="170"/>
-        <location filename="../app/core/SetupValidator.cpp" line="562"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="174"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="566"/>
         <source>(unnamed rule)</source>
         <translation>(Regel ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="192"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="196"/>
         <source>Rule &quot;%1&quot; has no %2 output; it should be %3 &quot;%4&quot;.</source>
         <translation>Regel „%1“ hat keine Ausgabe %2; erwartet: %3, „%4“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="193"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="197"/>
         <source>Add the output %1 = &quot;%2&quot;.</source>
         <translation>Fügen Sie die Ausgabe %1 = „%2“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="196"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="200"/>
         <source>Rule &quot;%1&quot; sets %2 to &quot;%3&quot;, but %4 is &quot;%5&quot;.</source>
         <translation>Regel „%1“ setzt %2 auf „%3“; erwartet: %4, „%5“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="197"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="201"/>
         <source>Set the output %1 to &quot;%2&quot;.</source>
         <translation>Setzen Sie die Ausgabe %1 auf „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="207"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="211"/>
         <source>A stand-alone resource sharing library adds a transit step to every receive and return.</source>
         <translation>Eine eigenständige Fernleihbibliothek fügt jedem Empfang und jeder Rückgabe einen Transit-Schritt hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="208"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="212"/>
         <source>Use the main library as the resource sharing library unless you need the separate one.</source>
         <translation>Verwenden Sie die Hauptbibliothek als Fernleihbibliothek, sofern Sie keine separate benötigen.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="213"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="217"/>
         <source>No OCLC symbol is entered.</source>
         <translation>Es ist kein OCLC-Symbol eingetragen.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="213"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="217"/>
         <source>Enter the library&apos;s OCLC symbol if your partners use it.</source>
         <translation>Tragen Sie das OCLC-Symbol der Bibliothek ein, wenn Ihre Partner es verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="216"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="220"/>
         <source>The OCLC symbol &quot;%1&quot; does not look like one: symbols are 3 to 5 capital letters or digits.</source>
         <translation>Das OCLC-Symbol „%1“ sieht nicht wie eines aus: Symbole bestehen aus 3 bis 5 Großbuchstaben oder Ziffern.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="217"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="221"/>
         <source>Check the symbol in the OCLC directory (e.g. DGW).</source>
         <translation>Prüfen Sie das Symbol im OCLC-Verzeichnis (z. B. DGW).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="219"/>
-        <location filename="../app/core/SetupValidator.cpp" line="269"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="223"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="273"/>
         <source>the temporary borrowing location (section 2)</source>
         <translation>der temporäre Standort der passiven Fernleihe (Abschnitt 2)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="221"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="225"/>
         <source>the temporary lending location (section 2)</source>
         <translation>der temporäre Standort der aktiven Fernleihe (Abschnitt 2)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="234"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="238"/>
         <source>The borrowing and lending locations have the same code &quot;%1&quot;.</source>
         <translation>Die Standorte der passiven und der aktiven Fernleihe haben denselben Code „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="235"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="239"/>
         <source>Give each temporary location its own code (WRLC uses CLSBORR and CLSLEND).</source>
         <translation>Geben Sie jedem temporären Standort einen eigenen Code (WRLC verwendet CLSBORR und CLSLEND).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="243"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="247"/>
         <source>The Expired Resource Sharing Requests job is not active: requests will never move on to the next lender.</source>
         <translation>Der Prozess „Expired Resource Sharing Requests“ ist nicht aktiv: Bestellungen gehen nie an den nächsten Lieferpartner weiter.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="245"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="249"/>
         <source>Activate the job, every day at 02:00.</source>
         <translation>Aktivieren Sie den Prozess, täglich um 02:00 Uhr.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="258"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="262"/>
         <source>The parameter %1 is listed twice.</source>
         <translation>Der Parameter %1 steht doppelt in der Liste.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="258"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="262"/>
         <source>Keep one row for %1.</source>
         <translation>Behalten Sie nur eine Zeile für %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="267"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="271"/>
         <source>the resource sharing library code (section 1)</source>
         <translation>der Code der Fernleihbibliothek (Abschnitt 1)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="277"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="281"/>
         <source>The parameter %1 is not in the list.</source>
         <translation>Der Parameter %1 fehlt in der Liste.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="278"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="282"/>
         <source>Add the row %1 with %2.</source>
         <translation>Fügen Sie die Zeile %1 hinzu; Wert: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="279"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="283"/>
         <source>Add the row %1 = &quot;%2&quot;.</source>
         <translation>Fügen Sie die Zeile %1 = „%2“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="297"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="301"/>
         <source>The borrowing and lending profiles have the same code &quot;%1&quot;.</source>
         <translation>Die Profile der passiven und der aktiven Fernleihe haben denselben Code „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="298"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="302"/>
         <source>Give each workflow profile its own code.</source>
         <translation>Geben Sie jedem Workflow-Profil einen eigenen Code.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="306"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="310"/>
         <source>The default expiry time must be a positive number of days.</source>
         <translation>Die Standard-Ablaufzeit muss eine positive Anzahl von Tagen sein.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="306"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="310"/>
         <source>Use 4 days, as SUNY and FLVC do.</source>
         <translation>Verwenden Sie 4 Tage, wie SUNY und FLVC.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="308"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="312"/>
         <source>No partners are listed yet.</source>
         <translation>Es sind noch keine Partner eingetragen.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="309"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="313"/>
         <source>Add your peer-to-peer partners, or import them from a CSV file.</source>
         <translation>Fügen Sie Ihre Peer-to-Peer-Partner hinzu oder importieren Sie sie aus einer CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="316"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="320"/>
         <source>borrowing</source>
         <translation>die passive Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="317"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="321"/>
         <source>lending</source>
         <translation>die aktive Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="324"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="328"/>
         <source>The partner in row %1</source>
         <translation>Der Partner in Zeile %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="324"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="328"/>
         <source>Partner %1</source>
         <translation>Partner %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="327"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="331"/>
         <source>%1 has no code.</source>
         <translation>%1 hat keinen Code.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="328"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="332"/>
         <source>Enter the partner&apos;s code as in Alma.</source>
         <translation>Geben Sie den Code des Partners wie in Alma ein.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="331"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="335"/>
         <source>Partner code %1 is listed more than once.</source>
         <translation>Der Partnercode %1 kommt mehrfach vor.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="332"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="336"/>
         <source>Remove the extra row; partner codes are unique in Alma.</source>
         <translation>Entfernen Sie die überzählige Zeile; Partnercodes sind in Alma eindeutig.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="337"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="341"/>
         <source>%1 has expiry time %2; it must be a positive number of days.</source>
         <translation>%1 hat die Ablaufzeit %2; sie muss eine positive Anzahl von Tagen sein.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="338"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="342"/>
         <source>Set the expiry time (e.g. 4 days).</source>
         <translation>Legen Sie die Ablaufzeit fest (z. B. 4 Tage).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="345"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="349"/>
         <source>%1 has no %2 workflow.</source>
         <translation>%1 hat keinen Workflow für %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="346"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="350"/>
         <source>Choose the %1 profile %2.</source>
         <translation>Wählen Sie für %1 das Profil %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="349"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="353"/>
         <source>%1 uses the %2 workflow &quot;%3&quot;, not the peer-to-peer profile &quot;%4&quot; of section 5.</source>
         <translation>%1 verwendet für %2 den Workflow „%3“, nicht das Peer-to-Peer-Profil „%4“ aus Abschnitt 5.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="351"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="355"/>
         <source>Choose %1 unless this partner needs a different workflow.</source>
         <translation>Wählen Sie %1, sofern dieser Partner keinen anderen Workflow benötigt.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="396"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="400"/>
         <source>Rule &quot;%1&quot; has no input %2, so it would give every temporary item the peer-to-peer policy.</source>
         <translation>Regel „%1“ hat keine Eingabe %2 und würde daher jedem temporären Exemplar die Peer-to-Peer-Richtlinie geben.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="398"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="402"/>
         <source>Add the input %1 InList your partners (&quot;Use all partners&quot;).</source>
         <translation>Fügen Sie die Eingabe %1 InList mit Ihren Partnern hinzu („Alle Partner aus Abschnitt 6 übernehmen“).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="408"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="412"/>
         <source>Rule &quot;%1&quot; lists partners that are not in section 6: %2.</source>
         <translation>Regel „%1“ nennt Partner, die nicht in Abschnitt 6 stehen: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="409"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="413"/>
         <source>Add them to the partners, or remove them from the rule.</source>
         <translation>Fügen Sie sie zu den Partnern hinzu oder entfernen Sie sie aus der Regel.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="426"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="430"/>
         <source>Items borrowed from %1 will not get the peer-to-peer item policy: they are not in rule &quot;%2&quot;.</source>
         <translation>Exemplare, die von %1 entliehen werden, erhalten nicht die Peer-to-Peer-Exemplarrichtlinie: Diese Partner fehlen in Regel „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="428"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="432"/>
         <source>Add them to the rule&apos;s partner list (&quot;Use all partners&quot;).</source>
         <translation>Nehmen Sie sie in die Partnerliste der Regel auf („Alle Partner aus Abschnitt 6 übernehmen“).</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="430"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="434"/>
         <source>the item policy of section 7</source>
         <translation>die Exemplarrichtlinie aus Abschnitt 7</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="431"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="435"/>
         <source>the temporary borrowing location</source>
         <translation>der temporäre Standort der passiven Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="441"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="445"/>
         <source>A policy has no name.</source>
         <translation>Eine Richtlinie hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="442"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="446"/>
         <source>A &quot;%1&quot; policy has no name.</source>
         <translation>Eine Richtlinie vom Typ „%1“ hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="443"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="447"/>
         <source>Name the policy as in Alma.</source>
         <translation>Benennen Sie die Richtlinie wie in Alma.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="446"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="450"/>
         <source>The &quot;%1&quot; policy &quot;%2&quot; is listed twice.</source>
         <translation>Die Richtlinie „%2“ vom Typ „%1“ steht doppelt in der Liste.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="447"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="451"/>
         <source>Keep one of them.</source>
         <translation>Behalten Sie nur eine davon.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="464"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="468"/>
         <source>the Loan TOU</source>
         <translation>die Nutzungsbedingungen für die Ausleihe</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="465"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="469"/>
         <source>the Lending Resource Sharing TOU</source>
         <translation>die Nutzungsbedingungen für die aktive Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="466"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="470"/>
         <source>the Borrowing Resource Sharing TOU</source>
         <translation>die Nutzungsbedingungen für die passive Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="479"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="483"/>
         <source>%1 names policies that are not defined in section 9: %2.</source>
         <translation>%1 nennen Richtlinien, die in Abschnitt 9 nicht definiert sind: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="480"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="484"/>
         <source>Define them in section 9, or choose defined ones.</source>
         <translation>Definieren Sie sie in Abschnitt 9 oder wählen Sie definierte Richtlinien.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="487"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="491"/>
         <source>%1 and %2 have the same name, &quot;%3&quot;.</source>
         <translation>%1 und %2 haben denselben Namen: „%3“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="488"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="492"/>
         <source>Give each TOU its own name.</source>
         <translation>Geben Sie allen Nutzungsbedingungen eigene Namen.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="505"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="509"/>
         <source>The Loan rule &quot;%1&quot; has no input %2.</source>
         <translation>Die Regel „%1“ für die Ausleihe hat keine Eingabe %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="506"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="510"/>
         <source>Add the input %1 = %2.</source>
         <translation>Fügen Sie die Eingabe %1 = %2 hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="509"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="513"/>
         <source>The Loan rule &quot;%1&quot; tests &quot;%2&quot;, which does not accept the item policy of section 7, &quot;%3&quot;.</source>
         <translation>Die Regel „%1“ für die Ausleihe prüft „%2“; das schließt die Exemplarrichtlinie aus Abschnitt 7, „%3“, nicht ein.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="511"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="515"/>
         <source>Set the input %1 = %2.</source>
         <translation>Setzen Sie die Eingabe auf %1 = %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="513"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="517"/>
         <source>the Loan TOU of section 10</source>
         <translation>die Nutzungsbedingungen für die Ausleihe aus Abschnitt 10</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="515"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="519"/>
         <source>the Lending Resource Sharing TOU of section 10</source>
         <translation>die Nutzungsbedingungen für die aktive Fernleihe aus Abschnitt 10</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="517"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="521"/>
         <source>the Borrowing Resource Sharing TOU of section 10</source>
         <translation>die Nutzungsbedingungen für die passive Fernleihe aus Abschnitt 10</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="528"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="532"/>
         <source>The rota template has no members, so requests have no lender to go to.</source>
         <translation>Die Rota-Vorlage hat keine Mitglieder, daher gibt es für Bestellungen keinen Lieferpartner.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="529"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="533"/>
         <source>Add your peer-to-peer partners as members.</source>
         <translation>Fügen Sie Ihre Peer-to-Peer-Partner als Mitglieder hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="540"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="544"/>
         <source>The rota lists members that are not partners in section 6: %1.</source>
         <translation>Die Rota enthält Mitglieder, die in Abschnitt 6 keine Partner sind: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="541"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="545"/>
         <source>Add them as partners, or remove them from the rota.</source>
         <translation>Fügen Sie sie als Partner hinzu oder entfernen Sie sie aus der Rota.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="546"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="550"/>
         <source>the rota template of section 12</source>
         <translation>die Rota-Vorlage aus Abschnitt 12</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="566"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="570"/>
         <source>The new rule &quot;%1&quot; is disabled, so Alma skips it.</source>
         <translation>Die neue Regel „%1“ ist deaktiviert, daher überspringt Alma sie.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="567"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="571"/>
         <source>Enable it when it should take effect.</source>
         <translation>Aktivieren Sie sie, sobald sie wirken soll.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="573"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="577"/>
         <source>The conditions of rule &quot;%1&quot; contradict each other, so it matches no request.</source>
         <translation>Die Bedingungen der Regel „%1“ widersprechen sich, daher trifft sie auf keine Bestellung zu.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="574"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="578"/>
         <source>Check the values of conditions that test the same parameter.</source>
         <translation>Prüfen Sie die Werte von Bedingungen, die denselben Parameter prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="590"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="594"/>
         <source>every request the new rule matches</source>
         <translation>jede Bestellung, auf die die neue Regel zutrifft</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="592"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="596"/>
         <source>requests with %1</source>
         <translation>Bestellungen mit %1</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="594"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="598"/>
         <source>some of the same requests (it tests other parameters than the new rule)</source>
         <translation>einen Teil derselben Bestellungen (sie prüft andere Parameter als die neue Regel)</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="597"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="601"/>
         <source>Rule &quot;%1&quot; (row %2) is above the new rule &quot;%3&quot; and also matches %4. Alma uses the first rule that matches, so &quot;%1&quot; wins there.</source>
         <translation>Regel „%1“ (Zeile %2) steht über der neuen Regel „%3“ und gilt ebenfalls für %4. Alma verwendet die erste zutreffende Regel, daher gilt dort „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="602"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="606"/>
         <source>Move &quot;%1&quot; to the top of the list.</source>
         <translation>Verschieben Sie „%1“ ganz nach oben in der Liste.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="603"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="607"/>
         <source>Move &quot;%1&quot; above &quot;%2&quot;.</source>
         <translation>Verschieben Sie „%1“ über „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="606"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="610"/>
         <source>The guide says rule &quot;%1&quot; must be at the top of the list, but &quot;%2&quot; (row %3) is above it.</source>
         <translation>Laut Leitfaden muss die Regel „%1“ ganz oben in der Liste stehen, aber „%2“ (Zeile %3) steht darüber.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="609"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="613"/>
         <source>Move &quot;%1&quot; to the top.</source>
         <translation>Verschieben Sie „%1“ ganz nach oben.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="617"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="621"/>
         <source>The new rule &quot;%1&quot; matches every request that &quot;%2&quot; (row %3, below it) matches, so Alma will no longer use &quot;%2&quot; for any request.</source>
         <translation>Die neue Regel „%1“ trifft auf alle Bestellungen zu, auf die „%2“ (Zeile %3, darunter) zutrifft. Alma verwendet „%2“ daher für keine Bestellung mehr.</translation>
     </message>
     <message>
-        <location filename="../app/core/SetupValidator.cpp" line="621"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="625"/>
         <source>Narrow the new rule&apos;s conditions, or check that &quot;%1&quot; is no longer needed.</source>
         <translation>Schränken Sie die Bedingungen der neuen Regel ein oder prüfen Sie, ob „%1“ wirklich nicht mehr benötigt wird.</translation>
     </message>
@@ -4997,7 +4964,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="95"/>
+        <location filename="../app/gui/main.cpp" line="97"/>
         <source>Walks resource sharing staff through configuring peer-to-peer resource sharing in an Alma Institution Zone.
 
 Commands:
@@ -5010,7 +4977,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="100"/>
+        <location filename="../app/gui/main.cpp" line="102"/>
         <source>
 Run alma-p2p-wizard COMMAND --help for a command&apos;s options.
 Exit status: 0 done, 1 failed, 2 bad command line or unreadable file.</source>
@@ -5019,12 +4986,12 @@ Die Optionen eines Befehls zeigt alma-p2p-wizard COMMAND --help.
 Exit-Status: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Befehlszeile oder unlesbare Datei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="105"/>
+        <location filename="../app/gui/main.cpp" line="107"/>
         <source>Show the first page, wait until it is painted, and exit (smoke tests, start-up benchmark).</source>
         <translation>Erste Seite anzeigen, warten, bis sie gezeichnet ist, und beenden (Smoke-Tests, Start-Benchmark).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="109"/>
+        <location filename="../app/gui/main.cpp" line="111"/>
         <source>A setup file to resume.</source>
         <translation>Eine Setup-Datei, die fortgesetzt werden soll.</translation>
     </message>

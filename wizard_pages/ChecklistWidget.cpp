@@ -1,8 +1,8 @@
 #include "ChecklistWidget.h"
 
-#include "SectionCatalog.h"
-#include "SetupModel.h"
-#include "WrappedLabel.h"
+#include "model/SectionCatalog.h"
+#include "model/SetupModel.h"
+#include "PageLayout.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -27,12 +27,12 @@ ChecklistWidget::ChecklistWidget(SetupModel* model, SectionId section, QWidget* 
         row.box = new QCheckBox(this);
         row.box->setObjectName(QStringLiteral("step-") + step.key());
         row.box->setAccessibleName(tr("Step %1: %2").arg(number).arg(step.translatedText()));
-        row.text = new WrappedLabel(QStringLiteral("&%1. %2").arg(number).arg(step.translatedText()), this);
+        row.text = PageLayout::wrappingLabel(QStringLiteral("&%1. %2").arg(number).arg(step.translatedText()), this);
         if (number > 9)
             row.text->setText(QStringLiteral("%1. %2").arg(number).arg(step.translatedText()));
         row.text->setBuddy(row.box);
         row.text->installEventFilter(this);
-        row.detail = new WrappedLabel(this);
+        row.detail = PageLayout::wrappingLabel(QString(), this);
         row.detail->setForegroundRole(QPalette::PlaceholderText);
         row.detail->installEventFilter(this);
         row.done = new QLabel(this);

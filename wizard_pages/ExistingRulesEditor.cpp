@@ -1,11 +1,12 @@
 #include "ExistingRulesEditor.h"
 
-#include "BoundedFile.h"
-#include "CsvText.h"
-#include "RuleListTableModel.h"
-#include "RuleText.h"
+#include "file/BoundedFile.h"
+#include "file/CsvText.h"
+#include "file/RuleCsvReader.h"
+#include "itemmodels/RuleListTableModel.h"
+#include "model/RuleText.h"
 #include "TableEditor.h"
-#include "WrappedLabel.h"
+#include "PageLayout.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,7 +23,7 @@
 ExistingRulesEditor::ExistingRulesEditor(SetupModel* model, RuleId list, QWidget* parent)
     : QWidget(parent)
     , m_model(new RuleListTableModel(model, list, this))
-    , m_message(new WrappedLabel(this))
+    , m_message(PageLayout::wrappingLabel(QString(), this))
 {
     const QString key = RuleIds::key(list);
     setObjectName(QStringLiteral("existing-rules-") + key);
@@ -63,7 +64,7 @@ ExistingRulesEditor::ExistingRulesEditor(SetupModel* model, RuleId list, QWidget
     view->addAction(moveDown);
 
     auto* intro
-        = new WrappedLabel(tr("Alma uses the <b>first</b> rule in this list that matches a request. Enter the rules "
+        = PageLayout::wrappingLabel(tr("Alma uses the <b>first</b> rule in this list that matches a request. Enter the rules "
                               "already in Alma in their order, and move the new rule (bold) to where it goes."),
             this);
     intro->setBuddy(view);
@@ -98,7 +99,7 @@ void ExistingRulesEditor::moveCurrent(int delta)
 
 void ExistingRulesEditor::addRulesFromText(const QString& text)
 {
-    const RuleText::ReadResult read = RuleText::readRules(text);
+    const RuleCsvReader::Result read = RuleCsvReader::read(text);
     m_model->appendRules(read.rules);
     if (read.errors.isEmpty())
         showMessage(tr("Added %n rule(s) at the end of the list.", nullptr, int(read.rules.size())));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SetupTypes.h"
+#include "model/SetupTypes.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
 #include "FieldForm.h"
 
 #include "ChoiceListEditor.h"
-#include "FieldCatalog.h"
-#include "SetupModel.h"
-#include "WrappedLabel.h"
+#include "model/FieldCatalog.h"
+#include "model/SetupModel.h"
+#include "PageLayout.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -82,7 +82,7 @@ QWidget* FieldForm::addField(const char* fieldId)
         // The help goes on a row of its own under the editor: nesting both in one row
         // squeezed the editor. A long one wraps, so a longer translation does not widen the
         // page; short ones stay on one line (a wrapped label is given more height than it needs).
-        auto* helpLabel = new WrappedLabel(help, this);
+        auto* helpLabel = PageLayout::wrappingLabel(help, this);
         helpLabel->setWordWrap(help.size() > 45);
         helpLabel->setForegroundRole(QPalette::PlaceholderText);
         m_layout->addRow(QString(), helpLabel);

@@ -1,7 +1,7 @@
 #include "FindingsPanel.h"
 
-#include "SetupValidation.h"
-#include "WrappedLabel.h"
+#include "checks/SetupValidation.h"
+#include "PageLayout.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -90,7 +90,7 @@ void FindingsPanel::refresh()
         auto* icon = new QLabel(this);
         icon->setPixmap(style()->standardIcon(iconOf(f.severity)).pixmap(iconSize, iconSize));
         icon->setAlignment(Qt::AlignTop);
-        auto* text = new WrappedLabel(this);
+        auto* text = PageLayout::wrappingLabel(QString(), this);
         text->setObjectName(QStringLiteral("finding"));
         text->setTextFormat(Qt::RichText);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);

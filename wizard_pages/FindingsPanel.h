@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Finding.h"
+#include "checks/Finding.h"
 
 #include <QFrame>
 

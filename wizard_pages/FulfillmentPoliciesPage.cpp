@@ -1,9 +1,9 @@
 #include "FulfillmentPoliciesPage.h"
 
-#include "SetupModel.h"
+#include "model/SetupModel.h"
 
 #include "ChoiceDelegate.h"
-#include "PolicyTableModel.h"
+#include "itemmodels/PolicyTableModel.h"
 #include "TableEditor.h"
 
 #include <QHeaderView>

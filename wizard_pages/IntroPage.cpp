@@ -1,12 +1,11 @@
 #include "IntroPage.h"
 
-#include "FieldCatalog.h"
+#include "model/FieldCatalog.h"
 #include "FieldForm.h"
-#include "FieldId.h"
+#include "model/FieldId.h"
 #include "PageLayout.h"
-#include "Presets.h"
-#include "SetupModel.h"
-#include "WrappedLabel.h"
+#include "model/Presets.h"
+#include "model/SetupModel.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -24,14 +23,14 @@ IntroPage::IntroPage(SetupModel* model, QWidget* parent)
     QVBoxLayout* layout = PageLayout::scrollingLayout(this);
 
     auto* about
-        = new WrappedLabel(tr("This wizard walks you through the 14 sections of configuring peer-to-peer resource "
+        = PageLayout::wrappingLabel(tr("This wizard walks you through the 14 sections of configuring peer-to-peer resource "
                               "sharing in your Alma Institution Zone. Enter the values you will use, tick each "
                               "step as you do it in Alma, and come back to any section at any time: the list on "
                               "the left shows how far the setup has come."),
             this);
     layout->addWidget(about);
 
-    auto* roles = new WrappedLabel(tr("Roles you need in Alma: Fulfillment Administrator and Resource Sharing "
+    auto* roles = PageLayout::wrappingLabel(tr("Roles you need in Alma: Fulfillment Administrator and Resource Sharing "
                                       "Partners Manager. Work at the institution level unless a step says otherwise."),
         this);
     layout->addWidget(roles);
@@ -60,7 +59,7 @@ IntroPage::IntroPage(SetupModel* model, QWidget* parent)
     presetRow->addWidget(apply);
     presetLayout->addLayout(presetRow);
     auto* presetNote
-        = new WrappedLabel(tr("WRLC AFN/CLS uses your main library as the resource sharing library, with "
+        = PageLayout::wrappingLabel(tr("WRLC AFN/CLS uses your main library as the resource sharing library, with "
                               "CLSBORR and CLSLEND as temporary locations. Blank keeps the guide's suggested "
                               "names and leaves your codes empty. Applying a preset replaces the values of "
                               "every section (ticked steps stay); Edit > Undo brings them back."),

@@ -1,9 +1,9 @@
 #include "ItemPolicyPage.h"
 
-#include "SetupModel.h"
+#include "model/SetupModel.h"
 
 #include "FieldForm.h"
-#include "FieldId.h"
+#include "model/FieldId.h"
 
 ItemPolicyPage::ItemPolicyPage(SetupModel* model, QWidget* parent)
     : SectionPage(model, SectionId::ItemPolicy, parent)

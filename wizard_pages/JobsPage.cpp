@@ -1,9 +1,9 @@
 #include "JobsPage.h"
 
-#include "SetupModel.h"
+#include "model/SetupModel.h"
 
 #include "FieldForm.h"
-#include "FieldId.h"
+#include "model/FieldId.h"
 
 JobsPage::JobsPage(SetupModel* model, QWidget* parent)
     : SectionPage(model, SectionId::Jobs, parent)

@@ -1,8 +1,8 @@
 #include "OtherSettingsPage.h"
 
-#include "FieldId.h"
-#include "KeyValueTableModel.h"
-#include "SetupModel.h"
+#include "model/FieldId.h"
+#include "itemmodels/KeyValueTableModel.h"
+#include "model/SetupModel.h"
 #include "TableEditor.h"
 
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SectionId.h"
+#include "model/SectionId.h"
 
 #include <QString>
 

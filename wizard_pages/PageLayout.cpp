@@ -1,5 +1,6 @@
 #include "PageLayout.h"
 
+#include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
 #include <QWizardPage>
@@ -26,4 +27,11 @@ QVBoxLayout* PageLayout::scrollingLayout(QWizardPage* page)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
     return layout;
+}
+
+QLabel* PageLayout::wrappingLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    return label;
 }

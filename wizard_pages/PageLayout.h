@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QString>
+
+class QLabel;
 class QVBoxLayout;
+class QWidget;
 class QWizardPage;
 
 // Every page's content sits in a scroll area, so nothing is clipped on a small screen.
@@ -9,4 +13,6 @@ namespace PageLayout {
 // The content never shrinks below its natural height: the page scrolls instead of squeezing
 // line edits and tables to their minimum.
 QVBoxLayout* scrollingLayout(QWizardPage* page);
+// A word-wrapped label: explanations, notes and messages on the pages.
+QLabel* wrappingLabel(const QString& text, QWidget* parent);
 } // namespace PageLayout

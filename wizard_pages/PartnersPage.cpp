@@ -2,10 +2,10 @@
 
 #include "ChoiceDelegate.h"
 #include "FieldForm.h"
-#include "FieldId.h"
-#include "PartnerCsvReader.h"
-#include "PartnerTableModel.h"
-#include "SetupModel.h"
+#include "model/FieldId.h"
+#include "file/PartnerCsvReader.h"
+#include "itemmodels/PartnerTableModel.h"
+#include "model/SetupModel.h"
 #include "TableEditor.h"
 
 #include <QCheckBox>

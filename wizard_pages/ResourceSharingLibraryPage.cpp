@@ -1,9 +1,9 @@
 #include "ResourceSharingLibraryPage.h"
 
 #include "FieldForm.h"
-#include "FieldId.h"
-#include "SetupModel.h"
-#include "WrappedLabel.h"
+#include "model/FieldId.h"
+#include "model/SetupModel.h"
+#include "PageLayout.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -18,7 +18,7 @@ void ResourceSharingLibraryPage::buildContent()
     SetupModel* model = this->model();
     auto* library = new FieldForm(model, this);
     library->addField(FieldId::LibraryChoice);
-    auto* transit = new WrappedLabel(tr("⚠ Warning: with the stand-alone library, every item you receive or return "
+    auto* transit = PageLayout::wrappingLabel(tr("⚠ Warning: with the stand-alone library, every item you receive or return "
                                         "goes through a transit step between it and your main library."),
         this);
     transit->setObjectName(QStringLiteral("transit-warning"));

@@ -1,8 +1,8 @@
 #include "RotaTemplatePage.h"
 
 #include "FieldForm.h"
-#include "FieldId.h"
-#include "SetupModel.h"
+#include "model/FieldId.h"
+#include "model/SetupModel.h"
 
 #include <QFormLayout>
 #include <QPushButton>

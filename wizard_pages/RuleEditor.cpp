@@ -2,9 +2,9 @@
 
 #include "ChoiceDelegate.h"
 #include "ExistingRulesEditor.h"
-#include "KeyValueTableModel.h"
-#include "RuleConditionTableModel.h"
-#include "SetupModel.h"
+#include "itemmodels/KeyValueTableModel.h"
+#include "itemmodels/RuleConditionTableModel.h"
+#include "model/SetupModel.h"
 #include "TableEditor.h"
 
 #include <QCheckBox>

@@ -2,9 +2,9 @@
 
 #include "ChecklistWidget.h"
 #include "FindingsPanel.h"
-#include "SectionCatalog.h"
-#include "SetupModel.h"
-#include "WrappedLabel.h"
+#include "model/SectionCatalog.h"
+#include "model/SetupModel.h"
+#include "PageLayout.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -26,9 +26,9 @@ void SectionPage::build(QVBoxLayout* layout)
 {
     const SectionSpec& spec = SectionCatalog::section(m_section);
     m_content = new QVBoxLayout;
-    auto* why = new WrappedLabel(spec.translatedWhy(), this);
+    auto* why = PageLayout::wrappingLabel(spec.translatedWhy(), this);
     layout->addWidget(why);
-    auto* where = new WrappedLabel(tr("<b>Where:</b> %1 — %2")
+    auto* where = PageLayout::wrappingLabel(tr("<b>Where:</b> %1 — %2")
                                  .arg(spec.translatedMenuPath().toHtmlEscaped(),
                                      SectionCatalog::levelName(spec.level).toHtmlEscaped()),
         this);

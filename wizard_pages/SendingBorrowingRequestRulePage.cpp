@@ -1,9 +1,9 @@
 #include "SendingBorrowingRequestRulePage.h"
 
-#include "SetupModel.h"
+#include "model/SetupModel.h"
 
 #include "RuleEditor.h"
-#include "WrappedLabel.h"
+#include "PageLayout.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -16,7 +16,7 @@ SendingBorrowingRequestRulePage::SendingBorrowingRequestRulePage(SetupModel* mod
 void SendingBorrowingRequestRulePage::buildContent()
 {
     SetupModel* model = this->model();
-    auto* note = new WrappedLabel(tr("Alma's default is not to send requests automatically: they wait in Ready to be "
+    auto* note = PageLayout::wrappingLabel(tr("Alma's default is not to send requests automatically: they wait in Ready to be "
                                      "sent. If your existing rules already send requests to these partners, mark this "
                                      "section not needed and say why."),
         this);

@@ -1,11 +1,11 @@
 #include "SummaryPage.h"
 
-#include "FindingsTableModel.h"
+#include "itemmodels/FindingsTableModel.h"
 #include "PageId.h"
-#include "SectionStatusModel.h"
-#include "SetupModel.h"
-#include "SetupValidation.h"
-#include "WrappedLabel.h"
+#include "itemmodels/SectionStatusModel.h"
+#include "model/SetupModel.h"
+#include "checks/SetupValidation.h"
+#include "PageLayout.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,7 +27,7 @@ void SummaryPage::build(QVBoxLayout* layout)
 {
     SetupModel* model = m_model;
     m_table = new QTableView(this);
-    m_progress = new WrappedLabel(this);
+    m_progress = PageLayout::wrappingLabel(QString(), this);
     m_progress->setObjectName(QStringLiteral("summary-progress"));
     layout->addWidget(m_progress);
 
@@ -67,7 +67,7 @@ void SummaryPage::build(QVBoxLayout* layout)
     connect(printReport, &QPushButton::clicked, this, &SummaryPage::printReportRequested);
 
     if (m_validation) {
-        m_findingsSummary = new WrappedLabel(this);
+        m_findingsSummary = PageLayout::wrappingLabel(QString(), this);
         m_findingsSummary->setObjectName(QStringLiteral("findings-summary"));
         layout->addWidget(m_findingsSummary);
         m_findingsTable = new QTableView(this);

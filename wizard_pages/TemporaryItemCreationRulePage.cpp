@@ -1,9 +1,9 @@
 #include "TemporaryItemCreationRulePage.h"
 
-#include "FieldId.h"
-#include "RuleAutofill.h"
+#include "model/FieldId.h"
+#include "model/RuleAutofill.h"
 #include "RuleEditor.h"
-#include "SetupModel.h"
+#include "model/SetupModel.h"
 
 #include <QVBoxLayout>
 #include <QHBoxLayout>

@@ -1,9 +1,9 @@
 #include "TemporaryLocationsPage.h"
 
-#include "SetupModel.h"
+#include "model/SetupModel.h"
 
 #include "FieldForm.h"
-#include "FieldId.h"
+#include "model/FieldId.h"
 
 #include <QVBoxLayout>
 #include <QHBoxLayout>

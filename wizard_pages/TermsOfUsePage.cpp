@@ -1,10 +1,10 @@
 #include "TermsOfUsePage.h"
 
-#include "SetupModel.h"
+#include "model/SetupModel.h"
 
 #include "FieldForm.h"
-#include "FieldId.h"
-#include "WrappedLabel.h"
+#include "model/FieldId.h"
+#include "PageLayout.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -17,7 +17,7 @@ TermsOfUsePage::TermsOfUsePage(SetupModel* model, QWidget* parent)
 void TermsOfUsePage::buildContent()
 {
     SetupModel* model = this->model();
-    auto* note = new WrappedLabel(tr("The policies to choose from are those entered in section 9."), this);
+    auto* note = PageLayout::wrappingLabel(tr("The policies to choose from are those entered in section 9."), this);
     contentLayout()->addWidget(note);
     const std::pair<const char*, const char*> tous[] = {
         { FieldId::LoanTouName, FieldId::LoanTouPolicies },

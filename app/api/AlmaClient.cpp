@@ -1,4 +1,4 @@
-#include "AlmaClient.h"
+#include "api/AlmaClient.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -6,8 +6,8 @@
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 
-#include "AlmaListPage.h"
-#include "SetupLimits.h"
+#include "api/AlmaListPage.h"
+#include "model/SetupLimits.h"
 
 #include <limits>
 

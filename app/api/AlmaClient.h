@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AlmaEndpoint.h"
-#include "AlmaError.h"
-#include "AlmaRateLimiter.h"
+#include "api/AlmaEndpoint.h"
+#include "api/AlmaError.h"
+#include "api/AlmaRateLimiter.h"
 
 #include <QElapsedTimer>
 #include <QObject>

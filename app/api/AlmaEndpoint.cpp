@@ -1,4 +1,4 @@
-#include "AlmaEndpoint.h"
+#include "api/AlmaEndpoint.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

@@ -1,4 +1,4 @@
-#include "AlmaError.h"
+#include "api/AlmaError.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

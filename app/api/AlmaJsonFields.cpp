@@ -1,4 +1,4 @@
-#include "AlmaJsonFields.h"
+#include "api/AlmaJsonFields.h"
 
 namespace AlmaJsonFields {
 

@@ -1,4 +1,4 @@
-#include "AlmaListPage.h"
+#include "api/AlmaListPage.h"
 
 #include <algorithm>
 #include <limits>

@@ -1,7 +1,7 @@
-#include "AlmaLocationJson.h"
+#include "api/AlmaLocationJson.h"
 
-#include "AlmaJsonFields.h"
-#include "FieldId.h"
+#include "api/AlmaJsonFields.h"
+#include "model/FieldId.h"
 
 using namespace AlmaJsonFields;
 

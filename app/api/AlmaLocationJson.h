@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SetupData.h"
+#include "model/SetupData.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
-#include "AlmaPartnerJson.h"
+#include "api/AlmaPartnerJson.h"
 
-#include "AlmaJsonFields.h"
+#include "api/AlmaJsonFields.h"
 
 using namespace AlmaJsonFields;
 

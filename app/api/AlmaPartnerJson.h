@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Partner.h"
+#include "model/Partner.h"
 
 #include <QStringList>
 

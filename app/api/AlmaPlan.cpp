@@ -1,10 +1,10 @@
-#include "AlmaPlan.h"
+#include "api/AlmaPlan.h"
 
-#include "AlmaItemKey.h"
-#include "AlmaPartnerJson.h"
-#include "AlmaStepKeys.h"
-#include "SectionCatalog.h"
-#include "SetupModel.h"
+#include "model/AlmaItemKey.h"
+#include "api/AlmaPartnerJson.h"
+#include "api/AlmaStepKeys.h"
+#include "model/SectionCatalog.h"
+#include "model/SetupModel.h"
 
 #include <QSet>
 

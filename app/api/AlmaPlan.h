@@ -1,10 +1,10 @@
 #pragma once
 
-#include "AlmaLocationJson.h"
-#include "AlmaSnapshot.h"
-#include "Partner.h"
-#include "SectionId.h"
-#include "SetupData.h"
+#include "api/AlmaLocationJson.h"
+#include "api/AlmaSnapshot.h"
+#include "model/Partner.h"
+#include "model/SectionId.h"
+#include "model/SetupData.h"
 
 #include <QCoreApplication>
 #include <QStringList>

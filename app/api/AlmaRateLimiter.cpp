@@ -1,4 +1,4 @@
-#include "AlmaRateLimiter.h"
+#include "api/AlmaRateLimiter.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AlmaError.h"
+#include "api/AlmaError.h"
 
 #include <QHash>
 #include <QList>

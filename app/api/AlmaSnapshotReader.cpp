@@ -1,7 +1,7 @@
-#include "AlmaSnapshotReader.h"
+#include "api/AlmaSnapshotReader.h"
 
-#include "AlmaJsonFields.h"
-#include "AlmaPartnerJson.h"
+#include "api/AlmaJsonFields.h"
+#include "api/AlmaPartnerJson.h"
 
 #include <QCoreApplication>
 

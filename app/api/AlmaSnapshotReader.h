@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AlmaSnapshot.h"
+#include "api/AlmaSnapshot.h"
 
 #include <QList>
 #include <QString>

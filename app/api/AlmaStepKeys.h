@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SectionId.h"
+#include "model/SectionId.h"
 
 // The checklist steps (SectionCatalog keys) that the API takes over: a plan does not list them
 // as manual when the push does them, and verify ticks them when Alma shows them done. One list,

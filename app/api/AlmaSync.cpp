@@ -1,11 +1,11 @@
-#include "AlmaSync.h"
+#include "api/AlmaSync.h"
 
-#include "AlmaItemKey.h"
-#include "AlmaPartnerJson.h"
-#include "AlmaSnapshotReader.h"
-#include "AlmaVerifier.h"
-#include "FieldId.h"
-#include "SetupModel.h"
+#include "model/AlmaItemKey.h"
+#include "api/AlmaPartnerJson.h"
+#include "api/AlmaSnapshotReader.h"
+#include "api/AlmaVerifier.h"
+#include "model/FieldId.h"
+#include "model/SetupModel.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AlmaClient.h"
-#include "AlmaPlan.h"
-#include "AlmaSnapshot.h"
+#include "api/AlmaClient.h"
+#include "api/AlmaPlan.h"
+#include "api/AlmaSnapshot.h"
 
 #include <QObject>
 #include <QPointer>

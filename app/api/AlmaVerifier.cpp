@@ -1,12 +1,12 @@
-#include "AlmaVerifier.h"
+#include "api/AlmaVerifier.h"
 
-#include "AlmaItemKey.h"
-#include "AlmaJsonFields.h"
-#include "AlmaLocationJson.h"
-#include "AlmaPartnerJson.h"
-#include "AlmaPlan.h"
-#include "AlmaStepKeys.h"
-#include "FieldId.h"
+#include "model/AlmaItemKey.h"
+#include "api/AlmaJsonFields.h"
+#include "api/AlmaLocationJson.h"
+#include "api/AlmaPartnerJson.h"
+#include "api/AlmaPlan.h"
+#include "api/AlmaStepKeys.h"
+#include "model/FieldId.h"
 
 #include <QCoreApplication>
 

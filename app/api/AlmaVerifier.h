@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AlmaSnapshot.h"
-#include "SetupData.h"
-#include "SetupModel.h"
+#include "api/AlmaSnapshot.h"
+#include "model/SetupData.h"
+#include "model/SetupModel.h"
 
 #include <QDateTime>
 #include <QMap>

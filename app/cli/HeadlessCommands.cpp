@@ -1,14 +1,13 @@
-#include "HeadlessCommands.h"
+#include "cli/HeadlessCommands.h"
 
-#include "AlmaModule.h"
-
-#include "FieldId.h"
-#include "Presets.h"
-#include "ReportBuilder.h"
-#include "ReportExporter.h"
-#include "SectionCatalog.h"
-#include "SetupFile.h"
-#include "SetupValidator.h"
+#include "cli/AlmaCommands.h"
+#include "model/FieldId.h"
+#include "model/Presets.h"
+#include "report/ReportBuilder.h"
+#include "report/ReportExporter.h"
+#include "model/SectionCatalog.h"
+#include "file/SetupFile.h"
+#include "checks/SetupValidator.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -29,7 +28,7 @@ HeadlessCommands::HeadlessCommands(QTextStream& out, QTextStream& err)
 bool HeadlessCommands::isCommand(const QString& word)
 {
     return word == QLatin1String(NewCommand) || word == QLatin1String(CheckCommand)
-        || word == QLatin1String(ReportCommand) || AlmaModule::isCommand(word);
+        || word == QLatin1String(ReportCommand) || AlmaCommands::isCommand(word);
 }
 
 bool HeadlessCommands::needsFonts(const QString& word) { return word == QLatin1String(ReportCommand); }
@@ -42,7 +41,7 @@ QString HeadlessCommands::summary()
               "                          message); exit 0 without errors, 1 with errors\n"
               "  report OUT FILE         write the completion report of FILE to OUT; the format is\n"
               "                          taken from OUT's extension: .pdf, .html or .md\n")
-        + AlmaModule::commandSummary();
+        + AlmaCommands::summary();
 }
 
 int HeadlessCommands::run(const QStringList& arguments)
@@ -53,8 +52,8 @@ int HeadlessCommands::run(const QStringList& arguments)
         return runCheck(arguments);
     if (!arguments.isEmpty() && arguments.constFirst() == QLatin1String(ReportCommand))
         return runReport(arguments);
-    if (!arguments.isEmpty() && AlmaModule::isCommand(arguments.constFirst()))
-        return AlmaModule::runCommand(arguments, m_out, m_err);
+    if (!arguments.isEmpty() && AlmaCommands::isCommand(arguments.constFirst()))
+        return AlmaCommands(m_out, m_err).run(arguments);
     m_err << tr("Unknown command: %1").arg(arguments.value(0)) << Qt::endl;
     return BadInput;
 }

@@ -1,4 +1,4 @@
-#include "AppLanguage.h"
+#include "gui/AppLanguage.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,21 +1,20 @@
-#include "MainWindow.h"
+#include "gui/MainWindow.h"
 
-#include "AlmaModule.h"
-
-#include "AppLanguage.h"
-#include "FieldId.h"
+#include "gui/AlmaDialog.h"
+#include "gui/AppLanguage.h"
+#include "model/FieldId.h"
 #include "PageId.h"
-#include "Presets.h"
-#include "PrintModule.h"
-#include "RecentFiles.h"
-#include "ReportBuilder.h"
-#include "ReportExporter.h"
-#include "SectionProgressList.h"
-#include "SetupDocument.h"
-#include "SetupFile.h"
-#include "SetupModel.h"
-#include "SetupValidation.h"
-#include "SetupWizard.h"
+#include "model/Presets.h"
+#include "gui/ReportPrintPreview.h"
+#include "gui/RecentFiles.h"
+#include "report/ReportBuilder.h"
+#include "report/ReportExporter.h"
+#include "gui/SectionProgressList.h"
+#include "file/SetupDocument.h"
+#include "file/SetupFile.h"
+#include "model/SetupModel.h"
+#include "checks/SetupValidation.h"
+#include "gui/SetupWizard.h"
 #include "SummaryPage.h"
 
 #include <QAction>
@@ -96,8 +95,7 @@ void MainWindow::createMenus()
         &MainWindow::showAlma);
     file->addAction(tr("&Try It with the Alma Sandbox…"), this, [this] {
         showAlma();
-        if (m_alma)
-            AlmaModule::useSandbox(m_alma);
+        m_alma->useSandbox();
     });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -360,9 +358,7 @@ bool MainWindow::exportReportTo(const QString& path)
 
 void MainWindow::printReport()
 {
-    QString error;
-    if (!PrintModule::preview(report(), tr("Print Report"), this, &error))
-        showError(tr("Cannot Print Report"), error);
+    ReportPrintPreview::show(report(), tr("Print Report"), this);
 }
 
 void MainWindow::showError(const QString& title, const QString& message)
@@ -380,14 +376,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::showAlma()
 {
-    if (!m_alma) {
-        QString error;
-        m_alma = AlmaModule::createDialog(m_model, this, &error);
-        if (!m_alma) {
-            showError(tr("Alma"), error);
-            return;
-        }
-    }
+    if (!m_alma)
+        m_alma = new AlmaDialog(m_model, this);
     m_alma->show();
     m_alma->raise();
     m_alma->activateWindow();

@@ -1,17 +1,16 @@
 #pragma once
 
-#include "ReportDocument.h"
+#include "report/ReportDocument.h"
 
 #include <QMainWindow>
 
+class AlmaDialog;
 class QMenu;
 class SectionProgressList;
 class SetupDocument;
 class SetupModel;
 class SetupValidation;
 class SetupWizard;
-
-class QDialog;
 
 // The program's window: menus (File with open, save and recent files; Edit with undo and redo;
 // Go; Help) around the wizard, whose side widget is the section progress list. The title shows
@@ -63,5 +62,5 @@ private:
     SectionProgressList* m_progress;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
-    QDialog* m_alma = nullptr; // made on first use, kept so the sandbox and key live on
+    AlmaDialog* m_alma = nullptr; // made on first use, kept so the sandbox and key live on
 };

@@ -1,4 +1,4 @@
-#include "RecentFiles.h"
+#include "gui/RecentFiles.h"
 
 #include <QFileInfo>
 #include <QSettings>

@@ -1,11 +1,10 @@
-#include "SectionProgressList.h"
+#include "gui/SectionProgressList.h"
 
 #include "PageId.h"
-#include "SectionStatusModel.h"
-#include "SetupModel.h"
-#include "SetupTypes.h"
-#include "WrappedLabel.h"
-#include "WrappedTextDelegate.h"
+#include "itemmodels/SectionStatusModel.h"
+#include "model/SetupModel.h"
+#include "model/SetupTypes.h"
+#include "PageLayout.h"
 
 #include <QGuiApplication>
 #include <QHash>
@@ -99,13 +98,12 @@ SectionProgressList::SectionProgressList(SetupModel* model, SetupValidation* val
     , m_model(model)
     , m_list(new QListView(this))
     , m_bar(new QProgressBar(this))
-    , m_summary(new WrappedLabel(this))
+    , m_summary(PageLayout::wrappingLabel(QString(), this))
 {
     setObjectName(QStringLiteral("section-progress"));
     auto* proxy = new StatusIconProxy(palette(), this);
     proxy->setSourceModel(new SectionStatusModel(model, validation, this));
     m_list->setModel(proxy);
-    m_list->setItemDelegate(new WrappedTextDelegate(m_list));
     m_list->setObjectName(QStringLiteral("section-list"));
     m_list->setAccessibleName(tr("Sections"));
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -1,4 +1,4 @@
-#include "SetupWizard.h"
+#include "gui/SetupWizard.h"
 
 #include "FulfillmentPoliciesPage.h"
 #include "FulfillmentUnitRulesPage.h"
@@ -13,7 +13,7 @@
 #include "RotaTemplatePage.h"
 #include "SendingBorrowingRequestRulePage.h"
 #include "SectionPage.h"
-#include "SetupModel.h"
+#include "model/SetupModel.h"
 #include "SummaryPage.h"
 #include "TemporaryItemCreationRulePage.h"
 #include "TemporaryLocationsPage.h"

@@ -1,16 +1,15 @@
 // alma-p2p-wizard: the program's entry point. Commands that need no window run on a
 // QCoreApplication, so they work without a display.
 
-#include "AppLanguage.h"
-#include "AppStyle.h"
-#include "HeadlessCommands.h"
-#include "MainWindow.h"
-#include "RecentFiles.h"
-#include "RecoveryStore.h"
-#include "SetupDocument.h"
-#include "SetupFile.h"
-#include "SetupModel.h"
-#include "SetupWizard.h"
+#include "gui/AppLanguage.h"
+#include "cli/HeadlessCommands.h"
+#include "gui/MainWindow.h"
+#include "gui/RecentFiles.h"
+#include "file/RecoveryStore.h"
+#include "file/SetupDocument.h"
+#include "file/SetupFile.h"
+#include "model/SetupModel.h"
+#include "gui/SetupWizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,6 +21,10 @@
 #include <memory>
 
 namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
+
 bool wantsWindow(int argc, char** argv)
 {
     if (argc > 1 && HeadlessCommands::isCommand(QString::fromLocal8Bit(argv[1])))
@@ -76,7 +79,6 @@ int main(int argc, char** argv)
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else if (wantsWindow(argc, argv)) {
         app = std::make_unique<QApplication>(argc, argv);
-        QApplication::setStyle(new AppStyle); // the platform's style, cheaper to start (AppStyle.h)
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
@@ -97,16 +99,16 @@ int main(int argc, char** argv)
         "Zone.\n\nCommands:\n"
         "  [FILE]                  open the wizard, resuming the setup saved in FILE\n")
         + HeadlessCommands::summary()
-        + QCoreApplication::translate("main", "\nRun alma-p2p-wizard COMMAND --help for a command's options.\n"
+        + Text::tr("\nRun alma-p2p-wizard COMMAND --help for a command's options.\n"
                                               "Exit status: 0 done, 1 failed, 2 bad command line or unreadable file."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption quitAfterShow(QStringLiteral("quit-after-show"),
-        QCoreApplication::translate("main", "Show the first page, wait until it is painted, and exit (smoke tests, "
+        Text::tr("Show the first page, wait until it is painted, and exit (smoke tests, "
                                             "start-up benchmark)."));
     parser.addOption(quitAfterShow);
     parser.addPositionalArgument(
-        QStringLiteral("FILE"), QCoreApplication::translate("main", "A setup file to resume."), QStringLiteral("[FILE]"));
+        QStringLiteral("FILE"), Text::tr("A setup file to resume."), QStringLiteral("[FILE]"));
     parser.process(*app); // handles --help and --version and exits
 
     SetupModel model;

@@ -1,4 +1,4 @@
-#include "AlmaSandbox.h"
+#include "sandbox/AlmaSandbox.h"
 
 #include <QHostAddress>
 #include <QTimer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SandboxHttpServer.h"
-#include "SandboxInstitution.h"
+#include "sandbox/SandboxHttpServer.h"
+#include "sandbox/SandboxInstitution.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "SandboxHttpServer.h"
+#include "sandbox/SandboxHttpServer.h"
 
 #include <QTcpSocket>
 #include <QTimer>

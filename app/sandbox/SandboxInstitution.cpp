@@ -1,4 +1,4 @@
-#include "SandboxInstitution.h"
+#include "sandbox/SandboxInstitution.h"
 
 #include <QRandomGenerator>
 #include <QStringList>

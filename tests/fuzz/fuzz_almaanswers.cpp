@@ -1,15 +1,15 @@
 // libFuzzer target: Alma's answers. The first byte picks the HTTP status and the part of a run
 // the rest answers; the rest is the body. Nothing in an answer may crash the client, the plan or
 // the verification.
-#include "AlmaError.h"
-#include "AlmaListPage.h"
-#include "AlmaLocationJson.h"
-#include "AlmaPartnerJson.h"
-#include "AlmaPlan.h"
-#include "AlmaSnapshotReader.h"
-#include "AlmaVerifier.h"
-#include "FieldId.h"
-#include "Presets.h"
+#include "api/AlmaError.h"
+#include "api/AlmaListPage.h"
+#include "api/AlmaLocationJson.h"
+#include "api/AlmaPartnerJson.h"
+#include "api/AlmaPlan.h"
+#include "api/AlmaSnapshotReader.h"
+#include "api/AlmaVerifier.h"
+#include "model/FieldId.h"
+#include "model/Presets.h"
 
 #include <cstdint>
 

@@ -1,5 +1,5 @@
 // libFuzzer target: the partner CSV reader (any encoding, any delimiter, any size it allows).
-#include "PartnerCsvReader.h"
+#include "file/PartnerCsvReader.h"
 
 #include <QBuffer>
 

@@ -1,6 +1,6 @@
 // libFuzzer target: rule conditions as text and existing rules from CSV. What parse() reads,
 // format() writes back so that parse() reads the same again.
-#include "RuleText.h"
+#include "model/RuleText.h"
 
 #include <cstdint>
 #include <cstdlib>
@@ -21,6 +21,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (!RuleText::parseValues(RuleText::formatValues(values), &again, &error) || again != values)
             std::abort();
     }
-    RuleText::readRules(text);
+    RuleCsvReader::read(text);
     return 0;
 }

@@ -1,6 +1,6 @@
 // libFuzzer target: the setup file reader. Whatever the bytes, parse() returns a document or an
 // error, never throws or crashes; a document it reads saves and reads back as itself.
-#include "SetupFileFormat.h"
+#include "file/SetupFileFormat.h"
 
 #include <cstdint>
 #include <cstdlib>

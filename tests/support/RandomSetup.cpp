@@ -1,8 +1,8 @@
 #include "RandomSetup.h"
 
-#include "FieldCatalog.h"
-#include "Presets.h"
-#include "SectionCatalog.h"
+#include "model/FieldCatalog.h"
+#include "model/Presets.h"
+#include "model/SectionCatalog.h"
 
 namespace {
 // Characters that stress encoding: quotes, backslashes, control characters, non-Latin scripts.

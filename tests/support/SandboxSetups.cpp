@@ -1,7 +1,7 @@
 #include "SandboxSetups.h"
 
-#include "FieldId.h"
-#include "Presets.h"
+#include "model/FieldId.h"
+#include "model/Presets.h"
 
 SetupData SandboxSetups::wrlcInMain()
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SetupData.h"
+#include "model/SetupData.h"
 
 // Setups that fit the built-in sandbox's demo institution, for the Alma tests and benchmarks.
 namespace SandboxSetups {

@@ -1,0 +1,294 @@
+#include "cli/AlmaCommands.h"
+
+#include "api/AlmaClient.h"
+#include "sandbox/AlmaSandbox.h"
+#include "api/AlmaSync.h"
+#include "cli/HeadlessCommands.h"
+#include "file/SetupFile.h"
+#include "model/SetupModel.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTextStream>
+#include <QTimer>
+
+#include <memory>
+
+namespace {
+constexpr char PlanCommand[] = "plan";
+constexpr char PushCommand[] = "push";
+constexpr char VerifyCommand[] = "verify";
+constexpr char SandboxCommand[] = "sandbox";
+constexpr char KeyVariable[] = "ALMA_API_KEY";
+} // namespace
+
+AlmaCommands::AlmaCommands(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+bool AlmaCommands::isCommand(const QString& word)
+{
+    for (const char* command : { PlanCommand, PushCommand, VerifyCommand, SandboxCommand }) {
+        if (word == QLatin1String(command))
+            return true;
+    }
+    return false;
+}
+
+QString AlmaCommands::summary()
+{
+    return tr("  plan FILE               compare FILE with Alma: what a push would create or update,\n"
+              "                          and the manual steps left (writes nothing to Alma)\n"
+              "  push FILE               create or update the temporary locations and the partners\n"
+              "  verify FILE             read back what Alma holds and tick the steps that match\n"
+              "      with --region R (na, eu, ap, aps, ca, cn) or --alma-url URL, the API key in\n"
+              "      ALMA_API_KEY, or --sandbox; results are saved into FILE; exit 0 all done,\n"
+              "      1 some items failed, 2 unreadable input or wrong key or address\n"
+              "  sandbox [--port N]      run the built-in simulated Alma on 127.0.0.1 until stopped\n");
+}
+
+int AlmaCommands::run(const QStringList& arguments)
+{
+    if (arguments.constFirst() == QLatin1String(SandboxCommand))
+        return runSandbox(arguments);
+    return runSync(arguments);
+}
+
+int AlmaCommands::runSync(const QStringList& arguments)
+{
+    const QString command = arguments.constFirst();
+    QCommandLineParser parser;
+    if (command == QLatin1String(PlanCommand))
+        parser.setApplicationDescription(tr("Compares a setup with what Alma holds and lists, per item, create, update "
+                                            "(with the fields that change) or already as wanted, then the manual steps "
+                                            "left. Nothing is written to Alma."));
+    else if (command == QLatin1String(PushCommand))
+        parser.setApplicationDescription(tr("Creates or updates the temporary locations (with the circulation desk "
+                                            "attached) and the partners in Alma. Never deletes anything. Each item's "
+                                            "result is saved into FILE, and a second push does only what is left."));
+    else
+        parser.setApplicationDescription(tr("Reads back the library, the circulation desk, the locations, the job, the "
+                                            "item policy and the partners, ticks the steps that match and saves a "
+                                            "finding for what differs."));
+    parser.addHelpOption();
+    const QCommandLineOption region(QStringLiteral("region"),
+        tr("Alma's API region: na, eu, ap, aps, ca or cn."), tr("R"));
+    const QCommandLineOption url(QStringLiteral("alma-url"),
+        tr("The API's address instead of a region (https; plain http only for this computer)."), tr("URL"));
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
+        tr("Run against a built-in simulated Alma instead (nothing reaches a real Alma)."));
+    const QCommandLineOption rate(QStringLiteral("calls-per-second"),
+        tr("Stay under this many calls a second (Alma's threshold; default 25)."), tr("N"), QStringLiteral("25"));
+    parser.addOptions({ region, url, sandbox, rate });
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The setup file; the results are saved into it."));
+    int result = HeadlessCommands::Success;
+    if (!HeadlessCommands::parseCommand(parser, arguments, m_out, m_err, &result))
+        return result;
+    if (parser.positionalArguments().size() != 1) {
+        m_err << tr("Usage: %1 %2 FILE (--region R | --alma-url URL | --sandbox)")
+                     .arg(QCoreApplication::applicationName(), command)
+              << Qt::endl;
+        return HeadlessCommands::BadInput;
+    }
+    const int sources = int(parser.isSet(region)) + int(parser.isSet(url)) + int(parser.isSet(sandbox));
+    if (sources != 1) {
+        m_err << tr("Say where Alma is with exactly one of --region, --alma-url and --sandbox.") << Qt::endl;
+        return HeadlessCommands::BadInput;
+    }
+    bool rateOk = false;
+    const int callsPerSecond = parser.value(rate).toInt(&rateOk);
+    if (!rateOk || callsPerSecond < 1 || callsPerSecond > 25) {
+        m_err << tr("--calls-per-second takes a whole number from 1 to 25 (Alma's threshold).") << Qt::endl;
+        return HeadlessCommands::BadInput;
+    }
+
+    const QString path = parser.positionalArguments().constFirst();
+    const SetupFileFormat::Decoded loaded = SetupFile::load(path);
+    if (!loaded.document) {
+        m_err << loaded.error.message() << Qt::endl;
+        return HeadlessCommands::BadInput;
+    }
+
+    std::unique_ptr<AlmaSandbox> simulated;
+    QString key;
+    QString address;
+    if (parser.isSet(sandbox)) {
+        simulated = std::make_unique<AlmaSandbox>();
+        if (!simulated->listenOnLoopback()) {
+            m_err << tr("The sandbox could not listen on 127.0.0.1.") << Qt::endl;
+            return HeadlessCommands::Failed;
+        }
+        address = simulated->baseUrl();
+        key = QString::fromLatin1(AlmaSandbox::ReadWriteKey);
+    } else {
+        address = parser.isSet(region) ? parser.value(region) : parser.value(url);
+        QString wrongAddress;
+        if (!AlmaEndpoint::fromText(address, &wrongAddress).isValid()) { // before asking for a key
+            m_err << wrongAddress << Qt::endl;
+            return HeadlessCommands::BadInput;
+        }
+        key = qEnvironmentVariable(KeyVariable).trimmed();
+        if (key.isEmpty()) {
+            m_err << tr("Set the API key in the environment variable %1; it is never read from the command line, "
+                        "where other users could see it.")
+                         .arg(QLatin1String(KeyVariable))
+                  << Qt::endl;
+            return HeadlessCommands::BadInput;
+        }
+    }
+    QString problem;
+    const AlmaEndpoint endpoint = AlmaEndpoint::fromText(address, &problem);
+    if (!endpoint.isValid()) {
+        m_err << problem << Qt::endl;
+        return HeadlessCommands::BadInput;
+    }
+
+    SetupModel model;
+    model.reset(loaded.document->data);
+    AlmaClient client(endpoint, key);
+    client.setCallsPerSecond(callsPerSecond);
+    AlmaSync sync(&client, &model);
+    int lastTenth = -1;
+    QObject::connect(&sync, &AlmaSync::progress, &sync, [&](int done, int total, const QString& what) {
+        const int tenth = total > 0 ? done * 10 / total : 10;
+        if (total <= 20 || tenth != lastTenth)
+            m_err << tr("[%1/%2] %3").arg(done).arg(total).arg(what) << Qt::endl;
+        lastTenth = tenth;
+    });
+    QObject::connect(&client, &AlmaClient::retrying, &client, [&](const QString& what, const AlmaError& error, int attempt, int delayMs) {
+        m_err << tr("Retrying %1 in %2 ms (attempt %3): %4").arg(what).arg(delayMs).arg(attempt + 1).arg(error.text())
+              << Qt::endl;
+    });
+
+    // Results are saved as they come, at most once a second, so a killed run keeps what it did.
+    SetupData saved = loaded.document->data;
+    QString saveError;
+    QElapsedTimer sinceSave;
+    auto save = [&] {
+        sinceSave.start();
+        if (model.data() == saved || !saveError.isEmpty())
+            return;
+        if (const auto failed = SetupFile::save(path, model.data(), loaded.document->preserved)) {
+            saveError = failed->message();
+            return;
+        }
+        saved = model.data();
+    };
+    QTimer saveTimer;
+    saveTimer.setSingleShot(true);
+    QObject::connect(&saveTimer, &QTimer::timeout, &saveTimer, save);
+    QObject::connect(&model, &SetupModel::changed, &saveTimer, [&] {
+        if (saveTimer.isActive())
+            return;
+        const qint64 wait = sinceSave.isValid() ? std::max<qint64>(0, 1000 - sinceSave.elapsed()) : 0;
+        saveTimer.start(int(wait));
+    });
+
+    AlmaRunResult outcome;
+    QEventLoop loop;
+    QObject::connect(&sync, &AlmaSync::finished, &loop, [&](const AlmaRunResult& r) {
+        outcome = r;
+        loop.quit();
+    });
+    if (command == QLatin1String(PlanCommand))
+        sync.plan();
+    else if (command == QLatin1String(PushCommand))
+        sync.planAndPush();
+    else
+        sync.verify();
+    if (sync.isRunning())
+        loop.exec();
+
+    print(outcome, model.data());
+    if (client.remainingCalls() >= 0)
+        m_out << tr("Alma allows %1 more API calls today.").arg(client.remainingCalls()) << Qt::endl;
+    if (outcome.sandbox)
+        m_out << tr("This was a sandbox run: nothing was written to a real Alma.") << Qt::endl;
+
+    saveTimer.stop();
+    const bool changed = model.data() != loaded.document->data;
+    save();
+    if (!saveError.isEmpty()) {
+        m_err << saveError << Qt::endl;
+        return HeadlessCommands::Failed;
+    }
+    if (changed)
+        m_out << tr("Saved the results into %1.").arg(path) << Qt::endl;
+    return outcome.exitCode();
+}
+
+void AlmaCommands::print(const AlmaRunResult& r, const SetupData& data)
+{
+    for (const QString& key : r.recorded) {
+        const AlmaRecord record = data.alma.value(key);
+        m_out << AlmaRecord::outcomeKey(record.outcome) << '\t' << record.label;
+        if (!record.detail.isEmpty())
+            m_out << '\t' << record.detail;
+        m_out << '\n';
+    }
+    if (r.kind == AlmaRunResult::Kind::Plan) {
+        for (const AlmaPlanItem& item : r.plan.items) {
+            m_out << AlmaPlanItem::actionKey(item.action) << '\t' << item.label;
+            if (!item.changes.isEmpty())
+                m_out << '\t' << item.changes.join(QLatin1String("; "));
+            m_out << '\n';
+        }
+        for (const AlmaPlan::ManualStep& step : r.plan.manualSteps)
+            m_out << "manual\t" << Sections::number(step.section) << '\t' << step.text << '\n';
+    }
+    m_out << r.summary() << Qt::endl;
+}
+
+int AlmaCommands::runSandbox(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Runs the built-in simulated Alma on 127.0.0.1 until stopped (Ctrl+C). It "
+                                        "holds a demo institution and accepts the keys sandbox-read-write and "
+                                        "sandbox-read-only. Try: ALMA_API_KEY=sandbox-read-write %1 plan FILE "
+                                        "--alma-url http://127.0.0.1:PORT")
+                                         .arg(QCoreApplication::applicationName()));
+    parser.addHelpOption();
+    const QCommandLineOption port(QStringLiteral("port"), tr("The port to listen on (default: any free one)."), tr("N"),
+        QStringLiteral("0"));
+    const QCommandLineOption latency(QStringLiteral("latency"), tr("Delay every answer by MS milliseconds."), tr("MS"),
+        QStringLiteral("0"));
+    const QCommandLineOption errors(QStringLiteral("server-errors"),
+        tr("Answer this share of calls (0 to 1) with HTTP 500 or 503."), tr("SHARE"), QStringLiteral("0"));
+    const QCommandLineOption drops(QStringLiteral("drop-connections"),
+        tr("Drop the connection of this share of calls (0 to 1) after doing the work."), tr("SHARE"), QStringLiteral("0"));
+    const QCommandLineOption rate(QStringLiteral("calls-per-second"),
+        tr("The per-second threshold (default 25)."), tr("N"), QStringLiteral("25"));
+    parser.addOptions({ port, latency, errors, drops, rate });
+    int result = HeadlessCommands::Success;
+    if (!HeadlessCommands::parseCommand(parser, arguments, m_out, m_err, &result))
+        return result;
+    bool ok[5] = {};
+    const uint portNumber = parser.value(port).toUInt(&ok[0]);
+    SandboxFaults faults;
+    faults.latencyMs = parser.value(latency).toInt(&ok[1]);
+    faults.serverErrorRate = parser.value(errors).toDouble(&ok[2]);
+    faults.dropRate = parser.value(drops).toDouble(&ok[3]);
+    faults.dropAfterWork = true;
+    const int perSecond = parser.value(rate).toInt(&ok[4]);
+    if (!ok[0] || !ok[1] || !ok[2] || !ok[3] || !ok[4] || portNumber > 65535 || faults.latencyMs < 0
+        || faults.serverErrorRate < 0 || faults.serverErrorRate > 1 || faults.dropRate < 0 || faults.dropRate > 1
+        || perSecond < 1) {
+        m_err << tr("Check the numbers: --port 0-65535, --latency in ms, shares from 0 to 1, --calls-per-second at least 1.")
+              << Qt::endl;
+        return HeadlessCommands::BadInput;
+    }
+    AlmaSandbox server;
+    server.setFaults(faults);
+    server.setCallsPerSecond(perSecond);
+    if (!server.listenOnLoopback(quint16(portNumber))) {
+        m_err << tr("Could not listen on 127.0.0.1:%1; is the port in use?").arg(portNumber) << Qt::endl;
+        return HeadlessCommands::Failed;
+    }
+    m_out << tr("Alma sandbox listening on %1/almaws/v1 (keys: %2, %3). Stop it with Ctrl+C.")
+                 .arg(server.baseUrl(), QLatin1String(AlmaSandbox::ReadWriteKey), QLatin1String(AlmaSandbox::ReadOnlyKey))
+          << Qt::endl;
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,309 @@
+#include "report/ReportBuilder.h"
+
+#include "model/AlmaItemKey.h"
+
+#include "model/FieldCatalog.h"
+#include "model/FieldId.h"
+#include "model/RuleText.h"
+#include "model/SectionCatalog.h"
+#include "model/SetupModel.h"
+#include "checks/SetupValidator.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QLocale>
+
+namespace {
+// lupdate reads Text::tr() only inside classes: this one gives every text below the "ReportBuilder" context.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ReportBuilder)
+};
+
+QString dateTime(const QDateTime& t)
+{
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : Text::tr("—");
+}
+
+QString fieldValue(const FieldSpec& spec, const QVariant& value)
+{
+    switch (spec.type) {
+    case FieldType::Bool:
+        return value.toBool() ? Text::tr("Yes") : Text::tr("No");
+    case FieldType::Integer:
+        return QString::number(value.toInt());
+    case FieldType::Choice:
+        return value.toString().isEmpty() ? Text::tr("—") : spec.choiceLabel(value.toString());
+    case FieldType::MultiChoice: {
+        QStringList labels;
+        for (const QString& v : value.toStringList())
+            labels.append(spec.choices.isEmpty() ? v : spec.choiceLabel(v));
+        return labels.isEmpty() ? Text::tr("—") : labels.join(QLatin1String(", "));
+    }
+    case FieldType::Text:
+        break;
+    }
+    const QString text = value.toString().trimmed();
+    return text.isEmpty() ? Text::tr("—") : text;
+}
+
+QString outputsText(const QList<KeyValue>& outputs)
+{
+    QStringList parts;
+    for (const KeyValue& o : outputs)
+        parts.append(o.key + QLatin1String(" = ") + o.value);
+    return parts.isEmpty() ? Text::tr("none") : parts.join(QLatin1String("; "));
+}
+
+QString conditionsText(const Rule& rule)
+{
+    return rule.conditions.isEmpty() ? Text::tr("none (matches every request)") : RuleText::format(rule.conditions);
+}
+
+ReportBlock block(ReportBlock::Kind kind, const QString& text = {})
+{
+    ReportBlock b;
+    b.kind = kind;
+    b.text = text;
+    return b;
+}
+
+QString ruleTitle(RuleId id)
+{
+    switch (id) {
+    case RuleId::TemporaryItemCreation:
+        return Text::tr("Temporary item creation rule");
+    case RuleId::FulfillmentUnitLoan:
+        return Text::tr("Loan rule");
+    case RuleId::FulfillmentUnitLendingResourceSharing:
+        return Text::tr("Lending Resource Sharing rule");
+    case RuleId::FulfillmentUnitBorrowingResourceSharing:
+        return Text::tr("Borrowing Resource Sharing rule");
+    case RuleId::RotaAssignment:
+        return Text::tr("Rota assignment rule");
+    case RuleId::SendingBorrowingRequest:
+        return Text::tr("Sending borrowing request rule");
+    }
+    return {};
+}
+
+void addRule(QList<ReportBlock>& blocks, const SetupData& d, RuleId id)
+{
+    const Rule rule = d.rules.value(id);
+    const QList<Rule> existing = d.existingRules.value(id);
+    const int position = qBound(0, d.newRulePositions.value(id), int(existing.size()));
+    blocks.append(block(ReportBlock::Kind::Subheading, Text::tr("%1: %2").arg(ruleTitle(id), rule.name)));
+    ReportBlock fields = block(ReportBlock::Kind::Fields);
+    fields.fields = {
+        { Text::tr("Enabled"), rule.enabled ? Text::tr("Yes") : Text::tr("No") },
+        { Text::tr("Input parameters"), conditionsText(rule) },
+        { Text::tr("Output parameters"), outputsText(rule.outputs) },
+        { Text::tr("Place in Alma's list"), Text::tr("row %1 of %2").arg(position + 1).arg(existing.size() + 1) },
+    };
+    if (!rule.description.trimmed().isEmpty())
+        fields.fields.insert(0, { Text::tr("Description"), rule.description.trimmed() });
+    blocks.append(fields);
+    if (existing.isEmpty())
+        return;
+    ReportBlock list = block(ReportBlock::Kind::Table);
+    list.headers = { Text::tr("#"), Text::tr("Rule"), Text::tr("Enabled"), Text::tr("Input parameters") };
+    for (int row = 0; row <= existing.size(); ++row) {
+        const bool isNew = row == position;
+        const Rule& r = isNew ? rule : existing.at(row < position ? row : row - 1);
+        list.rows.append({ QString::number(row + 1), isNew ? Text::tr("%1 (new)").arg(r.name) : r.name,
+            r.enabled ? Text::tr("Yes") : Text::tr("No"), conditionsText(r) });
+        if (isNew)
+            list.marked.append(row);
+    }
+    blocks.append(list);
+}
+
+void addSectionValues(QList<ReportBlock>& blocks, const SetupData& d, SectionId section)
+{
+    ReportBlock fields = block(ReportBlock::Kind::Fields);
+    for (const FieldSpec* spec : FieldCatalog::ofSection(section))
+        fields.fields.append({ spec->qualifiedLabel(), fieldValue(*spec, d.fields.value(spec->key())) });
+    if (!fields.fields.isEmpty())
+        blocks.append(fields);
+
+    switch (section) {
+    case SectionId::OtherSettings: {
+        ReportBlock t = block(ReportBlock::Kind::Table);
+        t.headers = { Text::tr("Parameter"), Text::tr("Value") };
+        for (const KeyValue& row : d.otherSettings)
+            t.rows.append({ row.key, row.value });
+        blocks.append(t);
+        break;
+    }
+    case SectionId::Partners: {
+        ReportBlock t = block(ReportBlock::Kind::Table);
+        t.text = Text::tr("%n partner(s)", nullptr, int(d.partners.size()));
+        t.headers = { Text::tr("Code"), Text::tr("Name"), Text::tr("Profile type"), Text::tr("Status"), Text::tr("Borrowing workflow"),
+            Text::tr("Lending workflow"), Text::tr("Expiry days") };
+        t.rows.reserve(d.partners.size());
+        for (const Partner& p : d.partners)
+            t.rows.append({ p.code, p.name, p.profileType, p.status, p.borrowingSupported ? p.borrowingWorkflow : Text::tr("—"),
+                p.lendingSupported ? p.lendingWorkflow : Text::tr("—"), QString::number(p.expiryDays) });
+        blocks.append(t);
+        break;
+    }
+    case SectionId::FulfillmentPolicies: {
+        ReportBlock t = block(ReportBlock::Kind::Table);
+        t.headers = { Text::tr("Type"), Text::tr("Name"), Text::tr("Value"), Text::tr("Description") };
+        for (const FulfillmentPolicy& p : d.policies)
+            t.rows.append({ p.type, p.name, p.value, p.description });
+        blocks.append(t);
+        break;
+    }
+    default:
+        break;
+    }
+    for (RuleId id : RuleIds::all()) {
+        if (SetupValidator::sectionOf(id) == section)
+            addRule(blocks, d, id);
+    }
+}
+} // namespace
+
+namespace {
+// A value longer than this is shown cut short in the report (the setup file keeps all of it):
+// a table row that spans pages costs the PDF time out of all proportion (20 partners with
+// 32,767-character names took 41 s), and no reader wants more of one value.
+constexpr int MaxShownCharacters = 1000;
+
+void elide(QString* text)
+{
+    if (text->size() <= MaxShownCharacters)
+        return;
+    const qsizetype all = text->size();
+    text->truncate(MaxShownCharacters);
+    *text += Text::tr("\u2026 (%1 characters in all; the setup file holds the whole text)").arg(all);
+}
+
+void elideLongTexts(ReportDocument* doc)
+{
+    elide(&doc->institution);
+    for (auto& [label, value] : doc->header)
+        elide(&value);
+    for (ReportBlock& b : doc->blocks) {
+        elide(&b.text);
+        elide(&b.note);
+        for (auto& [label, value] : b.fields)
+            elide(&value);
+        for (QStringList& row : b.rows) {
+            for (QString& cell : row)
+                elide(&cell);
+        }
+        for (ReportBlock::ChecklistItem& item : b.items) {
+            elide(&item.text);
+            elide(&item.detail);
+        }
+        for (Finding& f : b.findings) {
+            elide(&f.message);
+            elide(&f.fix);
+            elide(&f.subjectLabel);
+        }
+    }
+}
+} // namespace
+
+ReportDocument ReportBuilder::build(const SetupData& d, const QList<Finding>& findings, const Info& info)
+{
+    ReportDocument doc;
+    doc.title = Text::tr("Peer-to-peer resource sharing setup");
+    doc.institution = d.fields.value(QString::fromLatin1(FieldId::Institution)).toString().trimmed();
+    if (doc.institution.isEmpty())
+        doc.institution = Text::tr("(institution not named)");
+    // Anything learned from the sandbox marks the whole report: it must never pass for production.
+    doc.sandbox = std::any_of(d.alma.cbegin(), d.alma.cend(), [](const AlmaRecord& r) { return r.sandbox; });
+    if (doc.sandbox)
+        doc.sandboxNotice = Text::tr("SANDBOX — results in this report come from a sandbox, not from production Alma");
+
+    const SetupProgress progress = SetupModel::progressOf(d);
+    const QString preset = d.fields.value(QString::fromLatin1(FieldId::Preset)).toString();
+    const FieldSpec& presetSpec = FieldCatalog::get(QString::fromLatin1(FieldId::Preset));
+    doc.header = {
+        { Text::tr("Prepared by"), fieldValue(FieldCatalog::get(QString::fromLatin1(FieldId::PreparedBy)),
+                                 d.fields.value(QString::fromLatin1(FieldId::PreparedBy))) },
+        { Text::tr("Started"), dateTime(d.createdAt) },
+        { Text::tr("Last changed"), dateTime(info.lastChanged) },
+        { Text::tr("Setup file"), info.fileName.isEmpty() ? Text::tr("(not saved)") : QFileInfo(info.fileName).fileName() },
+        { Text::tr("Preset"), presetSpec.choiceLabel(preset) },
+        { Text::tr("Progress"), progress.text() },
+        { Text::tr("Checks"), Text::tr("%1 errors, %2 warnings")
+                            .arg(Findings::count(findings, Finding::Severity::Error))
+                            .arg(Findings::count(findings, Finding::Severity::Warning)) },
+    };
+
+    const QSet<QString> currentAlmaKeys = AlmaItemKey::currentKeys(d); // results of items still in the setup
+    for (SectionId s : Sections::all()) {
+        const SectionSpec& spec = SectionCatalog::section(s);
+        const SectionState state = d.sections.value(s);
+        ReportBlock heading = block(ReportBlock::Kind::SectionHeading, spec.numberedTitle());
+        heading.note = SetupModel::statusName(SetupModel::statusOf(d, s));
+        doc.blocks.append(heading);
+        doc.blocks.append(block(ReportBlock::Kind::Paragraph,
+            Text::tr("Where in Alma: %1 (%2)").arg(spec.translatedMenuPath(), SectionCatalog::levelName(spec.level))));
+        if (state.notNeeded)
+            doc.blocks.append(block(ReportBlock::Kind::Paragraph,
+                Text::tr("Not needed: %1").arg(state.notNeededReason.trimmed().isEmpty() ? Text::tr("(no reason given)")
+                                                                                     : state.notNeededReason.trimmed())));
+        addSectionValues(doc.blocks, d, s);
+
+        ReportBlock checklist = block(ReportBlock::Kind::Checklist, Text::tr("Steps in Alma"));
+        for (const StepSpec& step : spec.steps) {
+            const StepState done = state.steps.value(step.key());
+            ReportBlock::ChecklistItem item;
+            item.done = done.done;
+            item.text = step.translatedText();
+            item.detail = done.done ? Text::tr("done by %1, %2").arg(done.doneBy, dateTime(done.doneAt))
+                                    : Text::tr("to do: %1 (%2)").arg(step.translatedMenuPath(), SectionCatalog::levelName(step.level));
+            checklist.items.append(item);
+        }
+        doc.blocks.append(checklist);
+
+        ReportBlock alma = block(ReportBlock::Kind::Table, Text::tr("In Alma (last push or verify)"));
+        alma.headers = { Text::tr("Item"), Text::tr("Result"), Text::tr("Details"), Text::tr("When") };
+        alma.columnWidths = { 28, 16, 40, 16 }; // Alma's errors with their tracking ids are long
+        for (auto it = d.alma.cbegin(); it != d.alma.cend(); ++it) {
+            if (AlmaItemKey::sectionOf(it.key()) != s || !currentAlmaKeys.contains(it.key()))
+                continue;
+            const AlmaRecord& r = it.value();
+            const QString result = r.sandbox ? Text::tr("%1 (sandbox)").arg(AlmaRecord::outcomeName(r.outcome))
+                                             : AlmaRecord::outcomeName(r.outcome);
+            if (!r.isGood())
+                alma.marked.append(int(alma.rows.size()));
+            alma.rows.append({ r.label, result, r.detail, dateTime(r.at) });
+        }
+        if (!alma.rows.isEmpty())
+            doc.blocks.append(alma);
+
+        const QList<Finding> sectionFindings = Findings::ofSection(findings, s);
+        if (!sectionFindings.isEmpty()) {
+            // Thousands of partners can share one problem: a report lists the first few of a
+            // kind and counts the rest (the check command lists them all).
+            constexpr int PerKind = 10;
+            ReportBlock f = block(ReportBlock::Kind::Findings, Text::tr("Checks"));
+            QHash<QString, int> perKind;
+            for (const Finding& finding : sectionFindings) {
+                if (++perKind[finding.code] <= PerKind)
+                    f.findings.append(finding);
+            }
+            for (auto it = perKind.cbegin(); it != perKind.cend(); ++it) {
+                if (it.value() <= PerKind)
+                    continue;
+                Finding more;
+                more.severity = Finding::Severity::Info;
+                more.section = s;
+                more.code = it.key();
+                more.message = Text::tr("… and %1 more like the above.").arg(it.value() - PerKind);
+                more.fix = Text::tr("alma-p2p-wizard check lists them all.");
+                f.findings.append(more);
+            }
+            doc.blocks.append(f);
+        }
+    }
+    doc.signOff = { Text::tr("Prepared by"), Text::tr("Reviewed by"), Text::tr("Date") };
+    elideLongTexts(&doc);
+    return doc;
+}
