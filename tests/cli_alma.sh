@@ -19,6 +19,15 @@ url=$(grep -o 'http://127.0.0.1:[0-9]*' "$work/sandbox.out" | head -1)
 [ -n "$url" ] || { echo "FAIL: the sandbox did not start"; cat "$work/sandbox.out"; exit 1; }
 echo "sandbox at $url"
 
+# A peer-to-peer partner with what Alma requires of NCIP_P2P partners (rest_partner.xsd).
+partner() {
+    printf '{"code": "%s", "name": "%s", "profileType": "NCIP_P2P", "status": "ACTIVE", "systemType": "ALMA", ' "$1" "$2"
+    printf '"borrowingSupported": true, "lendingSupported": true, "borrowingWorkflow": "P2P_BORROWING", '
+    printf '"lendingWorkflow": "P2P_LENDING", "avgSupplyTime": 4, "requestExpiryType": "EXPIRY_TIME", "expiryDays": 4, '
+    printf '"illServer": "ill.%s.example.edu", "partnerSymbol": "01%s_INST", "userIdentifierType": "userName", ' "$1" "$1"
+    printf '"emailAddress": "ill@%s.example.edu"}' "$1"
+}
+
 # A WRLC setup in the sandbox's MAIN library with two partners.
 setup=$work/member.p2p.json
 "$program" new "$setup" --preset wrlc --institution "Member College" >/dev/null
@@ -26,7 +35,7 @@ sed -i -e 's/"library.code": ""/"library.code": "MAIN"/' \
     -e 's/"location.borrowing.fulfillment-unit": ""/"location.borrowing.fulfillment-unit": "MAIN_FU"/' \
     -e 's/"location.lending.fulfillment-unit": ""/"location.lending.fulfillment-unit": "MAIN_FU"/' \
     -e 's/"circ-desk.code": ""/"circ-desk.code": "DEFAULT_CIRC_DESK"/' \
-    -e 's/"partners": \[\]/"partners": [{"code": "CLI1", "name": "Command Line College", "borrowingWorkflow": "P2P_BORROWING", "lendingWorkflow": "P2P_LENDING"}, {"code": "CLI2", "name": "Shell University"}]/' \
+    -e "s/\"partners\": \[\]/\"partners\": [$(partner CLI1 'Command Line College'), $(partner CLI2 'Shell University')]/" \
     "$setup"
 expect 1 "the edited setup still reads (with the preset's open errors)" -- "$program" check "$setup"
 
@@ -75,7 +84,7 @@ for _ in $(seq 100); do grep -q "listening on" "$work/slow.out" 2>/dev/null && b
 slow_url=$(grep -o 'http://127.0.0.1:[0-9]*' "$work/slow.out" | head -1)
 killed=$work/killed.p2p.json
 "$program" new "$killed" --preset wrlc >/dev/null
-many=$(for i in $(seq 100); do printf '{"code": "K%03d", "name": "Kill %d"},' "$i" "$i"; done)
+many=$(for i in $(seq 100); do printf '%s,' "$(partner "K$i" "Kill $i")"; done)
 sed -i -e 's/"library.code": ""/"library.code": "MAIN"/' -e "s/\"partners\": \[\]/\"partners\": [${many%,}]/" "$killed"
 "$program" push "$killed" --alma-url "$slow_url" >/dev/null 2>&1 &
 push_pid=$!

@@ -237,8 +237,8 @@ private Q_SLOTS:
         QCOMPARE(byKey.value(AlmaItemKey::partner(QStringLiteral("HUB"))).action, AlmaPlanItem::Action::AsWanted);
         const AlmaPlanItem northItem = byKey.value(AlmaItemKey::partner(QStringLiteral("NORTH")));
         QCOMPARE(northItem.action, AlmaPlanItem::Action::Update);
-        QVERIFY(northItem.changes.join(QLatin1Char('\n')).contains(QStringLiteral("expiry_time: 7 \u2192 4")));
-        QVERIFY(northItem.changes.join(QLatin1Char('\n')).contains(QLatin1String("name:")));
+        QVERIFY(northItem.changes.join(QLatin1Char('\n')).contains(QStringLiteral("Expiry days: in Alma \u201c7\u201d, in this setup \u201c4\u201d")));
+        QVERIFY(northItem.changes.join(QLatin1Char('\n')).contains(QLatin1String("Name:")));
         QCOMPARE(byKey.value(AlmaItemKey::partner(QStringLiteral("NEW1"))).action, AlmaPlanItem::Action::Create);
         QCOMPARE(byKey.value(AlmaItemKey::location(QStringLiteral("MAIN"), QStringLiteral("CLSBORR"))).action,
             AlmaPlanItem::Action::Create);
@@ -274,7 +274,7 @@ private Q_SLOTS:
         QCOMPARE(location["circ_desk"][0]["reshelve"].get<bool>(), true);
         // Results are in the model and say where they came from.
         QCOMPARE(rig.record(AlmaItemKey::partner(QStringLiteral("NORTH"))).outcome, AlmaRecord::Outcome::Updated);
-        QVERIFY(rig.record(AlmaItemKey::partner(QStringLiteral("NORTH"))).detail.contains(QLatin1String("expiry_time")));
+        QVERIFY(rig.record(AlmaItemKey::partner(QStringLiteral("NORTH"))).detail.contains(QLatin1String("Expiry days")));
         QCOMPARE(rig.record(AlmaItemKey::partner(QStringLiteral("NEW1"))).outcome, AlmaRecord::Outcome::Created);
         QVERIFY(rig.record(AlmaItemKey::partner(QStringLiteral("NEW1"))).sandbox);
         // The report lists what is in Alma under its section and says loudly that it was a sandbox.
@@ -412,7 +412,7 @@ private Q_SLOTS:
         const AlmaRunResult r = rig.plan();
         QCOMPARE(r.exitCode(), 0);
         QCOMPARE(r.plan.count(AlmaPlanItem::Action::AsWanted), 6);
-        QCOMPARE(rig.sandbox.callsWithMethod("GET") - gets, 3 + 1 + 1); // 3 partner pages, the locations, /conf/general
+        QCOMPARE(rig.sandbox.callsWithMethod("GET") - gets, 3 + 1 + 1 + 1); // 3 partner pages, the locations and desks, /conf/general
     }
 
     void countsFromTheWireAreNotTrusted_data()
@@ -803,7 +803,7 @@ private Q_SLOTS:
         rig.verify();
         const AlmaRecord r = rig.record(AlmaItemKey::partner(QStringLiteral("NEW1")));
         QCOMPARE(r.outcome, AlmaRecord::Outcome::Differs);
-        QVERIFY(r.detail.contains(QStringLiteral("lending_workflow: \"SOMETHING_ELSE\" \u2192 \"P2P_LENDING\"")));
+        QVERIFY(r.detail.contains(QStringLiteral("Lending workflow: in Alma \u201cSOMETHING_ELSE\u201d, in this setup \u201cP2P_LENDING\u201d")));
         QVERIFY(!rig.model.step(SectionId::Partners, QStringLiteral("set-workflows")).done);
     }
 };

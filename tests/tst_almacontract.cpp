@@ -116,8 +116,7 @@ private Q_SLOTS:
         Partner p;
         p.code = QStringLiteral("NORTH"); // exists: GET, PUT
         p.name = QStringLiteral("North");
-        Partner q;
-        q.code = QStringLiteral("NEWONE"); // does not: POST
+        Partner q = SandboxSetups::partner(QStringLiteral("NEWONE")); // does not: POST
         q.name = QStringLiteral("New One");
         d.partners = { p, q };
         SetupModel model;
@@ -235,24 +234,29 @@ private Q_SLOTS:
         p.code = QStringLiteral("VBHE");
         p.name = QStringLiteral("Box Hill Institute");
         p.profileType = QStringLiteral("ISO");
+        p.requestExpiryType = QStringLiteral("EXPIRY_TIME");
         p.expiryDays = 4;
         p.borrowingWorkflow = QStringLiteral("LADD_Borrowing");
         p.lendingWorkflow = QStringLiteral("LADD_Lending");
         const QStringList differences = AlmaPartnerJson::differences(p, real);
-        QVERIFY2(differences.join(QLatin1Char(';')).contains(QLatin1String("request_expiry_type")), qPrintable(differences.join(QLatin1Char(';'))));
+        QVERIFY2(differences.join(QLatin1Char(';')).contains(QStringLiteral("Request expiry type: in Alma \u201cINTEREST_DATE\u201d")),
+            qPrintable(differences.join(QLatin1Char(';'))));
         const Json updated = AlmaPartnerJson::toAlma(p, real);
         QCOMPARE(updated["contact_info"], real["contact_info"]);
         QCOMPARE(updated["partner_details"]["currency"], real["partner_details"]["currency"]);
-        QCOMPARE(updated["partner_details"]["delivery_delay"].get<int>(), 0); // managed: the setup's value
+        // Fields the setup leaves unset are Alma's: the delay, the status, the supply time stay.
+        for (const char* kept : { "delivery_delay", "status", "avg_supply_time", "system_type", "locate_profile" })
+            QCOMPARE(updated["partner_details"][kept], real["partner_details"][kept]);
+        // The real partner lacks email_address, which the schema's xs:all requires of ISO details:
+        // a push of this partner is blocked until the setup gives one.
+        QCOMPARE(AlmaPartnerJson::missingMandatory(p, real), QStringList { QStringLiteral("Email address") });
         const Json& iso = updated["partner_details"]["profile_details"]["iso_details"];
         QCOMPARE(iso["ill_server"], real["partner_details"]["profile_details"]["iso_details"]["ill_server"]);
         QCOMPARE(iso["iso_symbol"], real["partner_details"]["profile_details"]["iso_details"]["iso_symbol"]);
         QCOMPARE(iso["request_expiry_type"]["value"].get<std::string>(), std::string("EXPIRY_TIME"));
         QCOMPARE(iso["expiry_time"].get<int>(), 4);
         // After the update nothing managed differs any more.
-        Partner same = p;
-        same.deliveryDelay = 0;
-        QVERIFY(AlmaPartnerJson::differences(same, updated).isEmpty());
+        QVERIFY(AlmaPartnerJson::differences(p, updated).isEmpty());
     }
 
     void sandboxErrorsUseTheEnvelope()

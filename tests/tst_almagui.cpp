@@ -83,6 +83,7 @@ private Q_SLOTS:
         Partner north; // the sandbox has NORTH with 7 expiry days: an update
         north.code = QStringLiteral("NORTH");
         north.name = QStringLiteral("North College Library");
+        north.expiryDays = 4; // the rest is left to Alma
         d.partners.append(north);
         model.reset(d);
 

@@ -8,12 +8,19 @@
 namespace {
 using Result = PartnerCsvReader::Result;
 
+// What a new partner of the setup holds before the file's columns are read.
 Partner defaults()
 {
     Partner p;
+    p.profileType = QStringLiteral("NCIP_P2P");
+    p.status = QStringLiteral("ACTIVE");
+    p.borrowingSupported = true;
+    p.lendingSupported = true;
     p.borrowingWorkflow = QStringLiteral("P2P_BORROWING");
     p.lendingWorkflow = QStringLiteral("P2P_LENDING");
     p.expiryDays = 7;
+    p.avgSupplyTime = 4;
+    p.deliveryDelay = 0;
     return p;
 }
 
@@ -388,8 +395,8 @@ void TestPartnerCsvReader::badBooleans()
     QVERIFY(r.errors.at(1).startsWith(QStringLiteral("line 3:")));
     QVERIFY(r.errors.at(1).contains(QStringLiteral("\"2\"")));
     QCOMPARE(codes(r), QStringList { QStringLiteral("C") });
-    QVERIFY(r.partners.at(0).borrowingSupported);
-    QVERIFY(r.partners.at(0).lendingSupported);
+    QCOMPARE(r.partners.at(0).borrowingSupported, std::optional<bool>(true));
+    QCOMPARE(r.partners.at(0).lendingSupported, std::optional<bool>(true));
 }
 
 void TestPartnerCsvReader::unclosedQuote()

@@ -126,8 +126,8 @@
     </message>
     <message>
         <location filename="../app/cli/AlmaCommands.cpp" line="84"/>
-        <location filename="../app/cli/AlmaCommands.cpp" line="254"/>
-        <location filename="../app/cli/AlmaCommands.cpp" line="263"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="257"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="266"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -187,58 +187,58 @@
         <translation>Ergebnisse in %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="248"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="251"/>
         <source>Runs the built-in simulated Alma on 127.0.0.1 until stopped (Ctrl+C). It holds a demo institution and accepts the keys sandbox-read-write and sandbox-read-only. Try: ALMA_API_KEY=sandbox-read-write %1 plan FILE --alma-url http://127.0.0.1:PORT</source>
         <translation>Führt das eingebaute, simulierte Alma auf 127.0.0.1 aus, bis es beendet wird (Strg+C). Es enthält eine Demo-Institution und akzeptiert die Schlüssel sandbox-read-write und sandbox-read-only. Zum Ausprobieren: ALMA_API_KEY=sandbox-read-write %1 plan FILE --alma-url http://127.0.0.1:PORT</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="254"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="257"/>
         <source>The port to listen on (default: any free one).</source>
         <translation>Der zu verwendende Port (Standard: ein beliebiger freier Port).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="256"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="259"/>
         <source>Delay every answer by MS milliseconds.</source>
         <translation>Jede Antwort um MS Millisekunden verzögern.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="256"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="259"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="259"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="262"/>
         <source>Answer this share of calls (0 to 1) with HTTP 500 or 503.</source>
         <translation>Diesen Anteil der Aufrufe (0 bis 1) mit HTTP 500 oder 503 beantworten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="259"/>
-        <location filename="../app/cli/AlmaCommands.cpp" line="261"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="262"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="264"/>
         <source>SHARE</source>
         <translation>SHARE</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="261"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="264"/>
         <source>Drop the connection of this share of calls (0 to 1) after doing the work.</source>
         <translation>Bei diesem Anteil der Aufrufe (0 bis 1) die Verbindung trennen, nachdem die Arbeit erledigt ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="263"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="266"/>
         <source>The per-second threshold (default 25).</source>
         <translation>Der Grenzwert pro Sekunde (Standard: 25).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="279"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="282"/>
         <source>Check the numbers: --port 0-65535, --latency in ms, shares from 0 to 1, --calls-per-second at least 1.</source>
         <translation>Prüfen Sie die Zahlen: --port 0-65535, --latency in ms, Anteile von 0 bis 1, --calls-per-second mindestens 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="287"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="290"/>
         <source>Could not listen on 127.0.0.1:%1; is the port in use?</source>
         <translation>Auf 127.0.0.1:%1 konnte kein Port geöffnet werden; ist der Port belegt?</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="290"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="293"/>
         <source>Alma sandbox listening on %1/almaws/v1 (keys: %2, %3). Stop it with Ctrl+C.</source>
         <translation>Die Alma-Sandbox nimmt Anfragen unter %1/almaws/v1 entgegen (Schlüssel: %2, %3). Beenden mit Strg+C.</translation>
     </message>
@@ -631,41 +631,107 @@
     </message>
 </context>
 <context>
+    <name>AlmaJsonFields</name>
+    <message>
+        <location filename="../app/api/AlmaJsonFields.cpp" line="69"/>
+        <source>%1: in Alma “%2”, in this setup “%3”</source>
+        <translation>%1: in Alma „%2“, in diesem Setup „%3“</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaJsonFields.cpp" line="70"/>
+        <source>(nothing)</source>
+        <translation>(nichts)</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaJsonFields.cpp" line="84"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaJsonFields.cpp" line="84"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>AlmaLocationJson</name>
+    <message>
+        <location filename="../app/api/AlmaLocationJson.cpp" line="140"/>
+        <source>Circulation desk %1: not attached</source>
+        <translation>Ausleihtheke %1: nicht zugeordnet</translation>
+    </message>
+</context>
+<context>
     <name>AlmaPlan</name>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="23"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="25"/>
         <source>Create</source>
         <translation>Anlegen</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="25"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="27"/>
         <source>Update</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="27"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="29"/>
         <source>Already as wanted</source>
         <translation>Bereits wie gewünscht</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="52"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="66"/>
         <source>Partner %1</source>
         <translation>Partner %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="52"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="66"/>
         <source>Partner %1 (%2)</source>
         <translation>Partner %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="57"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="71"/>
         <source>Temporary borrowing location %1 in %2</source>
         <translation>Temporärer Standort %1 der passiven Fernleihe in %2</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="58"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="72"/>
         <source>Temporary lending location %1 in %2</source>
         <translation>Temporärer Standort %1 der aktiven Fernleihe in %2</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaPlan.cpp" line="92"/>
+        <source>the circulation desk %1 is not in library %2 in Alma</source>
+        <translation>die Ausleihtheke %1 gibt es in Alma in der Bibliothek %2 nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaPlan.cpp" line="97"/>
+        <source>Alma gives no link for the circulation desk %1, which a location needs</source>
+        <translation>Alma nennt keinen Link für die Ausleihtheke %1, den ein Standort braucht</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaPlan.cpp" line="100"/>
+        <source>the circulation desks of %1 could not be read</source>
+        <translation>die Ausleihtheken von %1 konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaPlan.cpp" line="103"/>
+        <source>the location has no name, which Alma requires</source>
+        <translation>der Standort hat keinen Namen, den Alma verlangt</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaPlan.cpp" line="128"/>
+        <source>this program does not hold the connection details of profile type %1: copy the partner from the Community tab in Alma</source>
+        <translation>dieses Programm führt die Verbindungsdaten des Profiltyps %1 nicht: kopieren Sie den Partner in Alma aus dem Reiter Community</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaPlan.cpp" line="137"/>
+        <source>Alma requires %1 for %2 partners</source>
+        <translation>Alma verlangt %1 für Partner des Typs %2</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaPlan.cpp" line="138"/>
+        <source>all</source>
+        <translation>alle</translation>
     </message>
 </context>
 <context>
@@ -787,100 +853,111 @@
         <translation>Plan (%1): %2 anzulegen, %3 zu aktualisieren, %4 bereits wie gewünscht; %5 manuelle Schritte offen.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="69"/>
+        <location filename="../app/api/AlmaSync.cpp" line="68"/>
+        <source>A push would not send %1 of them, because Alma would refuse them as they are:</source>
+        <translation>%1 davon würde eine Übertragung nicht senden, weil Alma sie so ablehnen würde:</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="76"/>
         <source>Push to %1: %2 created, %3 updated, %4 already as wanted, %5 failed.</source>
         <translation>Übertragung (%1): %2 angelegt, %3 aktualisiert, %4 bereits wie gewünscht, %5 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="78"/>
+        <location filename="../app/api/AlmaSync.cpp" line="83"/>
+        <source>Not sent, because Alma would refuse them as they are (fix them, then push again):</source>
+        <translation>Nicht gesendet, weil Alma sie so ablehnen würde (korrigieren Sie sie und übertragen Sie erneut):</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="89"/>
         <source>Nothing could be read from %1, so nothing was verified.</source>
         <translation>Aus %1 konnte nichts gelesen werden, daher wurde nichts geprüft.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="81"/>
+        <location filename="../app/api/AlmaSync.cpp" line="92"/>
         <source>Verify against %1: %2 items match, %3 differ or could not be read.</source>
         <translation>Abgleich (%1): %2 Objekte stimmen überein, %3 weichen ab oder konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="88"/>
+        <location filename="../app/api/AlmaSync.cpp" line="99"/>
         <source>Institution: %1</source>
         <translation>Institution: %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="90"/>
+        <location filename="../app/api/AlmaSync.cpp" line="101"/>
         <source>Cancelled: items not reached are left for the next run.</source>
         <translation>Abgebrochen: Nicht erreichte Objekte bleiben für den nächsten Lauf.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="92"/>
+        <location filename="../app/api/AlmaSync.cpp" line="103"/>
         <source>Stopped: %1</source>
         <translation>Angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="200"/>
+        <location filename="../app/api/AlmaSync.cpp" line="211"/>
         <source>Not sent: the run was stopped.</source>
         <translation>Nicht gesendet: der Lauf wurde angehalten.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="225"/>
-        <location filename="../app/api/AlmaSync.cpp" line="226"/>
+        <location filename="../app/api/AlmaSync.cpp" line="236"/>
+        <location filename="../app/api/AlmaSync.cpp" line="237"/>
         <source>Configuration</source>
         <translation>Configuration</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="227"/>
-        <location filename="../app/api/AlmaSync.cpp" line="228"/>
+        <location filename="../app/api/AlmaSync.cpp" line="238"/>
+        <location filename="../app/api/AlmaSync.cpp" line="239"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="307"/>
+        <location filename="../app/api/AlmaSync.cpp" line="318"/>
         <source>Reading %1: %2</source>
         <translation>%1 lesen: %2</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="348"/>
+        <location filename="../app/api/AlmaSync.cpp" line="359"/>
         <source>the partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="353"/>
+        <location filename="../app/api/AlmaSync.cpp" line="364"/>
         <source>the locations of %1</source>
         <translation>Standorte von %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="358"/>
+        <location filename="../app/api/AlmaSync.cpp" line="372"/>
         <source>library %1</source>
         <translation>Bibliothek %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="360"/>
+        <location filename="../app/api/AlmaSync.cpp" line="367"/>
         <source>the circulation desks of %1</source>
         <translation>Ausleihtheken von %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="364"/>
+        <location filename="../app/api/AlmaSync.cpp" line="375"/>
         <source>the scheduled jobs</source>
         <translation>geplante Prozesse</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="370"/>
+        <location filename="../app/api/AlmaSync.cpp" line="381"/>
         <source>the ItemPolicy code table</source>
         <translation>Code-Tabelle ItemPolicy</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="439"/>
-        <location filename="../app/api/AlmaSync.cpp" line="557"/>
+        <location filename="../app/api/AlmaSync.cpp" line="425"/>
+        <location filename="../app/api/AlmaSync.cpp" line="454"/>
+        <location filename="../app/api/AlmaSync.cpp" line="572"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="483"/>
+        <location filename="../app/api/AlmaSync.cpp" line="498"/>
         <source>not in Alma when this push read it, and there now: the answer to the create was lost</source>
         <translation>beim Lesen durch diese Übertragung nicht in Alma und jetzt vorhanden: die Antwort auf das Anlegen ging verloren</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="562"/>
+        <location filename="../app/api/AlmaSync.cpp" line="577"/>
         <source>Verified in Alma</source>
         <translation>Abgleich mit Alma</translation>
     </message>
@@ -888,40 +965,45 @@
 <context>
     <name>AlmaVerifier</name>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="76"/>
-        <location filename="../app/api/AlmaVerifier.cpp" line="95"/>
-        <location filename="../app/api/AlmaVerifier.cpp" line="104"/>
-        <location filename="../app/api/AlmaVerifier.cpp" line="182"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="79"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="98"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="109"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="187"/>
         <source>not found in Alma</source>
         <translation>in Alma nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="84"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="87"/>
         <source>Resource sharing library %1</source>
         <translation>Fernleihbibliothek %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="94"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="97"/>
         <source>Circulation desk %1 in %2</source>
         <translation>Ausleihtheke %1 in %2</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="132"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="137"/>
         <source>not among Alma&apos;s scheduled jobs</source>
         <translation>nicht unter den geplanten Prozessen in Alma</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="141"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="146"/>
         <source>Job %1</source>
         <translation>Prozess %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="158"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="163"/>
         <source>not in Alma&apos;s ItemPolicy code table</source>
         <translation>nicht in der Code-Tabelle ItemPolicy von Alma</translation>
     </message>
     <message>
         <location filename="../app/api/AlmaVerifier.cpp" line="165"/>
+        <source>Enabled</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaVerifier.cpp" line="170"/>
         <source>Item policy %1</source>
         <translation>Exemplarrichtlinie %1</translation>
     </message>
@@ -1678,27 +1760,27 @@
         <translation>Peer-to-Peer-Partner aus Abschnitt 6.</translation>
     </message>
     <message>
-        <location filename="../app/model/FieldCatalog.cpp" line="278"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="283"/>
         <source>Temporary borrowing location</source>
         <translation>Temporärer Standort der passiven Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/model/FieldCatalog.cpp" line="279"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="284"/>
         <source>Temporary lending location</source>
         <translation>Temporärer Standort der aktiven Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/model/FieldCatalog.cpp" line="280"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="285"/>
         <source>Item policy</source>
         <translation>Exemplarrichtlinie</translation>
     </message>
     <message>
-        <location filename="../app/model/FieldCatalog.cpp" line="281"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="286"/>
         <source>Rota template</source>
         <translation>Rota-Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/model/FieldCatalog.cpp" line="285"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="290"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2417,174 +2499,290 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>PartnerCsvReader</name>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="82"/>
+        <location filename="../app/file/PartnerCsvReader.cpp" line="27"/>
         <source>could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="101"/>
+        <location filename="../app/file/PartnerCsvReader.cpp" line="46"/>
         <source>the file is larger than %1 MB</source>
         <translation>die Datei ist größer als %1 MB</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="123"/>
+        <location filename="../app/file/PartnerCsvReader.cpp" line="68"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="128"/>
+        <location filename="../app/file/PartnerCsvReader.cpp" line="73"/>
         <source>the file has %1 rows; a setup holds at most %2 partners</source>
         <translation>die Datei hat %1 Zeilen; ein Setup enthält höchstens %2 Partner</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="141"/>
+        <location filename="../app/file/PartnerCsvReader.cpp" line="86"/>
         <source>line %1: no &quot;code&quot; column in the header row</source>
         <translation>Zeile %1: keine Spalte &quot;code&quot; in der Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="154"/>
+        <location filename="../app/file/PartnerCsvReader.cpp" line="99"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="160"/>
+        <location filename="../app/file/PartnerCsvReader.cpp" line="105"/>
         <source>a value is %1 characters long; a value holds at most %2</source>
         <translation>ein Wert ist %1 Zeichen lang; ein Wert hat höchstens %2</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="194"/>
-        <source>&quot;%1&quot; is not a whole number of days</source>
-        <translation>„%1“ ist keine ganze Zahl von Tagen</translation>
+        <location filename="../app/file/PartnerCsvReader.cpp" line="118"/>
+        <source>%1 &quot;%2&quot; is not one of Alma&apos;s values (%3)</source>
+        <translation>%1 „%2“ ist keiner der Werte von Alma (%3)</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="209"/>
-        <source>&quot;%1&quot; is not yes or no</source>
-        <translation>„%1“ ist weder yes noch no</translation>
+        <location filename="../app/file/PartnerCsvReader.cpp" line="128"/>
+        <source>%1 &quot;%2&quot; is not a whole number</source>
+        <translation>%1 „%2“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="230"/>
+        <location filename="../app/file/PartnerCsvReader.cpp" line="137"/>
+        <source>%1 &quot;%2&quot; is not yes or no</source>
+        <translation>%1 „%2“ ist weder ja noch nein</translation>
+    </message>
+    <message>
+        <location filename="../app/file/PartnerCsvReader.cpp" line="146"/>
         <source>the partner code is empty</source>
         <translation>der Partnercode ist leer</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="232"/>
+        <location filename="../app/file/PartnerCsvReader.cpp" line="148"/>
         <source>partner code &quot;%1&quot; already appears on line %2</source>
         <translation>Partnercode „%1“ steht bereits in Zeile %2</translation>
     </message>
 </context>
 <context>
-    <name>PartnerTableModel</name>
+    <name>PartnerDetailsEditor</name>
     <message>
-        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="24"/>
+        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="16"/>
+        <source>(not set: Alma&apos;s value stays)</source>
+        <translation>(nicht gesetzt: der Wert in Alma bleibt)</translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="23"/>
+        <source>Select a partner in the table to see and edit its other fields.</source>
+        <translation>Wählen Sie einen Partner in der Tabelle, um seine weiteren Felder zu sehen und zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="48"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="49"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="100"/>
+        <source>Partner details</source>
+        <translation>Partnerdetails</translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="100"/>
+        <source>Partner %1: details for profile type %2</source>
+        <translation>Partner %1: Details für den Profiltyp %2</translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="100"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="113"/>
+        <source>Alma requires this for %1 partners (%2).</source>
+        <translation>Alma verlangt dies für Partner des Typs %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerFields</name>
+    <message>
+        <location filename="../app/model/PartnerFields.cpp" line="65"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="24"/>
+        <location filename="../app/model/PartnerFields.cpp" line="67"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="24"/>
+        <location filename="../app/model/PartnerFields.cpp" line="69"/>
         <source>Profile type</source>
         <translation>Profiltyp</translation>
     </message>
     <message>
-        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="24"/>
-        <source>Borrowing workflow</source>
-        <translation>Workflow (passiv)</translation>
-    </message>
-    <message>
-        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="24"/>
-        <source>Lending workflow</source>
-        <translation>Workflow (aktiv)</translation>
-    </message>
-    <message>
-        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="25"/>
-        <source>Expiry days</source>
-        <translation>Ablauf (Tage)</translation>
-    </message>
-    <message>
-        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="25"/>
+        <location filename="../app/model/PartnerFields.cpp" line="72"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="25"/>
-        <source>Avg. supply time</source>
-        <translation>Ø Lieferzeit</translation>
+        <location filename="../app/model/PartnerFields.cpp" line="74"/>
+        <source>System type</source>
+        <translation>Systemtyp</translation>
     </message>
     <message>
-        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="25"/>
-        <source>Delivery delay</source>
-        <translation>Lieferverzögerung</translation>
-    </message>
-    <message>
-        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="25"/>
+        <location filename="../app/model/PartnerFields.cpp" line="77"/>
         <source>Borrowing</source>
         <translation>Passive Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="26"/>
+        <location filename="../app/model/PartnerFields.cpp" line="79"/>
+        <source>Borrowing workflow</source>
+        <translation>Workflow (passiv)</translation>
+    </message>
+    <message>
+        <location filename="../app/model/PartnerFields.cpp" line="81"/>
         <source>Lending</source>
         <translation>Aktive Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="26"/>
+        <location filename="../app/model/PartnerFields.cpp" line="83"/>
+        <source>Lending workflow</source>
+        <translation>Workflow (aktiv)</translation>
+    </message>
+    <message>
+        <location filename="../app/model/PartnerFields.cpp" line="85"/>
+        <source>Average supply time (days)</source>
+        <translation>Durchschnittliche Lieferzeit (Tage)</translation>
+    </message>
+    <message>
+        <location filename="../app/model/PartnerFields.cpp" line="88"/>
+        <source>Delivery delay (days)</source>
+        <translation>Lieferverzögerung (Tage)</translation>
+    </message>
+    <message>
+        <location filename="../app/model/PartnerFields.cpp" line="90"/>
         <source>Locate profile</source>
         <translation>Lokalisierungsprofil</translation>
     </message>
     <message>
-        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="26"/>
+        <location filename="../app/model/PartnerFields.cpp" line="92"/>
         <source>Institution code</source>
         <translation>Institutionscode</translation>
     </message>
     <message>
-        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="26"/>
+        <location filename="../app/model/PartnerFields.cpp" line="94"/>
         <source>Holding code</source>
         <translation>Bestandscode</translation>
     </message>
     <message>
-        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="26"/>
-        <source>System type</source>
-        <translation>Systemtyp</translation>
+        <location filename="../app/model/PartnerFields.cpp" line="96"/>
+        <source>Request expiry type</source>
+        <translation>Art des Bestellablaufs</translation>
+    </message>
+    <message>
+        <location filename="../app/model/PartnerFields.cpp" line="100"/>
+        <source>Expiry days</source>
+        <translation>Ablauf (Tage)</translation>
+    </message>
+    <message>
+        <location filename="../app/model/PartnerFields.cpp" line="102"/>
+        <source>ILL server</source>
+        <translation>ILL-Server</translation>
+    </message>
+    <message>
+        <location filename="../app/model/PartnerFields.cpp" line="105"/>
+        <source>ILL port</source>
+        <translation>ILL-Port</translation>
+    </message>
+    <message>
+        <location filename="../app/model/PartnerFields.cpp" line="107"/>
+        <source>ISO symbol</source>
+        <translation>ISO-Sigel</translation>
+    </message>
+    <message>
+        <location filename="../app/model/PartnerFields.cpp" line="110"/>
+        <source>Partner symbol</source>
+        <translation>Partner-Sigel</translation>
+    </message>
+    <message>
+        <location filename="../app/model/PartnerFields.cpp" line="112"/>
+        <source>Partner&apos;s institution symbol</source>
+        <translation>Institutions-Sigel des Partners</translation>
+    </message>
+    <message>
+        <location filename="../app/model/PartnerFields.cpp" line="114"/>
+        <source>User identifier type</source>
+        <translation>Art der Benutzerkennung</translation>
+    </message>
+    <message>
+        <location filename="../app/model/PartnerFields.cpp" line="118"/>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../app/model/PartnerFields.cpp" line="121"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../app/model/PartnerFields.cpp" line="124"/>
+        <source>Send requester information</source>
+        <translation>Angaben zur bestellenden Person senden</translation>
+    </message>
+    <message>
+        <location filename="../app/model/PartnerFields.cpp" line="126"/>
+        <source>Shared barcodes</source>
+        <translation>Gemeinsame Barcodes</translation>
+    </message>
+    <message>
+        <location filename="../app/model/PartnerFields.cpp" line="171"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../app/model/PartnerFields.cpp" line="171"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTableModel</name>
+    <message>
+        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="50"/>
+        <source>Not set: a push leaves Alma&apos;s value as it is.</source>
+        <translation>Nicht gesetzt: eine Übertragung lässt den Wert in Alma, wie er ist.</translation>
     </message>
 </context>
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="31"/>
+        <location filename="../wizard_pages/PartnersPage.cpp" line="32"/>
         <source>Defaults for new partners</source>
         <translation>Standardwerte für neue Partner</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="34"/>
+        <location filename="../wizard_pages/PartnersPage.cpp" line="35"/>
         <location filename="../wizard_pages/PartnersPage.cpp" line="60"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="36"/>
+        <location filename="../wizard_pages/PartnersPage.cpp" line="37"/>
         <source>&amp;Add partner</source>
         <translation>&amp;Partner hinzufügen</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="37"/>
+        <location filename="../wizard_pages/PartnersPage.cpp" line="38"/>
         <source>Re&amp;move partner</source>
         <translation>Partner &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="52"/>
+        <location filename="../wizard_pages/PartnersPage.cpp" line="55"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;CSV importieren…</translation>
     </message>
-    <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="54"/>
-        <source>Show all Alma fie&amp;lds</source>
-        <translation>Alle Alma-&amp;Felder anzeigen</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../wizard_pages/PartnersPage.cpp" line="69"/>
+        <location filename="../wizard_pages/PartnersPage.cpp" line="63"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n Partner</numerusform>
@@ -2592,26 +2790,26 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="75"/>
+        <location filename="../wizard_pages/PartnersPage.cpp" line="69"/>
+        <location filename="../wizard_pages/PartnersPage.cpp" line="82"/>
         <location filename="../wizard_pages/PartnersPage.cpp" line="88"/>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="94"/>
         <source>Import partners</source>
         <translation>Partner importieren</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="76"/>
+        <location filename="../wizard_pages/PartnersPage.cpp" line="70"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="89"/>
+        <location filename="../wizard_pages/PartnersPage.cpp" line="83"/>
         <source>Nothing was imported from %1:
 %2</source>
         <translation>Aus %1 wurde nichts importiert:
 %2</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="95"/>
+        <location filename="../wizard_pages/PartnersPage.cpp" line="89"/>
         <source>%1 partner(s) added, %2 updated from %3.</source>
         <translation>Aus %3: %1 Partner hinzugefügt, %2 aktualisiert.</translation>
     </message>
@@ -2693,135 +2891,136 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="25"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="36"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="41"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="47"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="145"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="146"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="26"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="37"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="42"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="48"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="152"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="159"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="32"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="98"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="114"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="33"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="99"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="115"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="32"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="98"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="114"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="33"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="99"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="115"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="55"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="56"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="60"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="61"/>
         <source>none (matches every request)</source>
         <translation>keine (trifft auf jede Bestellung zu)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="75"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="76"/>
         <source>Temporary item creation rule</source>
         <translation>Regel für die Erstellung temporärer Exemplare</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="77"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="78"/>
         <source>Loan rule</source>
         <translation>Regel für die Ausleihe</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="79"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="80"/>
         <source>Lending Resource Sharing rule</source>
         <translation>Regel für die aktive Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="81"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="82"/>
         <source>Borrowing Resource Sharing rule</source>
         <translation>Regel für die passive Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="83"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="84"/>
         <source>Rota assignment rule</source>
         <translation>Rota-Zuweisungsregel</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="85"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="86"/>
         <source>Sending borrowing request rule</source>
         <translation>Regel zum Senden passiver Fernleihbestellungen</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="95"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="96"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="157"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="98"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="109"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="99"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="110"/>
         <source>Enabled</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="99"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="109"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="100"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="110"/>
         <source>Input parameters</source>
         <translation>Eingabeparameter</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="100"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="101"/>
         <source>Output parameters</source>
         <translation>Ausgabeparameter</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="101"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="102"/>
         <source>Place in Alma&apos;s list</source>
         <translation>Position in der Liste von Alma</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="101"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="102"/>
         <source>row %1 of %2</source>
         <translation>Zeile %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="104"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="152"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="105"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="167"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="109"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="110"/>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="109"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="110"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="113"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="114"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="132"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="133"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="132"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="152"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="133"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="167"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/ReportBuilder.cpp" line="140"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="143"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n Partner</numerusform>
@@ -2829,190 +3028,164 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="141"/>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="141"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="152"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="167"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="141"/>
-        <source>Profile type</source>
-        <translation>Profiltyp</translation>
+        <location filename="../app/report/ReportBuilder.cpp" line="146"/>
+        <source>Other fields</source>
+        <translation>Weitere Felder</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="141"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="141"/>
-        <source>Borrowing workflow</source>
-        <translation>Workflow (passiv)</translation>
-    </message>
-    <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="142"/>
-        <source>Lending workflow</source>
-        <translation>Workflow (aktiv)</translation>
-    </message>
-    <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="142"/>
-        <source>Expiry days</source>
-        <translation>Ablauf (Tage)</translation>
-    </message>
-    <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="152"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="167"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="180"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="195"/>
         <source>… (%1 characters in all; the setup file holds the whole text)</source>
         <translation>… (insgesamt %1 Zeichen; die Setup-Datei enthält den ganzen Text)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="213"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="228"/>
         <source>Peer-to-peer resource sharing setup</source>
         <translation>Einrichtung der Peer-to-Peer-Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="216"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="231"/>
         <source>(institution not named)</source>
         <translation>(Institution nicht angegeben)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="220"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="235"/>
         <source>SANDBOX — results in this report come from a sandbox, not from production Alma</source>
         <translation>SANDBOX – Ergebnisse in diesem Bericht stammen aus einer Sandbox, nicht aus dem produktiven Alma</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="226"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="306"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="241"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="321"/>
         <source>Prepared by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="228"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="243"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="229"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="244"/>
         <source>Last changed</source>
         <translation>Zuletzt geändert</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="230"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="245"/>
         <source>Setup file</source>
         <translation>Setup-Datei</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="230"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="245"/>
         <source>(not saved)</source>
         <translation>(nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="231"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="246"/>
         <source>Preset</source>
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="232"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="247"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="233"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="286"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="248"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="301"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="233"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="248"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 Fehler, %2 Warnungen</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="246"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="261"/>
         <source>Where in Alma: %1 (%2)</source>
         <translation>Wo in Alma: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="249"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="264"/>
         <source>Not needed: %1</source>
         <translation>Nicht erforderlich: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="249"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="264"/>
         <source>(no reason given)</source>
         <translation>(keine Begründung angegeben)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="253"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="268"/>
         <source>Steps in Alma</source>
         <translation>Schritte in Alma</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="259"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="274"/>
         <source>done by %1, %2</source>
         <translation>erledigt von %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="260"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="275"/>
         <source>to do: %1 (%2)</source>
         <translation>offen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="265"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="280"/>
         <source>In Alma (last push or verify)</source>
         <translation>In Alma (letzte Übertragung oder letzter Abgleich)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="266"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="281"/>
         <source>Item</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="266"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="281"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="266"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="281"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="266"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="281"/>
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="272"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="287"/>
         <source>%1 (sandbox)</source>
         <translation>%1 (Sandbox)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="299"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="314"/>
         <source>… and %1 more like the above.</source>
         <translation>… und %1 weitere dieser Art.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="300"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="315"/>
         <source>alma-p2p-wizard check lists them all.</source>
         <translation>alma-p2p-wizard check listet alle auf.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="306"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="321"/>
         <source>Reviewed by</source>
         <translation>Geprüft von</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="306"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="321"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -3927,204 +4100,204 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>SetupFileFormat</name>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="66"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="65"/>
         <source>the file holds %1, not a setup (a JSON object)</source>
         <translation>der Inhalt der Datei ist %1, kein Setup (ein JSON-Objekt)</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="71"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="70"/>
         <source>the file has no &quot;%1&quot; part; it may be cut short or edited by hand</source>
         <translation>der Datei fehlt der Teil &quot;%1&quot;; sie ist vielleicht abgeschnitten oder von Hand bearbeitet</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="115"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="114"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="117"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="116"/>
         <source>true</source>
         <translation>true</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="117"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="116"/>
         <source>false</source>
         <translation>false</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="121"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="120"/>
         <source>the number %1</source>
         <translation>die Zahl %1</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="126"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="125"/>
         <source>the text &quot;%1&quot;</source>
         <translation>der Text „%1“</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="129"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="128"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="131"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="130"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="133"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="132"/>
         <source>binary data</source>
         <translation>Binärdaten</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="142"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="141"/>
         <source>this is not an alma-p2p-wizard setup file (it lacks &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>dies ist keine Setup-Datei von alma-p2p-wizard (es fehlt &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="146"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="145"/>
         <source>the file does not say which format version it uses</source>
         <translation>die Datei gibt nicht an, welche Formatversion sie verwendet</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="148"/>
-        <location filename="../app/file/SetupFileFormat.cpp" line="200"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="147"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="199"/>
         <source>expected a whole number, found %1</source>
         <translation>erwartet: eine ganze Zahl, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="152"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="151"/>
         <source>this file was written by a newer version of alma-p2p-wizard (setup format %1); this version reads format %2. Open it with a newer version of the program; nothing was read or changed.</source>
         <translation>diese Datei wurde von einer neueren Version von alma-p2p-wizard geschrieben (Setup-Format %1); diese Version liest Format %2. Öffnen Sie sie mit einer neueren Version des Programms; es wurde nichts gelesen oder geändert.</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="157"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="156"/>
         <source>%1 is not a setup format version</source>
         <translation>%1 ist keine Version des Setup-Formats</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="164"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="163"/>
         <source>expected an object ({ … }), found %1</source>
         <translation>erwartet: ein Objekt ({ … }), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="172"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="171"/>
         <source>expected a list ([ … ]), found %1</source>
         <translation>erwartet: eine Liste ([ … ]), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="174"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="173"/>
         <source>the list has %1 items; a setup holds at most %2 in one list</source>
         <translation>die Liste hat %1 Einträge; ein Setup enthält höchstens %2 in einer Liste</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="183"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="182"/>
         <source>expected text, found %1</source>
         <translation>erwartet: Text, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="186"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="185"/>
         <source>the text is %1 characters long; a value holds at most %2</source>
         <translation>der Text ist %1 Zeichen lang; ein Wert hat höchstens %2</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="193"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="192"/>
         <source>expected true or false, found %1</source>
         <translation>erwartet: true oder false, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="205"/>
-        <location filename="../app/file/SetupFileFormat.cpp" line="697"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="204"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="674"/>
         <source>the number %1 is too large</source>
         <translation>die Zahl %1 ist zu groß</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="223"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="222"/>
         <source>expected a date and time such as 2026-11-29T14:05:00Z, found &quot;%1&quot;</source>
         <translation>erwartet: Datum und Uhrzeit wie 2026-11-29T14:05:00Z, gefunden: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="288"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="287"/>
         <source>&quot;%1&quot; is not one of the choices (%2)</source>
         <translation>„%1“ ist keine der Auswahlmöglichkeiten (%2)</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="333"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="317"/>
         <source>a partner needs a &quot;code&quot;</source>
         <translation>ein Partner benötigt einen &quot;code&quot;</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="404"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="388"/>
         <source>two rules are marked &quot;new&quot;: true; only the rule the setup adds may be</source>
         <translation>zwei Regeln sind mit &quot;new&quot;: true markiert; das darf nur die Regel sein, die das Setup hinzufügt</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="418"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="402"/>
         <source>no rule in this list is marked &quot;new&quot;: true (the rule the setup adds)</source>
         <translation>keine Regel in dieser Liste ist mit &quot;new&quot;: true markiert (die Regel, die das Setup hinzufügt)</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="496"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="480"/>
         <source>&quot;%1&quot; is not a rule operator (%2)</source>
         <translation>„%1“ ist kein Regeloperator (%2)</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="508"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="492"/>
         <source>there are %1 Alma results; a setup holds at most %2</source>
         <translation>es gibt %1 Alma-Ergebnisse; ein Setup enthält höchstens %2</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="512"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="496"/>
         <source>an item key is %1 bytes long; a value holds at most %2</source>
         <translation>ein Eintragsschlüssel ist %1 Byte lang; ein Wert hat höchstens %2</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="521"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="505"/>
         <source>&quot;%1&quot; is not a result the wizard knows</source>
         <translation>„%1“ ist kein Ergebnis, das der Assistent kennt</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="536"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="520"/>
         <source>the Alma result has no &quot;outcome&quot;</source>
         <translation>dem Alma-Ergebnis fehlt &quot;outcome&quot;</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="645"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="629"/>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="666"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="643"/>
         <source>the file could not be read (%1)</source>
         <translation>die Datei konnte nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="677"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="654"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="681"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="658"/>
         <source>the file holds binary data, not a setup</source>
         <translation>die Datei enthält Binärdaten, kein Setup</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="686"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="663"/>
         <source>lists and objects are nested more than %1 levels deep</source>
         <translation>Listen und Objekte sind mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="695"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="672"/>
         <source>the file ends too early; it may have been cut short</source>
         <translation>die Datei endet zu früh; sie wurde vielleicht abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="699"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="676"/>
         <source>this is not valid JSON (%1)</source>
         <translation>dies ist kein gültiges JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="701"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="678"/>
         <source>this is not valid JSON</source>
         <translation>dies ist kein gültiges JSON</translation>
     </message>

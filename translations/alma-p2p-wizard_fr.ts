@@ -126,8 +126,8 @@
     </message>
     <message>
         <location filename="../app/cli/AlmaCommands.cpp" line="84"/>
-        <location filename="../app/cli/AlmaCommands.cpp" line="254"/>
-        <location filename="../app/cli/AlmaCommands.cpp" line="263"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="257"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="266"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -187,58 +187,58 @@
         <translation>Résultats enregistrés dans %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="248"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="251"/>
         <source>Runs the built-in simulated Alma on 127.0.0.1 until stopped (Ctrl+C). It holds a demo institution and accepts the keys sandbox-read-write and sandbox-read-only. Try: ALMA_API_KEY=sandbox-read-write %1 plan FILE --alma-url http://127.0.0.1:PORT</source>
         <translation>Lance l&apos;Alma simulé intégré sur 127.0.0.1 jusqu&apos;à son arrêt (Ctrl+C). Il contient une institution de démonstration et accepte les clés sandbox-read-write et sandbox-read-only. Essayez : ALMA_API_KEY=sandbox-read-write %1 plan FILE --alma-url http://127.0.0.1:PORT</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="254"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="257"/>
         <source>The port to listen on (default: any free one).</source>
         <translation>Le port d&apos;écoute (par défaut : n&apos;importe quel port libre).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="256"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="259"/>
         <source>Delay every answer by MS milliseconds.</source>
         <translation>Retarde chaque réponse de MS millisecondes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="256"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="259"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="259"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="262"/>
         <source>Answer this share of calls (0 to 1) with HTTP 500 or 503.</source>
         <translation>Répond HTTP 500 ou 503 à cette proportion des appels (de 0 à 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="259"/>
-        <location filename="../app/cli/AlmaCommands.cpp" line="261"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="262"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="264"/>
         <source>SHARE</source>
         <translation>SHARE</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="261"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="264"/>
         <source>Drop the connection of this share of calls (0 to 1) after doing the work.</source>
         <translation>Coupe la connexion pour cette proportion des appels (de 0 à 1), une fois le travail effectué.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="263"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="266"/>
         <source>The per-second threshold (default 25).</source>
         <translation>Le seuil d&apos;appels par seconde (par défaut : 25).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="279"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="282"/>
         <source>Check the numbers: --port 0-65535, --latency in ms, shares from 0 to 1, --calls-per-second at least 1.</source>
         <translation>Vérifiez les nombres : --port de 0 à 65535, --latency en ms, proportions de 0 à 1, --calls-per-second au moins 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="287"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="290"/>
         <source>Could not listen on 127.0.0.1:%1; is the port in use?</source>
         <translation>Impossible d&apos;écouter sur 127.0.0.1:%1 ; le port est-il déjà utilisé ?</translation>
     </message>
     <message>
-        <location filename="../app/cli/AlmaCommands.cpp" line="290"/>
+        <location filename="../app/cli/AlmaCommands.cpp" line="293"/>
         <source>Alma sandbox listening on %1/almaws/v1 (keys: %2, %3). Stop it with Ctrl+C.</source>
         <translation>Sandbox Alma à l&apos;écoute sur %1/almaws/v1 (clés : %2, %3). Arrêtez-la avec Ctrl+C.</translation>
     </message>
@@ -631,41 +631,107 @@
     </message>
 </context>
 <context>
+    <name>AlmaJsonFields</name>
+    <message>
+        <location filename="../app/api/AlmaJsonFields.cpp" line="69"/>
+        <source>%1: in Alma “%2”, in this setup “%3”</source>
+        <translation>%1 : dans Alma « %2 », dans cette configuration « %3 »</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaJsonFields.cpp" line="70"/>
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaJsonFields.cpp" line="84"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaJsonFields.cpp" line="84"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>AlmaLocationJson</name>
+    <message>
+        <location filename="../app/api/AlmaLocationJson.cpp" line="140"/>
+        <source>Circulation desk %1: not attached</source>
+        <translation>Banque de prêt %1 : non rattachée</translation>
+    </message>
+</context>
+<context>
     <name>AlmaPlan</name>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="23"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="25"/>
         <source>Create</source>
         <translation>À créer</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="25"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="27"/>
         <source>Update</source>
         <translation>À mettre à jour</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="27"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="29"/>
         <source>Already as wanted</source>
         <translation>Déjà conforme</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="52"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="66"/>
         <source>Partner %1</source>
         <translation>Partenaire %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="52"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="66"/>
         <source>Partner %1 (%2)</source>
         <translation>Partenaire %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="57"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="71"/>
         <source>Temporary borrowing location %1 in %2</source>
         <translation>Localisation temporaire d&apos;emprunt %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaPlan.cpp" line="58"/>
+        <location filename="../app/api/AlmaPlan.cpp" line="72"/>
         <source>Temporary lending location %1 in %2</source>
         <translation>Localisation temporaire de prêt %1 dans %2</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaPlan.cpp" line="92"/>
+        <source>the circulation desk %1 is not in library %2 in Alma</source>
+        <translation>la banque de prêt %1 n&apos;existe pas dans la bibliothèque %2 d&apos;Alma</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaPlan.cpp" line="97"/>
+        <source>Alma gives no link for the circulation desk %1, which a location needs</source>
+        <translation>Alma ne donne pas de lien pour la banque de prêt %1, dont une localisation a besoin</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaPlan.cpp" line="100"/>
+        <source>the circulation desks of %1 could not be read</source>
+        <translation>les banques de prêt de %1 n&apos;ont pas pu être lues</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaPlan.cpp" line="103"/>
+        <source>the location has no name, which Alma requires</source>
+        <translation>la localisation n&apos;a pas de nom, qu&apos;Alma exige</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaPlan.cpp" line="128"/>
+        <source>this program does not hold the connection details of profile type %1: copy the partner from the Community tab in Alma</source>
+        <translation>ce programme ne gère pas les données de connexion du type de profil %1 : copiez le partenaire depuis l&apos;onglet Communauté dans Alma</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaPlan.cpp" line="137"/>
+        <source>Alma requires %1 for %2 partners</source>
+        <translation>Alma exige %1 pour les partenaires %2</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaPlan.cpp" line="138"/>
+        <source>all</source>
+        <translation>tous</translation>
     </message>
 </context>
 <context>
@@ -787,100 +853,111 @@
         <translation>Plan pour %1 : %2 à créer, %3 à mettre à jour, %4 déjà conforme(s) ; %5 étape(s) manuelle(s) restante(s).</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="69"/>
+        <location filename="../app/api/AlmaSync.cpp" line="68"/>
+        <source>A push would not send %1 of them, because Alma would refuse them as they are:</source>
+        <translation>Un envoi n&apos;en enverrait pas %1, car Alma les refuserait en l&apos;état :</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="76"/>
         <source>Push to %1: %2 created, %3 updated, %4 already as wanted, %5 failed.</source>
         <translation>Envoi vers %1 : %2 créé(s), %3 mis à jour, %4 déjà conforme(s), %5 en échec.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="78"/>
+        <location filename="../app/api/AlmaSync.cpp" line="83"/>
+        <source>Not sent, because Alma would refuse them as they are (fix them, then push again):</source>
+        <translation>Non envoyés, car Alma les refuserait en l&apos;état (corrigez-les, puis envoyez de nouveau) :</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaSync.cpp" line="89"/>
         <source>Nothing could be read from %1, so nothing was verified.</source>
         <translation>Rien n&apos;a pu être lu dans %1 : rien n&apos;a donc été vérifié.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="81"/>
+        <location filename="../app/api/AlmaSync.cpp" line="92"/>
         <source>Verify against %1: %2 items match, %3 differ or could not be read.</source>
         <translation>Vérification dans %1 : %2 élément(s) conforme(s), %3 différent(s) ou illisible(s).</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="88"/>
+        <location filename="../app/api/AlmaSync.cpp" line="99"/>
         <source>Institution: %1</source>
         <translation>Institution : %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="90"/>
+        <location filename="../app/api/AlmaSync.cpp" line="101"/>
         <source>Cancelled: items not reached are left for the next run.</source>
         <translation>Annulé : les éléments non traités restent pour la prochaine exécution.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="92"/>
+        <location filename="../app/api/AlmaSync.cpp" line="103"/>
         <source>Stopped: %1</source>
         <translation>Arrêté : %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="200"/>
+        <location filename="../app/api/AlmaSync.cpp" line="211"/>
         <source>Not sent: the run was stopped.</source>
         <translation>Non envoyé : l&apos;exécution a été arrêtée.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="225"/>
-        <location filename="../app/api/AlmaSync.cpp" line="226"/>
+        <location filename="../app/api/AlmaSync.cpp" line="236"/>
+        <location filename="../app/api/AlmaSync.cpp" line="237"/>
         <source>Configuration</source>
         <translation>Configuration</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="227"/>
-        <location filename="../app/api/AlmaSync.cpp" line="228"/>
+        <location filename="../app/api/AlmaSync.cpp" line="238"/>
+        <location filename="../app/api/AlmaSync.cpp" line="239"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="307"/>
+        <location filename="../app/api/AlmaSync.cpp" line="318"/>
         <source>Reading %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="348"/>
+        <location filename="../app/api/AlmaSync.cpp" line="359"/>
         <source>the partners</source>
         <translation>les partenaires</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="353"/>
+        <location filename="../app/api/AlmaSync.cpp" line="364"/>
         <source>the locations of %1</source>
         <translation>les localisations de %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="358"/>
+        <location filename="../app/api/AlmaSync.cpp" line="372"/>
         <source>library %1</source>
         <translation>la bibliothèque %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="360"/>
+        <location filename="../app/api/AlmaSync.cpp" line="367"/>
         <source>the circulation desks of %1</source>
         <translation>les bureaux de prêt de %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="364"/>
+        <location filename="../app/api/AlmaSync.cpp" line="375"/>
         <source>the scheduled jobs</source>
         <translation>les tâches planifiées</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="370"/>
+        <location filename="../app/api/AlmaSync.cpp" line="381"/>
         <source>the ItemPolicy code table</source>
         <translation>la table de codes ItemPolicy</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="439"/>
-        <location filename="../app/api/AlmaSync.cpp" line="557"/>
+        <location filename="../app/api/AlmaSync.cpp" line="425"/>
+        <location filename="../app/api/AlmaSync.cpp" line="454"/>
+        <location filename="../app/api/AlmaSync.cpp" line="572"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="483"/>
+        <location filename="../app/api/AlmaSync.cpp" line="498"/>
         <source>not in Alma when this push read it, and there now: the answer to the create was lost</source>
         <translation>absent d&apos;Alma lors de la lecture par cet envoi et présent maintenant : la réponse à la création a été perdue</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaSync.cpp" line="562"/>
+        <location filename="../app/api/AlmaSync.cpp" line="577"/>
         <source>Verified in Alma</source>
         <translation>la vérification dans Alma</translation>
     </message>
@@ -888,40 +965,45 @@
 <context>
     <name>AlmaVerifier</name>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="76"/>
-        <location filename="../app/api/AlmaVerifier.cpp" line="95"/>
-        <location filename="../app/api/AlmaVerifier.cpp" line="104"/>
-        <location filename="../app/api/AlmaVerifier.cpp" line="182"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="79"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="98"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="109"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="187"/>
         <source>not found in Alma</source>
         <translation>introuvable dans Alma</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="84"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="87"/>
         <source>Resource sharing library %1</source>
         <translation>Bibliothèque PEB %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="94"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="97"/>
         <source>Circulation desk %1 in %2</source>
         <translation>Bureau de prêt %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="132"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="137"/>
         <source>not among Alma&apos;s scheduled jobs</source>
         <translation>ne figure pas parmi les tâches planifiées d&apos;Alma</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="141"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="146"/>
         <source>Job %1</source>
         <translation>Tâche %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="158"/>
+        <location filename="../app/api/AlmaVerifier.cpp" line="163"/>
         <source>not in Alma&apos;s ItemPolicy code table</source>
         <translation>ne figure pas dans la table de codes ItemPolicy d&apos;Alma</translation>
     </message>
     <message>
         <location filename="../app/api/AlmaVerifier.cpp" line="165"/>
+        <source>Enabled</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaVerifier.cpp" line="170"/>
         <source>Item policy %1</source>
         <translation>Politique d&apos;exemplaire %1</translation>
     </message>
@@ -1678,27 +1760,27 @@
         <translation>Partenaires pair à pair de la section 6.</translation>
     </message>
     <message>
-        <location filename="../app/model/FieldCatalog.cpp" line="278"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="283"/>
         <source>Temporary borrowing location</source>
         <translation>Localisation temporaire d&apos;emprunt</translation>
     </message>
     <message>
-        <location filename="../app/model/FieldCatalog.cpp" line="279"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="284"/>
         <source>Temporary lending location</source>
         <translation>Localisation temporaire de prêt</translation>
     </message>
     <message>
-        <location filename="../app/model/FieldCatalog.cpp" line="280"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="285"/>
         <source>Item policy</source>
         <translation>Politique d&apos;exemplaire</translation>
     </message>
     <message>
-        <location filename="../app/model/FieldCatalog.cpp" line="281"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="286"/>
         <source>Rota template</source>
         <translation>Modèle de rota</translation>
     </message>
     <message>
-        <location filename="../app/model/FieldCatalog.cpp" line="285"/>
+        <location filename="../app/model/FieldCatalog.cpp" line="290"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2417,174 +2499,290 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
 <context>
     <name>PartnerCsvReader</name>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="82"/>
+        <location filename="../app/file/PartnerCsvReader.cpp" line="27"/>
         <source>could not open %1: %2</source>
         <translation>impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="101"/>
+        <location filename="../app/file/PartnerCsvReader.cpp" line="46"/>
         <source>the file is larger than %1 MB</source>
         <translation>le fichier dépasse %1 Mo</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="123"/>
+        <location filename="../app/file/PartnerCsvReader.cpp" line="68"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="128"/>
+        <location filename="../app/file/PartnerCsvReader.cpp" line="73"/>
         <source>the file has %1 rows; a setup holds at most %2 partners</source>
         <translation>le fichier a %1 lignes ; une configuration contient au plus %2 partenaires</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="141"/>
+        <location filename="../app/file/PartnerCsvReader.cpp" line="86"/>
         <source>line %1: no &quot;code&quot; column in the header row</source>
         <translation>ligne %1 : pas de colonne &quot;code&quot; dans la ligne d&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="154"/>
+        <location filename="../app/file/PartnerCsvReader.cpp" line="99"/>
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="160"/>
+        <location filename="../app/file/PartnerCsvReader.cpp" line="105"/>
         <source>a value is %1 characters long; a value holds at most %2</source>
         <translation>une valeur fait %1 caractères ; une valeur en contient au plus %2</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="194"/>
-        <source>&quot;%1&quot; is not a whole number of days</source>
-        <translation>&quot;%1&quot; n&apos;est pas un nombre entier de jours</translation>
+        <location filename="../app/file/PartnerCsvReader.cpp" line="118"/>
+        <source>%1 &quot;%2&quot; is not one of Alma&apos;s values (%3)</source>
+        <translation>%1 « %2 » n&apos;est pas une des valeurs d&apos;Alma (%3)</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="209"/>
-        <source>&quot;%1&quot; is not yes or no</source>
-        <translation>&quot;%1&quot; n&apos;est ni yes ni no</translation>
+        <location filename="../app/file/PartnerCsvReader.cpp" line="128"/>
+        <source>%1 &quot;%2&quot; is not a whole number</source>
+        <translation>%1 « %2 » n&apos;est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="230"/>
+        <location filename="../app/file/PartnerCsvReader.cpp" line="137"/>
+        <source>%1 &quot;%2&quot; is not yes or no</source>
+        <translation>%1 « %2 » n&apos;est ni oui ni non</translation>
+    </message>
+    <message>
+        <location filename="../app/file/PartnerCsvReader.cpp" line="146"/>
         <source>the partner code is empty</source>
         <translation>le code partenaire est vide</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="232"/>
+        <location filename="../app/file/PartnerCsvReader.cpp" line="148"/>
         <source>partner code &quot;%1&quot; already appears on line %2</source>
         <translation>le code partenaire &quot;%1&quot; figure déjà à la ligne %2</translation>
     </message>
 </context>
 <context>
-    <name>PartnerTableModel</name>
+    <name>PartnerDetailsEditor</name>
     <message>
-        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="24"/>
+        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="16"/>
+        <source>(not set: Alma&apos;s value stays)</source>
+        <translation>(non défini : la valeur d&apos;Alma reste)</translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="23"/>
+        <source>Select a partner in the table to see and edit its other fields.</source>
+        <translation>Sélectionnez un partenaire dans le tableau pour voir et modifier ses autres champs.</translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="48"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="49"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="100"/>
+        <source>Partner details</source>
+        <translation>Détails du partenaire</translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="100"/>
+        <source>Partner %1: details for profile type %2</source>
+        <translation>Partenaire %1 : détails pour le type de profil %2</translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="100"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="113"/>
+        <source>Alma requires this for %1 partners (%2).</source>
+        <translation>Alma l&apos;exige pour les partenaires %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerFields</name>
+    <message>
+        <location filename="../app/model/PartnerFields.cpp" line="65"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="24"/>
+        <location filename="../app/model/PartnerFields.cpp" line="67"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="24"/>
+        <location filename="../app/model/PartnerFields.cpp" line="69"/>
         <source>Profile type</source>
         <translation>Type de profil</translation>
     </message>
     <message>
-        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="24"/>
-        <source>Borrowing workflow</source>
-        <translation>Workflow d&apos;emprunt</translation>
-    </message>
-    <message>
-        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="24"/>
-        <source>Lending workflow</source>
-        <translation>Workflow de prêt</translation>
-    </message>
-    <message>
-        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="25"/>
-        <source>Expiry days</source>
-        <translation>Expiration (j)</translation>
-    </message>
-    <message>
-        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="25"/>
+        <location filename="../app/model/PartnerFields.cpp" line="72"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="25"/>
-        <source>Avg. supply time</source>
-        <translation>Délai moyen de fourniture</translation>
+        <location filename="../app/model/PartnerFields.cpp" line="74"/>
+        <source>System type</source>
+        <translation>Type de système</translation>
     </message>
     <message>
-        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="25"/>
-        <source>Delivery delay</source>
-        <translation>Délai de livraison</translation>
-    </message>
-    <message>
-        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="25"/>
+        <location filename="../app/model/PartnerFields.cpp" line="77"/>
         <source>Borrowing</source>
         <translation>Emprunt</translation>
     </message>
     <message>
-        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="26"/>
+        <location filename="../app/model/PartnerFields.cpp" line="79"/>
+        <source>Borrowing workflow</source>
+        <translation>Workflow d&apos;emprunt</translation>
+    </message>
+    <message>
+        <location filename="../app/model/PartnerFields.cpp" line="81"/>
         <source>Lending</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="26"/>
+        <location filename="../app/model/PartnerFields.cpp" line="83"/>
+        <source>Lending workflow</source>
+        <translation>Workflow de prêt</translation>
+    </message>
+    <message>
+        <location filename="../app/model/PartnerFields.cpp" line="85"/>
+        <source>Average supply time (days)</source>
+        <translation>Délai moyen de fourniture (jours)</translation>
+    </message>
+    <message>
+        <location filename="../app/model/PartnerFields.cpp" line="88"/>
+        <source>Delivery delay (days)</source>
+        <translation>Délai de livraison (jours)</translation>
+    </message>
+    <message>
+        <location filename="../app/model/PartnerFields.cpp" line="90"/>
         <source>Locate profile</source>
         <translation>Profil Locate</translation>
     </message>
     <message>
-        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="26"/>
+        <location filename="../app/model/PartnerFields.cpp" line="92"/>
         <source>Institution code</source>
         <translation>Code d&apos;institution</translation>
     </message>
     <message>
-        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="26"/>
+        <location filename="../app/model/PartnerFields.cpp" line="94"/>
         <source>Holding code</source>
         <translation>Code holding</translation>
     </message>
     <message>
-        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="26"/>
-        <source>System type</source>
-        <translation>Type de système</translation>
+        <location filename="../app/model/PartnerFields.cpp" line="96"/>
+        <source>Request expiry type</source>
+        <translation>Type d&apos;expiration des demandes</translation>
+    </message>
+    <message>
+        <location filename="../app/model/PartnerFields.cpp" line="100"/>
+        <source>Expiry days</source>
+        <translation>Expiration (jours)</translation>
+    </message>
+    <message>
+        <location filename="../app/model/PartnerFields.cpp" line="102"/>
+        <source>ILL server</source>
+        <translation>Serveur PEB</translation>
+    </message>
+    <message>
+        <location filename="../app/model/PartnerFields.cpp" line="105"/>
+        <source>ILL port</source>
+        <translation>Port PEB</translation>
+    </message>
+    <message>
+        <location filename="../app/model/PartnerFields.cpp" line="107"/>
+        <source>ISO symbol</source>
+        <translation>Symbole ISO</translation>
+    </message>
+    <message>
+        <location filename="../app/model/PartnerFields.cpp" line="110"/>
+        <source>Partner symbol</source>
+        <translation>Symbole du partenaire</translation>
+    </message>
+    <message>
+        <location filename="../app/model/PartnerFields.cpp" line="112"/>
+        <source>Partner&apos;s institution symbol</source>
+        <translation>Symbole d&apos;établissement du partenaire</translation>
+    </message>
+    <message>
+        <location filename="../app/model/PartnerFields.cpp" line="114"/>
+        <source>User identifier type</source>
+        <translation>Type d&apos;identifiant utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../app/model/PartnerFields.cpp" line="118"/>
+        <source>Email address</source>
+        <translation>Adresse électronique</translation>
+    </message>
+    <message>
+        <location filename="../app/model/PartnerFields.cpp" line="121"/>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../app/model/PartnerFields.cpp" line="124"/>
+        <source>Send requester information</source>
+        <translation>Envoyer les informations du demandeur</translation>
+    </message>
+    <message>
+        <location filename="../app/model/PartnerFields.cpp" line="126"/>
+        <source>Shared barcodes</source>
+        <translation>Codes-barres partagés</translation>
+    </message>
+    <message>
+        <location filename="../app/model/PartnerFields.cpp" line="171"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../app/model/PartnerFields.cpp" line="171"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTableModel</name>
+    <message>
+        <location filename="../app/itemmodels/PartnerTableModel.cpp" line="50"/>
+        <source>Not set: a push leaves Alma&apos;s value as it is.</source>
+        <translation>Non défini : un envoi laisse la valeur d&apos;Alma telle quelle.</translation>
     </message>
 </context>
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="31"/>
+        <location filename="../wizard_pages/PartnersPage.cpp" line="32"/>
         <source>Defaults for new partners</source>
         <translation>Valeurs par défaut des nouveaux partenaires</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="34"/>
+        <location filename="../wizard_pages/PartnersPage.cpp" line="35"/>
         <location filename="../wizard_pages/PartnersPage.cpp" line="60"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="36"/>
+        <location filename="../wizard_pages/PartnersPage.cpp" line="37"/>
         <source>&amp;Add partner</source>
         <translation>&amp;Ajouter un partenaire</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="37"/>
+        <location filename="../wizard_pages/PartnersPage.cpp" line="38"/>
         <source>Re&amp;move partner</source>
         <translation>Suppri&amp;mer le partenaire</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="52"/>
+        <location filename="../wizard_pages/PartnersPage.cpp" line="55"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer un CSV…</translation>
     </message>
-    <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="54"/>
-        <source>Show all Alma fie&amp;lds</source>
-        <translation>Afficher tous les c&amp;hamps Alma</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../wizard_pages/PartnersPage.cpp" line="69"/>
+        <location filename="../wizard_pages/PartnersPage.cpp" line="63"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partenaire</numerusform>
@@ -2592,26 +2790,26 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
         </translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="75"/>
+        <location filename="../wizard_pages/PartnersPage.cpp" line="69"/>
+        <location filename="../wizard_pages/PartnersPage.cpp" line="82"/>
         <location filename="../wizard_pages/PartnersPage.cpp" line="88"/>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="94"/>
         <source>Import partners</source>
         <translation>Importer des partenaires</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="76"/>
+        <location filename="../wizard_pages/PartnersPage.cpp" line="70"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="89"/>
+        <location filename="../wizard_pages/PartnersPage.cpp" line="83"/>
         <source>Nothing was imported from %1:
 %2</source>
         <translation>Rien n&apos;a été importé depuis %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="95"/>
+        <location filename="../wizard_pages/PartnersPage.cpp" line="89"/>
         <source>%1 partner(s) added, %2 updated from %3.</source>
         <translation>%1 partenaire(s) ajouté(s), %2 mis à jour depuis %3.</translation>
     </message>
@@ -2693,135 +2891,136 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="25"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="36"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="41"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="47"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="145"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="146"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="26"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="37"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="42"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="48"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="152"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="159"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="32"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="98"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="114"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="33"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="99"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="115"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="32"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="98"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="114"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="33"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="99"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="115"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="55"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="56"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="60"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="61"/>
         <source>none (matches every request)</source>
         <translation>aucun (correspond à toutes les demandes)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="75"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="76"/>
         <source>Temporary item creation rule</source>
         <translation>Règle de création d&apos;exemplaires temporaires</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="77"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="78"/>
         <source>Loan rule</source>
         <translation>Règle Prêt (Loan)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="79"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="80"/>
         <source>Lending Resource Sharing rule</source>
         <translation>Règle PEB prêteur (Lending Resource Sharing)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="81"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="82"/>
         <source>Borrowing Resource Sharing rule</source>
         <translation>Règle PEB emprunteur (Borrowing Resource Sharing)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="83"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="84"/>
         <source>Rota assignment rule</source>
         <translation>Règle d&apos;attribution de rota</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="85"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="86"/>
         <source>Sending borrowing request rule</source>
         <translation>Règle d&apos;envoi des demandes d&apos;emprunt</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="95"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="96"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="157"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="98"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="109"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="99"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="110"/>
         <source>Enabled</source>
         <translation>Activée</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="99"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="109"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="100"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="110"/>
         <source>Input parameters</source>
         <translation>Paramètres d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="100"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="101"/>
         <source>Output parameters</source>
         <translation>Paramètres de sortie</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="101"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="102"/>
         <source>Place in Alma&apos;s list</source>
         <translation>Position dans la liste d&apos;Alma</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="101"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="102"/>
         <source>row %1 of %2</source>
         <translation>ligne %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="104"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="152"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="105"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="167"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="109"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="110"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="109"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="110"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="113"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="114"/>
         <source>%1 (new)</source>
         <translation>%1 (nouvelle)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="132"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="133"/>
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="132"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="152"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="133"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="167"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/ReportBuilder.cpp" line="140"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="143"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partenaire</numerusform>
@@ -2829,190 +3028,164 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
         </translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="141"/>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="141"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="152"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="167"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="141"/>
-        <source>Profile type</source>
-        <translation>Type de profil</translation>
+        <location filename="../app/report/ReportBuilder.cpp" line="146"/>
+        <source>Other fields</source>
+        <translation>Autres champs</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="141"/>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="141"/>
-        <source>Borrowing workflow</source>
-        <translation>Workflow d&apos;emprunt</translation>
-    </message>
-    <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="142"/>
-        <source>Lending workflow</source>
-        <translation>Workflow de prêt</translation>
-    </message>
-    <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="142"/>
-        <source>Expiry days</source>
-        <translation>Expiration (jours)</translation>
-    </message>
-    <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="152"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="167"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="180"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="195"/>
         <source>… (%1 characters in all; the setup file holds the whole text)</source>
         <translation>… (%1 caractères en tout ; le fichier de configuration contient le texte entier)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="213"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="228"/>
         <source>Peer-to-peer resource sharing setup</source>
         <translation>Configuration du PEB pair à pair</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="216"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="231"/>
         <source>(institution not named)</source>
         <translation>(institution non renseignée)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="220"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="235"/>
         <source>SANDBOX — results in this report come from a sandbox, not from production Alma</source>
         <translation>SANDBOX — les résultats de ce rapport proviennent d&apos;une sandbox, pas de l&apos;Alma de production</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="226"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="306"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="241"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="321"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="228"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="243"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="229"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="244"/>
         <source>Last changed</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="230"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="245"/>
         <source>Setup file</source>
         <translation>Fichier de configuration</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="230"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="245"/>
         <source>(not saved)</source>
         <translation>(non enregistré)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="231"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="246"/>
         <source>Preset</source>
         <translation>Préréglage</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="232"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="247"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="233"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="286"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="248"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="301"/>
         <source>Checks</source>
         <translation>Vérifications</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="233"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="248"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 erreur(s), %2 avertissement(s)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="246"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="261"/>
         <source>Where in Alma: %1 (%2)</source>
         <translation>Où dans Alma : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="249"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="264"/>
         <source>Not needed: %1</source>
         <translation>Non nécessaire : %1</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="249"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="264"/>
         <source>(no reason given)</source>
         <translation>(aucune raison indiquée)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="253"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="268"/>
         <source>Steps in Alma</source>
         <translation>Étapes dans Alma</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="259"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="274"/>
         <source>done by %1, %2</source>
         <translation>fait par %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="260"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="275"/>
         <source>to do: %1 (%2)</source>
         <translation>à faire : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="265"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="280"/>
         <source>In Alma (last push or verify)</source>
         <translation>Dans Alma (dernier envoi ou dernière vérification)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="266"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="281"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="266"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="281"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="266"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="281"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="266"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="281"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="272"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="287"/>
         <source>%1 (sandbox)</source>
         <translation>%1 (sandbox)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="299"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="314"/>
         <source>… and %1 more like the above.</source>
         <translation>… et %1 autre(s) du même type.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="300"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="315"/>
         <source>alma-p2p-wizard check lists them all.</source>
         <translation>alma-p2p-wizard check les liste tous.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="306"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="321"/>
         <source>Reviewed by</source>
         <translation>Vérifié par</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="306"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="321"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -3927,204 +4100,204 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
 <context>
     <name>SetupFileFormat</name>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="66"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="65"/>
         <source>the file holds %1, not a setup (a JSON object)</source>
         <translation>le fichier contient %1, et non une configuration (un objet JSON)</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="71"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="70"/>
         <source>the file has no &quot;%1&quot; part; it may be cut short or edited by hand</source>
         <translation>le fichier n&apos;a pas de partie &quot;%1&quot; ; il a peut-être été tronqué ou modifié à la main</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="115"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="114"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="117"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="116"/>
         <source>true</source>
         <translation>true</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="117"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="116"/>
         <source>false</source>
         <translation>false</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="121"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="120"/>
         <source>the number %1</source>
         <translation>le nombre %1</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="126"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="125"/>
         <source>the text &quot;%1&quot;</source>
         <translation>le texte &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="129"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="128"/>
         <source>a list</source>
         <translation>une liste</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="131"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="130"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="133"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="132"/>
         <source>binary data</source>
         <translation>des données binaires</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="142"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="141"/>
         <source>this is not an alma-p2p-wizard setup file (it lacks &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>ce n&apos;est pas un fichier de configuration alma-p2p-wizard (il manque &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="146"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="145"/>
         <source>the file does not say which format version it uses</source>
         <translation>le fichier n&apos;indique pas quelle version de format il utilise</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="148"/>
-        <location filename="../app/file/SetupFileFormat.cpp" line="200"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="147"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="199"/>
         <source>expected a whole number, found %1</source>
         <translation>nombre entier attendu, trouvé : %1</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="152"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="151"/>
         <source>this file was written by a newer version of alma-p2p-wizard (setup format %1); this version reads format %2. Open it with a newer version of the program; nothing was read or changed.</source>
         <translation>ce fichier a été écrit par une version plus récente d&apos;alma-p2p-wizard (format de configuration %1) ; cette version lit le format %2. Ouvrez-le avec une version plus récente du programme ; rien n&apos;a été lu ni modifié.</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="157"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="156"/>
         <source>%1 is not a setup format version</source>
         <translation>%1 n&apos;est pas une version de format de configuration</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="164"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="163"/>
         <source>expected an object ({ … }), found %1</source>
         <translation>objet attendu ({ … }), trouvé : %1</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="172"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="171"/>
         <source>expected a list ([ … ]), found %1</source>
         <translation>liste attendue ([ … ]), trouvé : %1</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="174"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="173"/>
         <source>the list has %1 items; a setup holds at most %2 in one list</source>
         <translation>la liste a %1 éléments ; une configuration en contient au plus %2 par liste</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="183"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="182"/>
         <source>expected text, found %1</source>
         <translation>texte attendu, trouvé : %1</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="186"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="185"/>
         <source>the text is %1 characters long; a value holds at most %2</source>
         <translation>le texte fait %1 caractères ; une valeur en contient au plus %2</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="193"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="192"/>
         <source>expected true or false, found %1</source>
         <translation>true ou false attendu, trouvé : %1</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="205"/>
-        <location filename="../app/file/SetupFileFormat.cpp" line="697"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="204"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="674"/>
         <source>the number %1 is too large</source>
         <translation>le nombre %1 est trop grand</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="223"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="222"/>
         <source>expected a date and time such as 2026-11-29T14:05:00Z, found &quot;%1&quot;</source>
         <translation>date et heure attendues, par exemple 2026-11-29T14:05:00Z ; trouvé : &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="288"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="287"/>
         <source>&quot;%1&quot; is not one of the choices (%2)</source>
         <translation>&quot;%1&quot; ne fait pas partie des choix possibles (%2)</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="333"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="317"/>
         <source>a partner needs a &quot;code&quot;</source>
         <translation>un partenaire doit avoir un &quot;code&quot;</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="404"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="388"/>
         <source>two rules are marked &quot;new&quot;: true; only the rule the setup adds may be</source>
         <translation>deux règles sont marquées &quot;new&quot;: true ; seule la règle ajoutée par la configuration peut l&apos;être</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="418"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="402"/>
         <source>no rule in this list is marked &quot;new&quot;: true (the rule the setup adds)</source>
         <translation>aucune règle de cette liste n&apos;est marquée &quot;new&quot;: true (la règle ajoutée par la configuration)</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="496"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="480"/>
         <source>&quot;%1&quot; is not a rule operator (%2)</source>
         <translation>&quot;%1&quot; n&apos;est pas un opérateur de règle (%2)</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="508"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="492"/>
         <source>there are %1 Alma results; a setup holds at most %2</source>
         <translation>il y a %1 résultats Alma ; une configuration en contient au plus %2</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="512"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="496"/>
         <source>an item key is %1 bytes long; a value holds at most %2</source>
         <translation>une clé d&apos;élément fait %1 octets ; une valeur en contient au plus %2</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="521"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="505"/>
         <source>&quot;%1&quot; is not a result the wizard knows</source>
         <translation>&quot;%1&quot; n&apos;est pas un résultat connu de l&apos;assistant</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="536"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="520"/>
         <source>the Alma result has no &quot;outcome&quot;</source>
         <translation>il manque &quot;outcome&quot; dans le résultat Alma</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="645"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="629"/>
         <source>line %1, column %2</source>
         <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="666"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="643"/>
         <source>the file could not be read (%1)</source>
         <translation>le fichier n&apos;a pas pu être lu (%1)</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="677"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="654"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="681"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="658"/>
         <source>the file holds binary data, not a setup</source>
         <translation>le fichier contient des données binaires, et non une configuration</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="686"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="663"/>
         <source>lists and objects are nested more than %1 levels deep</source>
         <translation>les listes et les objets sont imbriqués sur plus de %1 niveaux</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="695"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="672"/>
         <source>the file ends too early; it may have been cut short</source>
         <translation>le fichier se termine trop tôt ; il a peut-être été tronqué</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="699"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="676"/>
         <source>this is not valid JSON (%1)</source>
         <translation>ce n&apos;est pas du JSON valide (%1)</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="701"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="678"/>
         <source>this is not valid JSON</source>
         <translation>ce n&apos;est pas du JSON valide</translation>
     </message>

@@ -5,10 +5,11 @@
 #include "model/FieldId.h"
 #include "file/PartnerCsvReader.h"
 #include "itemmodels/PartnerTableModel.h"
+#include "model/PartnerFields.h"
+#include "PartnerDetailsEditor.h"
 #include "model/SetupModel.h"
 #include "TableEditor.h"
 
-#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -37,34 +38,27 @@ void PartnersPage::buildContent()
     table->removeButton()->setText(tr("Re&move partner"));
     QTableView* view = table->view();
     view->setMinimumHeight(240);
-    QList<std::pair<QString, QString>> types;
-    for (const QString& t : PartnerValues::profileTypes())
-        types.append({ t, t });
-    QList<std::pair<QString, QString>> statuses;
-    for (const QString& s : PartnerValues::statuses())
-        statuses.append({ s, s });
-    view->setItemDelegateForColumn(PartnerTableModel::ProfileType, new ChoiceDelegate(types, view));
-    view->setItemDelegateForColumn(PartnerTableModel::Status, new ChoiceDelegate(statuses, view));
-    view->horizontalHeader()->resizeSection(PartnerTableModel::Name, 220);
-    view->horizontalHeader()->resizeSection(PartnerTableModel::BorrowingWorkflow, 150);
-    view->horizontalHeader()->resizeSection(PartnerTableModel::LendingWorkflow, 150);
+    for (int column = 0; column < tableModel->columnCount(); ++column) {
+        const PartnerField& field = tableModel->field(column);
+        view->setColumnHidden(column, column >= tableModel->tableColumns()); // in the details below
+        if (field.kind != PartnerField::Kind::Choice)
+            continue;
+        QList<std::pair<QString, QString>> choices;
+        for (const QString& c : field.choices)
+            choices.append({ c, c });
+        view->setItemDelegateForColumn(column, new ChoiceDelegate(choices, view));
+    }
+    view->horizontalHeader()->resizeSection(tableModel->columnOf(QStringLiteral("name")), 220);
+    view->horizontalHeader()->resizeSection(tableModel->columnOf(QStringLiteral("borrowingWorkflow")), 150);
+    view->horizontalHeader()->resizeSection(tableModel->columnOf(QStringLiteral("lendingWorkflow")), 150);
 
     auto* import = new QPushButton(tr("&Import CSV…"), this);
     import->setObjectName(QStringLiteral("import-partners"));
-    auto* allColumns = new QCheckBox(tr("Show all Alma fie&lds"), this);
-    allColumns->setObjectName(QStringLiteral("all-partner-columns"));
     auto* count = new QLabel(this);
     table->buttonRow()->addWidget(import);
-    table->buttonRow()->addWidget(allColumns);
     table->buttonRow()->addWidget(count);
     addGroup(tr("Partners"), table);
-
-    auto showColumns = [view, allColumns] {
-        for (int c = PartnerTableModel::EssentialColumns; c < PartnerTableModel::ColumnCount; ++c)
-            view->setColumnHidden(c, !allColumns->isChecked());
-    };
-    showColumns();
-    connect(allColumns, &QCheckBox::toggled, this, showColumns);
+    contentLayout()->addWidget(new PartnerDetailsEditor(tableModel, view->selectionModel(), this));
 
     auto updateCount = [model, count] { count->setText(tr("%n partner(s)", nullptr, int(model->partners().size()))); };
     updateCount();

@@ -1,5 +1,13 @@
 #include "api/AlmaJsonFields.h"
 
+#include <QCoreApplication>
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(AlmaJsonFields)
+};
+} // namespace
+
 namespace AlmaJsonFields {
 
 QString text(const Json& object, const char* key)
@@ -55,30 +63,24 @@ int integer(const Json& object, const char* key, int fallback)
 
 std::string utf8(const QString& text) { return text.toStdString(); }
 
-void compare(QStringList* out, const char* field, const QString& alma, const QString& wanted)
+void compare(QStringList* out, const QString& label, const QString& alma, const QString& wanted)
 {
     if (alma != wanted)
-        out->append(QStringLiteral("%1: \"%2\" \u2192 \"%3\"").arg(QLatin1String(field), alma, wanted));
+        out->append(Text::tr("%1: in Alma \u201c%2\u201d, in this setup \u201c%3\u201d")
+                        .arg(label, alma.isEmpty() ? Text::tr("(nothing)") : alma, wanted));
 }
 
-void compare(QStringList* out, const char* field, bool alma, bool wanted)
+void compare(QStringList* out, const QString& label, bool alma, bool wanted)
 {
-    if (alma != wanted)
-        out->append(QStringLiteral("%1: %2 \u2192 %3")
-                        .arg(QLatin1String(field), QLatin1String(alma ? "true" : "false"),
-                            QLatin1String(wanted ? "true" : "false")));
+    compare(out, label, yesNo(alma), yesNo(wanted));
 }
 
-void compare(QStringList* out, const char* field, int alma, int wanted)
-{
-    if (alma != wanted)
-        out->append(QStringLiteral("%1: %2 \u2192 %3").arg(QLatin1String(field)).arg(alma).arg(wanted));
-}
-
-void compareIfSet(QStringList* out, const Json& object, const char* field, const QString& wanted)
+void compareIfSet(QStringList* out, const Json& object, const char* member, const QString& label, const QString& wanted)
 {
     if (!wanted.isEmpty())
-        compare(out, field, text(object, field), wanted);
+        compare(out, label, text(object, member), wanted);
 }
+
+QString yesNo(bool value) { return value ? Text::tr("yes") : Text::tr("no"); }
 
 } // namespace AlmaJsonFields

@@ -17,11 +17,13 @@ bool boolean(const Json& object, const char* key, bool fallback = false);
 int integer(const Json& object, const char* key, int fallback = 0);
 std::string utf8(const QString& text);
 
-// Appends `field: "alma" → "wanted"` to *out when they differ.
-void compare(QStringList* out, const char* field, const QString& alma, const QString& wanted);
-void compare(QStringList* out, const char* field, bool alma, bool wanted);
-void compare(QStringList* out, const char* field, int alma, int wanted);
+// Appends "Label: in Alma “alma”, in this setup “wanted”" to *out when they differ; `label` is
+// the field as staff see it, not the API's name.
+void compare(QStringList* out, const QString& label, const QString& alma, const QString& wanted);
+void compare(QStringList* out, const QString& label, bool alma, bool wanted);
 // A text field the setup may leave empty: compared only when the setup sets it (empty means
 // "whatever Alma has").
-void compareIfSet(QStringList* out, const Json& object, const char* field, const QString& wanted);
+void compareIfSet(QStringList* out, const Json& object, const char* member, const QString& label, const QString& wanted);
+// "yes" or "no", translated.
+QString yesNo(bool value);
 } // namespace AlmaJsonFields

@@ -1,11 +1,18 @@
 #include "api/AlmaLocationJson.h"
 
 #include "api/AlmaJsonFields.h"
+#include "model/FieldCatalog.h"
 #include "model/FieldId.h"
+
+#include <QCoreApplication>
 
 using namespace AlmaJsonFields;
 
 namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(AlmaLocationJson)
+};
+
 QString field(const SetupData& d, const char* id) { return d.fields.value(QString::fromLatin1(id)).toString().trimmed(); }
 bool flag(const SetupData& d, const char* id) { return d.fields.value(QString::fromLatin1(id)).toBool(); }
 
@@ -92,6 +99,11 @@ Json AlmaLocationJson::toAlma(const WantedLocation& l, const Json& base)
             desks.push_back(Json { { "circ_desk_code", utf8(l.circDesk) } });
             entry = &desks.back();
         }
+        // rest_location-post.json requires the desk's name and link with its code.
+        if (!l.circDeskName.isEmpty())
+            (*entry)["circ_desk_name"] = utf8(l.circDeskName);
+        if (!l.circDeskLink.isEmpty())
+            (*entry)["circulation_desk_link"] = utf8(l.circDeskLink);
         (*entry)["check_in"] = l.checkIn;
         (*entry)["check_out"] = l.checkOut;
         (*entry)["reshelve"] = l.reshelve;
@@ -99,24 +111,43 @@ Json AlmaLocationJson::toAlma(const WantedLocation& l, const Json& base)
     return out;
 }
 
-QStringList AlmaLocationJson::differences(const WantedLocation& l, const Json& alma)
+QStringList AlmaLocationJson::locationDifferences(const WantedLocation& l, const Json& alma)
+{
+    auto label = [&l](const char* borrowing, const char* lending) {
+        return FieldCatalog::get(QString::fromLatin1(l.borrowing ? borrowing : lending)).plainLabel();
+    };
+    QStringList out;
+    compare(&out, label(FieldId::BorrowingLocationName, FieldId::LendingLocationName), text(alma, "name"), l.name);
+    compareIfSet(&out, alma, "external_name",
+        label(FieldId::BorrowingLocationExternalName, FieldId::LendingLocationExternalName), l.externalName);
+    compareIfSet(&out, alma, "type", label(FieldId::BorrowingLocationType, FieldId::LendingLocationType), l.type);
+    compareIfSet(&out, alma, "remote_storage",
+        label(FieldId::BorrowingLocationRemoteStorage, FieldId::LendingLocationRemoteStorage), l.remoteStorage);
+    compareIfSet(&out, alma, "fulfillment_unit",
+        label(FieldId::BorrowingLocationFulfillmentUnit, FieldId::LendingLocationFulfillmentUnit), l.fulfillmentUnit);
+    compareIfSet(&out, alma, "call_number_type",
+        label(FieldId::BorrowingLocationCallNumberType, FieldId::LendingLocationCallNumberType), l.callNumberType);
+    return out;
+}
+
+QStringList AlmaLocationJson::deskDifferences(const WantedLocation& l, const Json& alma)
 {
     QStringList out;
-    compare(&out, "name", text(alma, "name"), l.name);
-    compareIfSet(&out, alma, "external_name", l.externalName);
-    compareIfSet(&out, alma, "type", l.type);
-    compareIfSet(&out, alma, "remote_storage", l.remoteStorage);
-    compareIfSet(&out, alma, "fulfillment_unit", l.fulfillmentUnit);
-    compareIfSet(&out, alma, "call_number_type", l.callNumberType);
-    if (!l.circDesk.isEmpty()) {
-        const Json* desk = deskOf(alma, l.circDesk);
-        if (!desk) {
-            out.append(QStringLiteral("circ_desk: %1 not attached").arg(l.circDesk));
-        } else {
-            compare(&out, "circ_desk.check_in", boolean(*desk, "check_in"), l.checkIn);
-            compare(&out, "circ_desk.check_out", boolean(*desk, "check_out"), l.checkOut);
-            compare(&out, "circ_desk.reshelve", boolean(*desk, "reshelve"), l.reshelve);
-        }
+    if (l.circDesk.isEmpty())
+        return out;
+    const Json* desk = deskOf(alma, l.circDesk);
+    if (!desk) {
+        out.append(Text::tr("Circulation desk %1: not attached").arg(l.circDesk));
+        return out;
     }
+    auto label = [](const char* id) { return FieldCatalog::get(QString::fromLatin1(id)).plainLabel(); };
+    compare(&out, label(FieldId::CircDeskCheckIn), boolean(*desk, "check_in"), l.checkIn);
+    compare(&out, label(FieldId::CircDeskCheckOut), boolean(*desk, "check_out"), l.checkOut);
+    compare(&out, label(FieldId::CircDeskReshelve), boolean(*desk, "reshelve"), l.reshelve);
     return out;
+}
+
+QStringList AlmaLocationJson::differences(const WantedLocation& l, const Json& alma)
+{
+    return locationDifferences(l, alma) + deskDifferences(l, alma);
 }

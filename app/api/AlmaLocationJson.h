@@ -18,6 +18,8 @@ struct WantedLocation {
     QString fulfillmentUnit;
     QString callNumberType;
     QString circDesk;
+    QString circDeskName; // from Alma's desk: a location's circ_desk needs name and link too
+    QString circDeskLink;
     bool checkIn = true;
     bool checkOut = true;
     bool reshelve = true;
@@ -30,5 +32,9 @@ namespace AlmaLocationJson {
 // The two locations of section 2 that have a code (none without a library code).
 QList<WantedLocation> wanted(const SetupData& data);
 nlohmann::json toAlma(const WantedLocation& location, const nlohmann::json& base = nlohmann::json::object());
+// Where Alma's location differs from the wanted one, one line each with the field's label:
+// the location's own fields, the circulation desk attached to it, or both.
+QStringList locationDifferences(const WantedLocation& wanted, const nlohmann::json& alma);
+QStringList deskDifferences(const WantedLocation& wanted, const nlohmann::json& alma);
 QStringList differences(const WantedLocation& wanted, const nlohmann::json& alma);
 } // namespace AlmaLocationJson

@@ -1,29 +1,11 @@
 #include "api/AlmaPartnerJson.h"
 
 #include "api/AlmaJsonFields.h"
+#include "model/PartnerFields.h"
 
 using namespace AlmaJsonFields;
 
 namespace {
-// Profile types whose details carry request_expiry_type and expiry_time (rest_partner.xsd).
-bool hasExpiry(const QString& profileType)
-{
-    return profileType == QLatin1String("ISO") || profileType == QLatin1String("NCIP_P2P")
-        || profileType == QLatin1String("FULFILLMENT_NETWORK");
-}
-
-void setCode(Json& object, const char* key, const QString& value)
-{
-    if (!value.isEmpty())
-        object[key] = Json { { "value", utf8(value) } };
-}
-
-void setText(Json& object, const char* key, const QString& value)
-{
-    if (!value.isEmpty())
-        object[key] = utf8(value);
-}
-
 const Json& member(const Json& object, const char* key)
 {
     static const Json empty = Json::object();
@@ -32,52 +14,91 @@ const Json& member(const Json& object, const char* key)
     const auto it = object.find(key);
     return it != object.end() && it->is_object() ? *it : empty;
 }
-} // namespace
 
-std::string AlmaPartnerJson::detailsKey(const QString& profileType)
+// The object holding `field` in Alma's partner `alma` for a partner of `profileType`.
+const Json& holderOf(const Json& alma, const PartnerField& field, const QString& profileType)
 {
-    return utf8(profileType.toLower()) + "_details";
+    const Json& details = member(alma, "partner_details");
+    switch (field.place) {
+    case PartnerField::Place::Details:
+        return details;
+    case PartnerField::Place::Profile:
+        return member(details, "profile_details");
+    case PartnerField::Place::TypeDetails:
+        return member(member(details, "profile_details"), PartnerField::detailsMember(profileType).c_str());
+    }
+    return details;
 }
+
+Json& writableHolderOf(Json& alma, const PartnerField& field, const QString& profileType)
+{
+    auto object = [](Json& parent, const std::string& key) -> Json& {
+        Json& child = parent[key];
+        if (!child.is_object())
+            child = Json::object();
+        return child;
+    };
+    Json& details = object(alma, "partner_details");
+    switch (field.place) {
+    case PartnerField::Place::Details:
+        return details;
+    case PartnerField::Place::Profile:
+        return object(details, "profile_details");
+    case PartnerField::Place::TypeDetails:
+        return object(object(details, "profile_details"), PartnerField::detailsMember(profileType));
+    }
+    return details;
+}
+
+bool present(const Json& holder, const char* name)
+{
+    if (!holder.is_object())
+        return false;
+    const auto it = holder.find(name);
+    return it != holder.end() && !it->is_null() && !text(holder, name).isEmpty();
+}
+
+// The profile type the partner has in the end: the setup's, or Alma's when the setup leaves it.
+QString effectiveType(const Partner& p, const Json& alma)
+{
+    return p.profileType.isEmpty() ? text(member(member(alma, "partner_details"), "profile_details"), "profile_type")
+                                   : p.profileType;
+}
+} // namespace
 
 Json AlmaPartnerJson::toAlma(const Partner& p, const Json& base)
 {
     Json out = base.is_object() ? base : Json::object();
-    Json& details = out["partner_details"];
-    if (!details.is_object())
-        details = Json::object();
-    details["code"] = utf8(p.code);
-    details["name"] = utf8(p.name);
-    details["status"] = utf8(p.status);
-    details["avg_supply_time"] = p.avgSupplyTime;
-    details["delivery_delay"] = p.deliveryDelay;
-    details["borrowing_supported"] = p.borrowingSupported;
-    details["lending_supported"] = p.lendingSupported;
-    setText(details, "borrowing_workflow", p.borrowingWorkflow);
-    setText(details, "lending_workflow", p.lendingWorkflow);
-    setCode(details, "system_type", p.systemType);
-    setCode(details, "locate_profile", p.locateProfile);
-    setText(details, "institution_code", p.institutionCode);
-    setText(details, "holding_code", p.holdingCode);
-
-    Json& profile = details["profile_details"];
-    if (!profile.is_object())
-        profile = Json::object();
-    const std::string wantedDetails = detailsKey(p.profileType);
-    if (text(profile, "profile_type") != p.profileType) {
+    const QString type = effectiveType(p, base);
+    Json& profile = writableHolderOf(out, *PartnerFields::find(QStringLiteral("profileType")), type);
+    if (text(profile, "profile_type") != type) {
         // Another type's details would contradict the new type.
+        const std::string wanted = PartnerField::detailsMember(type);
         for (auto it = profile.begin(); it != profile.end();) {
             const std::string& key = it.key();
-            const bool otherDetails = key.size() > 8 && key.compare(key.size() - 8, 8, "_details") == 0 && key != wantedDetails;
+            const bool otherDetails = key.size() > 8 && key.compare(key.size() - 8, 8, "_details") == 0 && key != wanted;
             it = otherDetails ? profile.erase(it) : std::next(it);
         }
     }
-    profile["profile_type"] = utf8(p.profileType);
-    Json& typeDetails = profile[wantedDetails];
-    if (!typeDetails.is_object())
-        typeDetails = Json::object();
-    if (hasExpiry(p.profileType)) {
-        typeDetails["request_expiry_type"] = Json { { "value", "EXPIRY_TIME" } };
-        typeDetails["expiry_time"] = p.expiryDays;
+    for (const PartnerField& field : PartnerFields::all()) {
+        if (!field.isSet(p) || !field.appliesTo(type))
+            continue;
+        Json& holder = writableHolderOf(out, field, type);
+        switch (field.kind) {
+        case PartnerField::Kind::Text:
+        case PartnerField::Kind::Choice:
+            if (field.shape == PartnerField::Shape::Code)
+                holder[field.almaName] = Json { { "value", utf8(p.*field.text) } };
+            else
+                holder[field.almaName] = utf8(p.*field.text);
+            break;
+        case PartnerField::Kind::Number:
+            holder[field.almaName] = *(p.*field.number);
+            break;
+        case PartnerField::Kind::YesNo:
+            holder[field.almaName] = *(p.*field.yesNo);
+            break;
+        }
     }
     return out;
 }
@@ -88,25 +109,44 @@ QString AlmaPartnerJson::nameOf(const Json& alma) { return text(member(alma, "pa
 QStringList AlmaPartnerJson::differences(const Partner& p, const Json& alma)
 {
     QStringList out;
-    const Json& d = member(alma, "partner_details");
-    compare(&out, "name", text(d, "name"), p.name);
-    compare(&out, "status", text(d, "status"), p.status);
-    compare(&out, "avg_supply_time", integer(d, "avg_supply_time", -1), p.avgSupplyTime);
-    compare(&out, "delivery_delay", integer(d, "delivery_delay", 0), p.deliveryDelay);
-    compare(&out, "borrowing_supported", boolean(d, "borrowing_supported"), p.borrowingSupported);
-    compare(&out, "lending_supported", boolean(d, "lending_supported"), p.lendingSupported);
-    compareIfSet(&out, d, "borrowing_workflow", p.borrowingWorkflow);
-    compareIfSet(&out, d, "lending_workflow", p.lendingWorkflow);
-    compareIfSet(&out, d, "system_type", p.systemType);
-    compareIfSet(&out, d, "locate_profile", p.locateProfile);
-    compareIfSet(&out, d, "institution_code", p.institutionCode);
-    compareIfSet(&out, d, "holding_code", p.holdingCode);
-    const Json& profile = member(d, "profile_details");
-    compare(&out, "profile_type", text(profile, "profile_type"), p.profileType);
-    if (hasExpiry(p.profileType)) {
-        const Json& typeDetails = member(profile, detailsKey(p.profileType).c_str());
-        compare(&out, "request_expiry_type", text(typeDetails, "request_expiry_type"), QStringLiteral("EXPIRY_TIME"));
-        compare(&out, "expiry_time", integer(typeDetails, "expiry_time", -1), p.expiryDays);
+    const QString type = effectiveType(p, alma);
+    for (const PartnerField& field : PartnerFields::all()) {
+        if (!field.isSet(p) || !field.appliesTo(type) || field.text == &Partner::code)
+            continue;
+        const Json& holder = holderOf(alma, field, type);
+        const QString title = field.translatedTitle();
+        switch (field.kind) {
+        case PartnerField::Kind::Text:
+        case PartnerField::Kind::Choice:
+            compare(&out, title, text(holder, field.almaName), p.*field.text);
+            break;
+        case PartnerField::Kind::Number:
+            compare(&out, title, present(holder, field.almaName) ? text(holder, field.almaName) : QString(),
+                QString::number(*(p.*field.number)));
+            break;
+        case PartnerField::Kind::YesNo:
+            compare(&out, title, present(holder, field.almaName) ? yesNo(boolean(holder, field.almaName)) : QString(),
+                yesNo(*(p.*field.yesNo)));
+            break;
+        }
     }
     return out;
+}
+
+QStringList AlmaPartnerJson::missingMandatory(const Partner& p, const Json& base)
+{
+    QStringList missing;
+    const QString type = effectiveType(p, base);
+    for (const PartnerField& field : PartnerFields::all()) {
+        if (!field.appliesTo(type) || !field.isMandatoryFor(type) || field.isSet(p))
+            continue;
+        if (!present(holderOf(base, field, type), field.almaName))
+            missing.append(field.translatedTitle());
+    }
+    return missing;
+}
+
+bool AlmaPartnerJson::detailsUnmanaged(const Partner& p)
+{
+    return !p.profileType.isEmpty() && !PartnerFields::managedProfileTypes().contains(p.profileType);
 }

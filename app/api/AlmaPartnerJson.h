@@ -7,17 +7,19 @@
 #include <nlohmann/json.hpp>
 
 // Converts the setup's partners to and from Alma's partner object (rest_partner: partner_details,
-// profile_details.<type>_details, contact_info…). Only the fields the wizard manages are
-// written; everything else in `base` (contact info, notes, ISO addresses, billing…) is kept, so
-// an update is GET, change, PUT of the whole object. Text fields the setup leaves empty are not
-// managed: Alma's value stays.
+// profile_details.<type>_details, contact_info…), field by field from PartnerFields. Only the
+// fields the setup sets are written; everything else in `base` (contact info, notes, ISO
+// addresses, billing, unset fields…) is kept, so an update is GET, change, PUT of the whole object.
 namespace AlmaPartnerJson {
 nlohmann::json toAlma(const Partner& partner, const nlohmann::json& base = nlohmann::json::object());
-// The managed fields where Alma's object differs from the partner, as "field: Alma → setup"
-// lines using Alma's field names (empty: as wanted).
+// The set fields where Alma's object differs from the partner, one line each, with the fields'
+// titles (empty: as wanted).
 QStringList differences(const Partner& wanted, const nlohmann::json& alma);
+// The titles of the fields Alma requires for the partner's profile type that neither the setup
+// nor `base` (Alma's object, for an update) holds: a push of it would be refused.
+QStringList missingMandatory(const Partner& partner, const nlohmann::json& base = nlohmann::json::object());
+// A profile type the wizard does not hold the connection details of: Alma would refuse a create.
+bool detailsUnmanaged(const Partner& partner);
 QString codeOf(const nlohmann::json& alma);
 QString nameOf(const nlohmann::json& alma);
-// The profile details member for a profile type: "ISO_18626" → "iso_18626_details".
-std::string detailsKey(const QString& profileType);
 } // namespace AlmaPartnerJson

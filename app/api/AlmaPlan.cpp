@@ -1,8 +1,10 @@
 #include "api/AlmaPlan.h"
 
 #include "model/AlmaItemKey.h"
+#include "api/AlmaJsonFields.h"
 #include "api/AlmaPartnerJson.h"
 #include "api/AlmaStepKeys.h"
+#include "model/PartnerFields.h"
 #include "model/SectionCatalog.h"
 #include "model/SetupModel.h"
 
@@ -47,6 +49,18 @@ int AlmaPlan::count(AlmaPlanItem::Action action) const
     return int(std::count_if(items.cbegin(), items.cend(), [action](const AlmaPlanItem& i) { return i.action == action; }));
 }
 
+int AlmaPlan::pushableCount() const
+{
+    return int(std::count_if(items.cbegin(), items.cend(),
+        [](const AlmaPlanItem& i) { return i.action != AlmaPlanItem::Action::AsWanted && i.pushable(); }));
+}
+
+int AlmaPlan::blockedCount() const
+{
+    return int(std::count_if(items.cbegin(), items.cend(),
+        [](const AlmaPlanItem& i) { return i.action != AlmaPlanItem::Action::AsWanted && !i.pushable(); }));
+}
+
 QString AlmaPlan::partnerLabel(const Partner& p)
 {
     return p.name.isEmpty() ? Text::tr("Partner %1").arg(p.code) : Text::tr("Partner %1 (%2)").arg(p.code, p.name);
@@ -71,6 +85,22 @@ AlmaPlan AlmaPlan::build(const SetupData& data, const AlmaSnapshot& alma)
             item.key = AlmaItemKey::location(l.library, l.code);
             item.label = locationLabel(l);
             item.location = l;
+            if (!l.circDesk.isEmpty() && alma.circDesksPart.read) {
+                const auto desk = std::find_if(alma.circDesks.cbegin(), alma.circDesks.cend(),
+                    [&](const nlohmann::json& d) { return AlmaJsonFields::text(d, "code") == l.circDesk; });
+                if (desk == alma.circDesks.cend()) {
+                    item.problems.append(Text::tr("the circulation desk %1 is not in library %2 in Alma").arg(l.circDesk, l.library));
+                } else {
+                    item.location.circDeskName = AlmaJsonFields::text(*desk, "name");
+                    item.location.circDeskLink = AlmaJsonFields::text(*desk, "link");
+                    if (item.location.circDeskLink.isEmpty())
+                        item.problems.append(Text::tr("Alma gives no link for the circulation desk %1, which a location needs").arg(l.circDesk));
+                }
+            } else if (!l.circDesk.isEmpty()) {
+                item.problems.append(Text::tr("the circulation desks of %1 could not be read").arg(l.library));
+            }
+            if (l.name.isEmpty())
+                item.problems.append(Text::tr("the location has no name, which Alma requires"));
             const auto found = alma.locations.constFind(l.code);
             if (found == alma.locations.cend()) {
                 item.action = AlmaPlanItem::Action::Create;
@@ -91,12 +121,21 @@ AlmaPlan AlmaPlan::build(const SetupData& data, const AlmaSnapshot& alma)
             item.label = partnerLabel(p);
             item.partner = p;
             const auto found = alma.partners.constFind(p.code);
+            const nlohmann::json base = found == alma.partners.cend() ? nlohmann::json::object() : *found;
             if (found == alma.partners.cend()) {
                 item.action = AlmaPlanItem::Action::Create;
+                if (AlmaPartnerJson::detailsUnmanaged(p))
+                    item.problems.append(Text::tr("this program does not hold the connection details of profile type %1: "
+                                                  "copy the partner from the Community tab in Alma")
+                                             .arg(p.profileType));
             } else {
                 item.changes = AlmaPartnerJson::differences(p, *found);
                 item.action = item.changes.isEmpty() ? AlmaPlanItem::Action::AsWanted : AlmaPlanItem::Action::Update;
             }
+            const QStringList missing = AlmaPartnerJson::missingMandatory(p, base);
+            if (!missing.isEmpty() && item.action != AlmaPlanItem::Action::AsWanted)
+                item.problems.append(Text::tr("Alma requires %1 for %2 partners").arg(missing.join(QLatin1String(", ")),
+                    p.profileType.isEmpty() ? Text::tr("all") : p.profileType));
             plan.items.append(item);
         }
     }
@@ -107,8 +146,16 @@ AlmaPlan AlmaPlan::build(const SetupData& data, const AlmaSnapshot& alma)
         pushedSteps.insert(Sections::key(step.section) + QLatin1Char('/') + QLatin1String(step.key));
     };
     bool allWorkflows = true;
+    bool allExpiry = true;
+    bool allPartnersPushable = true;
     bool anyPartner = false;
     for (const AlmaPlanItem& i : std::as_const(plan.items)) {
+        if (!i.pushable()) {
+            // Left as it is: its steps stay the user's.
+            if (i.kind == AlmaPlanItem::Kind::Partner)
+                allWorkflows = allExpiry = allPartnersPushable = false;
+            continue;
+        }
         if (i.kind == AlmaPlanItem::Kind::Location) {
             covers(i.location.borrowing ? AlmaStepKeys::AddBorrowingLocation : AlmaStepKeys::AddLendingLocation);
             if (!i.location.circDesk.isEmpty())
@@ -116,11 +163,15 @@ AlmaPlan AlmaPlan::build(const SetupData& data, const AlmaSnapshot& alma)
         } else {
             anyPartner = true;
             allWorkflows = allWorkflows && !i.partner.borrowingWorkflow.isEmpty() && !i.partner.lendingWorkflow.isEmpty();
+            // The expiry time is pushed only where the profile type's details hold it.
+            allExpiry = allExpiry && i.partner.expiryDays && PartnerFields::find(QStringLiteral("expiryDays"))->appliesTo(i.partner.profileType);
         }
     }
     if (anyPartner) {
-        covers(AlmaStepKeys::CopyPartners);
-        covers(AlmaStepKeys::SetExpiryTime);
+        if (allPartnersPushable)
+            covers(AlmaStepKeys::CopyPartners); // a pushed partner is in the institution's list, as a copy would be
+        if (allExpiry)
+            covers(AlmaStepKeys::SetExpiryTime);
         if (allWorkflows)
             covers(AlmaStepKeys::SetWorkflows);
     }

@@ -18,10 +18,14 @@ struct AlmaPlanItem {
     Action action = Action::Create;
     QString key; // AlmaItemKey
     QString label; // "Partner RES1 (Resource Library 1)"
-    QStringList changes; // for Update: "field: Alma → setup"
+    QStringList changes; // for Update: one line per field that changes
+    // Why a push cannot send this item as it is (a field Alma requires is missing, the desk is not
+    // in Alma, …): a push skips it, and the plan and the confirmation say why.
+    QStringList problems;
     Partner partner; // for partners
     WantedLocation location; // for locations
 
+    bool pushable() const { return problems.isEmpty(); }
     static QString actionName(Action action); // translated
     static QString actionKey(Action action); // "create", "update", "as-wanted"
 };
@@ -40,6 +44,9 @@ struct AlmaPlan {
     bool sandbox = false;
 
     int count(AlmaPlanItem::Action action) const;
+    // Items a push would send: to create or update, with no problem.
+    int pushableCount() const;
+    int blockedCount() const;
     // Builds the plan from the setup and what Alma holds. Parts of the snapshot that could not be
     // read contribute no items.
     static AlmaPlan build(const SetupData& data, const AlmaSnapshot& alma);

@@ -36,7 +36,7 @@ int AlmaRunResult::exitCode() const
 {
     if (fatal.kind == AlmaError::Kind::Unauthorized || fatal.kind == AlmaError::Kind::Security)
         return 2;
-    if (fatal.isError() || cancelled || !failures.isEmpty())
+    if (fatal.isError() || cancelled || !failures.isEmpty() || !skipped.isEmpty())
         return 1;
     return 0;
 }
@@ -64,6 +64,13 @@ QString AlmaRunResult::summary() const
                          .arg(plan.count(AlmaPlanItem::Action::Update))
                          .arg(plan.count(AlmaPlanItem::Action::AsWanted))
                          .arg(plan.manualSteps.size()));
+        if (plan.blockedCount() > 0)
+            lines.append(Text::tr("A push would not send %1 of them, because Alma would refuse them as they are:")
+                             .arg(plan.blockedCount()));
+        for (const AlmaPlanItem& item : plan.items) {
+            if (item.action != AlmaPlanItem::Action::AsWanted && !item.pushable())
+                lines.append(QStringLiteral("  - %1: %2").arg(item.label, item.problems.join(QLatin1String("; "))));
+        }
         break;
     case Kind::Push:
         lines.append(Text::tr("Push to %1: %2 created, %3 updated, %4 already as wanted, %5 failed.")
@@ -72,6 +79,10 @@ QString AlmaRunResult::summary() const
                          .arg(outcomes.value(AlmaRecord::Outcome::Updated))
                          .arg(outcomes.value(AlmaRecord::Outcome::AsWanted))
                          .arg(failures.size()));
+        if (!skipped.isEmpty())
+            lines.append(Text::tr("Not sent, because Alma would refuse them as they are (fix them, then push again):"));
+        for (const QString& s : skipped)
+            lines.append(QStringLiteral("  - ") + s);
         break;
     case Kind::Verify:
         if (fatal.isError() && succeeded == 0) {
@@ -351,14 +362,14 @@ void AlmaSync::readSnapshot(Reads reads, std::function<void()> then)
         // The location list has no paging in Alma's contract: one call returns all of them.
         one(QStringLiteral("/conf/libraries/%1/locations").arg(encoded(library)), {}, &m_snapshot.locationsPart,
             Text::tr("the locations of %1").arg(library), &AlmaSnapshotReader::locations);
+        // A location's desk needs the desk's name and link (rest_location-post.json); verify checks the desk.
+        list(QStringLiteral("/conf/libraries/%1/circ-desks/").arg(encoded(library)), "circ_desk", {},
+            &m_snapshot.circDesksPart, Text::tr("the circulation desks of %1").arg(library), &AlmaSnapshotReader::circDesks);
     }
     if (reads == Reads::ForVerify) {
-        if (!library.isEmpty()) {
+        if (!library.isEmpty())
             one(QStringLiteral("/conf/libraries/%1").arg(encoded(library)), {}, &m_snapshot.libraryPart,
                 Text::tr("library %1").arg(library), &AlmaSnapshotReader::library);
-            list(QStringLiteral("/conf/libraries/%1/circ-desks/").arg(encoded(library)), "circ_desk", {},
-                &m_snapshot.circDesksPart, Text::tr("the circulation desks of %1").arg(library), &AlmaSnapshotReader::circDesks);
-        }
         QUrlQuery scheduled;
         scheduled.addQueryItem(QStringLiteral("type"), QStringLiteral("SCHEDULED"));
         list(QStringLiteral("/conf/jobs"), "job", scheduled, &m_snapshot.jobsPart, Text::tr("the scheduled jobs"),
@@ -406,8 +417,12 @@ void AlmaSync::push(const AlmaPlan& plan)
     m_result.plan = plan;
     QList<AlmaPlanItem> todo;
     for (const AlmaPlanItem& item : plan.items) {
-        if (item.action != AlmaPlanItem::Action::AsWanted)
+        if (item.action == AlmaPlanItem::Action::AsWanted)
+            continue;
+        if (item.pushable())
             todo.append(item);
+        else // Alma would refuse it: nothing is sent, and the user is told what to fix
+            m_result.skipped.append(Text::tr("%1: %2").arg(item.label, item.problems.join(QLatin1String("; "))));
     }
     // Items Alma already has as wanted are recorded too, so the file says what the push found.
     for (const AlmaPlanItem& item : plan.items) {

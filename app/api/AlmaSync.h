@@ -25,6 +25,7 @@ struct AlmaRunResult {
     bool cancelled = false;
     AlmaError fatal; // what stopped the whole run (wrong key, daily threshold, no connection…)
     QStringList failures; // one line per item or part that failed: "label: error"
+    QStringList skipped; // Push: items not sent because of the plan's problems: "label: problems"
     int succeeded = 0;
     QMap<AlmaRecord::Outcome, int> outcomes; // Push: how many items were created, updated, …
     QStringList recorded; // Push and Verify: the items this run recorded (AlmaItemKey)

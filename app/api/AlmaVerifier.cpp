@@ -6,6 +6,7 @@
 #include "api/AlmaPartnerJson.h"
 #include "api/AlmaPlan.h"
 #include "api/AlmaStepKeys.h"
+#include "model/FieldCatalog.h"
 #include "model/FieldId.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,8 @@
 using namespace AlmaJsonFields;
 
 namespace {
+QString label(const char* fieldId) { return FieldCatalog::get(QString::fromLatin1(fieldId)).plainLabel(); }
+
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(AlmaVerifier)
 };
@@ -75,11 +78,11 @@ private:
         if (!a.library.is_object() || a.library.empty()) {
             differences.append(Text::tr("not found in Alma"));
         } else {
-            compare(&differences, "resource_sharing", boolean(a.library, "resource_sharing"),
+            compare(&differences, label(FieldId::LibraryIsRsLibrary), boolean(a.library, "resource_sharing"),
                 d.fields.value(QString::fromLatin1(FieldId::LibraryIsRsLibrary)).toBool());
             const QString location = field(d, FieldId::LibraryBorrowingDefaultLocation);
             if (!location.isEmpty())
-                compare(&differences, "default_location", text(a.library, "default_location"), location);
+                compare(&differences, label(FieldId::LibraryBorrowingDefaultLocation), text(a.library, "default_location"), location);
         }
         record(AlmaItemKey::library(code), Text::tr("Resource sharing library %1").arg(code), differences);
     }
@@ -100,15 +103,17 @@ private:
         for (const WantedLocation& l : AlmaLocationJson::wanted(d)) {
             const auto found = a.locations.constFind(l.code);
             QStringList differences;
-            if (found == a.locations.cend())
+            bool locationDiffers = true;
+            bool deskDiffers = true;
+            if (found == a.locations.cend()) {
                 differences.append(Text::tr("not found in Alma"));
-            else
-                differences = AlmaLocationJson::differences(l, *found);
-            const bool deskDiffers = std::any_of(differences.cbegin(), differences.cend(),
-                [](const QString& line) { return line.startsWith(QLatin1String("circ_desk")); });
-            const bool locationDiffers = found == a.locations.cend()
-                || std::any_of(differences.cbegin(), differences.cend(),
-                    [](const QString& line) { return !line.startsWith(QLatin1String("circ_desk")); });
+            } else {
+                const QStringList location = AlmaLocationJson::locationDifferences(l, *found);
+                const QStringList desk = AlmaLocationJson::deskDifferences(l, *found);
+                locationDiffers = !location.isEmpty();
+                deskDiffers = !desk.isEmpty();
+                differences = location + desk;
+            }
             record(AlmaItemKey::location(l.library, l.code), AlmaPlan::locationLabel(l), differences);
             if (!locationDiffers)
                 tick(l.borrowing ? AlmaStepKeys::AddBorrowingLocation : AlmaStepKeys::AddLendingLocation);
@@ -133,9 +138,9 @@ private:
         } else {
             const QString schedule = text(*job, "schedule");
             const bool active = !schedule.isEmpty() && schedule != QLatin1String("NOT_SCHEDULED");
-            compare(&differences, "active", active, wantActive);
+            compare(&differences, label(FieldId::JobExpiredRequestsActive), active, wantActive);
             if (wantActive && active && !wantSchedule.isEmpty())
-                compare(&differences, "schedule", schedule, wantSchedule);
+                compare(&differences, label(FieldId::JobExpiredRequestsSchedule), schedule, wantSchedule);
         }
         if (record(AlmaItemKey::expiredRequestsJob(),
                 Text::tr("Job %1").arg(QLatin1String(kExpiredRequestsJob)), differences)
@@ -157,10 +162,10 @@ private:
         if (!row) {
             differences.append(Text::tr("not in Alma's ItemPolicy code table"));
         } else {
-            compare(&differences, "enabled", boolean(*row, "enabled", true), true);
+            compare(&differences, Text::tr("Enabled"), boolean(*row, "enabled", true), true);
             const QString description = field(d, FieldId::ItemPolicyDescription);
             if (!description.isEmpty())
-                compare(&differences, "description", text(*row, "description"), description);
+                compare(&differences, label(FieldId::ItemPolicyDescription), text(*row, "description"), description);
         }
         if (record(AlmaItemKey::itemPolicy(code), Text::tr("Item policy %1").arg(code), differences)) {
             tick(AlmaStepKeys::AddItemPolicyRow);

@@ -336,9 +336,9 @@ private:
                     tr("Remove the extra row; partner codes are unique in Alma."));
             }
             codes.insert(code);
-            if (p.expiryDays <= 0)
+            if (p.expiryDays && *p.expiryDays <= 0)
                 add(Severity::Error, s, subject(), "expiry-not-positive",
-                    tr("%1 has expiry time %2; it must be a positive number of days.").arg(who()).arg(p.expiryDays),
+                    tr("%1 has expiry time %2; it must be a positive number of days.").arg(who()).arg(*p.expiryDays),
                     tr("Set the expiry time (e.g. 4 days)."));
             auto workflow = [&](bool supported, const QString& untrimmed, const QString& profile, const char* findingCode,
                                 const QString& direction) {
@@ -354,8 +354,8 @@ private:
                             .arg(who(), direction, value, profile),
                         tr("Choose %1 unless this partner needs a different workflow.").arg(profile));
             };
-            workflow(p.borrowingSupported, p.borrowingWorkflow, borrowingProfile, "borrowing-workflow", borrowing);
-            workflow(p.lendingSupported, p.lendingWorkflow, lendingProfile, "lending-workflow", lending);
+            workflow(p.borrowingSupported.value_or(true), p.borrowingWorkflow, borrowingProfile, "borrowing-workflow", borrowing);
+            workflow(p.lendingSupported.value_or(true), p.lendingWorkflow, lendingProfile, "lending-workflow", lending);
         }
     }
 
@@ -372,7 +372,7 @@ private:
 
     static bool borrowsActively(const Partner& p)
     {
-        return p.borrowingSupported && p.status != QLatin1String("INACTIVE") && !p.code.trimmed().isEmpty();
+        return p.borrowingSupported.value_or(true) && p.status != QLatin1String("INACTIVE") && !p.code.trimmed().isEmpty();
     }
 
     // The partner codes, computed once per validation (rule 8 and the rota both need them).

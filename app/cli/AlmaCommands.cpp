@@ -231,8 +231,11 @@ void AlmaCommands::print(const AlmaRunResult& r, const SetupData& data)
     }
     if (r.kind == AlmaRunResult::Kind::Plan) {
         for (const AlmaPlanItem& item : r.plan.items) {
-            m_out << AlmaPlanItem::actionKey(item.action) << '\t' << item.label;
-            if (!item.changes.isEmpty())
+            const bool blocked = item.action != AlmaPlanItem::Action::AsWanted && !item.pushable();
+            m_out << (blocked ? QStringLiteral("blocked") : AlmaPlanItem::actionKey(item.action)) << '\t' << item.label;
+            if (blocked)
+                m_out << '\t' << item.problems.join(QLatin1String("; "));
+            else if (!item.changes.isEmpty())
                 m_out << '\t' << item.changes.join(QLatin1String("; "));
             m_out << '\n';
         }

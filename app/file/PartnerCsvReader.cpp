@@ -2,6 +2,7 @@
 
 #include "file/BoundedFile.h"
 #include "file/CsvText.h"
+#include "model/PartnerFields.h"
 #include "model/SetupLimits.h"
 
 #include <QCoreApplication>
@@ -15,62 +16,6 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(PartnerCsvReader)
 };
-
-enum class Column {
-    Code,
-    Name,
-    ProfileType,
-    Status,
-    BorrowingWorkflow,
-    LendingWorkflow,
-    ExpiryDays,
-    AvgSupplyTime,
-    DeliveryDelay,
-    BorrowingSupported,
-    LendingSupported,
-    LocateProfile,
-    InstitutionCode,
-    HoldingCode,
-    SystemType,
-};
-
-QString normalizeHeader(QString h)
-{
-    h = h.trimmed().toLower();
-    h.replace(QLatin1Char(' '), QLatin1Char('_'));
-    h.replace(QLatin1Char('.'), QLatin1Char('_'));
-    h.remove(QLatin1Char('('));
-    h.remove(QLatin1Char(')'));
-    return h;
-}
-
-const QHash<QString, Column>& headerNames()
-{
-    static const QHash<QString, Column> names = {
-        { QStringLiteral("code"), Column::Code },
-        { QStringLiteral("name"), Column::Name },
-        { QStringLiteral("profile_type"), Column::ProfileType },
-        { QStringLiteral("profile_details_profile_type"), Column::ProfileType },
-        { QStringLiteral("status"), Column::Status },
-        { QStringLiteral("borrowing_workflow"), Column::BorrowingWorkflow },
-        { QStringLiteral("lending_workflow"), Column::LendingWorkflow },
-        { QStringLiteral("expiry_time"), Column::ExpiryDays },
-        { QStringLiteral("expiry_days"), Column::ExpiryDays },
-        { QStringLiteral("expiry_time_days"), Column::ExpiryDays },
-        { QStringLiteral("avg_supply_time"), Column::AvgSupplyTime },
-        { QStringLiteral("avg__supply_time"), Column::AvgSupplyTime },
-        { QStringLiteral("delivery_delay"), Column::DeliveryDelay },
-        { QStringLiteral("borrowing_supported"), Column::BorrowingSupported },
-        { QStringLiteral("borrowing"), Column::BorrowingSupported },
-        { QStringLiteral("lending_supported"), Column::LendingSupported },
-        { QStringLiteral("lending"), Column::LendingSupported },
-        { QStringLiteral("locate_profile"), Column::LocateProfile },
-        { QStringLiteral("institution_code"), Column::InstitutionCode },
-        { QStringLiteral("holding_code"), Column::HoldingCode },
-        { QStringLiteral("system_type"), Column::SystemType },
-    };
-    return names;
-}
 
 } // namespace
 
@@ -129,14 +74,14 @@ PartnerCsvReader::Result PartnerCsvReader::read(const QString& input, const Part
         return result;
     }
 
-    QList<std::pair<int, Column>> columns;
+    QList<std::pair<int, const PartnerField*>> columns;
     const Row& header = rows.constFirst();
     for (int i = 0; i < header.fields.size(); ++i) {
-        const auto it = headerNames().constFind(normalizeHeader(header.fields.at(i)));
-        if (it != headerNames().cend())
-            columns.append({ i, *it });
+        if (const PartnerField* field = PartnerFields::fromHeader(header.fields.at(i)))
+            columns.append({ i, field });
     }
-    const bool hasCode = std::any_of(columns.cbegin(), columns.cend(), [](const auto& c) { return c.second == Column::Code; });
+    const bool hasCode
+        = std::any_of(columns.cbegin(), columns.cend(), [](const auto& c) { return c.second->text == &Partner::code; });
     if (!hasCode) {
         result.errors.append(Text::tr("line %1: no \"code\" column in the header row").arg(header.line));
         return result;
@@ -154,76 +99,47 @@ PartnerCsvReader::Result PartnerCsvReader::read(const QString& input, const Part
             result.errors.append(Text::tr("line %1: %2").arg(row.line).arg(message));
             rowOk = false;
         };
-        for (const auto& [i, column] : columns) {
+        for (const auto& [i, field] : columns) {
             const QString value = row.fields.value(i).trimmed();
             if (value.size() > SetupLimits::MaxText) {
                 fail(Text::tr("a value is %1 characters long; a value holds at most %2").arg(value.size()).arg(SetupLimits::MaxText));
                 break;
             }
+            if (value.isEmpty() && field->text != &Partner::code)
+                continue; // an empty cell keeps the default
             bool ok = true;
-            switch (column) {
-            case Column::Code:
-                p.code = value;
+            switch (field->kind) {
+            case PartnerField::Kind::Text:
+                field->setValue(p, value);
                 break;
-            case Column::Name:
-                p.name = value;
-                break;
-            case Column::ProfileType:
-                if (!value.isEmpty())
-                    p.profileType = value.toUpper();
-                break;
-            case Column::Status:
-                if (!value.isEmpty())
-                    p.status = value.toUpper();
-                break;
-            case Column::BorrowingWorkflow:
-                if (!value.isEmpty())
-                    p.borrowingWorkflow = value;
-                break;
-            case Column::LendingWorkflow:
-                if (!value.isEmpty())
-                    p.lendingWorkflow = value;
-                break;
-            case Column::ExpiryDays:
-            case Column::AvgSupplyTime:
-            case Column::DeliveryDelay: {
-                if (value.isEmpty())
+            case PartnerField::Kind::Choice: {
+                const QString upper = value.toUpper();
+                if (!field->choices.contains(upper)) {
+                    fail(Text::tr("%1 \"%2\" is not one of Alma's values (%3)")
+                             .arg(field->translatedTitle(), value, field->choices.join(QLatin1String(", "))));
                     break;
+                }
+                field->setValue(p, upper);
+                break;
+            }
+            case PartnerField::Kind::Number: {
                 const int n = value.toInt(&ok);
                 if (!ok || n < 0) {
-                    fail(Text::tr("\"%1\" is not a whole number of days").arg(value));
+                    fail(Text::tr("%1 \"%2\" is not a whole number").arg(field->translatedTitle(), value));
                     break;
                 }
-                (column == Column::ExpiryDays ? p.expiryDays
-                        : column == Column::AvgSupplyTime ? p.avgSupplyTime
-                                                          : p.deliveryDelay)
-                    = n;
+                field->setValue(p, n);
                 break;
             }
-            case Column::BorrowingSupported:
-            case Column::LendingSupported: {
-                if (value.isEmpty())
-                    break;
+            case PartnerField::Kind::YesNo: {
                 const bool b = CsvText::parseBool(value, &ok);
                 if (!ok) {
-                    fail(Text::tr("\"%1\" is not yes or no").arg(value));
+                    fail(Text::tr("%1 \"%2\" is not yes or no").arg(field->translatedTitle(), value));
                     break;
                 }
-                (column == Column::BorrowingSupported ? p.borrowingSupported : p.lendingSupported) = b;
+                field->setValue(p, b);
                 break;
             }
-            case Column::LocateProfile:
-                p.locateProfile = value;
-                break;
-            case Column::InstitutionCode:
-                p.institutionCode = value;
-                break;
-            case Column::HoldingCode:
-                p.holdingCode = value;
-                break;
-            case Column::SystemType:
-                p.systemType = value;
-                break;
             }
         }
         if (p.code.isEmpty()) {

@@ -1,10 +1,9 @@
 #include "file/SetupFileFormat.h"
 
-#include "file/SetupFileWriter.h"
-
 #include "file/JsonErrorLocator.h"
 
 #include "model/FieldCatalog.h"
+#include "model/PartnerFields.h"
 #include "model/Presets.h"
 #include "model/SectionCatalog.h"
 #include "model/SetupLimits.h"
@@ -295,39 +294,24 @@ private:
         Json unknown;
         for (const auto& [key, value] : object(v, path).items()) {
             const Path at { &path, &key };
-            if (key == "code") {
-                p.code = text(value, at);
-                hasCode = true;
-            } else if (key == "name")
-                p.name = text(value, at);
-            else if (key == "profileType")
-                p.profileType = text(value, at);
-            else if (key == "status")
-                p.status = text(value, at);
-            else if (key == "borrowingWorkflow")
-                p.borrowingWorkflow = text(value, at);
-            else if (key == "lendingWorkflow")
-                p.lendingWorkflow = text(value, at);
-            else if (key == "expiryDays")
-                p.expiryDays = integer(value, at);
-            else if (key == "avgSupplyTime")
-                p.avgSupplyTime = integer(value, at);
-            else if (key == "deliveryDelay")
-                p.deliveryDelay = integer(value, at);
-            else if (key == "borrowingSupported")
-                p.borrowingSupported = boolean(value, at);
-            else if (key == "lendingSupported")
-                p.lendingSupported = boolean(value, at);
-            else if (key == "systemType")
-                p.systemType = text(value, at);
-            else if (key == "locateProfile")
-                p.locateProfile = text(value, at);
-            else if (key == "institutionCode")
-                p.institutionCode = text(value, at);
-            else if (key == "holdingCode")
-                p.holdingCode = text(value, at);
-            else
+            const PartnerField* field = PartnerFields::find(fromUtf8(key));
+            if (!field) {
                 unknown[key] = value;
+                continue;
+            }
+            switch (field->kind) {
+            case PartnerField::Kind::Text:
+            case PartnerField::Kind::Choice:
+                field->setValue(p, text(value, at));
+                break;
+            case PartnerField::Kind::Number:
+                field->setValue(p, integer(value, at));
+                break;
+            case PartnerField::Kind::YesNo:
+                field->setValue(p, boolean(value, at));
+                break;
+            }
+            hasCode = hasCode || field->text == &Partner::code;
         }
         if (!hasCode)
             fail(path, tr("a partner needs a \"code\""));
@@ -646,13 +630,6 @@ QString lineAndColumn(const QByteArray& bytes, std::size_t offset)
 }
 } // namespace
 
-Json SetupFileFormat::encode(const SetupData& data, const Preserved& preserved)
-{
-    // One writer for files and trees: the tree is what a file with this setup reads as.
-    const QByteArray bytes = serialize(data, preserved);
-    return Json::parse(bytes.constData(), bytes.constData() + bytes.size());
-}
-
 SetupFileFormat::Decoded SetupFileFormat::decode(const Json& root)
 {
     try {
@@ -704,13 +681,4 @@ SetupFileFormat::Decoded SetupFileFormat::parse(const QByteArray& bytes, const Q
     Decoded decoded = decode(root);
     decoded.error.file = fileName;
     return decoded;
-}
-
-QByteArray SetupFileFormat::serialize(const SetupData& data, const Preserved& preserved)
-{
-    std::string text;
-    text.reserve(std::size_t(64 * 1024 + data.partners.size() * 640));
-    SetupFileWriter(preserved).write(data, text);
-    text += '\n';
-    return QByteArray(text.data(), qsizetype(text.size()));
 }

@@ -1,137 +1,103 @@
 #include "itemmodels/PartnerTableModel.h"
 
 #include "model/FieldId.h"
+#include "model/PartnerFields.h"
 #include "model/SetupModel.h"
-
-namespace {
-bool isNumberColumn(int column)
-{
-    return column == PartnerTableModel::ExpiryDays || column == PartnerTableModel::AvgSupplyTime
-        || column == PartnerTableModel::DeliveryDelay;
-}
-} // namespace
 
 PartnerTableModel::PartnerTableModel(SetupModel* model, QObject* parent)
     : SetupTableModel(model, parent)
+    , m_fields(PartnerFields::columns())
 {
+    for (const PartnerField& f : PartnerFields::all()) {
+        if (!m_fields.contains(&f))
+            m_fields.append(&f);
+    }
     connect(model, &SetupModel::partnersChanged, this, &PartnerTableModel::resetFromModel);
 }
+
+const PartnerField& PartnerTableModel::field(int column) const { return *m_fields.at(column); }
+
+int PartnerTableModel::columnOf(const QString& fieldKey) const
+{
+    for (int c = 0; c < m_fields.size(); ++c) {
+        if (fieldKey == QLatin1String(m_fields.at(c)->key))
+            return c;
+    }
+    return -1;
+}
+
+int PartnerTableModel::tableColumns() const { return int(PartnerFields::columns().size()); }
 
 int PartnerTableModel::listSize() const { return int(setupModel()->partners().size()); }
 
 QStringList PartnerTableModel::columnTitles() const
 {
-    return { tr("Code"), tr("Name"), tr("Profile type"), tr("Borrowing workflow"), tr("Lending workflow"),
-        tr("Expiry days"), tr("Status"), tr("Avg. supply time"), tr("Delivery delay"), tr("Borrowing"),
-        tr("Lending"), tr("Locate profile"), tr("Institution code"), tr("Holding code"), tr("System type") };
+    QStringList titles;
+    for (const PartnerField* f : m_fields)
+        titles.append(f->translatedTitle());
+    return titles;
 }
 
-bool PartnerTableModel::isCheckColumn(int column) const
-{
-    return column == BorrowingSupported || column == LendingSupported;
-}
+bool PartnerTableModel::isCheckColumn(int column) const { return field(column).kind == PartnerField::Kind::YesNo; }
 
 QVariant PartnerTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Partner& p = setupModel()->partners().at(index.row());
-    if (isCheckColumn(index.column())) {
+    const PartnerField& f = field(index.column());
+    if (role == Qt::ToolTipRole && !f.isSet(p) && f.appliesTo(p.profileType))
+        return tr("Not set: a push leaves Alma's value as it is.");
+    if (f.kind == PartnerField::Kind::YesNo) {
         if (role != Qt::CheckStateRole)
             return {};
-        const bool on = index.column() == BorrowingSupported ? p.borrowingSupported : p.lendingSupported;
-        return on ? Qt::Checked : Qt::Unchecked;
+        const std::optional<bool> on = p.*f.yesNo;
+        return on ? (*on ? Qt::Checked : Qt::Unchecked) : Qt::PartiallyChecked;
     }
-    if (role == Qt::TextAlignmentRole && isNumberColumn(index.column()))
+    if (role == Qt::TextAlignmentRole && f.kind == PartnerField::Kind::Number)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
-    switch (index.column()) {
-    case Code:
-        return p.code;
-    case Name:
-        return p.name;
-    case ProfileType:
-        return p.profileType;
-    case BorrowingWorkflow:
-        return p.borrowingWorkflow;
-    case LendingWorkflow:
-        return p.lendingWorkflow;
-    case ExpiryDays:
-        return p.expiryDays;
-    case Status:
-        return p.status;
-    case AvgSupplyTime:
-        return p.avgSupplyTime;
-    case DeliveryDelay:
-        return p.deliveryDelay;
-    case LocateProfile:
-        return p.locateProfile;
-    case InstitutionCode:
-        return p.institutionCode;
-    case HoldingCode:
-        return p.holdingCode;
-    case SystemType:
-        return p.systemType;
-    default:
-        return {};
-    }
+    const QVariant value = f.value(p);
+    return value.isValid() ? value : QVariant(QString());
 }
 
 bool PartnerTableModel::setCell(int row, int column, const QVariant& value, int role)
 {
     Partner p = setupModel()->partners().at(row);
-    if (isCheckColumn(column)) {
-        if (role != Qt::CheckStateRole)
+    const PartnerField& f = field(column);
+    switch (f.kind) {
+    case PartnerField::Kind::YesNo:
+        if (role == Qt::CheckStateRole)
+            f.setValue(p, value.toInt() == Qt::Checked);
+        else if (value.toString().isEmpty())
+            f.clear(p); // an empty edit: not set
+        else
             return false;
-        const bool on = value.toInt() == Qt::Checked;
-        (column == BorrowingSupported ? p.borrowingSupported : p.lendingSupported) = on;
-        setupModel()->setPartner(row, p);
-        return true;
-    }
-    if (isNumberColumn(column)) {
+        break;
+    case PartnerField::Kind::Number: {
+        const QString text = value.toString().trimmed();
+        if (text.isEmpty()) {
+            f.clear(p);
+            break;
+        }
         bool ok = false;
-        const int n = value.toInt(&ok);
+        const int n = text.toInt(&ok);
         if (!ok || n < 0)
             return false;
-        (column == ExpiryDays ? p.expiryDays : column == AvgSupplyTime ? p.avgSupplyTime : p.deliveryDelay) = n;
-        setupModel()->setPartner(row, p);
-        return true;
+        f.setValue(p, n);
+        break;
     }
-    const QString text = value.toString().trimmed();
-    switch (column) {
-    case Code:
-        p.code = text;
+    case PartnerField::Kind::Choice: {
+        const QString text = value.toString().trimmed().toUpper();
+        if (!text.isEmpty() && !f.choices.contains(text))
+            return false; // only the contract's values
+        f.setValue(p, text);
         break;
-    case Name:
-        p.name = text;
+    }
+    case PartnerField::Kind::Text:
+        f.setValue(p, value.toString().trimmed());
         break;
-    case ProfileType:
-        p.profileType = text;
-        break;
-    case BorrowingWorkflow:
-        p.borrowingWorkflow = text;
-        break;
-    case LendingWorkflow:
-        p.lendingWorkflow = text;
-        break;
-    case Status:
-        p.status = text.toUpper();
-        break;
-    case LocateProfile:
-        p.locateProfile = text;
-        break;
-    case InstitutionCode:
-        p.institutionCode = text;
-        break;
-    case HoldingCode:
-        p.holdingCode = text;
-        break;
-    case SystemType:
-        p.systemType = text;
-        break;
-    default:
-        return false;
     }
     setupModel()->setPartner(row, p);
     return true;
@@ -140,8 +106,13 @@ bool PartnerTableModel::setCell(int row, int column, const QVariant& value, int 
 Partner PartnerTableModel::newPartner(const SetupModel& model)
 {
     Partner p;
+    p.profileType = QStringLiteral("NCIP_P2P");
+    p.status = QStringLiteral("ACTIVE");
+    p.borrowingSupported = true;
+    p.lendingSupported = true;
     p.borrowingWorkflow = model.text(QString::fromLatin1(FieldId::BorrowingProfileCode));
     p.lendingWorkflow = model.text(QString::fromLatin1(FieldId::LendingProfileCode));
+    p.requestExpiryType = QStringLiteral("EXPIRY_TIME");
     p.expiryDays = model.number(QString::fromLatin1(FieldId::PartnerDefaultExpiryDays));
     return p;
 }

@@ -3,39 +3,26 @@
 #include "itemmodels/SetupTableModel.h"
 
 struct Partner;
+struct PartnerField;
 
-// The partners of section 6 as an editable table, one column per managed Alma field.
+// The partners of section 6 as an editable table: one column per PartnerFields field, the table's
+// columns (PartnerFields::columns()) first. An unset value shows empty (a yes/no as partly
+// checked) and is left to Alma; an empty edit unsets it.
 class PartnerTableModel final : public SetupTableModel {
     Q_OBJECT
 
 public:
-    enum Column {
-        Code,
-        Name,
-        ProfileType,
-        BorrowingWorkflow,
-        LendingWorkflow,
-        ExpiryDays,
-        Status,
-        AvgSupplyTime,
-        DeliveryDelay,
-        BorrowingSupported,
-        LendingSupported,
-        LocateProfile,
-        InstitutionCode,
-        HoldingCode,
-        SystemType,
-        ColumnCount
-    };
-    Q_ENUM(Column)
-    // Columns shown before the user asks for all of Alma's fields.
-    static constexpr int EssentialColumns = Status + 1;
-
     explicit PartnerTableModel(SetupModel* model, QObject* parent = nullptr);
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
-    // A new partner with the setup's defaults (workflow profiles, expiry days).
+    const PartnerField& field(int column) const;
+    int columnOf(const QString& fieldKey) const;
+    // Columns shown in the table; the others are edited in the partner's details.
+    int tableColumns() const;
+
+    // A new partner with the setup's defaults (workflow profiles, expiry days) and the program's
+    // suggestions for what Alma requires.
     static Partner newPartner(const SetupModel& model);
 
 protected:
@@ -45,4 +32,7 @@ protected:
     void insertDefaultRows(int row, int count) override;
     void removeListRows(int row, int count) override;
     bool isCheckColumn(int column) const override;
+
+private:
+    QList<const PartnerField*> m_fields;
 };

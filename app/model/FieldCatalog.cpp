@@ -263,14 +263,19 @@ QList<const FieldSpec*> FieldCatalog::ofSection(SectionId section)
     return list;
 }
 
-QString FieldSpec::qualifiedLabel() const
+QString FieldSpec::plainLabel() const
 {
     QString label = translatedLabel();
     label.remove(QLatin1Char('&'));
     label = label.trimmed();
     if (label.endsWith(QLatin1Char(':')))
         label.chop(1);
-    label = label.trimmed(); // French puts a space before the colon
+    return label.trimmed(); // French puts a space before the colon
+}
+
+QString FieldSpec::qualifiedLabel() const
+{
+    const QString label = plainLabel();
     static const struct {
         const char* prefix;
         const char* group;

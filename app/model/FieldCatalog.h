@@ -45,6 +45,8 @@ struct FieldSpec {
 
     QString key() const { return QString::fromLatin1(id); }
     QString translatedLabel() const;
+    // The label without mnemonic and colon: "Fulfillment unit".
+    QString plainLabel() const;
     // The label without mnemonic and colon, with its group where the label alone is ambiguous
     // ("Code" of the borrowing location -> "Temporary borrowing location (Code)").
     QString qualifiedLabel() const;

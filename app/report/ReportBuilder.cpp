@@ -4,6 +4,7 @@
 
 #include "model/FieldCatalog.h"
 #include "model/FieldId.h"
+#include "model/PartnerFields.h"
 #include "model/RuleText.h"
 #include "model/SectionCatalog.h"
 #include "model/SetupModel.h"
@@ -136,14 +137,28 @@ void addSectionValues(QList<ReportBlock>& blocks, const SetupData& d, SectionId 
         break;
     }
     case SectionId::Partners: {
+        // The table's columns, then each partner's other fields that are set for its type.
+        const QList<const PartnerField*> columns = PartnerFields::columns();
         ReportBlock t = block(ReportBlock::Kind::Table);
         t.text = Text::tr("%n partner(s)", nullptr, int(d.partners.size()));
-        t.headers = { Text::tr("Code"), Text::tr("Name"), Text::tr("Profile type"), Text::tr("Status"), Text::tr("Borrowing workflow"),
-            Text::tr("Lending workflow"), Text::tr("Expiry days") };
+        for (const PartnerField* f : columns)
+            t.headers.append(f->translatedTitle());
+        t.headers.append(Text::tr("Other fields"));
         t.rows.reserve(d.partners.size());
-        for (const Partner& p : d.partners)
-            t.rows.append({ p.code, p.name, p.profileType, p.status, p.borrowingSupported ? p.borrowingWorkflow : Text::tr("—"),
-                p.lendingSupported ? p.lendingWorkflow : Text::tr("—"), QString::number(p.expiryDays) });
+        for (const Partner& p : d.partners) {
+            QStringList row;
+            for (const PartnerField* f : columns) {
+                const QString value = f->appliesTo(p.profileType) ? f->displayValue(p) : QString();
+                row.append(value.isEmpty() ? Text::tr("—") : value);
+            }
+            QStringList others;
+            for (const PartnerField& f : PartnerFields::all()) {
+                if (!columns.contains(&f) && f.appliesTo(p.profileType) && f.isSet(p))
+                    others.append(Text::tr("%1: %2").arg(f.translatedTitle(), f.displayValue(p)));
+            }
+            row.append(others.isEmpty() ? Text::tr("—") : others.join(QLatin1String("; ")));
+            t.rows.append(row);
+        }
         blocks.append(t);
         break;
     }

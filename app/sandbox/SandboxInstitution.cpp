@@ -23,18 +23,29 @@ Json codeValue(const char* value, const char* desc) { return Json { { "value", v
 
 Json demoPartner(const char* code, const char* name, const char* profileType, int expiry)
 {
-    std::string details = QString::fromLatin1(profileType).toLower().toStdString() + "_details";
+    const std::string type = profileType;
+    const std::string details = QString::fromLatin1(profileType).toLower().toStdString() + "_details";
+    Json connection { { "ill_server", std::string("ill.") + code + ".example.edu" }, { "send_requester_information", false } };
+    if (type == "ISO") {
+        connection["ill_port"] = 1611;
+        connection["iso_symbol"] = std::string("US-") + code;
+        connection["request_expiry_type"] = codeValue("EXPIRY_TIME", "Expire by time");
+        connection["expiry_time"] = expiry;
+        connection["email_address"] = std::string("ill@") + code + ".example.edu";
+    } else { // NCIP_P2P
+        connection["partner_symbol"] = std::string("01") + code + "_INST";
+        connection["general_user_id_type"] = codeValue("userName", "User name");
+        connection["request_expiry_type"] = codeValue("EXPIRY_TIME", "Expire by time");
+        connection["expiry_time"] = expiry;
+        connection["email_address"] = std::string("ill@") + code + ".example.edu";
+    }
     return Json {
         { "partner_details",
-            { { "code", code }, { "name", name }, { "status", "ACTIVE" }, { "avg_supply_time", 4 },
-                { "delivery_delay", 0 }, { "currency", "USD" }, { "borrowing_supported", true },
+            { { "code", code }, { "name", name }, { "status", "ACTIVE" }, { "system_type", codeValue("ALMA", "Alma") },
+                { "avg_supply_time", 4 }, { "delivery_delay", 0 }, { "currency", "USD" }, { "borrowing_supported", true },
                 { "borrowing_workflow", "P2P_BORROWING" }, { "lending_supported", true },
                 { "lending_workflow", "P2P_LENDING" },
-                { "profile_details",
-                    { { "profile_type", profileType },
-                        { details,
-                            { { "request_expiry_type", codeValue("EXPIRY_TIME", "Expire by time") },
-                                { "expiry_time", expiry }, { "send_requester_information", false } } } } } } },
+                { "profile_details", { { "profile_type", profileType }, { details, connection } } } } },
         { "contact_info",
             { { "emails",
                 { { "email",
@@ -42,6 +53,42 @@ Json demoPartner(const char* code, const char* name, const char* profileType, in
                         { "preferred", true }, { "email_types", { { "email_type", Json::array({ "ALL" }) } } } } }) } } } } },
         { "notes", Json::object() },
     };
+}
+
+// What rest_partner.xsd requires, written out here from the schema on its own (not taken from
+// the program's PartnerFields), so the sandbox refuses what Alma's contract refuses.
+struct DetailsContract {
+    const char* profileType;
+    QList<const char*> mandatory;
+};
+const QList<DetailsContract>& detailsContracts()
+{
+    static const QList<DetailsContract> contracts {
+        { "ISO", { "ill_server", "ill_port", "iso_symbol", "request_expiry_type", "email_address" } },
+        { "ISO_18626", { "ill_server", "iso_symbol" } },
+        { "NCIP_P2P", { "general_user_id_type", "ill_server", "partner_symbol", "request_expiry_type", "email_address" } },
+        { "EMAIL", { "email" } },
+    };
+    return contracts;
+}
+
+const QStringList& profileTypes()
+{
+    static const QStringList types { QStringLiteral("ART_EMAIL"), QStringLiteral("NCIP"), QStringLiteral("ISO"),
+        QStringLiteral("ISO_18626"), QStringLiteral("EMAIL"), QStringLiteral("NCIP_P2P"), QStringLiteral("SLNP"),
+        QStringLiteral("EXTERNAL_SYSTEM"), QStringLiteral("BLDSS"), QStringLiteral("FULFILLMENT_NETWORK"),
+        QStringLiteral("RAPID"), QStringLiteral("INNREACH") };
+    return types;
+}
+
+bool missing(const Json& object, const char* key)
+{
+    if (!object.is_object() || !object.contains(key))
+        return true;
+    const Json& v = object[key];
+    if (v.is_object()) // a code {"value": …} needs its value; another object, members
+        return v.contains("value") ? member(object, key).isEmpty() : v.empty();
+    return v.is_null() || (v.is_string() && v.get<std::string>().empty());
 }
 } // namespace
 
@@ -63,13 +110,15 @@ SandboxInstitution::SandboxInstitution()
         library.object = { { "code", s.code }, { "id", std::to_string(m_nextId++) }, { "name", s.name },
             { "resource_sharing", s.rs }, { "campus", codeValue("MAIN", "Main Campus") } };
         library.fulfillmentUnits = { QString::fromLatin1(s.fu) };
-        library.circDesks.push_back({ { "code", s.desk }, { "name", s.deskName },
-            { "primary", true }, { "reading_room_desk", false } });
+        library.circDesks.push_back({ { "link", std::string("/almaws/v1/conf/libraries/") + s.code + "/circ-desks/" + s.desk },
+            { "code", s.desk }, { "name", s.deskName }, { "primary", true }, { "reading_room_desk", false } });
         library.locations[QStringLiteral("STACKS")] = { { "code", "STACKS" }, { "id", std::to_string(m_nextId++) },
             { "name", "Stacks" }, { "external_name", "Stacks" }, { "type", codeValue("OPEN", "Open") },
             { "fulfillment_unit", codeValue(s.fu, s.fu) }, { "suppress_from_publishing", "false" },
             { "circ_desk",
-                Json::array({ { { "circ_desk_code", s.desk }, { "circ_desk_name", s.deskName }, { "check_in", true },
+                Json::array({ { { "circ_desk_code", s.desk }, { "circ_desk_name", s.deskName },
+                    { "circulation_desk_link", std::string("/almaws/v1/conf/libraries/") + s.code + "/circ-desks/" + s.desk },
+                    { "check_in", true },
                     { "check_out", true }, { "reshelve", true } } }) } };
         m_libraries[QString::fromLatin1(s.code)] = library;
     }
@@ -165,18 +214,45 @@ SandboxResponse SandboxInstitution::page(const std::vector<Json>& all, const cha
 
 SandboxResponse SandboxInstitution::checkPartner(const Json& partner) const
 {
+    auto mandatoryMissing = [](const QString& field) {
+        return error(400, QStringLiteral("401664"), QStringLiteral("Mandatory field is missing: %1.").arg(field));
+    };
     const Json details = partner.is_object() && partner.contains("partner_details") ? partner["partner_details"] : Json();
-    for (const char* required : { "code", "name", "status", "avg_supply_time" }) {
-        if (!details.is_object() || !details.contains(required) || details[required].is_null()
-            || (details[required].is_string() && details[required].get<std::string>().empty()))
-            return error(400, QStringLiteral("401664"),
-                QStringLiteral("Mandatory field is missing: %1.").arg(QLatin1String(required)));
+    for (const char* required : { "code", "name", "status", "system_type", "avg_supply_time", "profile_details" }) {
+        if (missing(details, required))
+            return mandatoryMissing(QLatin1String(required));
     }
-    if (!details.contains("profile_details") || member(details["profile_details"], "profile_type").isEmpty())
-        return error(400, QStringLiteral("401664"), QStringLiteral("Mandatory field is missing: profile_type."));
+    for (const char* required : { "borrowing_supported", "lending_supported" }) {
+        if (!details.contains(required) || !details[required].is_boolean())
+            return mandatoryMissing(QLatin1String(required));
+    }
     const QString status = member(details, "status");
     if (status != QLatin1String("ACTIVE") && status != QLatin1String("INACTIVE"))
         return error(400, QStringLiteral("401664"), QStringLiteral("Parameter value invalid: status %1.").arg(status));
+    const Json& profile = details["profile_details"];
+    const QString type = member(profile, "profile_type");
+    if (type.isEmpty())
+        return mandatoryMissing(QStringLiteral("profile_type"));
+    if (!profileTypes().contains(type))
+        return error(400, QStringLiteral("401664"), QStringLiteral("Parameter value invalid: profile_type %1.").arg(type));
+    const std::string detailsKey = type.toLower().toStdString() + "_details";
+    const Json connection = profile.contains(detailsKey) ? profile[detailsKey] : Json();
+    for (const DetailsContract& contract : detailsContracts()) {
+        if (type != QLatin1String(contract.profileType))
+            continue;
+        for (const char* required : contract.mandatory) {
+            if (missing(connection, required))
+                return mandatoryMissing(QString::fromStdString(detailsKey) + QLatin1Char('.') + QLatin1String(required));
+        }
+    }
+    const QString expiryType = member(connection, "request_expiry_type");
+    if (!expiryType.isEmpty() && expiryType != QLatin1String("NO_EXPIRY") && expiryType != QLatin1String("INTEREST_DATE")
+        && expiryType != QLatin1String("EXPIRY_TIME"))
+        return error(400, QStringLiteral("401664"), QStringLiteral("Parameter value invalid: request_expiry_type %1.").arg(expiryType));
+    for (const char* number : { "expiry_time", "ill_port" }) {
+        if (connection.is_object() && connection.contains(number) && !connection[number].is_number_integer())
+            return error(400, QStringLiteral("401664"), QStringLiteral("Parameter value invalid: %1.").arg(QLatin1String(number)));
+    }
     return {};
 }
 
@@ -299,8 +375,8 @@ SandboxResponse SandboxInstitution::checkLocation(const QString& libraryCode, Js
     if (code.size() > 10 || code.contains(QLatin1Char(',')))
         return error(400, QStringLiteral("401664"), QStringLiteral("Parameter value invalid: location code %1.").arg(code));
     const QString type = member(location, "type");
-    static const QStringList types = { QStringLiteral("OPEN"), QStringLiteral("CLOSED"), QStringLiteral("REMOTE_STORAGE"),
-        QStringLiteral("UNAVAILABLE"), QStringLiteral("NOT_IN_LIBRARY") };
+    // rest_location.json: "Possible codes are OPEN/CLOSED/REMOTE as listed in the 'HLocation.locationType' code-table."
+    static const QStringList types = { QStringLiteral("OPEN"), QStringLiteral("CLOSED"), QStringLiteral("REMOTE") };
     if (!type.isEmpty() && !types.contains(type))
         return error(400, QStringLiteral("60297"), QStringLiteral("Location type is not valid."));
     const QString unit = member(location, "fulfillment_unit");
@@ -308,13 +384,19 @@ SandboxResponse SandboxInstitution::checkLocation(const QString& libraryCode, Js
         return error(400, QStringLiteral("60299"), QStringLiteral("Fulfillment unit is not valid."));
     if (location.contains("circ_desk") && location["circ_desk"].is_array()) {
         for (Json& desk : location["circ_desk"]) {
+            // rest_location-post.json: a circulationDesk requires circ_desk_code, circ_desk_name
+            // and circulation_desk_link.
+            for (const char* required : { "circ_desk_code", "circ_desk_name", "circulation_desk_link" }) {
+                if (missing(desk, required))
+                    return error(400, QStringLiteral("401664"),
+                        QStringLiteral("Mandatory field is missing: circ_desk.%1.").arg(QLatin1String(required)));
+            }
             const QString deskCode = member(desk, "circ_desk_code");
             const auto known = std::find_if(library.circDesks.cbegin(), library.circDesks.cend(),
                 [&](const Json& d) { return member(d, "code") == deskCode; });
             if (known == library.circDesks.cend())
                 return error(400, QStringLiteral("401664"),
                     QStringLiteral("Parameter value invalid: circulation desk %1.").arg(deskCode));
-            desk["circ_desk_name"] = (*known)["name"];
         }
     }
     return {};

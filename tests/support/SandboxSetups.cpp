@@ -16,12 +16,24 @@ SetupData SandboxSetups::wrlcInMain()
 
 Partner SandboxSetups::partner(const QString& code, int expiryDays)
 {
+    // A peer-to-peer partner with everything Alma requires of an NCIP_P2P partner.
     Partner p;
     p.code = code;
     p.name = QStringLiteral("Library ") + code;
+    p.profileType = QStringLiteral("NCIP_P2P");
+    p.status = QStringLiteral("ACTIVE");
+    p.systemType = QStringLiteral("ALMA");
+    p.borrowingSupported = true;
+    p.lendingSupported = true;
     p.borrowingWorkflow = QStringLiteral("P2P_BORROWING");
     p.lendingWorkflow = QStringLiteral("P2P_LENDING");
+    p.avgSupplyTime = 4;
+    p.requestExpiryType = QStringLiteral("EXPIRY_TIME");
     p.expiryDays = expiryDays;
+    p.illServer = QStringLiteral("ill.%1.example.edu").arg(code);
+    p.partnerSymbol = QStringLiteral("01%1_INST").arg(code);
+    p.userIdentifierType = QStringLiteral("userName");
+    p.emailAddress = QStringLiteral("ill@%1.example.edu").arg(code);
     return p;
 }
 
