@@ -105,7 +105,7 @@ void TestSetupFile::randomSetupsRoundTrip()
     QVERIFY2(decoded.document, qPrintable(decoded.error.message()));
     QVERIFY2(decoded.document->data == original, qPrintable(firstDifference(original, decoded.document->data)));
     QVERIFY(decoded.document->preserved.empty());
-    // The streaming writer lays the file out exactly as nlohmann's dump(2) of the whole document.
+    // serialize() lays the file out exactly as nlohmann's dump(2) of the whole document.
     const Json tree = Json::parse(bytes.constData(), bytes.constData() + bytes.size());
     QCOMPARE(bytes, bytesOf(tree) + '\n');
     // Writing what was read gives the same file (apart from the time of the save).

@@ -1,6 +1,7 @@
 #include "RandomSetup.h"
 
 #include "model/FieldCatalog.h"
+#include "model/PartnerFields.h"
 #include "model/Presets.h"
 #include "model/SectionCatalog.h"
 
@@ -81,22 +82,27 @@ SetupData RandomSetup::create(const Sizes& sizes)
 
     d.partners.clear();
     for (int i = 0; i < sizes.partners; ++i) {
+        // Every field of PartnerFields, set or left unset at random (unset ones are not managed).
         Partner p;
         p.code = code();
-        p.name = text(40);
-        p.profileType = text(10);
-        p.status = chance() ? QStringLiteral("ACTIVE") : QStringLiteral("INACTIVE");
-        p.borrowingWorkflow = text(12);
-        p.lendingWorkflow = text(12);
-        p.expiryDays = between(-1, 365);
-        p.avgSupplyTime = between(0, 30);
-        p.deliveryDelay = between(0, 30);
-        p.borrowingSupported = chance();
-        p.lendingSupported = chance();
-        p.systemType = text(8);
-        p.locateProfile = text(8);
-        p.institutionCode = text(8);
-        p.holdingCode = text(8);
+        for (const PartnerField& f : PartnerFields::all()) {
+            if (f.text == &Partner::code || chance())
+                continue;
+            switch (f.kind) {
+            case PartnerField::Kind::Text:
+                f.setValue(p, text(12));
+                break;
+            case PartnerField::Kind::Choice:
+                f.setValue(p, f.choices.at(between(0, int(f.choices.size()) - 1)));
+                break;
+            case PartnerField::Kind::Number:
+                f.setValue(p, between(0, 365));
+                break;
+            case PartnerField::Kind::YesNo:
+                f.setValue(p, chance());
+                break;
+            }
+        }
         d.partners.append(p);
     }
     d.otherSettings.clear();
