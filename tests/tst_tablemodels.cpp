@@ -12,6 +12,7 @@
 #include "model/PartnerFields.h"
 #include "itemmodels/PolicyTableModel.h"
 #include "model/Presets.h"
+#include "model/RuleCatalog.h"
 #include "itemmodels/RuleConditionTableModel.h"
 #include "model/SectionCatalog.h"
 #include "itemmodels/SectionStatusModel.h"
@@ -621,7 +622,7 @@ void TestTableModels::ruleConditionTable()
     QVERIFY(t.insertRows(1, 1));
     QCOMPARE(m.rule(id).conditions.size(), 2);
     const RuleCondition added = m.rule(id).conditions.at(1);
-    QCOMPARE(added.parameter, RuleIds::suggestedParameters(id).constFirst());
+    QCOMPARE(added.parameter, RuleCatalog::rule(id).parameterNames().constFirst());
     QCOMPARE(added.op, RuleOperator::InList);
     QVERIFY(added.values.isEmpty());
 

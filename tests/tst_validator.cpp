@@ -9,6 +9,7 @@
 #include "model/Presets.h"
 #include "checks/RuleMatchSet.h"
 #include "checks/SetupValidator.h"
+#include "model/RuleCatalog.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -832,7 +833,7 @@ void TestValidator::ruleAboveNotOverlapping()
     QVERIFY2(findings.size() == 1, qPrintable(dump(findings)));
     const Finding& f = findings.constFirst();
     QCOMPARE(Findings::severityKey(f.severity), QStringLiteral("error"));
-    QCOMPARE(f.section, SetupValidator::sectionOf(list));
+    QCOMPARE(f.section, RuleCatalog::rule(list).section);
     QCOMPARE(f.code, code);
     QCOMPARE(f.subject, existingSubject(list, 0));
     QVERIFY2(f.message.contains('"' + above.name + '"'), qPrintable(f.message));
@@ -981,15 +982,15 @@ void TestValidator::checkRuleOrderOnlyThatList()
 
 void TestValidator::sectionOfAndMustBeAtTop()
 {
-    QCOMPARE(SetupValidator::sectionOf(RuleId::TemporaryItemCreation), SectionId::TemporaryItemCreationRule);
-    QCOMPARE(SetupValidator::sectionOf(RuleId::FulfillmentUnitLoan), SectionId::FulfillmentUnitRules);
-    QCOMPARE(SetupValidator::sectionOf(RuleId::FulfillmentUnitLendingResourceSharing), SectionId::FulfillmentUnitRules);
+    QCOMPARE(RuleCatalog::rule(RuleId::TemporaryItemCreation).section, SectionId::TemporaryItemCreationRule);
+    QCOMPARE(RuleCatalog::rule(RuleId::FulfillmentUnitLoan).section, SectionId::FulfillmentUnitRules);
+    QCOMPARE(RuleCatalog::rule(RuleId::FulfillmentUnitLendingResourceSharing).section, SectionId::FulfillmentUnitRules);
     QCOMPARE(
-        SetupValidator::sectionOf(RuleId::FulfillmentUnitBorrowingResourceSharing), SectionId::FulfillmentUnitRules);
-    QCOMPARE(SetupValidator::sectionOf(RuleId::RotaAssignment), SectionId::RotaAssignmentRule);
-    QCOMPARE(SetupValidator::sectionOf(RuleId::SendingBorrowingRequest), SectionId::SendingBorrowingRequestRule);
+        RuleCatalog::rule(RuleId::FulfillmentUnitBorrowingResourceSharing).section, SectionId::FulfillmentUnitRules);
+    QCOMPARE(RuleCatalog::rule(RuleId::RotaAssignment).section, SectionId::RotaAssignmentRule);
+    QCOMPARE(RuleCatalog::rule(RuleId::SendingBorrowingRequest).section, SectionId::SendingBorrowingRequestRule);
     for (RuleId id : RuleIds::all())
-        QCOMPARE(SetupValidator::mustBeAtTop(id), id == RuleId::TemporaryItemCreation || id == RuleId::RotaAssignment);
+        QCOMPARE(RuleCatalog::rule(id).atTop, id == RuleId::TemporaryItemCreation || id == RuleId::RotaAssignment);
 }
 
 // ---------------------------------------------------------------------------------------------

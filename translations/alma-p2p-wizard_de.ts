@@ -737,32 +737,32 @@
 <context>
     <name>AlmaRecord</name>
     <message>
-        <location filename="../app/model/SetupTypes.cpp" line="133"/>
+        <location filename="../app/model/SetupTypes.cpp" line="14"/>
         <source>Created in Alma</source>
         <translation>In Alma angelegt</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupTypes.cpp" line="134"/>
+        <location filename="../app/model/SetupTypes.cpp" line="15"/>
         <source>Updated in Alma</source>
         <translation>In Alma aktualisiert</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupTypes.cpp" line="135"/>
+        <location filename="../app/model/SetupTypes.cpp" line="16"/>
         <source>Already as wanted</source>
         <translation>Bereits wie gewünscht</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupTypes.cpp" line="136"/>
+        <location filename="../app/model/SetupTypes.cpp" line="17"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupTypes.cpp" line="137"/>
+        <location filename="../app/model/SetupTypes.cpp" line="18"/>
         <source>Verified in Alma</source>
         <translation>In Alma bestätigt</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupTypes.cpp" line="138"/>
+        <location filename="../app/model/SetupTypes.cpp" line="19"/>
         <source>Differs in Alma</source>
         <translation>Weicht in Alma ab</translation>
     </message>
@@ -2895,22 +2895,22 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         <location filename="../app/report/ReportBuilder.cpp" line="37"/>
         <location filename="../app/report/ReportBuilder.cpp" line="42"/>
         <location filename="../app/report/ReportBuilder.cpp" line="48"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="152"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="159"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="133"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="140"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
         <location filename="../app/report/ReportBuilder.cpp" line="33"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="99"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="115"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="80"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="96"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
         <location filename="../app/report/ReportBuilder.cpp" line="33"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="99"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="115"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="80"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="96"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
@@ -2925,102 +2925,72 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         <translation>keine (trifft auf jede Bestellung zu)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="76"/>
-        <source>Temporary item creation rule</source>
-        <translation>Regel für die Erstellung temporärer Exemplare</translation>
-    </message>
-    <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="78"/>
-        <source>Loan rule</source>
-        <translation>Regel für die Ausleihe</translation>
-    </message>
-    <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="80"/>
-        <source>Lending Resource Sharing rule</source>
-        <translation>Regel für die aktive Fernleihe</translation>
-    </message>
-    <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="82"/>
-        <source>Borrowing Resource Sharing rule</source>
-        <translation>Regel für die passive Fernleihe</translation>
-    </message>
-    <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="84"/>
-        <source>Rota assignment rule</source>
-        <translation>Rota-Zuweisungsregel</translation>
-    </message>
-    <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="86"/>
-        <source>Sending borrowing request rule</source>
-        <translation>Regel zum Senden passiver Fernleihbestellungen</translation>
-    </message>
-    <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="96"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="157"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="77"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="138"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="99"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="110"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="80"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="91"/>
         <source>Enabled</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="100"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="110"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="81"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="91"/>
         <source>Input parameters</source>
         <translation>Eingabeparameter</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="101"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="82"/>
         <source>Output parameters</source>
         <translation>Ausgabeparameter</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="102"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="83"/>
         <source>Place in Alma&apos;s list</source>
         <translation>Position in der Liste von Alma</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="102"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="83"/>
         <source>row %1 of %2</source>
         <translation>Zeile %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="105"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="167"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="86"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="148"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="110"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="91"/>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="110"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="91"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="114"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="95"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="133"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="114"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="133"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="167"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="114"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="148"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/ReportBuilder.cpp" line="143"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="124"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n Partner</numerusform>
@@ -3028,164 +2998,164 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="167"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="148"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="146"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="127"/>
         <source>Other fields</source>
         <translation>Weitere Felder</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="167"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="148"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="195"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="176"/>
         <source>… (%1 characters in all; the setup file holds the whole text)</source>
         <translation>… (insgesamt %1 Zeichen; die Setup-Datei enthält den ganzen Text)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="228"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="209"/>
         <source>Peer-to-peer resource sharing setup</source>
         <translation>Einrichtung der Peer-to-Peer-Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="231"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="212"/>
         <source>(institution not named)</source>
         <translation>(Institution nicht angegeben)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="235"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="216"/>
         <source>SANDBOX — results in this report come from a sandbox, not from production Alma</source>
         <translation>SANDBOX – Ergebnisse in diesem Bericht stammen aus einer Sandbox, nicht aus dem produktiven Alma</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="241"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="321"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="222"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="302"/>
         <source>Prepared by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="243"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="224"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="244"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="225"/>
         <source>Last changed</source>
         <translation>Zuletzt geändert</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="245"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="226"/>
         <source>Setup file</source>
         <translation>Setup-Datei</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="245"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="226"/>
         <source>(not saved)</source>
         <translation>(nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="246"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="227"/>
         <source>Preset</source>
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="247"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="228"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="248"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="301"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="229"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="282"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="248"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="229"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 Fehler, %2 Warnungen</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="261"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="242"/>
         <source>Where in Alma: %1 (%2)</source>
         <translation>Wo in Alma: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="264"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="245"/>
         <source>Not needed: %1</source>
         <translation>Nicht erforderlich: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="264"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="245"/>
         <source>(no reason given)</source>
         <translation>(keine Begründung angegeben)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="268"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="249"/>
         <source>Steps in Alma</source>
         <translation>Schritte in Alma</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="274"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="255"/>
         <source>done by %1, %2</source>
         <translation>erledigt von %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="275"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="256"/>
         <source>to do: %1 (%2)</source>
         <translation>offen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="280"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="261"/>
         <source>In Alma (last push or verify)</source>
         <translation>In Alma (letzte Übertragung oder letzter Abgleich)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="281"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="262"/>
         <source>Item</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="281"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="262"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="281"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="262"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="281"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="262"/>
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="287"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="268"/>
         <source>%1 (sandbox)</source>
         <translation>%1 (Sandbox)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="314"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="295"/>
         <source>… and %1 more like the above.</source>
         <translation>… und %1 weitere dieser Art.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="315"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="296"/>
         <source>alma-p2p-wizard check lists them all.</source>
         <translation>alma-p2p-wizard check listet alle auf.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="321"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="302"/>
         <source>Reviewed by</source>
         <translation>Geprüft von</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="321"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="302"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -3253,24 +3223,57 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
     </message>
 </context>
 <context>
+    <name>RuleCatalog</name>
+    <message>
+        <location filename="../app/model/RuleCatalog.cpp" line="36"/>
+        <source>Temporary item creation rule</source>
+        <translation>Regel für die Erstellung temporärer Exemplare</translation>
+    </message>
+    <message>
+        <location filename="../app/model/RuleCatalog.cpp" line="42"/>
+        <source>Loan rule</source>
+        <translation>Regel für die Ausleihe</translation>
+    </message>
+    <message>
+        <location filename="../app/model/RuleCatalog.cpp" line="45"/>
+        <source>Lending Resource Sharing rule</source>
+        <translation>Regel für die aktive Fernleihe</translation>
+    </message>
+    <message>
+        <location filename="../app/model/RuleCatalog.cpp" line="49"/>
+        <source>Borrowing Resource Sharing rule</source>
+        <translation>Regel für die passive Fernleihe</translation>
+    </message>
+    <message>
+        <location filename="../app/model/RuleCatalog.cpp" line="54"/>
+        <source>Rota assignment rule</source>
+        <translation>Rota-Zuweisungsregel</translation>
+    </message>
+    <message>
+        <location filename="../app/model/RuleCatalog.cpp" line="60"/>
+        <source>Sending borrowing request rule</source>
+        <translation>Regel zum Senden passiver Fernleihbestellungen</translation>
+    </message>
+</context>
+<context>
     <name>RuleConditionTableModel</name>
     <message>
-        <location filename="../app/itemmodels/RuleConditionTableModel.cpp" line="18"/>
+        <location filename="../app/itemmodels/RuleConditionTableModel.cpp" line="19"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../app/itemmodels/RuleConditionTableModel.cpp" line="18"/>
+        <location filename="../app/itemmodels/RuleConditionTableModel.cpp" line="19"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../app/itemmodels/RuleConditionTableModel.cpp" line="18"/>
+        <location filename="../app/itemmodels/RuleConditionTableModel.cpp" line="19"/>
         <source>Values</source>
         <translation>Werte</translation>
     </message>
     <message>
-        <location filename="../app/itemmodels/RuleConditionTableModel.cpp" line="34"/>
+        <location filename="../app/itemmodels/RuleConditionTableModel.cpp" line="35"/>
         <source>(no value)</source>
         <translation>(kein Wert)</translation>
     </message>
@@ -3311,57 +3314,57 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>RuleEditor</name>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="25"/>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="27"/>
         <source>Rule ena&amp;bled</source>
         <translation>Rege&amp;l aktiv</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="34"/>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="36"/>
         <source>Input parameters of %1</source>
         <translation>Eingabeparameter: %1</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="36"/>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="38"/>
         <source>Add &amp;input</source>
         <translation>&amp;Eingabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="37"/>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="39"/>
         <source>Remove in&amp;put</source>
         <translation>Eingabe en&amp;tfernen</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="50"/>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="52"/>
         <source>Outputs of %1</source>
         <translation>Ausgaben: %1</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="52"/>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="54"/>
         <source>Add ou&amp;tput</source>
         <translation>Au&amp;sgabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="53"/>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="55"/>
         <source>Remove outp&amp;ut</source>
         <translation>Ausgabe ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="60"/>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="62"/>
         <source>Rule na&amp;me:</source>
         <translation>Regelna&amp;me:</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="67"/>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="69"/>
         <source>Input parameters (all must match; none matches every request):</source>
         <translation>Eingabeparameter (alle müssen zutreffen; ohne Eingabeparameter trifft die Regel auf jede Bestellung zu):</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="71"/>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="73"/>
         <source>Output parameters:</source>
         <translation>Ausgabeparameter:</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="77"/>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="79"/>
         <source>&lt;b&gt;Where it goes in Alma&apos;s list&lt;/b&gt;</source>
         <translation>&lt;b&gt;Position in der Liste von Alma&lt;/b&gt;</translation>
     </message>
@@ -3439,32 +3442,32 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>RuleOperators</name>
     <message>
-        <location filename="../app/model/SetupTypes.cpp" line="12"/>
+        <location filename="../app/model/RuleCatalog.cpp" line="68"/>
         <source>=</source>
         <translation>=</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupTypes.cpp" line="13"/>
+        <location filename="../app/model/RuleCatalog.cpp" line="69"/>
         <source>Not =</source>
         <translation>Not =</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupTypes.cpp" line="14"/>
+        <location filename="../app/model/RuleCatalog.cpp" line="70"/>
         <source>InList</source>
         <translation>InList</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupTypes.cpp" line="15"/>
+        <location filename="../app/model/RuleCatalog.cpp" line="71"/>
         <source>NotInList</source>
         <translation>NotInList</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupTypes.cpp" line="16"/>
+        <location filename="../app/model/RuleCatalog.cpp" line="72"/>
         <source>Is Empty</source>
         <translation>Is Empty</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupTypes.cpp" line="17"/>
+        <location filename="../app/model/RuleCatalog.cpp" line="73"/>
         <source>Is Not Empty</source>
         <translation>Is Not Empty</translation>
     </message>
@@ -3917,17 +3920,17 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         <translation>Diese Regel sendet passive Fernleihbestellungen automatisch an Ihre Peer-to-Peer-Partner; ohne eine solche Regel warten Bestellungen im Status „Ready to be sent“. Vielleicht erledigen das bereits Ihre vorhandenen Regeln.</translation>
     </message>
     <message>
-        <location filename="../app/model/SectionCatalog.cpp" line="276"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="301"/>
         <source>Institution level</source>
         <translation>Institutionsebene</translation>
     </message>
     <message>
-        <location filename="../app/model/SectionCatalog.cpp" line="278"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="303"/>
         <source>Configuring: the resource sharing library</source>
         <translation>Configuring: die Fernleihbibliothek</translation>
     </message>
     <message>
-        <location filename="../app/model/SectionCatalog.cpp" line="280"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="305"/>
         <source>Main Alma page (not Configuration)</source>
         <translation>Alma-Hauptseite (nicht das Konfigurationsmenü)</translation>
     </message>
@@ -3978,7 +3981,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         <translation>&amp;Abschnitte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/SectionProgressList.cpp" line="154"/>
+        <location filename="../app/gui/SectionProgressList.cpp" line="153"/>
         <source>%1 of %n section(s) done · %2% of the steps</source>
         <translation>
             <numerusform>%1 von %n Abschnitt erledigt · %2 % der Schritte</numerusform>
@@ -4207,7 +4210,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
     </message>
     <message>
         <location filename="../app/file/SetupFileFormat.cpp" line="204"/>
-        <location filename="../app/file/SetupFileFormat.cpp" line="674"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="680"/>
         <source>the number %1 is too large</source>
         <translation>die Zahl %1 ist zu groß</translation>
     </message>
@@ -4227,77 +4230,77 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         <translation>ein Partner benötigt einen &quot;code&quot;</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="388"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="389"/>
         <source>two rules are marked &quot;new&quot;: true; only the rule the setup adds may be</source>
         <translation>zwei Regeln sind mit &quot;new&quot;: true markiert; das darf nur die Regel sein, die das Setup hinzufügt</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="402"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="403"/>
         <source>no rule in this list is marked &quot;new&quot;: true (the rule the setup adds)</source>
         <translation>keine Regel in dieser Liste ist mit &quot;new&quot;: true markiert (die Regel, die das Setup hinzufügt)</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="480"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="484"/>
         <source>&quot;%1&quot; is not a rule operator (%2)</source>
         <translation>„%1“ ist kein Regeloperator (%2)</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="492"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="496"/>
         <source>there are %1 Alma results; a setup holds at most %2</source>
         <translation>es gibt %1 Alma-Ergebnisse; ein Setup enthält höchstens %2</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="496"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="500"/>
         <source>an item key is %1 bytes long; a value holds at most %2</source>
         <translation>ein Eintragsschlüssel ist %1 Byte lang; ein Wert hat höchstens %2</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="505"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="510"/>
         <source>&quot;%1&quot; is not a result the wizard knows</source>
         <translation>„%1“ ist kein Ergebnis, das der Assistent kennt</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="520"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="526"/>
         <source>the Alma result has no &quot;outcome&quot;</source>
         <translation>dem Alma-Ergebnis fehlt &quot;outcome&quot;</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="629"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="635"/>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="643"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="649"/>
         <source>the file could not be read (%1)</source>
         <translation>die Datei konnte nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="654"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="660"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="658"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="664"/>
         <source>the file holds binary data, not a setup</source>
         <translation>die Datei enthält Binärdaten, kein Setup</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="663"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="669"/>
         <source>lists and objects are nested more than %1 levels deep</source>
         <translation>Listen und Objekte sind mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="672"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="678"/>
         <source>the file ends too early; it may have been cut short</source>
         <translation>die Datei endet zu früh; sie wurde vielleicht abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="676"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="682"/>
         <source>this is not valid JSON (%1)</source>
         <translation>dies ist kein gültiges JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="678"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="684"/>
         <source>this is not valid JSON</source>
         <translation>dies ist kein gültiges JSON</translation>
     </message>
@@ -4433,7 +4436,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>SetupValidator</name>
     <message numerus="yes">
-        <location filename="../app/checks/SetupValidator.cpp" line="43"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="44"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und noch %n</numerusform>
@@ -4441,533 +4444,566 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="99"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="100"/>
         <source>the Alma sandbox</source>
         <translation>der Alma-Sandbox</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="99"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="100"/>
         <source>Alma</source>
         <translation>Alma</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="102"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="103"/>
         <source>%1 could not be written to %2: %3</source>
         <translation>%1 konnte nicht in %2 gespeichert werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="103"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="104"/>
         <source>Correct it here or in Alma, then push again; only what is left is sent.</source>
         <translation>Korrigieren Sie das Problem hier oder in Alma und übertragen Sie dann erneut; gesendet wird nur, was noch offen ist.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="106"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="107"/>
         <source>%1 in %2 differs from this setup: %3</source>
         <translation>%1 in %2 weicht von diesem Setup ab: %3</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="107"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="108"/>
         <source>Change it in Alma (or push it), or change the setup, then verify again.</source>
         <translation>Ändern Sie das Objekt in Alma (oder übertragen Sie es) oder ändern Sie das Setup; gleichen Sie danach erneut ab.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="130"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="131"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="130"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="131"/>
         <source>Enter it as it is (or will be) in Alma.</source>
         <translation>Geben Sie den Wert so ein, wie er in Alma ist (oder sein wird).</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="141"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="142"/>
         <source>%1 &quot;%2&quot; has %3 characters; Alma location codes have at most 10.</source>
         <translation>%1 „%2“ hat %3 Zeichen; Standortcodes in Alma haben höchstens 10.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="142"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="143"/>
         <source>Shorten the code to 10 characters or fewer.</source>
         <translation>Kürzen Sie den Code auf höchstens 10 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="145"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="146"/>
         <source>%1 &quot;%2&quot; contains a comma, which Alma does not allow in location codes.</source>
         <translation>%1 „%2“ enthält ein Komma; Alma erlaubt in Standortcodes keine Kommas.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="146"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="147"/>
         <source>Remove the comma from the code.</source>
         <translation>Entfernen Sie das Komma aus dem Code.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="157"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="158"/>
         <source>%1 is empty; it should be %2 &quot;%3&quot;.</source>
         <translation>%1 ist leer; richtig wäre %2, „%3“.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="158"/>
-        <location filename="../app/checks/SetupValidator.cpp" line="287"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="159"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="288"/>
         <source>Set %1 to &quot;%2&quot;.</source>
         <translation>Setzen Sie %1 auf „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="161"/>
-        <location filename="../app/checks/SetupValidator.cpp" line="286"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="162"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="287"/>
         <source>%1 is &quot;%2&quot;, but %3 is &quot;%4&quot;.</source>
         <translation>%1 ist „%2“, aber %3 ist „%4“.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="162"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="163"/>
         <source>Set %1 to &quot;%2&quot; (or change %3).</source>
         <translation>Setzen Sie %1 auf „%2“ (andernfalls ist %3 zu ändern).</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="174"/>
-        <location filename="../app/checks/SetupValidator.cpp" line="566"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="175"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="567"/>
         <source>(unnamed rule)</source>
         <translation>(Regel ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="196"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="197"/>
         <source>Rule &quot;%1&quot; has no %2 output; it should be %3 &quot;%4&quot;.</source>
         <translation>Regel „%1“ hat keine Ausgabe %2; erwartet: %3, „%4“.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="197"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="198"/>
         <source>Add the output %1 = &quot;%2&quot;.</source>
         <translation>Fügen Sie die Ausgabe %1 = „%2“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="200"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="201"/>
         <source>Rule &quot;%1&quot; sets %2 to &quot;%3&quot;, but %4 is &quot;%5&quot;.</source>
         <translation>Regel „%1“ setzt %2 auf „%3“; erwartet: %4, „%5“.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="201"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="202"/>
         <source>Set the output %1 to &quot;%2&quot;.</source>
         <translation>Setzen Sie die Ausgabe %1 auf „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="211"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="212"/>
         <source>A stand-alone resource sharing library adds a transit step to every receive and return.</source>
         <translation>Eine eigenständige Fernleihbibliothek fügt jedem Empfang und jeder Rückgabe einen Transit-Schritt hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="212"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="213"/>
         <source>Use the main library as the resource sharing library unless you need the separate one.</source>
         <translation>Verwenden Sie die Hauptbibliothek als Fernleihbibliothek, sofern Sie keine separate benötigen.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="217"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="218"/>
         <source>No OCLC symbol is entered.</source>
         <translation>Es ist kein OCLC-Symbol eingetragen.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="217"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="218"/>
         <source>Enter the library&apos;s OCLC symbol if your partners use it.</source>
         <translation>Tragen Sie das OCLC-Symbol der Bibliothek ein, wenn Ihre Partner es verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="220"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="221"/>
         <source>The OCLC symbol &quot;%1&quot; does not look like one: symbols are 3 to 5 capital letters or digits.</source>
         <translation>Das OCLC-Symbol „%1“ sieht nicht wie eines aus: Symbole bestehen aus 3 bis 5 Großbuchstaben oder Ziffern.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="221"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="222"/>
         <source>Check the symbol in the OCLC directory (e.g. DGW).</source>
         <translation>Prüfen Sie das Symbol im OCLC-Verzeichnis (z. B. DGW).</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="223"/>
-        <location filename="../app/checks/SetupValidator.cpp" line="273"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="224"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="274"/>
         <source>the temporary borrowing location (section 2)</source>
         <translation>der temporäre Standort der passiven Fernleihe (Abschnitt 2)</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="225"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="226"/>
         <source>the temporary lending location (section 2)</source>
         <translation>der temporäre Standort der aktiven Fernleihe (Abschnitt 2)</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="238"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="239"/>
         <source>The borrowing and lending locations have the same code &quot;%1&quot;.</source>
         <translation>Die Standorte der passiven und der aktiven Fernleihe haben denselben Code „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="239"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="240"/>
         <source>Give each temporary location its own code (WRLC uses CLSBORR and CLSLEND).</source>
         <translation>Geben Sie jedem temporären Standort einen eigenen Code (WRLC verwendet CLSBORR und CLSLEND).</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="247"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="248"/>
         <source>The Expired Resource Sharing Requests job is not active: requests will never move on to the next lender.</source>
         <translation>Der Prozess „Expired Resource Sharing Requests“ ist nicht aktiv: Bestellungen gehen nie an den nächsten Lieferpartner weiter.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="249"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="250"/>
         <source>Activate the job, every day at 02:00.</source>
         <translation>Aktivieren Sie den Prozess, täglich um 02:00 Uhr.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="262"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="263"/>
         <source>The parameter %1 is listed twice.</source>
         <translation>Der Parameter %1 steht doppelt in der Liste.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="262"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="263"/>
         <source>Keep one row for %1.</source>
         <translation>Behalten Sie nur eine Zeile für %1.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="271"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="272"/>
         <source>the resource sharing library code (section 1)</source>
         <translation>der Code der Fernleihbibliothek (Abschnitt 1)</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="281"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="282"/>
         <source>The parameter %1 is not in the list.</source>
         <translation>Der Parameter %1 fehlt in der Liste.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="282"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="283"/>
         <source>Add the row %1 with %2.</source>
         <translation>Fügen Sie die Zeile %1 hinzu; Wert: %2.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="283"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="284"/>
         <source>Add the row %1 = &quot;%2&quot;.</source>
         <translation>Fügen Sie die Zeile %1 = „%2“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="301"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="302"/>
         <source>The borrowing and lending profiles have the same code &quot;%1&quot;.</source>
         <translation>Die Profile der passiven und der aktiven Fernleihe haben denselben Code „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="302"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="303"/>
         <source>Give each workflow profile its own code.</source>
         <translation>Geben Sie jedem Workflow-Profil einen eigenen Code.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="310"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="311"/>
         <source>The default expiry time must be a positive number of days.</source>
         <translation>Die Standard-Ablaufzeit muss eine positive Anzahl von Tagen sein.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="310"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="311"/>
         <source>Use 4 days, as SUNY and FLVC do.</source>
         <translation>Verwenden Sie 4 Tage, wie SUNY und FLVC.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="312"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="313"/>
         <source>No partners are listed yet.</source>
         <translation>Es sind noch keine Partner eingetragen.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="313"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="314"/>
         <source>Add your peer-to-peer partners, or import them from a CSV file.</source>
         <translation>Fügen Sie Ihre Peer-to-Peer-Partner hinzu oder importieren Sie sie aus einer CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="320"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="321"/>
         <source>borrowing</source>
         <translation>die passive Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="321"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="322"/>
         <source>lending</source>
         <translation>die aktive Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="328"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="329"/>
         <source>The partner in row %1</source>
         <translation>Der Partner in Zeile %1</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="328"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="329"/>
         <source>Partner %1</source>
         <translation>Partner %1</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="331"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="332"/>
         <source>%1 has no code.</source>
         <translation>%1 hat keinen Code.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="332"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="333"/>
         <source>Enter the partner&apos;s code as in Alma.</source>
         <translation>Geben Sie den Code des Partners wie in Alma ein.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="335"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="336"/>
         <source>Partner code %1 is listed more than once.</source>
         <translation>Der Partnercode %1 kommt mehrfach vor.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="336"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="337"/>
         <source>Remove the extra row; partner codes are unique in Alma.</source>
         <translation>Entfernen Sie die überzählige Zeile; Partnercodes sind in Alma eindeutig.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="341"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="342"/>
         <source>%1 has expiry time %2; it must be a positive number of days.</source>
         <translation>%1 hat die Ablaufzeit %2; sie muss eine positive Anzahl von Tagen sein.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="342"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="343"/>
         <source>Set the expiry time (e.g. 4 days).</source>
         <translation>Legen Sie die Ablaufzeit fest (z. B. 4 Tage).</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="349"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="350"/>
         <source>%1 has no %2 workflow.</source>
         <translation>%1 hat keinen Workflow für %2.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="350"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="351"/>
         <source>Choose the %1 profile %2.</source>
         <translation>Wählen Sie für %1 das Profil %2.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="353"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="354"/>
         <source>%1 uses the %2 workflow &quot;%3&quot;, not the peer-to-peer profile &quot;%4&quot; of section 5.</source>
         <translation>%1 verwendet für %2 den Workflow „%3“, nicht das Peer-to-Peer-Profil „%4“ aus Abschnitt 5.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="355"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="356"/>
         <source>Choose %1 unless this partner needs a different workflow.</source>
         <translation>Wählen Sie %1, sofern dieser Partner keinen anderen Workflow benötigt.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="400"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="401"/>
         <source>Rule &quot;%1&quot; has no input %2, so it would give every temporary item the peer-to-peer policy.</source>
         <translation>Regel „%1“ hat keine Eingabe %2 und würde daher jedem temporären Exemplar die Peer-to-Peer-Richtlinie geben.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="402"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="403"/>
         <source>Add the input %1 InList your partners (&quot;Use all partners&quot;).</source>
         <translation>Fügen Sie die Eingabe %1 InList mit Ihren Partnern hinzu („Alle Partner aus Abschnitt 6 übernehmen“).</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="412"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="413"/>
         <source>Rule &quot;%1&quot; lists partners that are not in section 6: %2.</source>
         <translation>Regel „%1“ nennt Partner, die nicht in Abschnitt 6 stehen: %2.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="413"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="414"/>
         <source>Add them to the partners, or remove them from the rule.</source>
         <translation>Fügen Sie sie zu den Partnern hinzu oder entfernen Sie sie aus der Regel.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="430"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="431"/>
         <source>Items borrowed from %1 will not get the peer-to-peer item policy: they are not in rule &quot;%2&quot;.</source>
         <translation>Exemplare, die von %1 entliehen werden, erhalten nicht die Peer-to-Peer-Exemplarrichtlinie: Diese Partner fehlen in Regel „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="432"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="433"/>
         <source>Add them to the rule&apos;s partner list (&quot;Use all partners&quot;).</source>
         <translation>Nehmen Sie sie in die Partnerliste der Regel auf („Alle Partner aus Abschnitt 6 übernehmen“).</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="434"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="435"/>
         <source>the item policy of section 7</source>
         <translation>die Exemplarrichtlinie aus Abschnitt 7</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="435"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="436"/>
         <source>the temporary borrowing location</source>
         <translation>der temporäre Standort der passiven Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="445"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="446"/>
         <source>A policy has no name.</source>
         <translation>Eine Richtlinie hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="446"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="447"/>
         <source>A &quot;%1&quot; policy has no name.</source>
         <translation>Eine Richtlinie vom Typ „%1“ hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="447"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="448"/>
         <source>Name the policy as in Alma.</source>
         <translation>Benennen Sie die Richtlinie wie in Alma.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="450"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="451"/>
         <source>The &quot;%1&quot; policy &quot;%2&quot; is listed twice.</source>
         <translation>Die Richtlinie „%2“ vom Typ „%1“ steht doppelt in der Liste.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="451"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="452"/>
         <source>Keep one of them.</source>
         <translation>Behalten Sie nur eine davon.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="468"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="469"/>
         <source>the Loan TOU</source>
         <translation>die Nutzungsbedingungen für die Ausleihe</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="469"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="470"/>
         <source>the Lending Resource Sharing TOU</source>
         <translation>die Nutzungsbedingungen für die aktive Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="470"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="471"/>
         <source>the Borrowing Resource Sharing TOU</source>
         <translation>die Nutzungsbedingungen für die passive Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="483"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="484"/>
         <source>%1 names policies that are not defined in section 9: %2.</source>
         <translation>%1 nennen Richtlinien, die in Abschnitt 9 nicht definiert sind: %2.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="484"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="485"/>
         <source>Define them in section 9, or choose defined ones.</source>
         <translation>Definieren Sie sie in Abschnitt 9 oder wählen Sie definierte Richtlinien.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="491"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="492"/>
         <source>%1 and %2 have the same name, &quot;%3&quot;.</source>
         <translation>%1 und %2 haben denselben Namen: „%3“.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="492"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="493"/>
         <source>Give each TOU its own name.</source>
         <translation>Geben Sie allen Nutzungsbedingungen eigene Namen.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="509"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="510"/>
         <source>The Loan rule &quot;%1&quot; has no input %2.</source>
         <translation>Die Regel „%1“ für die Ausleihe hat keine Eingabe %2.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="510"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="511"/>
         <source>Add the input %1 = %2.</source>
         <translation>Fügen Sie die Eingabe %1 = %2 hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="513"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="514"/>
         <source>The Loan rule &quot;%1&quot; tests &quot;%2&quot;, which does not accept the item policy of section 7, &quot;%3&quot;.</source>
         <translation>Die Regel „%1“ für die Ausleihe prüft „%2“; das schließt die Exemplarrichtlinie aus Abschnitt 7, „%3“, nicht ein.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="515"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="516"/>
         <source>Set the input %1 = %2.</source>
         <translation>Setzen Sie die Eingabe auf %1 = %2.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="517"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="518"/>
         <source>the Loan TOU of section 10</source>
         <translation>die Nutzungsbedingungen für die Ausleihe aus Abschnitt 10</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="519"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="520"/>
         <source>the Lending Resource Sharing TOU of section 10</source>
         <translation>die Nutzungsbedingungen für die aktive Fernleihe aus Abschnitt 10</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="521"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="522"/>
         <source>the Borrowing Resource Sharing TOU of section 10</source>
         <translation>die Nutzungsbedingungen für die passive Fernleihe aus Abschnitt 10</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="532"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="533"/>
         <source>The rota template has no members, so requests have no lender to go to.</source>
         <translation>Die Rota-Vorlage hat keine Mitglieder, daher gibt es für Bestellungen keinen Lieferpartner.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="533"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="534"/>
         <source>Add your peer-to-peer partners as members.</source>
         <translation>Fügen Sie Ihre Peer-to-Peer-Partner als Mitglieder hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="544"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="545"/>
         <source>The rota lists members that are not partners in section 6: %1.</source>
         <translation>Die Rota enthält Mitglieder, die in Abschnitt 6 keine Partner sind: %1.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="545"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="546"/>
         <source>Add them as partners, or remove them from the rota.</source>
         <translation>Fügen Sie sie als Partner hinzu oder entfernen Sie sie aus der Rota.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="550"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="551"/>
         <source>the rota template of section 12</source>
         <translation>die Rota-Vorlage aus Abschnitt 12</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="570"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="571"/>
         <source>The new rule &quot;%1&quot; is disabled, so Alma skips it.</source>
         <translation>Die neue Regel „%1“ ist deaktiviert, daher überspringt Alma sie.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="571"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="572"/>
         <source>Enable it when it should take effect.</source>
         <translation>Aktivieren Sie sie, sobald sie wirken soll.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="577"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="578"/>
         <source>The conditions of rule &quot;%1&quot; contradict each other, so it matches no request.</source>
         <translation>Die Bedingungen der Regel „%1“ widersprechen sich, daher trifft sie auf keine Bestellung zu.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="578"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="579"/>
         <source>Check the values of conditions that test the same parameter.</source>
         <translation>Prüfen Sie die Werte von Bedingungen, die denselben Parameter prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="594"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="595"/>
         <source>every request the new rule matches</source>
         <translation>jede Bestellung, auf die die neue Regel zutrifft</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="596"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="597"/>
         <source>requests with %1</source>
         <translation>Bestellungen mit %1</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="598"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="599"/>
         <source>some of the same requests (it tests other parameters than the new rule)</source>
         <translation>einen Teil derselben Bestellungen (sie prüft andere Parameter als die neue Regel)</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="601"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="602"/>
         <source>Rule &quot;%1&quot; (row %2) is above the new rule &quot;%3&quot; and also matches %4. Alma uses the first rule that matches, so &quot;%1&quot; wins there.</source>
         <translation>Regel „%1“ (Zeile %2) steht über der neuen Regel „%3“ und gilt ebenfalls für %4. Alma verwendet die erste zutreffende Regel, daher gilt dort „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="606"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="607"/>
         <source>Move &quot;%1&quot; to the top of the list.</source>
         <translation>Verschieben Sie „%1“ ganz nach oben in der Liste.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="607"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="608"/>
         <source>Move &quot;%1&quot; above &quot;%2&quot;.</source>
         <translation>Verschieben Sie „%1“ über „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="610"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="611"/>
         <source>The guide says rule &quot;%1&quot; must be at the top of the list, but &quot;%2&quot; (row %3) is above it.</source>
         <translation>Laut Leitfaden muss die Regel „%1“ ganz oben in der Liste stehen, aber „%2“ (Zeile %3) steht darüber.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="613"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="614"/>
         <source>Move &quot;%1&quot; to the top.</source>
         <translation>Verschieben Sie „%1“ ganz nach oben.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="621"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="622"/>
         <source>The new rule &quot;%1&quot; matches every request that &quot;%2&quot; (row %3, below it) matches, so Alma will no longer use &quot;%2&quot; for any request.</source>
         <translation>Die neue Regel „%1“ trifft auf alle Bestellungen zu, auf die „%2“ (Zeile %3, darunter) zutrifft. Alma verwendet „%2“ daher für keine Bestellung mehr.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="625"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="626"/>
         <source>Narrow the new rule&apos;s conditions, or check that &quot;%1&quot; is no longer needed.</source>
         <translation>Schränken Sie die Bedingungen der neuen Regel ein oder prüfen Sie, ob „%1“ wirklich nicht mehr benötigt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <location filename="../app/model/Source.cpp" line="16"/>
+        <source>From the staff guide.</source>
+        <translation>Aus dem Leitfaden für Mitarbeitende.</translation>
+    </message>
+    <message>
+        <location filename="../app/model/Source.cpp" line="16"/>
+        <source>From the staff guide: %1</source>
+        <translation>Aus dem Leitfaden für Mitarbeitende: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/model/Source.cpp" line="18"/>
+        <source>From Ex Libris&apos; documentation.</source>
+        <translation>Aus der Dokumentation von Ex Libris.</translation>
+    </message>
+    <message>
+        <location filename="../app/model/Source.cpp" line="18"/>
+        <source>From Ex Libris: %1</source>
+        <translation>Von Ex Libris: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/model/Source.cpp" line="22"/>
+        <source>Suggested by this program: no public source gives it. Use your institution&apos;s own value.</source>
+        <translation>Vorschlag dieses Programms: keine öffentliche Quelle nennt ihn. Verwenden Sie den Wert Ihrer Einrichtung.</translation>
+    </message>
+    <message>
+        <location filename="../app/model/Source.cpp" line="23"/>
+        <source>Suggested by this program (%1). Use your institution&apos;s own value.</source>
+        <translation>Vorschlag dieses Programms (%1). Verwenden Sie den Wert Ihrer Einrichtung.</translation>
     </message>
 </context>
 <context>

@@ -737,32 +737,32 @@
 <context>
     <name>AlmaRecord</name>
     <message>
-        <location filename="../app/model/SetupTypes.cpp" line="133"/>
+        <location filename="../app/model/SetupTypes.cpp" line="14"/>
         <source>Created in Alma</source>
         <translation>Créé dans Alma</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupTypes.cpp" line="134"/>
+        <location filename="../app/model/SetupTypes.cpp" line="15"/>
         <source>Updated in Alma</source>
         <translation>Mis à jour dans Alma</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupTypes.cpp" line="135"/>
+        <location filename="../app/model/SetupTypes.cpp" line="16"/>
         <source>Already as wanted</source>
         <translation>Déjà conforme</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupTypes.cpp" line="136"/>
+        <location filename="../app/model/SetupTypes.cpp" line="17"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupTypes.cpp" line="137"/>
+        <location filename="../app/model/SetupTypes.cpp" line="18"/>
         <source>Verified in Alma</source>
         <translation>Vérifié dans Alma</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupTypes.cpp" line="138"/>
+        <location filename="../app/model/SetupTypes.cpp" line="19"/>
         <source>Differs in Alma</source>
         <translation>Différent dans Alma</translation>
     </message>
@@ -2895,22 +2895,22 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
         <location filename="../app/report/ReportBuilder.cpp" line="37"/>
         <location filename="../app/report/ReportBuilder.cpp" line="42"/>
         <location filename="../app/report/ReportBuilder.cpp" line="48"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="152"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="159"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="133"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="140"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
         <location filename="../app/report/ReportBuilder.cpp" line="33"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="99"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="115"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="80"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="96"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
         <location filename="../app/report/ReportBuilder.cpp" line="33"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="99"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="115"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="80"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="96"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -2925,102 +2925,72 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
         <translation>aucun (correspond à toutes les demandes)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="76"/>
-        <source>Temporary item creation rule</source>
-        <translation>Règle de création d&apos;exemplaires temporaires</translation>
-    </message>
-    <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="78"/>
-        <source>Loan rule</source>
-        <translation>Règle Prêt (Loan)</translation>
-    </message>
-    <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="80"/>
-        <source>Lending Resource Sharing rule</source>
-        <translation>Règle PEB prêteur (Lending Resource Sharing)</translation>
-    </message>
-    <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="82"/>
-        <source>Borrowing Resource Sharing rule</source>
-        <translation>Règle PEB emprunteur (Borrowing Resource Sharing)</translation>
-    </message>
-    <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="84"/>
-        <source>Rota assignment rule</source>
-        <translation>Règle d&apos;attribution de rota</translation>
-    </message>
-    <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="86"/>
-        <source>Sending borrowing request rule</source>
-        <translation>Règle d&apos;envoi des demandes d&apos;emprunt</translation>
-    </message>
-    <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="96"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="157"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="77"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="138"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="99"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="110"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="80"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="91"/>
         <source>Enabled</source>
         <translation>Activée</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="100"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="110"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="81"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="91"/>
         <source>Input parameters</source>
         <translation>Paramètres d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="101"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="82"/>
         <source>Output parameters</source>
         <translation>Paramètres de sortie</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="102"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="83"/>
         <source>Place in Alma&apos;s list</source>
         <translation>Position dans la liste d&apos;Alma</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="102"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="83"/>
         <source>row %1 of %2</source>
         <translation>ligne %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="105"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="167"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="86"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="148"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="110"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="91"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="110"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="91"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="114"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="95"/>
         <source>%1 (new)</source>
         <translation>%1 (nouvelle)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="133"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="114"/>
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="133"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="167"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="114"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="148"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/ReportBuilder.cpp" line="143"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="124"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partenaire</numerusform>
@@ -3028,164 +2998,164 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
         </translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="167"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="148"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="146"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="127"/>
         <source>Other fields</source>
         <translation>Autres champs</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="167"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="148"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="195"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="176"/>
         <source>… (%1 characters in all; the setup file holds the whole text)</source>
         <translation>… (%1 caractères en tout ; le fichier de configuration contient le texte entier)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="228"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="209"/>
         <source>Peer-to-peer resource sharing setup</source>
         <translation>Configuration du PEB pair à pair</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="231"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="212"/>
         <source>(institution not named)</source>
         <translation>(institution non renseignée)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="235"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="216"/>
         <source>SANDBOX — results in this report come from a sandbox, not from production Alma</source>
         <translation>SANDBOX — les résultats de ce rapport proviennent d&apos;une sandbox, pas de l&apos;Alma de production</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="241"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="321"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="222"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="302"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="243"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="224"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="244"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="225"/>
         <source>Last changed</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="245"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="226"/>
         <source>Setup file</source>
         <translation>Fichier de configuration</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="245"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="226"/>
         <source>(not saved)</source>
         <translation>(non enregistré)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="246"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="227"/>
         <source>Preset</source>
         <translation>Préréglage</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="247"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="228"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="248"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="301"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="229"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="282"/>
         <source>Checks</source>
         <translation>Vérifications</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="248"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="229"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 erreur(s), %2 avertissement(s)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="261"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="242"/>
         <source>Where in Alma: %1 (%2)</source>
         <translation>Où dans Alma : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="264"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="245"/>
         <source>Not needed: %1</source>
         <translation>Non nécessaire : %1</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="264"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="245"/>
         <source>(no reason given)</source>
         <translation>(aucune raison indiquée)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="268"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="249"/>
         <source>Steps in Alma</source>
         <translation>Étapes dans Alma</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="274"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="255"/>
         <source>done by %1, %2</source>
         <translation>fait par %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="275"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="256"/>
         <source>to do: %1 (%2)</source>
         <translation>à faire : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="280"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="261"/>
         <source>In Alma (last push or verify)</source>
         <translation>Dans Alma (dernier envoi ou dernière vérification)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="281"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="262"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="281"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="262"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="281"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="262"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="281"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="262"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="287"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="268"/>
         <source>%1 (sandbox)</source>
         <translation>%1 (sandbox)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="314"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="295"/>
         <source>… and %1 more like the above.</source>
         <translation>… et %1 autre(s) du même type.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="315"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="296"/>
         <source>alma-p2p-wizard check lists them all.</source>
         <translation>alma-p2p-wizard check les liste tous.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="321"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="302"/>
         <source>Reviewed by</source>
         <translation>Vérifié par</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="321"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="302"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -3253,24 +3223,57 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
     </message>
 </context>
 <context>
+    <name>RuleCatalog</name>
+    <message>
+        <location filename="../app/model/RuleCatalog.cpp" line="36"/>
+        <source>Temporary item creation rule</source>
+        <translation>Règle de création d&apos;exemplaires temporaires</translation>
+    </message>
+    <message>
+        <location filename="../app/model/RuleCatalog.cpp" line="42"/>
+        <source>Loan rule</source>
+        <translation>Règle Prêt (Loan)</translation>
+    </message>
+    <message>
+        <location filename="../app/model/RuleCatalog.cpp" line="45"/>
+        <source>Lending Resource Sharing rule</source>
+        <translation>Règle PEB prêteur (Lending Resource Sharing)</translation>
+    </message>
+    <message>
+        <location filename="../app/model/RuleCatalog.cpp" line="49"/>
+        <source>Borrowing Resource Sharing rule</source>
+        <translation>Règle PEB emprunteur (Borrowing Resource Sharing)</translation>
+    </message>
+    <message>
+        <location filename="../app/model/RuleCatalog.cpp" line="54"/>
+        <source>Rota assignment rule</source>
+        <translation>Règle d&apos;attribution de rota</translation>
+    </message>
+    <message>
+        <location filename="../app/model/RuleCatalog.cpp" line="60"/>
+        <source>Sending borrowing request rule</source>
+        <translation>Règle d&apos;envoi des demandes d&apos;emprunt</translation>
+    </message>
+</context>
+<context>
     <name>RuleConditionTableModel</name>
     <message>
-        <location filename="../app/itemmodels/RuleConditionTableModel.cpp" line="18"/>
+        <location filename="../app/itemmodels/RuleConditionTableModel.cpp" line="19"/>
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../app/itemmodels/RuleConditionTableModel.cpp" line="18"/>
+        <location filename="../app/itemmodels/RuleConditionTableModel.cpp" line="19"/>
         <source>Operator</source>
         <translation>Opérateur</translation>
     </message>
     <message>
-        <location filename="../app/itemmodels/RuleConditionTableModel.cpp" line="18"/>
+        <location filename="../app/itemmodels/RuleConditionTableModel.cpp" line="19"/>
         <source>Values</source>
         <translation>Valeurs</translation>
     </message>
     <message>
-        <location filename="../app/itemmodels/RuleConditionTableModel.cpp" line="34"/>
+        <location filename="../app/itemmodels/RuleConditionTableModel.cpp" line="35"/>
         <source>(no value)</source>
         <translation>(aucune valeur)</translation>
     </message>
@@ -3311,57 +3314,57 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
 <context>
     <name>RuleEditor</name>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="25"/>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="27"/>
         <source>Rule ena&amp;bled</source>
         <translation>Règle &amp;activée</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="34"/>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="36"/>
         <source>Input parameters of %1</source>
         <translation>Paramètres d&apos;entrée – %1</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="36"/>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="38"/>
         <source>Add &amp;input</source>
         <translation>Ajouter une &amp;entrée</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="37"/>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="39"/>
         <source>Remove in&amp;put</source>
         <translation>S&amp;upprimer l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="50"/>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="52"/>
         <source>Outputs of %1</source>
         <translation>Sorties – %1</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="52"/>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="54"/>
         <source>Add ou&amp;tput</source>
         <translation>A&amp;jouter une sortie</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="53"/>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="55"/>
         <source>Remove outp&amp;ut</source>
         <translation>Suppri&amp;mer la sortie</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="60"/>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="62"/>
         <source>Rule na&amp;me:</source>
         <translation>Nom &amp;de la règle :</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="67"/>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="69"/>
         <source>Input parameters (all must match; none matches every request):</source>
         <translation>Paramètres d&apos;entrée (tous doivent correspondre ; sans paramètre, la règle correspond à toutes les demandes) :</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="71"/>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="73"/>
         <source>Output parameters:</source>
         <translation>Paramètres de sortie :</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="77"/>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="79"/>
         <source>&lt;b&gt;Where it goes in Alma&apos;s list&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sa position dans la liste d&apos;Alma&lt;/b&gt;</translation>
     </message>
@@ -3439,32 +3442,32 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
 <context>
     <name>RuleOperators</name>
     <message>
-        <location filename="../app/model/SetupTypes.cpp" line="12"/>
+        <location filename="../app/model/RuleCatalog.cpp" line="68"/>
         <source>=</source>
         <translation>=</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupTypes.cpp" line="13"/>
+        <location filename="../app/model/RuleCatalog.cpp" line="69"/>
         <source>Not =</source>
         <translation>Not =</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupTypes.cpp" line="14"/>
+        <location filename="../app/model/RuleCatalog.cpp" line="70"/>
         <source>InList</source>
         <translation>InList</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupTypes.cpp" line="15"/>
+        <location filename="../app/model/RuleCatalog.cpp" line="71"/>
         <source>NotInList</source>
         <translation>NotInList</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupTypes.cpp" line="16"/>
+        <location filename="../app/model/RuleCatalog.cpp" line="72"/>
         <source>Is Empty</source>
         <translation>Is Empty</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupTypes.cpp" line="17"/>
+        <location filename="../app/model/RuleCatalog.cpp" line="73"/>
         <source>Is Not Empty</source>
         <translation>Is Not Empty</translation>
     </message>
@@ -3917,17 +3920,17 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
         <translation>Cette règle envoie automatiquement les demandes d&apos;emprunt à vos partenaires pair à pair ; sans elle, les demandes restent au statut « Ready to be sent ». Vos règles existantes le font peut-être déjà.</translation>
     </message>
     <message>
-        <location filename="../app/model/SectionCatalog.cpp" line="276"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="301"/>
         <source>Institution level</source>
         <translation>Niveau institution</translation>
     </message>
     <message>
-        <location filename="../app/model/SectionCatalog.cpp" line="278"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="303"/>
         <source>Configuring: the resource sharing library</source>
         <translation>Configuring : bibliothèque PEB</translation>
     </message>
     <message>
-        <location filename="../app/model/SectionCatalog.cpp" line="280"/>
+        <location filename="../app/model/SectionCatalog.cpp" line="305"/>
         <source>Main Alma page (not Configuration)</source>
         <translation>Page principale d&apos;Alma (pas Configuration)</translation>
     </message>
@@ -3978,7 +3981,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
         <translation>Se&amp;ctions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/SectionProgressList.cpp" line="154"/>
+        <location filename="../app/gui/SectionProgressList.cpp" line="153"/>
         <source>%1 of %n section(s) done · %2% of the steps</source>
         <translation>
             <numerusform>%1 sur %n section terminée · %2 % des étapes</numerusform>
@@ -4207,7 +4210,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
     </message>
     <message>
         <location filename="../app/file/SetupFileFormat.cpp" line="204"/>
-        <location filename="../app/file/SetupFileFormat.cpp" line="674"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="680"/>
         <source>the number %1 is too large</source>
         <translation>le nombre %1 est trop grand</translation>
     </message>
@@ -4227,77 +4230,77 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
         <translation>un partenaire doit avoir un &quot;code&quot;</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="388"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="389"/>
         <source>two rules are marked &quot;new&quot;: true; only the rule the setup adds may be</source>
         <translation>deux règles sont marquées &quot;new&quot;: true ; seule la règle ajoutée par la configuration peut l&apos;être</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="402"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="403"/>
         <source>no rule in this list is marked &quot;new&quot;: true (the rule the setup adds)</source>
         <translation>aucune règle de cette liste n&apos;est marquée &quot;new&quot;: true (la règle ajoutée par la configuration)</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="480"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="484"/>
         <source>&quot;%1&quot; is not a rule operator (%2)</source>
         <translation>&quot;%1&quot; n&apos;est pas un opérateur de règle (%2)</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="492"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="496"/>
         <source>there are %1 Alma results; a setup holds at most %2</source>
         <translation>il y a %1 résultats Alma ; une configuration en contient au plus %2</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="496"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="500"/>
         <source>an item key is %1 bytes long; a value holds at most %2</source>
         <translation>une clé d&apos;élément fait %1 octets ; une valeur en contient au plus %2</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="505"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="510"/>
         <source>&quot;%1&quot; is not a result the wizard knows</source>
         <translation>&quot;%1&quot; n&apos;est pas un résultat connu de l&apos;assistant</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="520"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="526"/>
         <source>the Alma result has no &quot;outcome&quot;</source>
         <translation>il manque &quot;outcome&quot; dans le résultat Alma</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="629"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="635"/>
         <source>line %1, column %2</source>
         <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="643"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="649"/>
         <source>the file could not be read (%1)</source>
         <translation>le fichier n&apos;a pas pu être lu (%1)</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="654"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="660"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="658"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="664"/>
         <source>the file holds binary data, not a setup</source>
         <translation>le fichier contient des données binaires, et non une configuration</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="663"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="669"/>
         <source>lists and objects are nested more than %1 levels deep</source>
         <translation>les listes et les objets sont imbriqués sur plus de %1 niveaux</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="672"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="678"/>
         <source>the file ends too early; it may have been cut short</source>
         <translation>le fichier se termine trop tôt ; il a peut-être été tronqué</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="676"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="682"/>
         <source>this is not valid JSON (%1)</source>
         <translation>ce n&apos;est pas du JSON valide (%1)</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="678"/>
+        <location filename="../app/file/SetupFileFormat.cpp" line="684"/>
         <source>this is not valid JSON</source>
         <translation>ce n&apos;est pas du JSON valide</translation>
     </message>
@@ -4433,7 +4436,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
 <context>
     <name>SetupValidator</name>
     <message numerus="yes">
-        <location filename="../app/checks/SetupValidator.cpp" line="43"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="44"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -4441,533 +4444,566 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l&ap
         </translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="99"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="100"/>
         <source>the Alma sandbox</source>
         <translation>la sandbox Alma</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="99"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="100"/>
         <source>Alma</source>
         <translation>Alma</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="102"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="103"/>
         <source>%1 could not be written to %2: %3</source>
         <translation>Impossible d&apos;écrire %1 dans %2 : %3</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="103"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="104"/>
         <source>Correct it here or in Alma, then push again; only what is left is sent.</source>
         <translation>Corrigez le problème ici ou dans Alma, puis relancez l&apos;envoi ; seul ce qui reste à faire est envoyé.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="106"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="107"/>
         <source>%1 in %2 differs from this setup: %3</source>
         <translation>%1 dans %2 diffère de cette configuration : %3</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="107"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="108"/>
         <source>Change it in Alma (or push it), or change the setup, then verify again.</source>
         <translation>Modifiez l&apos;élément dans Alma (ou envoyez-le), ou modifiez la configuration, puis relancez la vérification.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="130"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="131"/>
         <source>%1 is empty.</source>
         <translation>Champ « %1 » vide.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="130"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="131"/>
         <source>Enter it as it is (or will be) in Alma.</source>
         <translation>Saisissez la valeur telle qu&apos;elle est (ou sera) dans Alma.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="141"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="142"/>
         <source>%1 &quot;%2&quot; has %3 characters; Alma location codes have at most 10.</source>
         <translation>%1 &quot;%2&quot; compte %3 caractères ; les codes de localisation Alma en comptent 10 au maximum.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="142"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="143"/>
         <source>Shorten the code to 10 characters or fewer.</source>
         <translation>Raccourcissez le code à 10 caractères maximum.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="145"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="146"/>
         <source>%1 &quot;%2&quot; contains a comma, which Alma does not allow in location codes.</source>
         <translation>%1 &quot;%2&quot; contient une virgule, ce qu&apos;Alma n&apos;autorise pas dans les codes de localisation.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="146"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="147"/>
         <source>Remove the comma from the code.</source>
         <translation>Supprimez la virgule du code.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="157"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="158"/>
         <source>%1 is empty; it should be %2 &quot;%3&quot;.</source>
         <translation>Champ « %1 » vide ; valeur attendue : %2 « %3 ».</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="158"/>
-        <location filename="../app/checks/SetupValidator.cpp" line="287"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="159"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="288"/>
         <source>Set %1 to &quot;%2&quot;.</source>
         <translation>Réglez %1 sur &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="161"/>
-        <location filename="../app/checks/SetupValidator.cpp" line="286"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="162"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="287"/>
         <source>%1 is &quot;%2&quot;, but %3 is &quot;%4&quot;.</source>
         <translation>%1 vaut &quot;%2&quot;, mais pour %3 la valeur est &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="162"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="163"/>
         <source>Set %1 to &quot;%2&quot; (or change %3).</source>
         <translation>Réglez %1 sur &quot;%2&quot; (ou modifiez %3).</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="174"/>
-        <location filename="../app/checks/SetupValidator.cpp" line="566"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="175"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="567"/>
         <source>(unnamed rule)</source>
         <translation>(règle sans nom)</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="196"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="197"/>
         <source>Rule &quot;%1&quot; has no %2 output; it should be %3 &quot;%4&quot;.</source>
         <translation>La règle &quot;%1&quot; n&apos;a pas de sortie %2 ; valeur attendue : %3 &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="197"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="198"/>
         <source>Add the output %1 = &quot;%2&quot;.</source>
         <translation>Ajoutez la sortie %1 = &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="200"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="201"/>
         <source>Rule &quot;%1&quot; sets %2 to &quot;%3&quot;, but %4 is &quot;%5&quot;.</source>
         <translation>La règle &quot;%1&quot; donne à %2 la valeur &quot;%3&quot;, mais pour %4 la valeur est &quot;%5&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="201"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="202"/>
         <source>Set the output %1 to &quot;%2&quot;.</source>
         <translation>Réglez la sortie %1 sur &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="211"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="212"/>
         <source>A stand-alone resource sharing library adds a transit step to every receive and return.</source>
         <translation>Une bibliothèque PEB autonome ajoute une étape de transit à chaque réception et à chaque retour.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="212"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="213"/>
         <source>Use the main library as the resource sharing library unless you need the separate one.</source>
         <translation>Utilisez la bibliothèque principale comme bibliothèque PEB, sauf si vous avez besoin d&apos;une bibliothèque distincte.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="217"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="218"/>
         <source>No OCLC symbol is entered.</source>
         <translation>Aucun symbole OCLC n&apos;est saisi.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="217"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="218"/>
         <source>Enter the library&apos;s OCLC symbol if your partners use it.</source>
         <translation>Saisissez le symbole OCLC de la bibliothèque si vos partenaires l&apos;utilisent.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="220"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="221"/>
         <source>The OCLC symbol &quot;%1&quot; does not look like one: symbols are 3 to 5 capital letters or digits.</source>
         <translation>Le symbole OCLC &quot;%1&quot; ne semble pas valide : un symbole compte 3 à 5 lettres majuscules ou chiffres.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="221"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="222"/>
         <source>Check the symbol in the OCLC directory (e.g. DGW).</source>
         <translation>Vérifiez le symbole dans l&apos;annuaire OCLC (par ex. DGW).</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="223"/>
-        <location filename="../app/checks/SetupValidator.cpp" line="273"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="224"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="274"/>
         <source>the temporary borrowing location (section 2)</source>
         <translation>la localisation temporaire d&apos;emprunt (section 2)</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="225"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="226"/>
         <source>the temporary lending location (section 2)</source>
         <translation>la localisation temporaire de prêt (section 2)</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="238"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="239"/>
         <source>The borrowing and lending locations have the same code &quot;%1&quot;.</source>
         <translation>Les localisations d&apos;emprunt et de prêt ont le même code &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="239"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="240"/>
         <source>Give each temporary location its own code (WRLC uses CLSBORR and CLSLEND).</source>
         <translation>Donnez un code distinct à chaque localisation temporaire (WRLC utilise CLSBORR et CLSLEND).</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="247"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="248"/>
         <source>The Expired Resource Sharing Requests job is not active: requests will never move on to the next lender.</source>
         <translation>La tâche « Expired Resource Sharing Requests » n&apos;est pas active : les demandes ne passeront jamais au prêteur suivant.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="249"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="250"/>
         <source>Activate the job, every day at 02:00.</source>
         <translation>Activez la tâche, tous les jours à 02:00.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="262"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="263"/>
         <source>The parameter %1 is listed twice.</source>
         <translation>Le paramètre %1 figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="262"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="263"/>
         <source>Keep one row for %1.</source>
         <translation>Gardez une seule ligne pour %1.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="271"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="272"/>
         <source>the resource sharing library code (section 1)</source>
         <translation>le code de la bibliothèque PEB (section 1)</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="281"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="282"/>
         <source>The parameter %1 is not in the list.</source>
         <translation>Le paramètre %1 ne figure pas dans la liste.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="282"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="283"/>
         <source>Add the row %1 with %2.</source>
         <translation>Ajoutez la ligne %1 avec %2.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="283"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="284"/>
         <source>Add the row %1 = &quot;%2&quot;.</source>
         <translation>Ajoutez la ligne %1 = &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="301"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="302"/>
         <source>The borrowing and lending profiles have the same code &quot;%1&quot;.</source>
         <translation>Les profils d&apos;emprunt et de prêt ont le même code &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="302"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="303"/>
         <source>Give each workflow profile its own code.</source>
         <translation>Donnez un code distinct à chaque profil de workflow.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="310"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="311"/>
         <source>The default expiry time must be a positive number of days.</source>
         <translation>Le délai d&apos;expiration par défaut doit être un nombre de jours positif.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="310"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="311"/>
         <source>Use 4 days, as SUNY and FLVC do.</source>
         <translation>Utilisez 4 jours, comme SUNY et FLVC.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="312"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="313"/>
         <source>No partners are listed yet.</source>
         <translation>Aucun partenaire n&apos;est encore listé.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="313"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="314"/>
         <source>Add your peer-to-peer partners, or import them from a CSV file.</source>
         <translation>Ajoutez vos partenaires pair à pair ou importez-les depuis un fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="320"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="321"/>
         <source>borrowing</source>
         <translation>d&apos;emprunt</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="321"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="322"/>
         <source>lending</source>
         <translation>de prêt</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="328"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="329"/>
         <source>The partner in row %1</source>
         <translation>Le partenaire de la ligne %1</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="328"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="329"/>
         <source>Partner %1</source>
         <translation>Le partenaire %1</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="331"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="332"/>
         <source>%1 has no code.</source>
         <translation>%1 n&apos;a pas de code.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="332"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="333"/>
         <source>Enter the partner&apos;s code as in Alma.</source>
         <translation>Saisissez le code du partenaire tel qu&apos;il est dans Alma.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="335"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="336"/>
         <source>Partner code %1 is listed more than once.</source>
         <translation>Le code partenaire %1 figure plusieurs fois.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="336"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="337"/>
         <source>Remove the extra row; partner codes are unique in Alma.</source>
         <translation>Supprimez la ligne en trop ; les codes partenaires sont uniques dans Alma.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="341"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="342"/>
         <source>%1 has expiry time %2; it must be a positive number of days.</source>
         <translation>%1 a un délai d&apos;expiration de %2 ; ce doit être un nombre de jours positif.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="342"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="343"/>
         <source>Set the expiry time (e.g. 4 days).</source>
         <translation>Définissez le délai d&apos;expiration (par ex. 4 jours).</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="349"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="350"/>
         <source>%1 has no %2 workflow.</source>
         <translation>%1 n&apos;a pas de workflow %2.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="350"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="351"/>
         <source>Choose the %1 profile %2.</source>
         <translation>Choisissez le profil %1 %2.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="353"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="354"/>
         <source>%1 uses the %2 workflow &quot;%3&quot;, not the peer-to-peer profile &quot;%4&quot; of section 5.</source>
         <translation>%1 utilise le workflow %2 &quot;%3&quot;, et non le profil pair à pair &quot;%4&quot; de la section 5.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="355"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="356"/>
         <source>Choose %1 unless this partner needs a different workflow.</source>
         <translation>Choisissez %1, sauf si ce partenaire a besoin d&apos;un autre workflow.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="400"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="401"/>
         <source>Rule &quot;%1&quot; has no input %2, so it would give every temporary item the peer-to-peer policy.</source>
         <translation>La règle &quot;%1&quot; n&apos;a pas d&apos;entrée %2 : elle donnerait la politique pair à pair à tous les exemplaires temporaires.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="402"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="403"/>
         <source>Add the input %1 InList your partners (&quot;Use all partners&quot;).</source>
         <translation>Ajoutez l&apos;entrée %1 avec l&apos;opérateur InList et vos partenaires (&quot;Utiliser tous les partenaires&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="412"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="413"/>
         <source>Rule &quot;%1&quot; lists partners that are not in section 6: %2.</source>
         <translation>La règle &quot;%1&quot; cite des partenaires absents de la section 6 : %2.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="413"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="414"/>
         <source>Add them to the partners, or remove them from the rule.</source>
         <translation>Ajoutez-les aux partenaires ou retirez-les de la règle.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="430"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="431"/>
         <source>Items borrowed from %1 will not get the peer-to-peer item policy: they are not in rule &quot;%2&quot;.</source>
         <translation>Les exemplaires empruntés à %1 ne recevront pas la politique d&apos;exemplaire pair à pair : ces partenaires ne figurent pas dans la règle &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="432"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="433"/>
         <source>Add them to the rule&apos;s partner list (&quot;Use all partners&quot;).</source>
         <translation>Ajoutez-les à la liste des partenaires de la règle (&quot;Utiliser tous les partenaires&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="434"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="435"/>
         <source>the item policy of section 7</source>
         <translation>la politique d&apos;exemplaire de la section 7</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="435"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="436"/>
         <source>the temporary borrowing location</source>
         <translation>la localisation temporaire d&apos;emprunt</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="445"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="446"/>
         <source>A policy has no name.</source>
         <translation>Une politique n&apos;a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="446"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="447"/>
         <source>A &quot;%1&quot; policy has no name.</source>
         <translation>Une politique &quot;%1&quot; n&apos;a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="447"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="448"/>
         <source>Name the policy as in Alma.</source>
         <translation>Nommez la politique comme dans Alma.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="450"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="451"/>
         <source>The &quot;%1&quot; policy &quot;%2&quot; is listed twice.</source>
         <translation>La politique &quot;%2&quot; de type &quot;%1&quot; figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="451"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="452"/>
         <source>Keep one of them.</source>
         <translation>Gardez-en une seule.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="468"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="469"/>
         <source>the Loan TOU</source>
         <translation>les conditions d&apos;utilisation de type Loan</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="469"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="470"/>
         <source>the Lending Resource Sharing TOU</source>
         <translation>les conditions d&apos;utilisation de type Lending Resource Sharing</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="470"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="471"/>
         <source>the Borrowing Resource Sharing TOU</source>
         <translation>les conditions d&apos;utilisation de type Borrowing Resource Sharing</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="483"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="484"/>
         <source>%1 names policies that are not defined in section 9: %2.</source>
         <translation>%1 citent des politiques non définies dans la section 9 : %2.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="484"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="485"/>
         <source>Define them in section 9, or choose defined ones.</source>
         <translation>Définissez-les dans la section 9 ou choisissez des politiques définies.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="491"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="492"/>
         <source>%1 and %2 have the same name, &quot;%3&quot;.</source>
         <translation>%1 et %2 ont le même nom, &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="492"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="493"/>
         <source>Give each TOU its own name.</source>
         <translation>Donnez un nom distinct à chaque jeu de conditions d&apos;utilisation.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="509"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="510"/>
         <source>The Loan rule &quot;%1&quot; has no input %2.</source>
         <translation>La règle de prêt (Loan) &quot;%1&quot; n&apos;a pas d&apos;entrée %2.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="510"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="511"/>
         <source>Add the input %1 = %2.</source>
         <translation>Ajoutez l&apos;entrée %1 = %2.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="513"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="514"/>
         <source>The Loan rule &quot;%1&quot; tests &quot;%2&quot;, which does not accept the item policy of section 7, &quot;%3&quot;.</source>
         <translation>La règle de prêt (Loan) &quot;%1&quot; teste &quot;%2&quot;, qui n&apos;accepte pas la politique d&apos;exemplaire de la section 7, &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="515"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="516"/>
         <source>Set the input %1 = %2.</source>
         <translation>Définissez l&apos;entrée %1 = %2.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="517"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="518"/>
         <source>the Loan TOU of section 10</source>
         <translation>les conditions d&apos;utilisation de type Loan de la section 10</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="519"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="520"/>
         <source>the Lending Resource Sharing TOU of section 10</source>
         <translation>les conditions d&apos;utilisation de type Lending Resource Sharing de la section 10</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="521"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="522"/>
         <source>the Borrowing Resource Sharing TOU of section 10</source>
         <translation>les conditions d&apos;utilisation de type Borrowing Resource Sharing de la section 10</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="532"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="533"/>
         <source>The rota template has no members, so requests have no lender to go to.</source>
         <translation>Le modèle de rota n&apos;a aucun membre : les demandes n&apos;ont aucun prêteur à qui être envoyées.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="533"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="534"/>
         <source>Add your peer-to-peer partners as members.</source>
         <translation>Ajoutez vos partenaires pair à pair comme membres.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="544"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="545"/>
         <source>The rota lists members that are not partners in section 6: %1.</source>
         <translation>Le rota contient des membres qui ne sont pas des partenaires de la section 6 : %1.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="545"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="546"/>
         <source>Add them as partners, or remove them from the rota.</source>
         <translation>Ajoutez-les comme partenaires ou retirez-les du rota.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="550"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="551"/>
         <source>the rota template of section 12</source>
         <translation>le modèle de rota de la section 12</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="570"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="571"/>
         <source>The new rule &quot;%1&quot; is disabled, so Alma skips it.</source>
         <translation>La nouvelle règle &quot;%1&quot; est désactivée : Alma l&apos;ignore.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="571"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="572"/>
         <source>Enable it when it should take effect.</source>
         <translation>Activez-la quand elle doit prendre effet.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="577"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="578"/>
         <source>The conditions of rule &quot;%1&quot; contradict each other, so it matches no request.</source>
         <translation>Les conditions de la règle &quot;%1&quot; se contredisent : elle ne correspond à aucune demande.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="578"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="579"/>
         <source>Check the values of conditions that test the same parameter.</source>
         <translation>Vérifiez les valeurs des conditions qui testent le même paramètre.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="594"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="595"/>
         <source>every request the new rule matches</source>
         <translation>toutes les demandes auxquelles la nouvelle règle correspond</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="596"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="597"/>
         <source>requests with %1</source>
         <translation>des demandes avec %1</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="598"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="599"/>
         <source>some of the same requests (it tests other parameters than the new rule)</source>
         <translation>une partie des mêmes demandes (elle teste d&apos;autres paramètres que la nouvelle règle)</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="601"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="602"/>
         <source>Rule &quot;%1&quot; (row %2) is above the new rule &quot;%3&quot; and also matches %4. Alma uses the first rule that matches, so &quot;%1&quot; wins there.</source>
         <translation>La règle &quot;%1&quot; (ligne %2) est au-dessus de la nouvelle règle &quot;%3&quot; et correspond aussi à %4. Alma utilise la première règle qui correspond : &quot;%1&quot; l&apos;emporte donc pour ces demandes.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="606"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="607"/>
         <source>Move &quot;%1&quot; to the top of the list.</source>
         <translation>Placez &quot;%1&quot; en tête de liste.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="607"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="608"/>
         <source>Move &quot;%1&quot; above &quot;%2&quot;.</source>
         <translation>Placez &quot;%1&quot; au-dessus de &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="610"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="611"/>
         <source>The guide says rule &quot;%1&quot; must be at the top of the list, but &quot;%2&quot; (row %3) is above it.</source>
         <translation>Selon le guide, la règle &quot;%1&quot; doit être en tête de liste, mais &quot;%2&quot; (ligne %3) est au-dessus.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="613"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="614"/>
         <source>Move &quot;%1&quot; to the top.</source>
         <translation>Placez &quot;%1&quot; en tête.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="621"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="622"/>
         <source>The new rule &quot;%1&quot; matches every request that &quot;%2&quot; (row %3, below it) matches, so Alma will no longer use &quot;%2&quot; for any request.</source>
         <translation>La nouvelle règle &quot;%1&quot; correspond à toutes les demandes auxquelles &quot;%2&quot; (ligne %3, en dessous) correspond : Alma n&apos;utilisera plus &quot;%2&quot; pour aucune demande.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="625"/>
+        <location filename="../app/checks/SetupValidator.cpp" line="626"/>
         <source>Narrow the new rule&apos;s conditions, or check that &quot;%1&quot; is no longer needed.</source>
         <translation>Restreignez les conditions de la nouvelle règle, ou vérifiez que &quot;%1&quot; n&apos;est plus nécessaire.</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <location filename="../app/model/Source.cpp" line="16"/>
+        <source>From the staff guide.</source>
+        <translation>Tiré du guide du personnel.</translation>
+    </message>
+    <message>
+        <location filename="../app/model/Source.cpp" line="16"/>
+        <source>From the staff guide: %1</source>
+        <translation>Tiré du guide du personnel : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/model/Source.cpp" line="18"/>
+        <source>From Ex Libris&apos; documentation.</source>
+        <translation>Tiré de la documentation d&apos;Ex Libris.</translation>
+    </message>
+    <message>
+        <location filename="../app/model/Source.cpp" line="18"/>
+        <source>From Ex Libris: %1</source>
+        <translation>D&apos;Ex Libris : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/model/Source.cpp" line="22"/>
+        <source>Suggested by this program: no public source gives it. Use your institution&apos;s own value.</source>
+        <translation>Suggestion de ce programme : aucune source publique ne la donne. Utilisez la valeur de votre établissement.</translation>
+    </message>
+    <message>
+        <location filename="../app/model/Source.cpp" line="23"/>
+        <source>Suggested by this program (%1). Use your institution&apos;s own value.</source>
+        <translation>Suggestion de ce programme (%1). Utilisez la valeur de votre établissement.</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,11 @@
 #include "PageId.h"
 
-bool Pages::sectionOf(int pageId, SectionId* section)
+std::optional<SectionId> Pages::sectionOf(int pageId)
 {
     const int index = pageId - int(PageId::FirstSection);
     if (index < 0 || index >= Sections::Count)
-        return false;
-    *section = Sections::all().at(index);
-    return true;
+        return std::nullopt;
+    return Sections::all().at(index);
 }
 
 QString Pages::pageName(int pageId)
@@ -15,8 +14,8 @@ QString Pages::pageName(int pageId)
         return QStringLiteral("introduction");
     if (pageId == int(PageId::Summary))
         return QStringLiteral("summary");
-    SectionId s;
-    return sectionOf(pageId, &s) ? Sections::key(s) : QString();
+    const std::optional<SectionId> s = sectionOf(pageId);
+    return s ? Sections::key(*s) : QString();
 }
 
 int Pages::pageIdFromName(const QString& name)

@@ -15,7 +15,7 @@ namespace Pages {
 inline int idOf(SectionId s) { return int(PageId::FirstSection) + Sections::index(s); }
 inline int idOf(PageId p) { return int(p); }
 // The section shown by a page id, if it is a section page.
-bool sectionOf(int pageId, SectionId* section);
+std::optional<SectionId> sectionOf(int pageId);
 QString pageName(int pageId);
 // -1 when the name is unknown.
 int pageIdFromName(const QString& name);

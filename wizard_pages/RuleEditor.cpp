@@ -1,5 +1,7 @@
 #include "RuleEditor.h"
 
+#include "model/RuleCatalog.h"
+
 #include "ChoiceDelegate.h"
 #include "ExistingRulesEditor.h"
 #include "itemmodels/KeyValueTableModel.h"
@@ -40,7 +42,7 @@ RuleEditor::RuleEditor(SetupModel* model, RuleId rule, const QString& title, QWi
         operators.append({ RuleOperators::token(op), RuleOperators::displayName(op) });
     QTableView* cv = m_conditions->view();
     cv->setItemDelegateForColumn(RuleConditionTableModel::Parameter,
-        new ChoiceDelegate(RuleIds::suggestedParameters(rule), cv));
+        new ChoiceDelegate(RuleCatalog::rule(rule).parameterNames(), cv));
     cv->setItemDelegateForColumn(RuleConditionTableModel::Operator, new ChoiceDelegate(operators, cv));
     cv->horizontalHeader()->resizeSection(RuleConditionTableModel::Parameter, 220);
     cv->horizontalHeader()->resizeSection(RuleConditionTableModel::Operator, 120);
@@ -52,7 +54,7 @@ RuleEditor::RuleEditor(SetupModel* model, RuleId rule, const QString& title, QWi
     m_outputs->addButton()->setText(tr("Add ou&tput"));
     m_outputs->removeButton()->setText(tr("Remove outp&ut"));
     QTableView* ov = m_outputs->view();
-    ov->setItemDelegateForColumn(0, new ChoiceDelegate(RuleIds::suggestedOutputs(rule), ov));
+    ov->setItemDelegateForColumn(0, new ChoiceDelegate(RuleCatalog::rule(rule).outputNames(), ov));
     ov->horizontalHeader()->resizeSection(0, 220);
     ov->setMinimumHeight(90);
 

@@ -5,6 +5,7 @@
 #include "model/FieldCatalog.h"
 #include "model/FieldId.h"
 #include "checks/RuleMatchSet.h"
+#include "model/RuleCatalog.h"
 #include "model/RuleText.h"
 
 #include <QRegularExpression>
@@ -188,7 +189,7 @@ private:
         if (expected.isEmpty())
             return;
         const Rule rule = d.rules.value(id);
-        const SectionId section = SetupValidator::sectionOf(id);
+        const SectionId section = RuleCatalog::rule(id).section;
         const QString subject = QStringLiteral("rules/") + RuleIds::key(id);
         const auto value = output(rule, outputName);
         if (!value || value->isEmpty()) {
@@ -557,7 +558,7 @@ private:
 
 void Checker::ruleOrder(RuleId list)
 {
-    const SectionId section = SetupValidator::sectionOf(list);
+    const SectionId section = RuleCatalog::rule(list).section;
     const Rule newRule = d.rules.value(list);
     const QList<Rule> existing = d.existingRules.value(list);
     const int position = qBound(0, d.newRulePositions.value(list), int(existing.size()));
@@ -579,7 +580,7 @@ void Checker::ruleOrder(RuleId list)
         return;
     }
 
-    const bool top = SetupValidator::mustBeAtTop(list);
+    const bool top = RuleCatalog::rule(list).atTop;
     for (int i = 0; i < position; ++i) {
         const Rule& above = existing.at(i);
         if (!above.enabled)
@@ -634,24 +635,3 @@ QList<Finding> SetupValidator::checkRuleOrder(const SetupData& data, RuleId list
     return Checker(data).ruleOrderOnly(list);
 }
 
-SectionId SetupValidator::sectionOf(RuleId list)
-{
-    switch (list) {
-    case RuleId::TemporaryItemCreation:
-        return SectionId::TemporaryItemCreationRule;
-    case RuleId::FulfillmentUnitLoan:
-    case RuleId::FulfillmentUnitLendingResourceSharing:
-    case RuleId::FulfillmentUnitBorrowingResourceSharing:
-        return SectionId::FulfillmentUnitRules;
-    case RuleId::RotaAssignment:
-        return SectionId::RotaAssignmentRule;
-    case RuleId::SendingBorrowingRequest:
-        return SectionId::SendingBorrowingRequestRule;
-    }
-    return SectionId::FulfillmentUnitRules;
-}
-
-bool SetupValidator::mustBeAtTop(RuleId list)
-{
-    return list == RuleId::TemporaryItemCreation || list == RuleId::RotaAssignment;
-}

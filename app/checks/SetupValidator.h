@@ -12,9 +12,4 @@ QList<Finding> validate(const SetupData& data);
 
 // Only the rule-order findings of one rule list (also part of validate()).
 QList<Finding> checkRuleOrder(const SetupData& data, RuleId list);
-
-// The section a rule list belongs to.
-SectionId sectionOf(RuleId list);
-// The guide says these must be at the top of their list (temporary item creation, rota assignment).
-bool mustBeAtTop(RuleId list);
 } // namespace SetupValidator

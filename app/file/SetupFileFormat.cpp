@@ -369,11 +369,12 @@ private:
     void readRules(const Json& v)
     {
         for (const auto& [key, value] : object(v, Path::top("rules")).items()) {
-            RuleId id;
-            if (!RuleIds::fromKey(fromUtf8(key), &id)) {
+            const std::optional<RuleId> found = RuleIds::fromKey(fromUtf8(key));
+            if (!found) {
                 keep("rules", key, value);
                 continue;
             }
+            const RuleId id = *found;
             const Path rules = Path::top("rules");
             const Path path { &rules, &key };
             const std::string anchor = "rules/" + key;
@@ -473,7 +474,10 @@ private:
                 c.parameter = text(value, at);
             else if (key == "operator") {
                 const QString token = text(value, at);
-                if (!RuleOperators::fromToken(token, &c.op)) {
+                const std::optional<RuleOperator> op = RuleOperators::fromToken(token);
+                if (op) {
+                    c.op = *op;
+                } else {
                     QStringList tokens;
                     for (RuleOperator op : RuleOperators::all())
                         tokens.append(RuleOperators::token(op));
@@ -501,8 +505,10 @@ private:
                 const Path at { &path, &member };
                 if (member == "outcome") {
                     const QString name = text(memberValue, at);
-                    if (!AlmaRecord::outcomeFromKey(name, &record.outcome))
+                    const std::optional<AlmaRecord::Outcome> outcome = AlmaRecord::outcomeFromKey(name);
+                    if (!outcome)
                         fail(at, tr("\"%1\" is not a result the wizard knows").arg(name));
+                    record.outcome = *outcome;
                     hasOutcome = true;
                 } else if (member == "label") {
                     record.label = text(memberValue, at);

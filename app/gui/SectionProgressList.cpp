@@ -140,9 +140,8 @@ SectionProgressList::SectionProgressList(SetupModel* model, SetupValidation* val
 
 void SectionProgressList::setCurrentPage(int pageId)
 {
-    SectionId section;
-    if (Pages::sectionOf(pageId, &section))
-        m_list->setCurrentIndex(m_list->model()->index(Sections::index(section), 0));
+    if (const std::optional<SectionId> section = Pages::sectionOf(pageId))
+        m_list->setCurrentIndex(m_list->model()->index(Sections::index(*section), 0));
     else
         m_list->clearSelection();
 }

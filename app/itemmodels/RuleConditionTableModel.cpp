@@ -1,5 +1,6 @@
 #include "itemmodels/RuleConditionTableModel.h"
 
+#include "model/RuleCatalog.h"
 #include "model/RuleText.h"
 #include "model/SetupModel.h"
 
@@ -48,11 +49,11 @@ bool RuleConditionTableModel::setCell(int row, int column, const QVariant& value
         c.parameter = value.toString().trimmed();
         break;
     case Operator: {
-        RuleOperator op;
-        if (!RuleOperators::fromToken(value.toString(), &op))
+        const std::optional<RuleOperator> op = RuleOperators::fromToken(value.toString());
+        if (!op)
             return false;
-        c.op = op;
-        if (!RuleOperators::takesValues(op))
+        c.op = *op;
+        if (!RuleOperators::takesValues(*op))
             c.values.clear();
         break;
     }
@@ -77,7 +78,7 @@ void RuleConditionTableModel::setConditions(const QList<RuleCondition>& conditio
 void RuleConditionTableModel::insertDefaultRows(int row, int count)
 {
     QList<RuleCondition> conditions = setupModel()->rule(m_rule).conditions;
-    const QString parameter = RuleIds::suggestedParameters(m_rule).value(0);
+    const QString parameter = RuleCatalog::rule(m_rule).parameterNames().value(0);
     conditions.insert(row, count, RuleCondition { parameter, RuleOperator::InList, {} });
     setConditions(conditions);
 }

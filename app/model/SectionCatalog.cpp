@@ -29,7 +29,7 @@ QList<SectionSpec> buildCatalog()
     const char* sendingRules = QT_TRANSLATE_NOOP("SectionCatalog", "Configuration > Fulfillment > Resource Sharing > Sending Borrowing Request Rules");
 
     return {
-        { SectionId::ResourceSharingLibrary, QT_TRANSLATE_NOOP("SectionCatalog", "Resource Sharing Library"),
+        { SectionId::ResourceSharingLibrary, "resource-sharing-library", QT_TRANSLATE_NOOP("SectionCatalog", "Resource Sharing Library"),
             QT_TRANSLATE_NOOP("SectionCatalog", "The resource sharing library houses the temporary borrowing and lending locations. Using your main "
               "library avoids a transit step on every receive and return; the stand-alone library Ex Libris "
               "created adds one."),
@@ -56,7 +56,7 @@ QList<SectionSpec> buildCatalog()
                     libraryDetails, L::ResourceSharingLibrary },
                 { "save", QT_TRANSLATE_NOOP("SectionCatalog", "Click Save."), libraryDetails, L::ResourceSharingLibrary },
             } },
-        { SectionId::TemporaryLocations, QT_TRANSLATE_NOOP("SectionCatalog", "Temporary Resource Sharing Locations"),
+        { SectionId::TemporaryLocations, "temporary-locations", QT_TRANSLATE_NOOP("SectionCatalog", "Temporary Resource Sharing Locations"),
             QT_TRANSLATE_NOOP("SectionCatalog", "Temporary item records for items you borrow are housed in the temporary borrowing location; items "
               "you lend are moved to the temporary lending location while they are away."),
             physicalLocations, L::ResourceSharingLibrary, false,
@@ -78,7 +78,7 @@ QList<SectionSpec> buildCatalog()
                       "Reshelve checked, then Save."),
                     physicalLocations, L::ResourceSharingLibrary },
             } },
-        { SectionId::Jobs, QT_TRANSLATE_NOOP("SectionCatalog", "Resource Sharing Jobs"),
+        { SectionId::Jobs, "jobs", QT_TRANSLATE_NOOP("SectionCatalog", "Resource Sharing Jobs"),
             QT_TRANSLATE_NOOP("SectionCatalog", "Without the Expired Resource Sharing Requests job, requests never move on to the next lender when a "
               "partner does not fill them within its expiry days. Requests expire at the next run after that, not "
               "at exactly that many days."),
@@ -89,7 +89,7 @@ QList<SectionSpec> buildCatalog()
                       "click Save."),
                     jobs, L::Institution },
             } },
-        { SectionId::OtherSettings, QT_TRANSLATE_NOOP("SectionCatalog", "Other Resource Sharing Settings"),
+        { SectionId::OtherSettings, "other-settings", QT_TRANSLATE_NOOP("SectionCatalog", "Other Resource Sharing Settings"),
             QT_TRANSLATE_NOOP("SectionCatalog", "These customer parameters tell Alma in which library and location to create the temporary items of "
               "borrowed books."),
             otherSettings, L::Institution, false,
@@ -99,7 +99,7 @@ QList<SectionSpec> buildCatalog()
                 { "set-parameters", QT_TRANSLATE_NOOP("SectionCatalog", "Set each parameter below to its value and click Save."), otherSettings,
                     L::Institution },
             } },
-        { SectionId::WorkflowProfiles, QT_TRANSLATE_NOOP("SectionCatalog", "Workflow Profiles"),
+        { SectionId::WorkflowProfiles, "workflow-profiles", QT_TRANSLATE_NOOP("SectionCatalog", "Workflow Profiles"),
             QT_TRANSLATE_NOOP("SectionCatalog", "Workflow profiles decide which steps a resource sharing request goes through. Partners refer to "
               "them, so create them before editing the partners."),
             profiles, L::Institution, false,
@@ -113,7 +113,7 @@ QList<SectionSpec> buildCatalog()
                       "and Close."),
                     profiles, L::Institution },
             } },
-        { SectionId::Partners, QT_TRANSLATE_NOOP("SectionCatalog", "Resource Sharing Partners"),
+        { SectionId::Partners, "partners", QT_TRANSLATE_NOOP("SectionCatalog", "Resource Sharing Partners"),
             QT_TRANSLATE_NOOP("SectionCatalog", "Partners let Alma institutions send resource sharing requests to each other. Each partner needs "
               "your workflow profiles and an expiry time."),
             partners, L::MainAlmaPage, false,
@@ -129,7 +129,7 @@ QList<SectionSpec> buildCatalog()
                     QT_TRANSLATE_NOOP("SectionCatalog", "On the Parameters tab, set Expiry Time (Days) and click Save."), partners,
                     L::MainAlmaPage },
             } },
-        { SectionId::ItemPolicy, QT_TRANSLATE_NOOP("SectionCatalog", "Item Policy"),
+        { SectionId::ItemPolicy, "item-policy", QT_TRANSLATE_NOOP("SectionCatalog", "Item Policy"),
             QT_TRANSLATE_NOOP("SectionCatalog", "This item policy is added to the temporary records Alma creates for the items you borrow, so they "
               "get the right terms of use."),
             itemPolicy, L::ResourceSharingLibrary, false,
@@ -141,7 +141,7 @@ QList<SectionSpec> buildCatalog()
                     itemPolicy, L::ResourceSharingLibrary },
                 { "save", QT_TRANSLATE_NOOP("SectionCatalog", "Click Save."), itemPolicy, L::ResourceSharingLibrary },
             } },
-        { SectionId::TemporaryItemCreationRule, QT_TRANSLATE_NOOP("SectionCatalog", "Temporary Item Creation Rule"),
+        { SectionId::TemporaryItemCreationRule, "temporary-item-creation-rule", QT_TRANSLATE_NOOP("SectionCatalog", "Temporary Item Creation Rule"),
             QT_TRANSLATE_NOOP("SectionCatalog", "This rule gives the temporary records of borrowed items your item policy and the temporary "
               "borrowing location. Without it, borrowed items get the wrong terms of use and due dates."),
             tempItemRules, L::ResourceSharingLibrary, false,
@@ -156,7 +156,7 @@ QList<SectionSpec> buildCatalog()
                 { "move-to-top", QT_TRANSLATE_NOOP("SectionCatalog", "Move the rule to the top of the Temporary Item Creation Rules list."),
                     tempItemRules, L::ResourceSharingLibrary },
             } },
-        { SectionId::FulfillmentPolicies, QT_TRANSLATE_NOOP("SectionCatalog", "Fulfillment Policies"),
+        { SectionId::FulfillmentPolicies, "fulfillment-policies", QT_TRANSLATE_NOOP("SectionCatalog", "Fulfillment Policies"),
             QT_TRANSLATE_NOOP("SectionCatalog", "The loan and lending terms of use are built from these policies. Agree the values with your lending "
               "partners; policies you already have can be reused."),
             policies, L::Institution, true,
@@ -167,7 +167,7 @@ QList<SectionSpec> buildCatalog()
                     QT_TRANSLATE_NOOP("SectionCatalog", "Click Add Fulfillment Policy for each policy below, configure it and click Save."), policies,
                     L::Institution },
             } },
-        { SectionId::TermsOfUse, QT_TRANSLATE_NOOP("SectionCatalog", "Terms of Use"),
+        { SectionId::TermsOfUse, "terms-of-use", QT_TRANSLATE_NOOP("SectionCatalog", "Terms of Use"),
             QT_TRANSLATE_NOOP("SectionCatalog", "The terms of use set the loan and renewal periods for items you borrow and lend, and decide which "
               "user groups may place borrowing requests in Primo."),
             tous, L::Institution, false,
@@ -181,7 +181,7 @@ QList<SectionSpec> buildCatalog()
                     QT_TRANSLATE_NOOP("SectionCatalog", "Add a Terms of Use of type Borrowing Resource Sharing with the policies below, and Save."),
                     tous, L::Institution },
             } },
-        { SectionId::FulfillmentUnitRules, QT_TRANSLATE_NOOP("SectionCatalog", "Fulfillment Unit Rules"),
+        { SectionId::FulfillmentUnitRules, "fulfillment-unit-rules", QT_TRANSLATE_NOOP("SectionCatalog", "Fulfillment Unit Rules"),
             QT_TRANSLATE_NOOP("SectionCatalog", "These rules assign your new terms of use to the items you borrow and lend. Alma uses the first rule "
               "that matches, so each new rule must stand above any rule that could match the same items or users."),
             fuRules, L::ResourceSharingLibrary, false,
@@ -207,7 +207,7 @@ QList<SectionSpec> buildCatalog()
                       "users from requesting."),
                     fuRules, L::ResourceSharingLibrary },
             } },
-        { SectionId::RotaTemplate, QT_TRANSLATE_NOOP("SectionCatalog", "Rota Template"),
+        { SectionId::RotaTemplate, "rota-template", QT_TRANSLATE_NOOP("SectionCatalog", "Rota Template"),
             QT_TRANSLATE_NOOP("SectionCatalog", "The rota template decides which peer-to-peer libraries are added to your request rotas. It is done "
               "from the main Alma page, not from Configuration."),
             rotaTemplates, L::MainAlmaPage, false,
@@ -217,7 +217,7 @@ QList<SectionSpec> buildCatalog()
                 { "add-members", QT_TRANSLATE_NOOP("SectionCatalog", "Click Add Partners, select the members below and click Save."), rotaTemplates,
                     L::MainAlmaPage },
             } },
-        { SectionId::RotaAssignmentRule, QT_TRANSLATE_NOOP("SectionCatalog", "Rota Assignment Rule"),
+        { SectionId::RotaAssignmentRule, "rota-assignment-rule", QT_TRANSLATE_NOOP("SectionCatalog", "Rota Assignment Rule"),
             QT_TRANSLATE_NOOP("SectionCatalog", "The rota assignment rule decides when your peer-to-peer rota is used. Alma uses the first rule that "
               "matches, so it must be at the top of the list."),
             rotaRules, L::Institution, false,
@@ -227,7 +227,7 @@ QList<SectionSpec> buildCatalog()
                 { "move-to-top", QT_TRANSLATE_NOOP("SectionCatalog", "Move the rule to the top of the Rota Assignment Rules list."), rotaRules,
                     L::Institution },
             } },
-        { SectionId::SendingBorrowingRequestRule, QT_TRANSLATE_NOOP("SectionCatalog", "Sending Borrowing Request Rule"),
+        { SectionId::SendingBorrowingRequestRule, "sending-borrowing-request-rule", QT_TRANSLATE_NOOP("SectionCatalog", "Sending Borrowing Request Rule"),
             QT_TRANSLATE_NOOP("SectionCatalog", "This rule sends borrowing requests to your peer-to-peer partners automatically; without one, "
               "requests wait in Ready to be sent. Your existing rules may already do this."),
             sendingRules, L::Institution, true,
@@ -263,10 +263,35 @@ const StepSpec* SectionSpec::step(const QString& key) const
     return nullptr;
 }
 
-const SectionSpec& SectionCatalog::section(SectionId id)
+const QList<SectionSpec>& SectionCatalog::all()
 {
     static const QList<SectionSpec> catalog = buildCatalog();
-    return catalog.at(Sections::index(id));
+    return catalog;
+}
+
+const SectionSpec& SectionCatalog::section(SectionId id) { return all().at(Sections::index(id)); }
+
+// The sections' order and keys are the catalog's.
+const QList<SectionId>& Sections::all()
+{
+    static const QList<SectionId> list = [] {
+        QList<SectionId> l;
+        for (const SectionSpec& s : SectionCatalog::all())
+            l.append(s.id);
+        return l;
+    }();
+    return list;
+}
+
+QString Sections::key(SectionId id) { return QString::fromLatin1(SectionCatalog::section(id).key); }
+
+std::optional<SectionId> Sections::fromKey(const QString& key)
+{
+    for (const SectionSpec& s : SectionCatalog::all()) {
+        if (key == QLatin1String(s.key))
+            return s.id;
+    }
+    return std::nullopt;
 }
 
 QString SectionCatalog::levelName(ConfigLevel level)

@@ -29,6 +29,7 @@ struct StepSpec {
 // What the guide says about one section: titles, why it matters, where it is done, its steps.
 struct SectionSpec {
     SectionId id;
+    const char* key; // stable, in setup files and settings: "temporary-locations"
     const char* title;
     const char* why;
     const char* menuPath;
@@ -45,6 +46,8 @@ struct SectionSpec {
 };
 
 namespace SectionCatalog {
+// The 14 sections in the guide's order.
+const QList<SectionSpec>& all();
 const SectionSpec& section(SectionId id);
 QString levelName(ConfigLevel level);
 } // namespace SectionCatalog

@@ -24,8 +24,9 @@ enum class SectionId {
     SendingBorrowingRequestRule,
 };
 
+// Their keys and order are SectionCatalog's (SectionCatalog.cpp implements these).
 namespace Sections {
-constexpr int Count = 14;
+constexpr int Count = int(SectionId::SendingBorrowingRequestRule) + 1;
 // All sections in the guide's order.
 const QList<SectionId>& all();
 // Stable string id, e.g. "temporary-locations".

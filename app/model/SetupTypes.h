@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 #include <tuple>
 
 // A key/value row, e.g. one Other Settings customer parameter or one output of a rule.
@@ -53,7 +55,7 @@ struct AlmaRecord {
 
     // Stable names for files and the command line: "created", "updated", "as-wanted", …
     static QString outcomeKey(Outcome outcome);
-    static bool outcomeFromKey(const QString& key, Outcome* outcome);
+    static std::optional<Outcome> outcomeFromKey(const QString& key);
     // Translated, for people.
     static QString outcomeName(Outcome outcome);
     // Pushed or verified without a problem.
@@ -70,11 +72,12 @@ enum class RuleOperator {
     IsNotEmpty,
 };
 
+// The operators' table is in RuleCatalog.cpp, with where each comes from.
 namespace RuleOperators {
 const QList<RuleOperator>& all();
 // Stable token written to files: "=", "!=", "InList", "NotInList", "IsEmpty", "IsNotEmpty".
 QString token(RuleOperator op);
-bool fromToken(const QString& token, RuleOperator* op);
+std::optional<RuleOperator> fromToken(const QString& token);
 // As Alma shows it ("Not =", "Is Empty", …).
 QString displayName(RuleOperator op);
 bool takesValues(RuleOperator op);
@@ -103,14 +106,11 @@ enum class RuleId {
     SendingBorrowingRequest,
 };
 
+// What the guide says of each rule (its section, its place, its parameters) is in RuleCatalog.
 namespace RuleIds {
 const QList<RuleId>& all();
 QString key(RuleId id);
-bool fromKey(const QString& key, RuleId* id);
-// Parameters Alma offers as inputs for this kind of rule (editable suggestions).
-QStringList suggestedParameters(RuleId id);
-// Output names for this kind of rule.
-QStringList suggestedOutputs(RuleId id);
+std::optional<RuleId> fromKey(const QString& key);
 } // namespace RuleIds
 
 // A rule as entered in Alma: inputs (all must match) and outputs.

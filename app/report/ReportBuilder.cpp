@@ -5,10 +5,10 @@
 #include "model/FieldCatalog.h"
 #include "model/FieldId.h"
 #include "model/PartnerFields.h"
+#include "model/RuleCatalog.h"
 #include "model/RuleText.h"
 #include "model/SectionCatalog.h"
 #include "model/SetupModel.h"
-#include "checks/SetupValidator.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -69,31 +69,12 @@ ReportBlock block(ReportBlock::Kind kind, const QString& text = {})
     return b;
 }
 
-QString ruleTitle(RuleId id)
-{
-    switch (id) {
-    case RuleId::TemporaryItemCreation:
-        return Text::tr("Temporary item creation rule");
-    case RuleId::FulfillmentUnitLoan:
-        return Text::tr("Loan rule");
-    case RuleId::FulfillmentUnitLendingResourceSharing:
-        return Text::tr("Lending Resource Sharing rule");
-    case RuleId::FulfillmentUnitBorrowingResourceSharing:
-        return Text::tr("Borrowing Resource Sharing rule");
-    case RuleId::RotaAssignment:
-        return Text::tr("Rota assignment rule");
-    case RuleId::SendingBorrowingRequest:
-        return Text::tr("Sending borrowing request rule");
-    }
-    return {};
-}
-
 void addRule(QList<ReportBlock>& blocks, const SetupData& d, RuleId id)
 {
     const Rule rule = d.rules.value(id);
     const QList<Rule> existing = d.existingRules.value(id);
     const int position = qBound(0, d.newRulePositions.value(id), int(existing.size()));
-    blocks.append(block(ReportBlock::Kind::Subheading, Text::tr("%1: %2").arg(ruleTitle(id), rule.name)));
+    blocks.append(block(ReportBlock::Kind::Subheading, Text::tr("%1: %2").arg(RuleCatalog::rule(id).translatedTitle(), rule.name)));
     ReportBlock fields = block(ReportBlock::Kind::Fields);
     fields.fields = {
         { Text::tr("Enabled"), rule.enabled ? Text::tr("Yes") : Text::tr("No") },
@@ -174,7 +155,7 @@ void addSectionValues(QList<ReportBlock>& blocks, const SetupData& d, SectionId 
         break;
     }
     for (RuleId id : RuleIds::all()) {
-        if (SetupValidator::sectionOf(id) == section)
+        if (RuleCatalog::rule(id).section == section)
             addRule(blocks, d, id);
     }
 }
