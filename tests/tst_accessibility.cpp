@@ -2,6 +2,7 @@
 // wizard is visited, and every focusable widget on it is asked for its name the way a screen
 // reader would (QAccessible). Also: the side list and summary say status in words, not colour.
 #include "LazyWizardPage.h"
+#include "GuiFixture.h"
 #include "gui/MainWindow.h"
 #include "PageId.h"
 #include "itemmodels/SectionStatusModel.h"
@@ -20,6 +21,7 @@ class TestAccessibility : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { GuiFixture::initTestCase(); }
     void everyFocusableWidgetHasAName();
     void statusIsSaidInWords();
 };
@@ -33,12 +35,10 @@ QString describe(const QWidget* w)
 
 void TestAccessibility::everyFocusableWidgetHasAName()
 {
-    SetupModel model;
-    SetupDocument document(&model, nullptr);
-    MainWindow window(&document);
-    window.resize(1280, 720);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    GuiFixture gui;
+    QVERIFY(gui.show(1280, 720));
+    MainWindow& window = gui.window();
+    SetupModel& model = gui.model();
     SetupWizard* wizard = window.wizard();
     QStringList problems;
     int checked = 0;
@@ -71,10 +71,9 @@ void TestAccessibility::everyFocusableWidgetHasAName()
 
 void TestAccessibility::statusIsSaidInWords()
 {
-    SetupModel model;
-    SetupDocument document(&model, nullptr);
-    MainWindow window(&document);
-    window.show();
+    GuiFixture gui;
+    QVERIFY(gui.show());
+    MainWindow& window = gui.window();
     auto* list = window.findChild<QListView*>(QStringLiteral("section-list"));
     QVERIFY(list);
     for (int row = 0; row < list->model()->rowCount(); ++row) {

@@ -1,6 +1,8 @@
 // The Alma dialog driven by keyboard against the built-in sandbox: plan, push (confirmed),
 // verify; the results land in the model and the sandbox is labelled as such.
 // With P2P_SCREENSHOT_DIR set, saves a PNG after each step for a human to look at.
+#include "Dialogs.h"
+#include "GuiFixture.h"
 #include "gui/AlmaDialog.h"
 #include "gui/ApiKeyStore.h"
 #include "gui/AppLanguage.h"
@@ -30,14 +32,7 @@ class TestAlmaGui : public QObject {
     Q_OBJECT
 
 private:
-    void shoot(QWidget& w, const QString& name)
-    {
-        const QString dir = qEnvironmentVariable("P2P_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QVERIFY(QDir().mkpath(dir));
-        QVERIFY(w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
-    }
+    void shoot(QWidget& w, const QString& name) { GuiFixture::shoot(&w, name); }
 
     // Presses the button's Alt+letter (in whatever language is loaded) and waits until the run
     // is over (the Stop button is disabled again).
@@ -48,7 +43,8 @@ private:
         QVERIFY(stop && button);
         const QKeySequence mnemonic = QKeySequence::mnemonic(button->text());
         QVERIFY2(!mnemonic.isEmpty(), buttonName);
-        QApplication::setActiveWindow(&dialog); // after a message box, offscreen leaves none active
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
         QTest::keySequence(&dialog, mnemonic);
         // A mnemonic "animates" the click: the button fires a moment later. Then the run starts
         // (Stop enabled) and ends (Stop disabled); a run may end before a poll sees it start, so
@@ -61,7 +57,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("alma-p2p-wizard-tests"));
+        GuiFixture::initTestCase();
         QSettings().clear();
         // For screenshots in another language: P2P_LANGUAGE=de|fr (the key presses below use the
         // English mnemonics, so only the first test runs then).
@@ -91,7 +87,7 @@ private Q_SLOTS:
         dialog.useSandbox();
         dialog.resize(1000, 640);
         dialog.show();
-        QApplication::setActiveWindow(&dialog);
+        dialog.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
         QVERIFY(dialog.windowTitle().contains(QLatin1String("Sandbox"), Qt::CaseInsensitive));
         auto* push = dialog.findChild<QPushButton*>(QStringLiteral("push"));
@@ -109,12 +105,10 @@ private Q_SLOTS:
         shoot(dialog, QStringLiteral("alma-2-plan"));
 
         // Push asks first; answer Yes by keyboard.
-        QTimer::singleShot(200, this, [] {
-            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-            if (box)
-                box->button(QMessageBox::Yes)->click();
-        });
+        Dialogs::setNextAnswer(QMessageBox::Yes);
         runByKey(dialog, "push");
+        QVERIFY(Dialogs::takeShown().join(QLatin1Char(' ')).contains(QLatin1String("Push to Alma")));
+        QCOMPARE(Dialogs::takeUnexpected(), QStringList());
         QTRY_COMPARE_WITH_TIMEOUT(model.data().alma.size(), 15, 20000);
         QCOMPARE(model.data().alma.value(AlmaItemKey::partner(QStringLiteral("NORTH"))).outcome, AlmaRecord::Outcome::Updated);
         QVERIFY(model.data().alma.value(AlmaItemKey::partner(QStringLiteral("GUI3"))).sandbox);
@@ -192,7 +186,7 @@ private Q_SLOTS:
         address->setText(QStringLiteral("http://alma.example.edu"));
         key->setText(QStringLiteral("not-a-real-key"));
         dialog.show();
-        QApplication::setActiveWindow(&dialog);
+        dialog.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
         QTest::keySequence(&dialog, QKeySequence::mnemonic(dialog.findChild<QPushButton*>(QStringLiteral("plan"))->text()));
         auto* status = dialog.findChild<QLabel*>(QStringLiteral("status"));

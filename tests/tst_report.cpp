@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QElapsedTimer>
 #include <QTest>
+#include <QTimeZone>
 
 namespace {
 QString F(const char* id) { return QString::fromLatin1(id); }
@@ -46,7 +47,7 @@ SetupData plainSetup()
         for (const StepSpec& step : SectionCatalog::section(s).steps) {
             if (++n % 3 == 0)
                 d.sections[s].steps.insert(step.key(),
-                    { true, QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC), QStringLiteral("Sam Borrower") });
+                    { true, QDateTime(QDate(2026, 11, 20), QTime(10, 0), QTimeZone::utc()), QStringLiteral("Sam Borrower") });
         }
     }
     d.sections[SectionId::SendingBorrowingRequestRule].notNeeded = true;
@@ -250,8 +251,12 @@ void TestReport::pdfHasPagesAndEverySection()
                 QString::number(page), path, QStringLiteral("-") })
                                 .normalized(QString::NormalizationForm_KC)
                                 .replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
-        // The running header (pdftotext may interleave its words with the first line of the page).
-        QVERIFY2(one.contains(QStringLiteral("Example University")), qPrintable(one.left(200)));
+        // The running header: only the top band of the page is read, so no body text mixes in.
+        const QString header = runTool(QStringLiteral("pdftotext"),
+            { QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page), QStringLiteral("-x"),
+                QStringLiteral("0"), QStringLiteral("-y"), QStringLiteral("0"), QStringLiteral("-W"), QStringLiteral("2000"),
+                QStringLiteral("-H"), QStringLiteral("60"), path, QStringLiteral("-") });
+        QVERIFY2(header.contains(QStringLiteral("Example University")), qPrintable(header + QLatin1String(" | ") + one.left(200)));
         QVERIFY(one.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pageCount)));
     }
     QVERIFY(flat.contains(QStringLiteral("Page %1 of %1").arg(pageCount)));

@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
@@ -137,7 +138,7 @@ void TestSetupFile::idsNotPositions()
     SetupData data = Presets::create(F(Presets::Blank));
     const StepSpec& step = SectionCatalog::section(SectionId::Partners).steps.constFirst();
     data.sections[SectionId::Partners].steps.insert(step.key(),
-        { true, QDateTime(QDate(2026, 11, 2), QTime(9, 30), Qt::UTC), QStringLiteral("Pat") });
+        { true, QDateTime(QDate(2026, 11, 2), QTime(9, 30), QTimeZone::utc()), QStringLiteral("Pat") });
     const Json json = SetupFileFormat::encode(data);
     // Sections, steps and rules are objects keyed by their stable ids, never arrays by position.
     QVERIFY(json["sections"].is_object());

@@ -6,6 +6,8 @@
 #include "ExistingRulesEditor.h"
 #include "model/FieldId.h"
 #include "FindingsPanel.h"
+#include "Dialogs.h"
+#include "GuiFixture.h"
 #include "gui/MainWindow.h"
 #include "PageId.h"
 #include "itemmodels/RuleListTableModel.h"
@@ -61,7 +63,7 @@ void TestWizardGui::initTestCase()
 {
     // Settings (recent files, the language) go to a test file, never the user's. Set before
     // anything reads a setting: QSettings keeps the location it found first.
-    QStandardPaths::setTestModeEnabled(true);
+    GuiFixture::initTestCase();
     // As the program does: English plural forms, or all of another language.
     const QString language = qEnvironmentVariable("P2P_LANGUAGE", QStringLiteral("en"));
     QLocale::setDefault(QLocale(language));
@@ -90,12 +92,10 @@ void saveShot(QWidget& window, const QString& name)
 
 void TestWizardGui::walkEveryPageByKeyboard()
 {
-    SetupModel model;
-    SetupDocument document(&model, nullptr);
-    MainWindow window(&document);
-    window.resize(1280, 720);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    GuiFixture gui;
+    QVERIFY(gui.show(1280, 720));
+    MainWindow& window = gui.window();
+    SetupModel& model = gui.model();
     SetupWizard* wizard = window.wizard();
     QCOMPARE(wizard->currentId(), Pages::idOf(PageId::Introduction));
 
@@ -153,33 +153,10 @@ void TestWizardGui::walkEveryPageByKeyboard()
     QTRY_COMPARE(wizard->currentId(), Pages::idOf(PageId::Summary));
     QTemporaryDir dir;
     const QString reportPath = dir.filePath(QStringLiteral("keyboard-report.md"));
-    QObject timers; // pending retries end with this test
-    bool typed = false;
-    int tries = 0;
-    std::function<void()> typeName = [&] {
-        // Qt's dialog fills in its suggested name once its folder has loaded, which can undo
-        // early typing: type (again) and press Enter until the dialog has closed.
-        QWidget* dialog = QApplication::activeModalWidget();
-        auto* name = dialog ? dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit")) : nullptr;
-        if (++tries > 300)
-            return; // QTRY_VERIFY below reports the failure
-        if (!name) {
-            if (!typed) // the dialog is not up yet
-                QTimer::singleShot(20, &timers, [&] { typeName(); });
-            return;
-        }
-        name->setCompleter(nullptr); // its popup would take the Enter; completion is Qt's business
-        name->setFocus();
-        name->selectAll();
-        QTest::keyClicks(name, reportPath);
-        typed = true;
-        QTest::keyClick(name, Qt::Key_Return);
-        QTimer::singleShot(100, &timers, [&] { typeName(); });
-    };
-    QTimer::singleShot(0, &timers, [&] { typeName(); });
+    Dialogs::setNextFileName(reportPath); // the export's Save dialog
     QTest::keyClick(wizard, Qt::Key_X, Qt::AltModifier);
-    QTRY_VERIFY(typed); // a mnemonic clicks the button on the next turn of the event loop
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(reportPath), 15000);
+    QCOMPARE(gui.unexpectedDialogs(), QStringList());
     QFile report(reportPath);
     QVERIFY(report.open(QIODevice::ReadOnly));
     QVERIFY(report.readAll().contains("- [x] "));
@@ -188,11 +165,9 @@ void TestWizardGui::walkEveryPageByKeyboard()
 
 void TestWizardGui::sideListJumpsToSection()
 {
-    SetupModel model;
-    SetupDocument document(&model, nullptr);
-    MainWindow window(&document);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    GuiFixture gui;
+    QVERIFY(gui.show());
+    MainWindow& window = gui.window();
     auto* list = window.findChild<SectionProgressList*>()->list();
     list->setFocus();
     list->setCurrentIndex(list->model()->index(Sections::index(SectionId::RotaTemplate), 0));
@@ -205,11 +180,10 @@ void TestWizardGui::sideListJumpsToSection()
 
 void TestWizardGui::undoRevertsTypedText()
 {
-    SetupModel model;
-    SetupDocument document(&model, nullptr);
-    MainWindow window(&document);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    GuiFixture gui;
+    QVERIFY(gui.show());
+    MainWindow& window = gui.window();
+    SetupModel& model = gui.model();
     auto* institution = window.findChild<QLineEdit*>(QString::fromLatin1(FieldId::Institution));
     QTest::keyClicks(institution, QStringLiteral("ABC"));
     QCOMPARE(model.undoStack()->count(), 1); // typing is one undo step
@@ -220,12 +194,10 @@ void TestWizardGui::undoRevertsTypedText()
 
 void TestWizardGui::existingRulesByKeyboard()
 {
-    SetupModel model;
-    SetupDocument document(&model, nullptr);
-    MainWindow window(&document);
-    window.resize(1280, 720);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    GuiFixture gui;
+    QVERIFY(gui.show(1280, 720));
+    MainWindow& window = gui.window();
+    SetupModel& model = gui.model();
     window.wizard()->jumpTo(Pages::idOf(SectionId::RotaAssignmentRule));
     auto* editor = window.wizard()->currentPage()->findChild<ExistingRulesEditor*>();
     QVERIFY(editor);
@@ -300,14 +272,12 @@ void TestWizardGui::languageMenuByKeyboard()
 {
     AppLanguage::choose(QStringLiteral("fr"));
     const auto forget = qScopeGuard([] { AppLanguage::choose(QString()); });
-    SetupModel model;
-    SetupDocument document(&model, nullptr);
-    MainWindow window(&document);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    GuiFixture gui;
+    QVERIFY(gui.show());
+    MainWindow& window = gui.window();
     auto* language = window.findChild<QMenu*>(QStringLiteral("language-menu"));
     QVERIFY(language);
-    QApplication::setActiveWindow(&window);
+    window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QVERIFY(language->isEmpty()); // nothing read or built at start-up
     QMenu* edit = nullptr;
@@ -342,48 +312,26 @@ void TestWizardGui::languageMenuByKeyboard()
 // File > Print Report (Ctrl+P) shows the report's print preview.
 void TestWizardGui::printReportPreviewsTheReport()
 {
-    SetupModel model;
+    GuiFixture gui;
+    QVERIFY(gui.show());
+    MainWindow& window = gui.window();
+    SetupModel& model = gui.model();
     model.setField(QString::fromLatin1(FieldId::Institution), QStringLiteral("Example University"));
-    SetupDocument document(&model, nullptr);
-    MainWindow window(&document);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QApplication::setActiveWindow(&window);
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-
-    // Polls (the dialog runs its own event loop inside the key press) until `take` has what it
-    // needs from the modal dialog and closes it.
-    QObject timers;
-    std::function<void()> poll;
-    const auto closeModal = [&](const std::function<bool(QWidget*)>& take) {
-        int tries = 0;
-        poll = [&, take, tries]() mutable {
-            QWidget* modal = QApplication::activeModalWidget();
-            const bool done = modal && take(modal);
-            if (modal && (done || ++tries >= 500)) { // after 10 s the checks below fail
-                static_cast<QDialog*>(modal)->reject();
-                return;
-            }
-            if (tries < 500)
-                QTimer::singleShot(20, &timers, [&] { poll(); });
-        };
-        QTimer::singleShot(0, &timers, [&] { poll(); });
-    };
 
     int pages = 0;
     QString title;
-    closeModal([&](QWidget* modal) {
+    const bool shown = GuiFixture::whenModal([&](QWidget* modal) {
         auto* preview = qobject_cast<QPrintPreviewDialog*>(modal);
         auto* pagesView = preview ? preview->findChild<QPrintPreviewWidget*>() : nullptr;
         if (!pagesView || pagesView->pageCount() == 0)
             return false;
         pages = pagesView->pageCount();
         title = preview->windowTitle();
-        if (const QString dir = qEnvironmentVariable("P2P_SCREENSHOT_DIR"); !dir.isEmpty() && QDir().mkpath(dir))
-            preview->grab().save(dir + QStringLiteral("/16-print-preview.png"));
+        GuiFixture::shoot(preview, QStringLiteral("16-print-preview"));
+        preview->reject();
         return true;
-    });
-    QTest::keySequence(&window, QKeySequence::Print);
+    }, [&] { QTest::keySequence(&window, QKeySequence::Print); });
+    QVERIFY(shown);
     QVERIFY(pages >= 1);
     QVERIFY(!title.isEmpty());
 }

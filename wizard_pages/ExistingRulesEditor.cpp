@@ -1,5 +1,6 @@
 #include "ExistingRulesEditor.h"
 
+#include "Dialogs.h"
 #include "file/BoundedFile.h"
 #include "file/CsvText.h"
 #include "file/RuleCsvReader.h"
@@ -110,7 +111,7 @@ void ExistingRulesEditor::addRulesFromText(const QString& text)
 
 void ExistingRulesEditor::importFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = Dialogs::openFileName(
         this, tr("Import Existing Rules"), QString(), tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;

@@ -60,7 +60,7 @@ void FieldForm::addRow(const QString& label, QWidget* widget) { m_layout->addRow
 
 QWidget* FieldForm::addField(const char* fieldId)
 {
-    const FieldSpec& spec = FieldCatalog::get(QString::fromLatin1(fieldId));
+    const FieldSpec& spec = FieldCatalog::get(fieldId);
     QWidget* editor = createEditor(spec);
     editor->setObjectName(spec.key());
     // Screen readers take the name from the label buddy; composite editors (a list of check

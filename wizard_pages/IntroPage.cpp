@@ -45,7 +45,7 @@ IntroPage::IntroPage(SetupModel* model, QWidget* parent)
     auto* presetBox = new QGroupBox(tr("Start from"), this);
     auto* presetLayout = new QVBoxLayout(presetBox);
     auto* presetRow = new QHBoxLayout;
-    const FieldSpec& presetSpec = FieldCatalog::get(QString::fromLatin1(FieldId::Preset));
+    const FieldSpec& presetSpec = FieldCatalog::get(FieldId::Preset);
     auto* presetLabel = new QLabel(presetSpec.translatedLabel(), presetBox);
     auto* presets = new QComboBox(presetBox);
     presets->setObjectName(QStringLiteral("preset"));

@@ -1,6 +1,7 @@
 #include "PartnersPage.h"
 
 #include "ChoiceDelegate.h"
+#include "Dialogs.h"
 #include "FieldForm.h"
 #include "model/FieldId.h"
 #include "file/PartnerCsvReader.h"
@@ -66,7 +67,7 @@ void PartnersPage::buildContent()
     connect(model, &SetupModel::modelReset, count, updateCount);
 
     connect(import, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import partners"), QString(),
+        const QString path = Dialogs::openFileName(this, tr("Import partners"), QString(),
             tr("CSV files (*.csv *.txt);;All files (*)"));
         if (!path.isEmpty())
             importCsv(path);
@@ -79,12 +80,12 @@ void PartnersPage::importCsv(const QString& path)
         = PartnerCsvReader::readFile(path, PartnerTableModel::newPartner(*model()));
     if (!result.ok()) {
         // Nothing is imported from a file with errors, so a fixed file can simply be imported again.
-        QMessageBox::warning(this, tr("Import partners"),
+        Dialogs::tell(this, QMessageBox::Warning, tr("Import partners"),
             tr("Nothing was imported from %1:\n%2")
                 .arg(QDir::toNativeSeparators(path), result.errors.mid(0, 20).join(QLatin1Char('\n'))));
         return;
     }
     const auto [added, updated] = model()->mergePartners(result.partners);
-    QMessageBox::information(this, tr("Import partners"),
+    Dialogs::tell(this, QMessageBox::Information, tr("Import partners"),
         tr("%1 partner(s) added, %2 updated from %3.").arg(added).arg(updated).arg(QDir::toNativeSeparators(path)));
 }

@@ -114,7 +114,7 @@ Json AlmaLocationJson::toAlma(const WantedLocation& l, const Json& base)
 QStringList AlmaLocationJson::locationDifferences(const WantedLocation& l, const Json& alma)
 {
     auto label = [&l](const char* borrowing, const char* lending) {
-        return FieldCatalog::get(QString::fromLatin1(l.borrowing ? borrowing : lending)).plainLabel();
+        return FieldCatalog::get(l.borrowing ? borrowing : lending).plainLabel();
     };
     QStringList out;
     compare(&out, label(FieldId::BorrowingLocationName, FieldId::LendingLocationName), text(alma, "name"), l.name);
@@ -140,7 +140,7 @@ QStringList AlmaLocationJson::deskDifferences(const WantedLocation& l, const Jso
         out.append(Text::tr("Circulation desk %1: not attached").arg(l.circDesk));
         return out;
     }
-    auto label = [](const char* id) { return FieldCatalog::get(QString::fromLatin1(id)).plainLabel(); };
+    auto label = [](const char* id) { return FieldCatalog::get(id).plainLabel(); };
     compare(&out, label(FieldId::CircDeskCheckIn), boolean(*desk, "check_in"), l.checkIn);
     compare(&out, label(FieldId::CircDeskCheckOut), boolean(*desk, "check_out"), l.checkOut);
     compare(&out, label(FieldId::CircDeskReshelve), boolean(*desk, "reshelve"), l.reshelve);

@@ -14,7 +14,7 @@
 using namespace AlmaJsonFields;
 
 namespace {
-QString label(const char* fieldId) { return FieldCatalog::get(QString::fromLatin1(fieldId)).plainLabel(); }
+QString label(const char* fieldId) { return FieldCatalog::get(fieldId).plainLabel(); }
 
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(AlmaVerifier)

@@ -112,7 +112,7 @@ private:
     QString text(const char* id) const { return d.fields.value(QString::fromLatin1(id)).toString().trimmed(); }
     QStringList list(const char* id) const { return d.fields.value(QString::fromLatin1(id)).toStringList(); }
     bool needed(SectionId section) const { return !d.sections.value(section).notNeeded; }
-    static QString label(const char* id) { return FieldCatalog::get(QString::fromLatin1(id)).qualifiedLabel(); }
+    static QString label(const char* id) { return FieldCatalog::get(id).qualifiedLabel(); }
 
     void add(Severity severity, SectionId section, const QString& subject, const char* code, const QString& message,
         const QString& fix, const QString& subjectLabel = {})

@@ -1,5 +1,7 @@
 #include "gui/AlmaDialog.h"
 
+#include "Dialogs.h"
+
 #include "api/AlmaClient.h"
 #include "api/AlmaEndpoint.h"
 #include "sandbox/AlmaSandbox.h"
@@ -320,14 +322,17 @@ void AlmaDialog::confirmPush()
     QString where = m_plan.sandbox ? tr("the Alma sandbox") : tr("Alma at %1").arg(account());
     if (!m_planInstitution.isEmpty())
         where = tr("%1, institution %2").arg(where, m_planInstitution);
-    const auto answer = QMessageBox::question(this, tr("Push to Alma"),
-        tr("Create %1 and update %2 items in %3, as listed in the plan? Nothing is deleted, and each update keeps "
-           "the fields the wizard does not manage.")
-            .arg(creates)
-            .arg(updates)
-            .arg(where),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
+    Dialogs::Question q;
+    q.title = tr("Push to Alma");
+    q.text = tr("Create %1 and update %2 items in %3, as listed in the plan? Nothing is deleted, and each update keeps "
+                "the fields the wizard does not manage.")
+                 .arg(creates)
+                 .arg(updates)
+                 .arg(where);
+    q.buttons = QMessageBox::Yes | QMessageBox::Cancel;
+    q.defaultButton = QMessageBox::Cancel;
+    q.escapeButton = QMessageBox::Cancel;
+    if (Dialogs::ask(this, q) != QMessageBox::Yes)
         return;
     const AlmaPlan plan = m_plan;
     m_planIsCurrent = false;

@@ -1,6 +1,8 @@
 #include "gui/MainWindow.h"
 
 #include "gui/AlmaDialog.h"
+
+#include "Dialogs.h"
 #include "gui/AppLanguage.h"
 #include "model/FieldId.h"
 #include "PageId.h"
@@ -84,7 +86,8 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
-    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    // Not QKeySequence::SaveAs: KDE's and the generic platforms' bindings have no key for it.
+    file->addAction(tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, &MainWindow::saveAs);
     file->addAction(tr("Save and &Continue Later"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this,
         &MainWindow::saveAndContinueLater);
     file->addSeparator();
@@ -124,7 +127,7 @@ void MainWindow::createMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About"), this, [this] {
-        QMessageBox::about(this, tr("About"),
+        Dialogs::tell(this, QMessageBox::Information, tr("About"),
             tr("<b>Alma Peer-to-Peer Setup</b> %1<br>Walks resource sharing staff through configuring peer-to-peer "
                "resource sharing in an Alma Institution Zone.")
                 .arg(QApplication::applicationVersion()));
@@ -150,7 +153,7 @@ void MainWindow::fillLanguageMenu()
             if (code == AppLanguage::chosen())
                 return;
             AppLanguage::choose(code);
-            QMessageBox::information(this, tr("Language"),
+            Dialogs::tell(this, QMessageBox::Information, tr("Language"),
                 tr("The program will use the new language the next time you start it."));
         });
     }
@@ -190,7 +193,7 @@ void MainWindow::open()
     const QString start = m_document->filePath().isEmpty()
         ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
         : QFileInfo(m_document->filePath()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Setup"), start, fileFilter());
+    const QString path = Dialogs::openFileName(this, tr("Open Setup"), start, fileFilter());
     if (!path.isEmpty())
         openFile(path);
 }
@@ -237,7 +240,7 @@ bool MainWindow::saveAs()
         suggestion = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') + name
             + QLatin1String(SetupFile::Suffix);
     }
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Setup As"), suggestion, fileFilter());
+    QString path = Dialogs::saveFileName(this, tr("Save Setup As"), suggestion, fileFilter());
     if (path.isEmpty())
         return false; // cancelled: the work stays open and unsaved
     if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
@@ -262,12 +265,14 @@ bool MainWindow::maybeSave(const QString& question)
 {
     if (!m_document->isModified())
         return true;
-    QMessageBox box(QMessageBox::Question, tr("Unsaved Changes"), question,
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box.setInformativeText(tr("If you don't save, the changes since the last save are lost."));
-    box.setDefaultButton(QMessageBox::Save);
-    box.setEscapeButton(QMessageBox::Cancel);
-    switch (box.exec()) {
+    Dialogs::Question q;
+    q.title = tr("Unsaved Changes");
+    q.text = question;
+    q.informativeText = tr("If you don't save, the changes since the last save are lost.");
+    q.buttons = QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel;
+    q.defaultButton = QMessageBox::Save;
+    q.escapeButton = QMessageBox::Cancel;
+    switch (Dialogs::ask(this, q)) {
     case QMessageBox::Save:
         return save();
     case QMessageBox::Discard:
@@ -287,19 +292,20 @@ void MainWindow::offerRecovery()
         const QString what = orphan.sourcePath.isEmpty()
             ? (orphan.institution.isEmpty() ? tr("an unsaved setup") : tr("an unsaved setup for %1").arg(orphan.institution))
             : QDir::toNativeSeparators(orphan.sourcePath);
-        QMessageBox box(QMessageBox::Question, tr("Restore Unsaved Work"),
-            tr("The program was not closed properly. A copy of the unsaved changes to %1 from %2 was kept.")
-                .arg(what, QLocale().toString(orphan.savedAt.toLocalTime(), QLocale::ShortFormat)),
-            QMessageBox::NoButton, this);
-        box.setInformativeText(tr("Restore it to go on where you left off. Later keeps the copy for the next start."));
-        QPushButton* restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
-        QPushButton* discard = box.addButton(tr("&Discard Copy"), QMessageBox::DestructiveRole);
-        box.addButton(tr("&Later"), QMessageBox::RejectRole);
-        box.setDefaultButton(restore);
-        box.exec();
-        if (box.clickedButton() == discard) {
+        Dialogs::Question q;
+        q.title = tr("Restore Unsaved Work");
+        q.text = tr("The program was not closed properly. A copy of the unsaved changes to %1 from %2 was kept.")
+                     .arg(what, QLocale().toString(orphan.savedAt.toLocalTime(), QLocale::ShortFormat));
+        q.informativeText = tr("Restore it to go on where you left off. Later keeps the copy for the next start.");
+        q.buttons = QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Cancel;
+        q.buttonTexts = { { QMessageBox::Yes, tr("&Restore") }, { QMessageBox::Discard, tr("&Discard Copy") },
+            { QMessageBox::Cancel, tr("&Later") } };
+        q.defaultButton = QMessageBox::Yes;
+        q.escapeButton = QMessageBox::Cancel;
+        const QMessageBox::StandardButton answer = Dialogs::ask(this, q);
+        if (answer == QMessageBox::Discard) {
             RecoveryStore::remove(orphan);
-        } else if (box.clickedButton() == restore) {
+        } else if (answer == QMessageBox::Yes) {
             if (!maybeSave(tr("Save the changes to %1 before restoring?").arg(m_document->displayName())))
                 return;
             if (const auto failed = m_document->restore(orphan)) {
@@ -331,7 +337,7 @@ void MainWindow::exportReport()
     else if (base.endsWith(QLatin1String(SetupFile::Suffix)))
         base.chop(qstrlen(SetupFile::Suffix));
     QString filter = tr("PDF (*.pdf)");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), base + QStringLiteral("-report.pdf"),
+    const QString path = Dialogs::saveFileName(this, tr("Export Report"), base + QStringLiteral("-report.pdf"),
         tr("PDF (*.pdf);;HTML (*.html);;Markdown (*.md)"), &filter);
     if (path.isEmpty())
         return;
@@ -363,7 +369,7 @@ void MainWindow::printReport()
 
 void MainWindow::showError(const QString& title, const QString& message)
 {
-    QMessageBox::warning(this, title, message);
+    Dialogs::tell(this, QMessageBox::Warning, title, message);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

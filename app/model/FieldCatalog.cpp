@@ -253,6 +253,8 @@ const FieldSpec& FieldCatalog::get(const QString& id)
     return *spec;
 }
 
+const FieldSpec& FieldCatalog::get(const char* id) { return get(QString::fromLatin1(id)); }
+
 QList<const FieldSpec*> FieldCatalog::ofSection(SectionId section)
 {
     QList<const FieldSpec*> list;

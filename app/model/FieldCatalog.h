@@ -59,5 +59,6 @@ const QList<FieldSpec>& all();
 const FieldSpec* find(const QString& id);
 // Like find(), but the id must exist (a programming error otherwise).
 const FieldSpec& get(const QString& id);
+const FieldSpec& get(const char* id);
 QList<const FieldSpec*> ofSection(SectionId section);
 } // namespace FieldCatalog

@@ -217,9 +217,9 @@ ReportDocument ReportBuilder::build(const SetupData& d, const QList<Finding>& fi
 
     const SetupProgress progress = SetupModel::progressOf(d);
     const QString preset = d.fields.value(QString::fromLatin1(FieldId::Preset)).toString();
-    const FieldSpec& presetSpec = FieldCatalog::get(QString::fromLatin1(FieldId::Preset));
+    const FieldSpec& presetSpec = FieldCatalog::get(FieldId::Preset);
     doc.header = {
-        { Text::tr("Prepared by"), fieldValue(FieldCatalog::get(QString::fromLatin1(FieldId::PreparedBy)),
+        { Text::tr("Prepared by"), fieldValue(FieldCatalog::get(FieldId::PreparedBy),
                                  d.fields.value(QString::fromLatin1(FieldId::PreparedBy))) },
         { Text::tr("Started"), dateTime(d.createdAt) },
         { Text::tr("Last changed"), dateTime(info.lastChanged) },

@@ -1,5 +1,7 @@
 #include "RandomSetup.h"
 
+#include <QTimeZone>
+
 #include "model/FieldCatalog.h"
 #include "model/PartnerFields.h"
 #include "model/Presets.h"
@@ -130,8 +132,7 @@ SetupData RandomSetup::create(const Sizes& sizes)
                 continue;
             StepState st;
             st.done = true;
-            st.doneAt = QDateTime::fromMSecsSinceEpoch(qint64(1700000000000) + qint64(m_random.bounded(1000000000)),
-                Qt::UTC);
+            st.doneAt = QDateTime::fromMSecsSinceEpoch(qint64(1700000000000) + qint64(m_random.bounded(1000000000)), QTimeZone::utc());
             st.doneBy = text(16);
             state.steps.insert(step.key(), st);
         }
@@ -140,8 +141,7 @@ SetupData RandomSetup::create(const Sizes& sizes)
     const QStringList pages = { QStringLiteral("introduction"), QStringLiteral("partners"), QStringLiteral("summary"),
         Sections::key(SectionId::RotaTemplate) };
     d.currentPage = pages.at(between(0, int(pages.size()) - 1));
-    d.createdAt = QDateTime::fromMSecsSinceEpoch(qint64(1600000000000) + qint64(m_random.bounded(1000000000)),
-        Qt::UTC);
+    d.createdAt = QDateTime::fromMSecsSinceEpoch(qint64(1600000000000) + qint64(m_random.bounded(1000000000)), QTimeZone::utc());
     // What push and verify learned from Alma, for some partners (last, so the rest of a seeded
     // setup stays as it was before results existed).
     for (const Partner& p : std::as_const(d.partners)) {
@@ -151,7 +151,7 @@ SetupData RandomSetup::create(const Sizes& sizes)
         r.outcome = static_cast<AlmaRecord::Outcome>(between(0, int(AlmaRecord::Outcome::Differs)));
         r.label = text(30);
         r.detail = chance() ? text(80) : QString();
-        r.at = QDateTime::fromMSecsSinceEpoch(qint64(1750000000000) + qint64(m_random.bounded(1000000000)), Qt::UTC);
+        r.at = QDateTime::fromMSecsSinceEpoch(qint64(1750000000000) + qint64(m_random.bounded(1000000000)), QTimeZone::utc());
         r.sandbox = chance();
         d.alma.insert(QStringLiteral("partner/") + p.code, r);
     }
