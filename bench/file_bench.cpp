@@ -79,9 +79,9 @@ int main(int argc, char** argv)
         static_cast<long long>(data.partners.size()), rules, double(bytes.size()) / (1024.0 * 1024.0), runs);
 
     std::vector<Pair> pairs;
-    pairs.push_back({ "load (bytes -> setup)",
-        [&] { keep(bool(SetupFileFormat::parse(bytes, QStringLiteral("bench")).document)); },
-        [&] { keep(!Json::parse(bytes.constData(), bytes.constData() + bytes.size()).is_null()); }, {}, {} });
+    pairs.push_back(
+        { "load (bytes -> setup)", [&] { keep(bool(SetupFileFormat::parse(bytes, QStringLiteral("bench")).document)); },
+            [&] { keep(!Json::parse(bytes.constData(), bytes.constData() + bytes.size()).is_null()); }, {}, {} });
     pairs.push_back({ "save (setup -> bytes)", [&] { keep(!SetupFileFormat::serialize(data).isEmpty()); },
         [&] { keep(!document.dump(2).empty()); }, {}, {} });
     pairs.push_back({ "load from disk", [&] { keep(bool(SetupFile::load(oursPath).document)); },

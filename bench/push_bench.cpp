@@ -3,13 +3,13 @@
 // (what a script would do), in the same run. The threshold sets a floor of 500 / 25 = 20 s;
 // target: within 15% of it (23 s), no failed item, no 429 reaching the user.
 // Usage: push_bench [PARTNERS] [LATENCY_MS] [CALLS_PER_SECOND]
+#include "SandboxSetups.h"
 #include "api/AlmaClient.h"
 #include "api/AlmaPartnerJson.h"
-#include "sandbox/AlmaSandbox.h"
 #include "api/AlmaSync.h"
 #include "model/Presets.h"
-#include "SandboxSetups.h"
 #include "model/SetupModel.h"
+#include "sandbox/AlmaSandbox.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -22,7 +22,10 @@
 
 namespace {
 
-QList<Partner> partners(int count, const QString& prefix) { return SandboxSetups::partners(count, prefix); }
+QList<Partner> partners(int count, const QString& prefix)
+{
+    return SandboxSetups::partners(count, prefix);
+}
 
 AlmaSandbox* startSandbox(int latencyMs, int perSecond)
 {
@@ -53,7 +56,8 @@ Run wizardPush(int count, int latencyMs, int perSecond)
     SetupModel model;
     model.reset(d);
     QString error;
-    AlmaClient client(AlmaEndpoint::fromText(sandbox->baseUrl(), &error), QString::fromLatin1(AlmaSandbox::ReadWriteKey));
+    AlmaClient client(
+        AlmaEndpoint::fromText(sandbox->baseUrl(), &error), QString::fromLatin1(AlmaSandbox::ReadWriteKey));
     client.setCallsPerSecond(perSecond);
     AlmaSync sync(&client, &model);
 
@@ -123,10 +127,11 @@ int main(int argc, char** argv)
 
     const Run wizard = wizardPush(count, latencyMs, perSecond);
     std::printf("wizard push : %6.2f s  (%.1f%% over the floor)  created %d, failed %d, 429 sent %d, retries %d\n",
-        wizard.seconds, (wizard.seconds / floor - 1) * 100, wizard.created, wizard.failed, wizard.rejected, wizard.retries);
+        wizard.seconds, (wizard.seconds / floor - 1) * 100, wizard.created, wizard.failed, wizard.rejected,
+        wizard.retries);
     const Run script = scriptLoop(count, latencyMs, perSecond);
-    std::printf("script loop : %6.2f s  created %d, failed %d, 429 sent %d\n", script.seconds, script.created, script.failed,
-        script.rejected);
+    std::printf("script loop : %6.2f s  created %d, failed %d, 429 sent %d\n", script.seconds, script.created,
+        script.failed, script.rejected);
     std::printf("speed-up    : %.2fx\n", script.seconds / wizard.seconds);
     const bool ok = wizard.seconds <= floor * 1.15 && wizard.failed == 0 && wizard.created == count;
     std::printf("target (<= %.1f s, no failed item, all created): %s\n", floor * 1.15, ok ? "met" : "NOT met");

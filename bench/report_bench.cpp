@@ -1,11 +1,11 @@
 // Report benchmark: PDF and HTML of a setup with 5,000 partners (and 1,000 existing rules).
 // Targets: under 2 s for the PDF on this machine; twice as many of the longest values take at
 // most 2.5 times as long. Usage: report_bench [RUNS]
-#include "report/HtmlReport.h"
 #include "RandomSetup.h"
+#include "checks/SetupValidator.h"
+#include "report/HtmlReport.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportExporter.h"
-#include "checks/SetupValidator.h"
 
 #include <QGuiApplication>
 
@@ -15,8 +15,7 @@
 #include <vector>
 
 namespace {
-template<typename F>
-double timeMs(F&& work)
+template <typename F> double timeMs(F&& work)
 {
     const auto start = std::chrono::steady_clock::now();
     work();
@@ -51,10 +50,10 @@ int main(int argc, char** argv)
     qsizetype pdfBytes = 0;
     qsizetype htmlChars = 0;
     for (int i = 0; i < runs; ++i) {
-        htmlMs.push_back(timeMs([&] {
-            htmlChars = HtmlReport::write(ReportBuilder::build(data, findings, {})).size();
-        }));
-        pdfMs.push_back(timeMs([&] { pdfBytes = ReportExporter::pdf(ReportBuilder::build(data, findings, {})).size(); }));
+        htmlMs.push_back(
+            timeMs([&] { htmlChars = HtmlReport::write(ReportBuilder::build(data, findings, {})).size(); }));
+        pdfMs.push_back(
+            timeMs([&] { pdfBytes = ReportExporter::pdf(ReportBuilder::build(data, findings, {})).size(); }));
     }
     const double pdf = median(pdfMs);
     std::printf("5000 partners, %lld findings, %d runs\n", static_cast<long long>(findings.size()), runs);

@@ -4,9 +4,9 @@
 // With WxH (the wizard's window size, 1180x680), a bare QWizard opened at that size is timed too,
 // as context: how much of the difference is the larger window (backing store, painting) rather
 // than the wizard's own work. The targets are always against the bare wizard at its own size.
+#include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -83,11 +83,10 @@ int main(int argc, char** argv)
     std::printf("wizard: median %.1f ms, peak RSS %.1f MiB\n", median(wizardMs), peak);
     std::printf("bare QWizard: median %.1f ms, peak RSS %.1f MiB\n", median(bareMs),
         *std::max_element(bareRss.begin(), bareRss.end()));
-    std::printf("ratio %.2f (target <= 2.00), memory %s (target <= 60 MiB)\n", ratio,
-        peak <= 60.0 ? "ok" : "OVER");
+    std::printf("ratio %.2f (target <= 2.00), memory %s (target <= 60 MiB)\n", ratio, peak <= 60.0 ? "ok" : "OVER");
     if (size) {
-        std::printf("context: bare QWizard at %s: median %.1f ms; the wizard is %.2fx that\n", size,
-            median(sizedMs), median(wizardMs) / median(sizedMs));
+        std::printf("context: bare QWizard at %s: median %.1f ms; the wizard is %.2fx that\n", size, median(sizedMs),
+            median(wizardMs) / median(sizedMs));
     }
     return ratio <= 2.0 && peak <= 60.0 ? 0 : 1;
 }

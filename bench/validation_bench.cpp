@@ -37,7 +37,8 @@ SetupData makeSetup(int partners, int rulesPerList)
             QStringList some;
             for (int k = 0; k < 10; ++k)
                 some.append(codes.at((i * 37 + k * 101) % codes.size()));
-            r.conditions.append({ QStringLiteral("Resource Sharing Partner"), i % 3 ? RuleOperator::InList : RuleOperator::NotInList, some });
+            r.conditions.append({ QStringLiteral("Resource Sharing Partner"),
+                i % 3 ? RuleOperator::InList : RuleOperator::NotInList, some });
         }
         d.newRulePositions[id] = int(existing.size() / 2); // half the rules above the new one
     }

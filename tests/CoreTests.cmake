@@ -28,3 +28,6 @@ set_tests_properties(tst_almaapi PROPERTIES TIMEOUT 240)
 # The API module against Ex Libris' contract files in ../shared/alma-api (read, never copied).
 p2p_add_test(tst_almacontract p2papi p2psandbox)
 target_compile_definitions(tst_almacontract PRIVATE P2P_ALMA_API_DIR="${PROJECT_SOURCE_DIR}/../shared/alma-api")
+# docs/sources.md matches the catalogs it is written from.
+p2p_add_test(tst_sourcesdoc)
+target_compile_definitions(tst_sourcesdoc PRIVATE P2P_SOURCE_DIR="${PROJECT_SOURCE_DIR}")

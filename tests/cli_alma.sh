@@ -28,13 +28,17 @@ partner() {
     printf '"emailAddress": "ill@%s.example.edu"}' "$1"
 }
 
-# A WRLC setup in the sandbox's MAIN library with two partners.
+# A WRLC setup in the sandbox's MAIN library with two partners; the sandbox has no CLSBORR and
+# CLSLEND yet, so they are marked as new.
 setup=$work/member.p2p.json
 "$program" new "$setup" --preset wrlc --institution "Member College" >/dev/null
 sed -i -e 's/"library.code": ""/"library.code": "MAIN"/' \
     -e 's/"location.borrowing.fulfillment-unit": ""/"location.borrowing.fulfillment-unit": "MAIN_FU"/' \
     -e 's/"location.lending.fulfillment-unit": ""/"location.lending.fulfillment-unit": "MAIN_FU"/' \
     -e 's/"circ-desk.code": ""/"circ-desk.code": "DEFAULT_CIRC_DESK"/' \
+    -e 's/"location.\(borrowing\|lending\).exists": true/"location.\1.exists": false/' \
+    -e 's/"location.borrowing.name": ""/"location.borrowing.name": "CLS Borrowing"/' \
+    -e 's/"location.lending.name": ""/"location.lending.name": "CLS Lending"/' \
     -e "s/\"partners\": \[\]/\"partners\": [$(partner CLI1 'Command Line College'), $(partner CLI2 'Shell University')]/" \
     "$setup"
 expect 1 "the edited setup still reads (with the preset's open errors)" -- "$program" check "$setup"

@@ -43,6 +43,8 @@ expect 1 "check a new setup (codes still empty)" -- "$program" check "$work/gwu.
 contains "$work/out" "$(printf 'error\tresource-sharing-library\tLibrary code is empty.')" "check line format"
 sed -z -e 's/"library.code": ""/"library.code": "MAIN"/' -e 's/"circ-desk.code": ""/"circ-desk.code": "CIRC"/' \
     -e 's/"ill_item_creation_lib_code",\n      "value": ""/"ill_item_creation_lib_code",\n      "value": "MAIN"/' \
+    -e 's/"values": \[\]/"values": ["PARTNER1"]/g' \
+    -e 's/"partners": \[\]/"partners": [{"code": "PARTNER1", "name": "Partner One", "borrowingWorkflow": "P2P_BORROWING", "lendingWorkflow": "P2P_LENDING"}]/' \
     "$work/gwu.p2p.json" >"$work/filled.p2p.json"
 expect 0 "check a setup with warnings only" -- "$program" check "$work/filled.p2p.json"
 contains "$work/out" "$(printf 'warning\tpartners\t')" "warnings listed"

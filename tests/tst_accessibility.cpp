@@ -1,14 +1,14 @@
 // Every control a keyboard or screen-reader user meets has an accessible name: each page of the
 // wizard is visited, and every focusable widget on it is asked for its name the way a screen
 // reader would (QAccessible). Also: the side list and summary say status in words, not colour.
-#include "LazyWizardPage.h"
 #include "GuiFixture.h"
-#include "gui/MainWindow.h"
+#include "LazyWizardPage.h"
 #include "PageId.h"
-#include "itemmodels/SectionStatusModel.h"
 #include "file/SetupDocument.h"
-#include "model/SetupModel.h"
+#include "gui/MainWindow.h"
 #include "gui/SetupWizard.h"
+#include "itemmodels/SectionStatusModel.h"
+#include "model/SetupModel.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>

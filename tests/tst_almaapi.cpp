@@ -1,25 +1,25 @@
 // The Alma API client, plan, push and verify, against the built-in sandbox: a real HTTP server
 // on 127.0.0.1 that speaks Alma's contract (status codes, error envelope, paging, 429).
+#include "SandboxSetups.h"
 #include "api/AlmaClient.h"
-#include "model/AlmaItemKey.h"
 #include "api/AlmaPartnerJson.h"
 #include "api/AlmaRateLimiter.h"
-#include "sandbox/AlmaSandbox.h"
 #include "api/AlmaStepKeys.h"
-#include "model/SectionCatalog.h"
 #include "api/AlmaSync.h"
+#include "checks/SetupValidator.h"
+#include "model/AlmaItemKey.h"
 #include "model/FieldId.h"
 #include "model/Presets.h"
-#include "report/ReportBuilder.h"
-#include "SandboxSetups.h"
+#include "model/SectionCatalog.h"
 #include "model/SetupModel.h"
-#include "checks/SetupValidator.h"
+#include "report/ReportBuilder.h"
+#include "sandbox/AlmaSandbox.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTest>
 #include <QUndoStack>
 #include <QtCore/qfloat16.h>
-#include <QTest>
 
 #include <memory>
 
@@ -27,12 +27,18 @@ using Json = nlohmann::json;
 
 namespace {
 
-Partner makePartner(const QString& code, int expiry = 4) { return SandboxSetups::partner(code, expiry); }
+Partner makePartner(const QString& code, int expiry = 4)
+{
+    return SandboxSetups::partner(code, expiry);
+}
 QList<Partner> makePartners(int count, const QString& prefix = QStringLiteral("P"))
 {
     return SandboxSetups::partners(count, prefix);
 }
-SetupData wrlcSetup() { return SandboxSetups::wrlcInMain(); }
+SetupData wrlcSetup()
+{
+    return SandboxSetups::wrlcInMain();
+}
 
 // A sandbox, a client and a setup model, wired like the program does.
 struct Rig {
@@ -68,9 +74,18 @@ struct Rig {
             qWarning("the run did not finish in time");
         return finished.isEmpty() ? AlmaRunResult() : finished.first().first().value<AlmaRunResult>();
     }
-    AlmaRunResult plan() { return run([](AlmaSync& s) { s.plan(); }); }
-    AlmaRunResult push() { return run([](AlmaSync& s) { s.planAndPush(); }); }
-    AlmaRunResult verify() { return run([](AlmaSync& s) { s.verify(); }); }
+    AlmaRunResult plan()
+    {
+        return run([](AlmaSync& s) { s.plan(); });
+    }
+    AlmaRunResult push()
+    {
+        return run([](AlmaSync& s) { s.planAndPush(); });
+    }
+    AlmaRunResult verify()
+    {
+        return run([](AlmaSync& s) { s.verify(); });
+    }
 
     AlmaRecord record(const QString& key) const { return model.data().alma.value(key); }
 };
@@ -100,22 +115,26 @@ private Q_SLOTS:
         QCOMPARE(AlmaEndpoint::fromText(QStringLiteral("http://127.0.0.1:8080/"), &error).baseUrl().toString(),
             QStringLiteral("http://127.0.0.1:8080/almaws/v1"));
         QVERIFY(AlmaEndpoint::fromText(QStringLiteral("http://localhost:9"), &error).isValid());
-        QCOMPARE(AlmaEndpoint::fromText(QStringLiteral("https://proxy.example.edu/almaws/v1"), &error).url(QStringLiteral("/partners")).toString(),
+        QCOMPARE(AlmaEndpoint::fromText(QStringLiteral("https://proxy.example.edu/almaws/v1"), &error)
+                     .url(QStringLiteral("/partners"))
+                     .toString(),
             QStringLiteral("https://proxy.example.edu/almaws/v1/partners"));
     }
 
     void errorEnvelopeIsRead()
     {
-        const QByteArray json = R"({"errorsExist":true,"errorList":{"error":[{"errorCode":"402113","errorMessage":"Partner already exists.","trackingId":"E01-2911-X"}]},"result":null})";
+        const QByteArray json
+            = R"({"errorsExist":true,"errorList":{"error":[{"errorCode":"402113","errorMessage":"Partner already exists.","trackingId":"E01-2911-X"}]},"result":null})";
         AlmaError e = AlmaError::fromResponse(400, json);
         QCOMPARE(e.kind, AlmaError::Kind::Business);
         QCOMPARE(e.code, QStringLiteral("402113"));
         QCOMPARE(e.trackingId, QStringLiteral("E01-2911-X"));
         QVERIFY(e.text().contains(QLatin1String("402113")) && e.text().contains(QLatin1String("E01-2911-X")));
         QVERIFY(!e.isRetryable());
-        const QByteArray xml = "<web_service_result><errorsExist>true</errorsExist><errorList><error><errorCode>DAILY_THRESHOLD"
-                               "</errorCode><errorMessage>Daily threshold</errorMessage><trackingId>T1</trackingId></error>"
-                               "</errorList></web_service_result>";
+        const QByteArray xml
+            = "<web_service_result><errorsExist>true</errorsExist><errorList><error><errorCode>DAILY_THRESHOLD"
+              "</errorCode><errorMessage>Daily threshold</errorMessage><trackingId>T1</trackingId></error>"
+              "</errorList></web_service_result>";
         e = AlmaError::fromResponse(429, xml);
         QCOMPARE(e.kind, AlmaError::Kind::DailyThreshold);
         QVERIFY(!e.isRetryable());
@@ -164,7 +183,8 @@ private Q_SLOTS:
         Rig rig;
         QString error;
         const QString https = rig.sandbox.baseUrl().replace(QLatin1String("http://"), QLatin1String("https://"));
-        auto client = std::make_unique<AlmaClient>(AlmaEndpoint::fromText(https, &error), QString::fromLatin1(AlmaSandbox::ReadWriteKey));
+        auto client = std::make_unique<AlmaClient>(
+            AlmaEndpoint::fromText(https, &error), QString::fromLatin1(AlmaSandbox::ReadWriteKey));
         client->setBackoff(10, 50);
         client->setMaxAttempts(2);
         AlmaSync sync(client.get(), &rig.model);
@@ -217,7 +237,8 @@ private Q_SLOTS:
         QCOMPARE(rig.sandbox.institution().writes(), 0);
         QCOMPARE(rig.sandbox.institution().partnerCount(), 3);
         // It stopped at the first refusal instead of sending all 22.
-        QVERIFY2(rig.sandbox.callsWithMethod("POST") < 22, qPrintable(QString::number(rig.sandbox.callsWithMethod("POST"))));
+        QVERIFY2(
+            rig.sandbox.callsWithMethod("POST") < 22, qPrintable(QString::number(rig.sandbox.callsWithMethod("POST"))));
     }
 
     void planListsCreateUpdateAndAsWanted()
@@ -237,7 +258,8 @@ private Q_SLOTS:
         QCOMPARE(byKey.value(AlmaItemKey::partner(QStringLiteral("HUB"))).action, AlmaPlanItem::Action::AsWanted);
         const AlmaPlanItem northItem = byKey.value(AlmaItemKey::partner(QStringLiteral("NORTH")));
         QCOMPARE(northItem.action, AlmaPlanItem::Action::Update);
-        QVERIFY(northItem.changes.join(QLatin1Char('\n')).contains(QStringLiteral("Expiry days: in Alma \u201c7\u201d, in this setup \u201c4\u201d")));
+        QVERIFY(northItem.changes.join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("Expiry days: in Alma \u201c7\u201d, in this setup \u201c4\u201d")));
         QVERIFY(northItem.changes.join(QLatin1Char('\n')).contains(QLatin1String("Name:")));
         QCOMPARE(byKey.value(AlmaItemKey::partner(QStringLiteral("NEW1"))).action, AlmaPlanItem::Action::Create);
         QCOMPARE(byKey.value(AlmaItemKey::location(QStringLiteral("MAIN"), QStringLiteral("CLSBORR"))).action,
@@ -274,16 +296,20 @@ private Q_SLOTS:
         QCOMPARE(location["circ_desk"][0]["reshelve"].get<bool>(), true);
         // Results are in the model and say where they came from.
         QCOMPARE(rig.record(AlmaItemKey::partner(QStringLiteral("NORTH"))).outcome, AlmaRecord::Outcome::Updated);
-        QVERIFY(rig.record(AlmaItemKey::partner(QStringLiteral("NORTH"))).detail.contains(QLatin1String("Expiry days")));
+        QVERIFY(
+            rig.record(AlmaItemKey::partner(QStringLiteral("NORTH"))).detail.contains(QLatin1String("Expiry days")));
         QCOMPARE(rig.record(AlmaItemKey::partner(QStringLiteral("NEW1"))).outcome, AlmaRecord::Outcome::Created);
         QVERIFY(rig.record(AlmaItemKey::partner(QStringLiteral("NEW1"))).sandbox);
         // The report lists what is in Alma under its section and says loudly that it was a sandbox.
-        const ReportDocument report = ReportBuilder::build(rig.model.data(), SetupValidator::validate(rig.model.data()), {});
+        const ReportDocument report
+            = ReportBuilder::build(rig.model.data(), SetupValidator::validate(rig.model.data()), {});
         QVERIFY(report.sandbox);
         bool listed = false;
         for (const ReportBlock& b : report.blocks) {
             for (const QStringList& row : b.rows)
-                listed = listed || (row.value(0) == QLatin1String("Partner NEW1 (Library NEW1)") && row.value(1).contains(QLatin1String("sandbox")));
+                listed = listed
+                    || (row.value(0) == QLatin1String("Partner NEW1 (Library NEW1)")
+                        && row.value(1).contains(QLatin1String("sandbox")));
         }
         QVERIFY(listed);
         // A second push finds everything as wanted and writes nothing.
@@ -292,6 +318,54 @@ private Q_SLOTS:
         QCOMPARE(again.exitCode(), 0);
         QCOMPARE(again.plan.count(AlmaPlanItem::Action::AsWanted), 4);
         QCOMPARE(rig.sandbox.institution().writes(), writes);
+    }
+
+    // "Already exists in Alma": the step says check, a push never creates the location, and
+    // it changes only what the setup enters (an empty name keeps Alma's).
+    void existingLocationIsUpdatedNotCreated()
+    {
+        Rig rig;
+        const QString exists = QString::fromLatin1(FieldId::BorrowingLocationExists);
+        const QString name = QString::fromLatin1(FieldId::BorrowingLocationName);
+        const QString type = QString::fromLatin1(FieldId::BorrowingLocationType);
+        SetupData d = wrlcSetup();
+        d.fields.insert(exists, true);
+        d.fields.insert(name, QString());
+        rig.model.reset(d);
+        const StepSpec* add
+            = SectionCatalog::section(SectionId::TemporaryLocations).step(QStringLiteral("add-borrowing-location"));
+        QVERIFY(add->translatedText(rig.model.data()).startsWith(QLatin1String("Open the existing")));
+
+        // Not in Alma yet: blocked, with the reason, and nothing created.
+        AlmaRunResult r = rig.push();
+        QCOMPARE(r.exitCode(), 1);
+        QVERIFY2(r.summary().contains(QLatin1String("Alma has no location CLSBORR in MAIN")), qPrintable(r.summary()));
+        QVERIFY(rig.sandbox.institution().location(QStringLiteral("MAIN"), QStringLiteral("CLSBORR")).is_null());
+
+        // Created once as new, then marked existing with another type and no name.
+        d.fields.insert(exists, false);
+        d.fields.insert(name, QStringLiteral("CLS Borrowing"));
+        rig.model.reset(d);
+        QCOMPARE(rig.push().exitCode(), 0);
+        d.fields.insert(exists, true);
+        d.fields.insert(name, QString());
+        d.fields.insert(type, QStringLiteral("CLOSED"));
+        rig.model.reset(d);
+        const AlmaRunResult plan = rig.plan();
+        bool planned = false;
+        for (const AlmaPlanItem& i : plan.plan.items) {
+            if (i.key != AlmaItemKey::location(QStringLiteral("MAIN"), QStringLiteral("CLSBORR")))
+                continue;
+            planned = true;
+            QCOMPARE(i.action, AlmaPlanItem::Action::Update);
+            QCOMPARE(i.changes.size(), 1); // the type only: the empty name is not a change
+            QVERIFY2(i.changes.first().startsWith(QLatin1String("Type")), qPrintable(i.changes.first()));
+        }
+        QVERIFY(planned);
+        QCOMPARE(rig.push().exitCode(), 0);
+        const Json location = rig.sandbox.institution().location(QStringLiteral("MAIN"), QStringLiteral("CLSBORR"));
+        QCOMPARE(location["name"].get<std::string>(), std::string("CLS Borrowing"));
+        QCOMPARE(location["type"]["value"].get<std::string>(), std::string("CLOSED"));
     }
 
     void secondPushAfterFailureDoesOnlyWhatIsLeft()
@@ -307,9 +381,11 @@ private Q_SLOTS:
         QCOMPARE(first.failures.size(), 2);
         const AlmaRecord failedPartner = rig.record(AlmaItemKey::partner(QStringLiteral("P0003")));
         QCOMPARE(failedPartner.outcome, AlmaRecord::Outcome::Failed);
-        QVERIFY2(failedPartner.detail.contains(QLatin1String("401664")) && failedPartner.detail.contains(QLatin1String("tracking id")),
+        QVERIFY2(failedPartner.detail.contains(QLatin1String("401664"))
+                && failedPartner.detail.contains(QLatin1String("tracking id")),
             qPrintable(failedPartner.detail));
-        const AlmaRecord failedLocation = rig.record(AlmaItemKey::location(QStringLiteral("MAIN"), QStringLiteral("CLSLEND")));
+        const AlmaRecord failedLocation
+            = rig.record(AlmaItemKey::location(QStringLiteral("MAIN"), QStringLiteral("CLSLEND")));
         QVERIFY2(failedLocation.detail.contains(QLatin1String("60299")), qPrintable(failedLocation.detail));
         // The failures are findings until fixed.
         const QList<Finding> findings = SetupValidator::validate(rig.model.data());
@@ -330,14 +406,17 @@ private Q_SLOTS:
         QCOMPARE(rig.sandbox.institution().partnerCount(), 3 + 10);
         QCOMPARE(rig.record(AlmaItemKey::partner(QStringLiteral("P0003"))).outcome, AlmaRecord::Outcome::Created);
         const QList<Finding> after = SetupValidator::validate(rig.model.data());
-        QVERIFY(std::none_of(after.cbegin(), after.cend(), [](const Finding& f) { return f.code == QLatin1String("alma-push-failed"); }));
+        QVERIFY(std::none_of(after.cbegin(), after.cend(),
+            [](const Finding& f) { return f.code == QLatin1String("alma-push-failed"); }));
 
         // A failure of a location whose code has changed since is history, not a finding.
         SetupData renamed = rig.model.data();
-        renamed.alma[AlmaItemKey::location(QStringLiteral("MAIN"), QStringLiteral("CLSLEND"))].outcome = AlmaRecord::Outcome::Failed;
+        renamed.alma[AlmaItemKey::location(QStringLiteral("MAIN"), QStringLiteral("CLSLEND"))].outcome
+            = AlmaRecord::Outcome::Failed;
         const auto failedCount = [](const SetupData& data) {
             const QList<Finding> f = SetupValidator::validate(data);
-            return std::count_if(f.cbegin(), f.cend(), [](const Finding& x) { return x.code == QLatin1String("alma-push-failed"); });
+            return std::count_if(
+                f.cbegin(), f.cend(), [](const Finding& x) { return x.code == QLatin1String("alma-push-failed"); });
         };
         QCOMPARE(failedCount(renamed), 1);
         renamed.fields.insert(QString::fromLatin1(FieldId::LendingLocationCode), QStringLiteral("P2PLEND"));
@@ -412,7 +491,8 @@ private Q_SLOTS:
         const AlmaRunResult r = rig.plan();
         QCOMPARE(r.exitCode(), 0);
         QCOMPARE(r.plan.count(AlmaPlanItem::Action::AsWanted), 6);
-        QCOMPARE(rig.sandbox.callsWithMethod("GET") - gets, 3 + 1 + 1 + 1); // 3 partner pages, the locations and desks, /conf/general
+        QCOMPARE(rig.sandbox.callsWithMethod("GET") - gets,
+            3 + 1 + 1 + 1); // 3 partner pages, the locations and desks, /conf/general
     }
 
     void countsFromTheWireAreNotTrusted_data()
@@ -524,8 +604,9 @@ private Q_SLOTS:
         faults.latencyMs = 20;
         rig.sandbox.setFaults(faults);
         QStringList progressLines;
-        connect(rig.sync.get(), &AlmaSync::progress, rig.sync.get(),
-            [&](int done, int total, const QString&) { progressLines.append(QStringLiteral("%1/%2").arg(done).arg(total)); });
+        connect(rig.sync.get(), &AlmaSync::progress, rig.sync.get(), [&](int done, int total, const QString&) {
+            progressLines.append(QStringLiteral("%1/%2").arg(done).arg(total));
+        });
         const AlmaRunResult r = rig.push();
         QCOMPARE(r.fatal.kind, AlmaError::Kind::Unauthorized);
         QCOMPARE(r.exitCode(), 2);
@@ -539,7 +620,8 @@ private Q_SLOTS:
             QCOMPARE(record.outcome, AlmaRecord::Outcome::Created);
             ++recorded;
         }
-        QVERIFY2(recorded <= created + 2, qPrintable(QStringLiteral("%1 recorded, %2 created").arg(recorded).arg(created)));
+        QVERIFY2(
+            recorded <= created + 2, qPrintable(QStringLiteral("%1 recorded, %2 created").arg(recorded).arg(created)));
         QVERIFY(r.failures.isEmpty());
         QVERIFY(!progressLines.contains(QStringLiteral("62/62")));
 
@@ -571,7 +653,9 @@ private Q_SLOTS:
         int lost = 0;
         for (const Partner& p : d.partners) {
             const AlmaRecord record = rig.record(AlmaItemKey::partner(p.code));
-            QVERIFY2(record.outcome == AlmaRecord::Outcome::Created, qPrintable(p.code + QLatin1String(": ") + AlmaRecord::outcomeKey(record.outcome) + QLatin1Char(' ') + record.detail));
+            QVERIFY2(record.outcome == AlmaRecord::Outcome::Created,
+                qPrintable(p.code + QLatin1String(": ") + AlmaRecord::outcomeKey(record.outcome) + QLatin1Char(' ')
+                    + record.detail));
             lost += record.detail.contains(QLatin1String("the answer to the create was lost")) ? 1 : 0;
         }
         QVERIFY(lost > 0); // the faults did hit creates
@@ -634,8 +718,8 @@ private Q_SLOTS:
         rig.model.reset(d);
         QCOMPARE(rig.push().exitCode(), 0);
         rig.sandbox.institution().setLibrary(QStringLiteral("MAIN"), true, QStringLiteral("CLSBORR"));
-        rig.sandbox.institution().addItemPolicy(QStringLiteral("P2P"),
-            rig.model.field(QString::fromLatin1(FieldId::ItemPolicyDescription)).toString());
+        rig.sandbox.institution().addItemPolicy(
+            QStringLiteral("P2P"), rig.model.field(QString::fromLatin1(FieldId::ItemPolicyDescription)).toString());
         const AlmaRunResult r = rig.verify();
         // The job is not scheduled in the sandbox: that one differs.
         QCOMPARE(r.exitCode(), 1);
@@ -658,12 +742,13 @@ private Q_SLOTS:
             [](const Finding& f) { return f.code == QLatin1String("alma-differs") && f.section == SectionId::Jobs; }));
 
         // Staff turn the job on in Alma; verify again clears the finding and ticks the step.
-        rig.sandbox.institution().setJobSchedule(QStringLiteral("Expired Resource Sharing Requests"), QStringLiteral("DAILY_0200"),
-            QStringLiteral("Every Day at 02:00"));
+        rig.sandbox.institution().setJobSchedule(QStringLiteral("Expired Resource Sharing Requests"),
+            QStringLiteral("DAILY_0200"), QStringLiteral("Every Day at 02:00"));
         QCOMPARE(rig.verify().exitCode(), 0);
         QVERIFY(rig.model.step(SectionId::Jobs, QStringLiteral("activate-expired-requests-job")).done);
         const QList<Finding> after = SetupValidator::validate(rig.model.data());
-        QVERIFY(std::none_of(after.cbegin(), after.cend(), [](const Finding& f) { return f.code == QLatin1String("alma-differs"); }));
+        QVERIFY(std::none_of(
+            after.cbegin(), after.cend(), [](const Finding& f) { return f.code == QLatin1String("alma-differs"); }));
         // A verify is one undo step.
         rig.model.undoStack()->undo();
         QVERIFY(!rig.model.step(SectionId::Jobs, QStringLiteral("activate-expired-requests-job")).done);
@@ -698,9 +783,10 @@ private Q_SLOTS:
         location["circ_desk"][0]["check_in"] = false;
         location["circ_desk"][0]["reshelve"] = false;
         const QByteArray body = QByteArray::fromStdString(location.dump());
-        QCOMPARE(rig.sandbox.institution()
-                     .handle("PUT", QStringLiteral("/conf/libraries/MAIN/locations/CLSBORR"), {}, body, SandboxKeyAccess {})
-                     .status,
+        QCOMPARE(
+            rig.sandbox.institution()
+                .handle("PUT", QStringLiteral("/conf/libraries/MAIN/locations/CLSBORR"), {}, body, SandboxKeyAccess {})
+                .status,
             200);
         rig.verify();
         QVERIFY(rig.model.step(SectionId::TemporaryLocations, QStringLiteral("add-borrowing-location")).done);
@@ -764,9 +850,11 @@ private Q_SLOTS:
         d.partners = { spaced };
         rig.model.reset(d);
         QCOMPARE(rig.push().exitCode(), 0);
-        QCOMPARE(rig.sandbox.institution().partner(QStringLiteral("RES 1"))["partner_details"]["name"].get<std::string>(),
+        QCOMPARE(
+            rig.sandbox.institution().partner(QStringLiteral("RES 1"))["partner_details"]["name"].get<std::string>(),
             std::string("Renamed Library"));
-        QVERIFY2(rig.sandbox.callLog().join(QLatin1Char('\n')).contains(QLatin1String("PUT /almaws/v1/partners/RES%201")),
+        QVERIFY2(
+            rig.sandbox.callLog().join(QLatin1Char('\n')).contains(QLatin1String("PUT /almaws/v1/partners/RES%201")),
             qPrintable(rig.sandbox.callLog().join(QLatin1Char('\n'))));
     }
 
@@ -803,7 +891,8 @@ private Q_SLOTS:
         rig.verify();
         const AlmaRecord r = rig.record(AlmaItemKey::partner(QStringLiteral("NEW1")));
         QCOMPARE(r.outcome, AlmaRecord::Outcome::Differs);
-        QVERIFY(r.detail.contains(QStringLiteral("Lending workflow: in Alma \u201cSOMETHING_ELSE\u201d, in this setup \u201cP2P_LENDING\u201d")));
+        QVERIFY(r.detail.contains(QStringLiteral(
+            "Lending workflow: in Alma \u201cSOMETHING_ELSE\u201d, in this setup \u201cP2P_LENDING\u201d")));
         QVERIFY(!rig.model.step(SectionId::Partners, QStringLiteral("set-workflows")).done);
     }
 };

@@ -3,16 +3,16 @@
 // plan, push and verify makes is a path and method the OpenAPI files define, with parameters
 // they declare; the JSON the wizard writes uses only field names of Alma's schemas; a real
 // partner keeps every field the wizard does not manage.
+#include "SandboxSetups.h"
 #include "api/AlmaClient.h"
 #include "api/AlmaEndpoint.h"
 #include "api/AlmaLocationJson.h"
 #include "api/AlmaPartnerJson.h"
-#include "sandbox/AlmaSandbox.h"
 #include "api/AlmaSync.h"
 #include "model/FieldId.h"
 #include "model/Presets.h"
-#include "SandboxSetups.h"
 #include "model/SetupModel.h"
+#include "sandbox/AlmaSandbox.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,7 +24,10 @@
 using Json = nlohmann::json;
 
 namespace {
-QString contractDir() { return QStringLiteral(P2P_ALMA_API_DIR); }
+QString contractDir()
+{
+    return QStringLiteral(P2P_ALMA_API_DIR);
+}
 
 Json readJson(const QString& relative)
 {
@@ -122,7 +125,8 @@ private Q_SLOTS:
         SetupModel model;
         model.reset(d);
         QString error;
-        AlmaClient client(AlmaEndpoint::fromText(sandbox.baseUrl(), &error), QString::fromLatin1(AlmaSandbox::ReadWriteKey));
+        AlmaClient client(
+            AlmaEndpoint::fromText(sandbox.baseUrl(), &error), QString::fromLatin1(AlmaSandbox::ReadWriteKey));
         AlmaSync sync(&client, &model);
         QSignalSpy finished(&sync, &AlmaSync::finished);
         sync.testConnection();
@@ -140,7 +144,8 @@ private Q_SLOTS:
             const QString method = call.section(QLatin1Char(' '), 0, 0);
             const QString target = call.section(QLatin1Char(' '), 1);
             const QString path = target.section(QLatin1Char('?'), 0, 0);
-            const QStringList parameters = target.section(QLatin1Char('?'), 1).split(QLatin1Char('&'), Qt::SkipEmptyParts);
+            const QStringList parameters
+                = target.section(QLatin1Char('?'), 1).split(QLatin1Char('&'), Qt::SkipEmptyParts);
             bool found = false;
             for (const Operation& o : contract) {
                 if (o.method != method || !o.path.match(path).hasMatch())
@@ -148,16 +153,19 @@ private Q_SLOTS:
                 found = true;
                 used.insert(method + QLatin1Char(' ') + o.templ);
                 for (const QString& name : parameters)
-                    QVERIFY2(o.parameters.contains(name), qPrintable(call + QStringLiteral(": parameter not in the contract")));
+                    QVERIFY2(o.parameters.contains(name),
+                        qPrintable(call + QStringLiteral(": parameter not in the contract")));
             }
             QVERIFY2(found, qPrintable(call + QStringLiteral(" is not in Ex Libris' OpenAPI files")));
         }
         // Plan, push and verify together use all of these.
-        for (const char* op : { "GET /almaws/v1/partners", "POST /almaws/v1/partners", "GET /almaws/v1/partners/{partner_code}",
-                 "PUT /almaws/v1/partners/{partner_code}", "POST /almaws/v1/conf/libraries/{libraryCode}/locations",
-                 "GET /almaws/v1/conf/libraries/{libraryCode}", "GET /almaws/v1/conf/jobs",
-                 "GET /almaws/v1/conf/code-tables/{codeTableName}", "GET /almaws/v1/conf/libraries/{libraryCode}/circ-desks/",
-                 "POST /almaws/v1/partners/operation/test", "GET /almaws/v1/conf/test" })
+        for (const char* op :
+            { "GET /almaws/v1/partners", "POST /almaws/v1/partners", "GET /almaws/v1/partners/{partner_code}",
+                "PUT /almaws/v1/partners/{partner_code}", "POST /almaws/v1/conf/libraries/{libraryCode}/locations",
+                "GET /almaws/v1/conf/libraries/{libraryCode}", "GET /almaws/v1/conf/jobs",
+                "GET /almaws/v1/conf/code-tables/{codeTableName}",
+                "GET /almaws/v1/conf/libraries/{libraryCode}/circ-desks/", "POST /almaws/v1/partners/operation/test",
+                "GET /almaws/v1/conf/test" })
             QVERIFY2(used.contains(QString::fromLatin1(op)), op);
     }
 
@@ -239,7 +247,8 @@ private Q_SLOTS:
         p.borrowingWorkflow = QStringLiteral("LADD_Borrowing");
         p.lendingWorkflow = QStringLiteral("LADD_Lending");
         const QStringList differences = AlmaPartnerJson::differences(p, real);
-        QVERIFY2(differences.join(QLatin1Char(';')).contains(QStringLiteral("Request expiry type: in Alma \u201cINTEREST_DATE\u201d")),
+        QVERIFY2(differences.join(QLatin1Char(';'))
+                     .contains(QStringLiteral("Request expiry type: in Alma \u201cINTEREST_DATE\u201d")),
             qPrintable(differences.join(QLatin1Char(';'))));
         const Json updated = AlmaPartnerJson::toAlma(p, real);
         QCOMPARE(updated["contact_info"], real["contact_info"]);
@@ -261,9 +270,12 @@ private Q_SLOTS:
 
     void sandboxErrorsUseTheEnvelope()
     {
-        const QSet<QString> names = xsdNames(QStringLiteral("mqlibrary-resource-sharing-partners/web_service_result.xsd"));
+        const QSet<QString> names
+            = xsdNames(QStringLiteral("mqlibrary-resource-sharing-partners/web_service_result.xsd"));
         QSet<QString> written;
-        memberNames(SandboxInstitution::error(400, QStringLiteral("402113"), QStringLiteral("Partner already exists.")).body, &written);
+        memberNames(
+            SandboxInstitution::error(400, QStringLiteral("402113"), QStringLiteral("Partner already exists.")).body,
+            &written);
         written.remove(QStringLiteral("trackingId")); // real answers carry it; this XSD copy lacks it
         for (const QString& name : std::as_const(written))
             QVERIFY2(names.contains(name), qPrintable(name));

@@ -3,13 +3,13 @@
 // With P2P_SCREENSHOT_DIR set, saves a PNG after each step for a human to look at.
 #include "Dialogs.h"
 #include "GuiFixture.h"
+#include "SandboxSetups.h"
 #include "gui/AlmaDialog.h"
 #include "gui/ApiKeyStore.h"
 #include "gui/AppLanguage.h"
 #include "model/AlmaItemKey.h"
 #include "model/FieldId.h"
 #include "model/Presets.h"
-#include "SandboxSetups.h"
 #include "model/SetupModel.h"
 
 #include <QAccessible>
@@ -110,7 +110,8 @@ private Q_SLOTS:
         QVERIFY(Dialogs::takeShown().join(QLatin1Char(' ')).contains(QLatin1String("Push to Alma")));
         QCOMPARE(Dialogs::takeUnexpected(), QStringList());
         QTRY_COMPARE_WITH_TIMEOUT(model.data().alma.size(), 15, 20000);
-        QCOMPARE(model.data().alma.value(AlmaItemKey::partner(QStringLiteral("NORTH"))).outcome, AlmaRecord::Outcome::Updated);
+        QCOMPARE(model.data().alma.value(AlmaItemKey::partner(QStringLiteral("NORTH"))).outcome,
+            AlmaRecord::Outcome::Updated);
         QVERIFY(model.data().alma.value(AlmaItemKey::partner(QStringLiteral("GUI3"))).sandbox);
         QVERIFY(!push->isEnabled()); // the plan is used up: plan again before another push
         QCOMPARE(items->topLevelItemCount(), 15); // this push's items, each with its result
@@ -118,7 +119,8 @@ private Q_SLOTS:
 
         runByKey(dialog, "verify");
         // Verified against the sandbox: recorded as such, but no step of the real checklist ticked.
-        QCOMPARE(model.data().alma.value(AlmaItemKey::location(QStringLiteral("MAIN"), QStringLiteral("CLSBORR"))).outcome,
+        QCOMPARE(
+            model.data().alma.value(AlmaItemKey::location(QStringLiteral("MAIN"), QStringLiteral("CLSBORR"))).outcome,
             AlmaRecord::Outcome::Verified);
         QVERIFY(!model.step(SectionId::TemporaryLocations, QStringLiteral("add-borrowing-location")).done);
         shoot(dialog, QStringLiteral("alma-4-verify"));
@@ -188,7 +190,8 @@ private Q_SLOTS:
         dialog.show();
         dialog.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
-        QTest::keySequence(&dialog, QKeySequence::mnemonic(dialog.findChild<QPushButton*>(QStringLiteral("plan"))->text()));
+        QTest::keySequence(
+            &dialog, QKeySequence::mnemonic(dialog.findChild<QPushButton*>(QStringLiteral("plan"))->text()));
         auto* status = dialog.findChild<QLabel*>(QStringLiteral("status"));
         QTRY_VERIFY(status->text().contains(QLatin1String("https")));
         QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("plan"))->isEnabled()); // nothing started

@@ -2,12 +2,12 @@
 // a save killed at any moment leaves the old or the new setup file whole, never a broken or
 // mixed one; a session killed while it holds a recovery copy leaves exactly one orphan, which
 // restores the setup; and a live or cleanly ended session is never offered as an orphan.
-#include "model/FieldId.h"
 #include "RandomSetup.h"
 #include "SetupDifference.h"
 #include "file/RecoveryStore.h"
 #include "file/SetupFile.h"
 #include "file/SetupFileFormat.h"
+#include "model/FieldId.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -32,9 +32,15 @@ constexpr int KillRounds = 30;
 constexpr int ReadyTimeoutMs = 60000; // generous: under a sanitizer the helper is many times slower
 constexpr int FinishTimeoutMs = 5000;
 
-QString F(const char* id) { return QString::fromLatin1(id); }
+QString F(const char* id)
+{
+    return QString::fromLatin1(id);
+}
 
-QString helperPath() { return QString::fromLocal8Bit(SAVE_LOOP_PATH); }
+QString helperPath()
+{
+    return QString::fromLocal8Bit(SAVE_LOOP_PATH);
+}
 
 // The sizes save_loop.cpp saves with (keep the two in step): about 1 MB of file.
 RandomSetup::Sizes largeSizes()
@@ -43,7 +49,6 @@ RandomSetup::Sizes largeSizes()
     sizes.partners = 2000;
     return sizes;
 }
-
 
 // Waits until the helper has printed the line `line`. Its output is read line by line: reads
 // may bring several lines at once, so what comes after `line` stays in the helper's buffer.
@@ -58,7 +63,9 @@ bool waitForLine(QProcess& helper, const QByteArray& line, QString* why)
         }
         const qint64 left = ReadyTimeoutMs - timer.elapsed();
         if (left <= 0) {
-            *why = QStringLiteral("the helper did not say \"%1\" within %2 ms").arg(QString::fromLatin1(line)).arg(ReadyTimeoutMs);
+            *why = QStringLiteral("the helper did not say \"%1\" within %2 ms")
+                       .arg(QString::fromLatin1(line))
+                       .arg(ReadyTimeoutMs);
             return false;
         }
         helper.waitForReadyRead(int(std::min<qint64>(left, 1000)));
@@ -185,8 +192,11 @@ void TestCrashSafety::killedWhileSaving()
 
         const auto loaded = SetupFile::load(path);
         QVERIFY2(loaded.document,
-            qPrintable(
-                QStringLiteral("round %1, killed %2 ms into save %3: %4").arg(round).arg(runMs).arg(save).arg(loaded.error.message())));
+            qPrintable(QStringLiteral("round %1, killed %2 ms into save %3: %4")
+                           .arg(round)
+                           .arg(runMs)
+                           .arg(save)
+                           .arg(loaded.error.message())));
         QVERIFY(loaded.document->preserved.empty()); // no stray members: the file is one whole save
         const SetupData& data = loaded.document->data;
         if (data == a) {

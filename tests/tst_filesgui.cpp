@@ -24,7 +24,10 @@
 #include <QTest>
 
 namespace {
-QString F(const char* id) { return QString::fromLatin1(id); }
+QString F(const char* id)
+{
+    return QString::fromLatin1(id);
+}
 
 QString writeSetup(const QString& path, const QString& institution, const QString& page)
 {
@@ -35,7 +38,10 @@ QString writeSetup(const QString& path, const QString& institution, const QStrin
     return failed ? failed->message() : QString();
 }
 
-QString shownText() { return Dialogs::takeShown().join(QLatin1Char('\n')); }
+QString shownText()
+{
+    return Dialogs::takeShown().join(QLatin1Char('\n'));
+}
 } // namespace
 
 class TestFilesGui : public QObject {
@@ -55,7 +61,10 @@ private:
     QTemporaryDir m_dir;
 };
 
-void TestFilesGui::initTestCase() { GuiFixture::initTestCase(); }
+void TestFilesGui::initTestCase()
+{
+    GuiFixture::initTestCase();
+}
 
 void TestFilesGui::openResumesWhereLeft()
 {
@@ -98,7 +107,8 @@ void TestFilesGui::titleShowsNameAndUnsavedMark()
     QVERIFY(!window.isWindowModified());
     const auto reread = SetupFile::load(path);
     QVERIFY(reread.document);
-    QCOMPARE(reread.document->data.fields.value(F(FieldId::Institution)).toString(), QStringLiteral("Title U Libraries"));
+    QCOMPARE(
+        reread.document->data.fields.value(F(FieldId::Institution)).toString(), QStringLiteral("Title U Libraries"));
 
     // Save As… writes a new file and the title follows it.
     const QString copy = m_dir.filePath(QStringLiteral("copy"));

@@ -24,7 +24,10 @@ Partner defaults()
     return p;
 }
 
-Result readText(const QString& text) { return PartnerCsvReader::read(text, defaults()); }
+Result readText(const QString& text)
+{
+    return PartnerCsvReader::read(text, defaults());
+}
 
 Result readBytes(const QByteArray& bytes)
 {
@@ -110,8 +113,8 @@ void TestPartnerCsvReader::headerAliases_data()
 void TestPartnerCsvReader::headerAliases()
 {
     QFETCH(QString, header);
-    const QString text = header
-        + QStringLiteral("\nGWU,George Washington,iso_18626,Inactive,BW,LW,12,3,2,no,yes,LP,INST,HOLD,ALMA\n");
+    const QString text
+        = header + QStringLiteral("\nGWU,George Washington,iso_18626,Inactive,BW,LW,12,3,2,no,yes,LP,INST,HOLD,ALMA\n");
     const Result r = readText(text);
     QVERIFY2(r.ok(), qPrintable(r.errors.join(QLatin1Char('\n'))));
     QCOMPARE(r.partners.size(), 1);
@@ -160,9 +163,9 @@ void TestPartnerCsvReader::defaultsForMissingColumns()
     QCOMPARE(r.partners.at(0), expected);
 
     // Empty cells of optional columns keep the defaults.
-    const Result r2 = readText(QStringLiteral(
-        "code,profile_type,status,borrowing_workflow,lending_workflow,expiry_time,avg_supply_time,"
-        "delivery_delay,borrowing,lending\nB,,,,,,,,,\n"));
+    const Result r2 = readText(
+        QStringLiteral("code,profile_type,status,borrowing_workflow,lending_workflow,expiry_time,avg_supply_time,"
+                       "delivery_delay,borrowing,lending\nB,,,,,,,,,\n"));
     QVERIFY2(r2.ok(), qPrintable(r2.errors.join(QLatin1Char('\n'))));
     expected = defaults();
     expected.code = QStringLiteral("B");
@@ -181,7 +184,8 @@ void TestPartnerCsvReader::shortRows()
 
 void TestPartnerCsvReader::valuesTrimmedAndUppercased()
 {
-    const Result r = readText(QStringLiteral("code,name,status,profile_type\n  A1 ,  Alpha Library  , active ,ncip_p2p\n"));
+    const Result r
+        = readText(QStringLiteral("code,name,status,profile_type\n  A1 ,  Alpha Library  , active ,ncip_p2p\n"));
     QVERIFY(r.ok());
     const Partner& p = r.partners.at(0);
     QCOMPARE(p.code, QStringLiteral("A1"));
@@ -199,8 +203,8 @@ void TestPartnerCsvReader::quotedFields()
                                         "\"A,4\",\"\"\"quoted\"\"\",\"x;y\"\n");
     const Result r = readText(text);
     QVERIFY2(r.ok(), qPrintable(r.errors.join(QLatin1Char('\n'))));
-    QCOMPARE(codes(r), (QStringList { QStringLiteral("A1"), QStringLiteral("A2"), QStringLiteral("A3"),
-                           QStringLiteral("A,4") }));
+    QCOMPARE(codes(r),
+        (QStringList { QStringLiteral("A1"), QStringLiteral("A2"), QStringLiteral("A3"), QStringLiteral("A,4") }));
     QCOMPARE(r.partners.at(0).name, QStringLiteral("Library, Main"));
     QCOMPARE(r.partners.at(0).locateProfile, QStringLiteral("LP"));
     QCOMPARE(r.partners.at(1).name, QStringLiteral("Line one\nLine two"));
@@ -272,7 +276,8 @@ void TestPartnerCsvReader::bom()
     QVERIFY2(r1.ok(), qPrintable(r1.errors.join(QLatin1Char('\n'))));
     QCOMPARE(codes(r1), QStringList { QStringLiteral("A") });
 
-    const Result r2 = readBytes(QByteArray("\xEF\xBB\xBF" "code;name\nA;Alpha\nB;B\xC3\xA9ta\n"));
+    const Result r2 = readBytes(QByteArray("\xEF\xBB\xBF"
+                                           "code;name\nA;Alpha\nB;B\xC3\xA9ta\n"));
     QVERIFY2(r2.ok(), qPrintable(r2.errors.join(QLatin1Char('\n'))));
     QCOMPARE(codes(r2), (QStringList { QStringLiteral("A"), QStringLiteral("B") }));
     QCOMPARE(r2.partners.at(1).name, QString::fromUtf8("B\xC3\xA9ta"));
@@ -380,7 +385,8 @@ void TestPartnerCsvReader::booleans()
     Partner d = defaults();
     d.borrowingSupported = !expected;
     d.lendingSupported = !expected;
-    const Result r = PartnerCsvReader::read(QStringLiteral("code,borrowing_supported,lending\nA,%1,%1\n").arg(value), d);
+    const Result r
+        = PartnerCsvReader::read(QStringLiteral("code,borrowing_supported,lending\nA,%1,%1\n").arg(value), d);
     QVERIFY2(r.ok(), qPrintable(r.errors.join(QLatin1Char('\n'))));
     QCOMPARE(r.partners.at(0).borrowingSupported, expected);
     QCOMPARE(r.partners.at(0).lendingSupported, expected);
@@ -459,7 +465,8 @@ void TestPartnerCsvReader::emptyFile()
 void TestPartnerCsvReader::parseRows()
 {
     QString error;
-    const auto rows = PartnerCsvReader::parse(QStringLiteral("a,b\n\"c\nd\",e\nx,,\n,\n\nlast"), QLatin1Char(','), &error);
+    const auto rows
+        = PartnerCsvReader::parse(QStringLiteral("a,b\n\"c\nd\",e\nx,,\n,\n\nlast"), QLatin1Char(','), &error);
     QVERIFY(error.isEmpty());
     QCOMPARE(rows.size(), 5);
     QCOMPARE(rows.at(0).line, 1);

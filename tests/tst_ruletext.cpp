@@ -31,20 +31,27 @@ void TestRuleText::parse_data()
     QTest::addColumn<QString>("parameter");
     QTest::addColumn<RuleOperator>("op");
     QTest::addColumn<QStringList>("values");
-    QTest::newRow("equals") << "Location = MAIN" << "Location" << RuleOperator::Equals << QStringList { "MAIN" };
-    QTest::newRow("not equals words") << "Location Not = MAIN" << "Location" << RuleOperator::NotEquals << QStringList { "MAIN" };
-    QTest::newRow("not equals symbol") << "Location != MAIN" << "Location" << RuleOperator::NotEquals << QStringList { "MAIN" };
-    QTest::newRow("in list") << "User Group InList STAFF, FACULTY" << "User Group" << RuleOperator::InList
-                             << QStringList { "STAFF", "FACULTY" };
-    QTest::newRow("in list, any case, spaced") << "User Group in list  STAFF ,FACULTY " << "User Group"
-                                               << RuleOperator::InList << QStringList { "STAFF", "FACULTY" };
-    QTest::newRow("not in list") << "Resource Sharing Partner NotInList A" << "Resource Sharing Partner"
-                                 << RuleOperator::NotInList << QStringList { "A" };
-    QTest::newRow("is not empty wins over is empty") << "Requested Format Is Not Empty" << "Requested Format"
-                                                     << RuleOperator::IsNotEmpty << QStringList {};
-    QTest::newRow("is empty") << "Requested Format IsEmpty" << "Requested Format" << RuleOperator::IsEmpty << QStringList {};
-    QTest::newRow("operator word inside a parameter name") << "Listing Type = X" << "Listing Type"
-                                                           << RuleOperator::Equals << QStringList { "X" };
+    QTest::newRow("equals") << "Location = MAIN"
+                            << "Location" << RuleOperator::Equals << QStringList { "MAIN" };
+    QTest::newRow("not equals words") << "Location Not = MAIN"
+                                      << "Location" << RuleOperator::NotEquals << QStringList { "MAIN" };
+    QTest::newRow("not equals symbol") << "Location != MAIN"
+                                       << "Location" << RuleOperator::NotEquals << QStringList { "MAIN" };
+    QTest::newRow("in list") << "User Group InList STAFF, FACULTY"
+                             << "User Group" << RuleOperator::InList << QStringList { "STAFF", "FACULTY" };
+    QTest::newRow("in list, any case, spaced")
+        << "User Group in list  STAFF ,FACULTY "
+        << "User Group" << RuleOperator::InList << QStringList { "STAFF", "FACULTY" };
+    QTest::newRow("not in list") << "Resource Sharing Partner NotInList A"
+                                 << "Resource Sharing Partner" << RuleOperator::NotInList << QStringList { "A" };
+    QTest::newRow("is not empty wins over is empty")
+        << "Requested Format Is Not Empty"
+        << "Requested Format" << RuleOperator::IsNotEmpty << QStringList {};
+    QTest::newRow("is empty") << "Requested Format IsEmpty"
+                              << "Requested Format" << RuleOperator::IsEmpty << QStringList {};
+    QTest::newRow("operator word inside a parameter name")
+        << "Listing Type = X"
+        << "Listing Type" << RuleOperator::Equals << QStringList { "X" };
 }
 
 void TestRuleText::parse()
@@ -66,14 +73,21 @@ void TestRuleText::refusesWhatItCannotRead_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("problem");
-    QTest::newRow("no operator") << "User Group STAFF" << "has no operator";
-    QTest::newRow("no parameter") << "= STAFF" << "names no parameter";
-    QTest::newRow("second part broken") << "Location = MAIN; User Group STAFF" << "User Group STAFF";
+    QTest::newRow("no operator") << "User Group STAFF"
+                                 << "has no operator";
+    QTest::newRow("no parameter") << "= STAFF"
+                                  << "names no parameter";
+    QTest::newRow("second part broken") << "Location = MAIN; User Group STAFF"
+                                        << "User Group STAFF";
     // "Not  =" is Not = whatever the spacing, so nothing names a parameter here.
-    QTest::newRow("not equals, two spaces") << "Not  = x" << "names no parameter";
-    QTest::newRow("unclosed quote") << "\"Location = MAIN" << "not closed";
-    QTest::newRow("value after no-value operator") << "Requested Format Is Empty BOOK" << "takes no value";
-    QTest::newRow("text after a quoted value") << "Location InList \"A\" B" << "put a comma";
+    QTest::newRow("not equals, two spaces") << "Not  = x"
+                                            << "names no parameter";
+    QTest::newRow("unclosed quote") << "\"Location = MAIN"
+                                    << "not closed";
+    QTest::newRow("value after no-value operator") << "Requested Format Is Empty BOOK"
+                                                   << "takes no value";
+    QTest::newRow("text after a quoted value") << "Location InList \"A\" B"
+                                               << "put a comma";
 }
 
 void TestRuleText::refusesWhatItCannotRead()
@@ -98,8 +112,9 @@ void TestRuleText::formatReadsBack()
         { QStringLiteral("Item Policy"), RuleOperator::Equals, { QStringLiteral("P2P") } },
     };
     const QString text = RuleText::format(conditions);
-    QCOMPARE(text, QStringLiteral("User Group InList STAFF, FACULTY; Location Not = MAIN; Requested Format Is Not Empty; "
-                                  "Material Type NotInList DVD; Pickup Location Is Empty; Item Policy = P2P"));
+    QCOMPARE(text,
+        QStringLiteral("User Group InList STAFF, FACULTY; Location Not = MAIN; Requested Format Is Not Empty; "
+                       "Material Type NotInList DVD; Pickup Location Is Empty; Item Policy = P2P"));
     QList<RuleCondition> back;
     QString error;
     QVERIFY(RuleText::parse(text, &back, &error));
@@ -116,16 +131,16 @@ void TestRuleText::formatQuotesWhatWouldBeMisread_data()
     QTest::addColumn<QStringList>("values");
     QTest::addColumn<QString>("text");
     QTest::newRow("parameter Not before =") << "Not" << RuleOperator::Equals << QStringList { "x" } << "\"Not\" = x";
-    QTest::newRow("parameter ending in an operator's word") << "Format is" << RuleOperator::Equals << QStringList { "x" }
-                                                         << "Format is = x";
-    QTest::newRow("operator words inside") << "Item in list" << RuleOperator::Equals << QStringList { "x" }
-                                        << "\"Item in list\" = x";
+    QTest::newRow("parameter ending in an operator's word")
+        << "Format is" << RuleOperator::Equals << QStringList { "x" } << "Format is = x";
+    QTest::newRow("operator words inside")
+        << "Item in list" << RuleOperator::Equals << QStringList { "x" } << "\"Item in list\" = x";
     QTest::newRow("value with comma") << "Name" << RuleOperator::InList << QStringList { "Smith, J.", "Doe" }
                                       << "Name InList \"Smith, J.\", Doe";
-    QTest::newRow("value with semicolon and quote") << "Note" << RuleOperator::Equals << QStringList { "a;\"b\"" }
-                                                    << "Note = \"a;\"\"b\"\"\"";
-    QTest::newRow("empty value and spaces") << "P" << RuleOperator::InList << QStringList { "", " x " }
-                                            << "P InList \"\", \" x \"";
+    QTest::newRow("value with semicolon and quote")
+        << "Note" << RuleOperator::Equals << QStringList { "a;\"b\"" } << "Note = \"a;\"\"b\"\"\"";
+    QTest::newRow("empty value and spaces")
+        << "P" << RuleOperator::InList << QStringList { "", " x " } << "P InList \"\", \" x \"";
     QTest::newRow("empty parameter") << "" << RuleOperator::IsEmpty << QStringList {} << "\"\" Is Empty";
     QTest::newRow("semicolon in parameter") << "A;B" << RuleOperator::Equals << QStringList { "1" } << "\"A;B\" = 1";
 }
@@ -148,9 +163,9 @@ void TestRuleText::formatAndParseAreInverses()
 {
     // Conditions built from the pieces that trip a reader: operator words, separators, quotes,
     // spaces, nothing at all; parse(format(c)) must give c back for every one.
-    const QStringList pieces { "Not", "not", "=", "!=", "in", "list", "In List", "is", "Is Not", "empty", "Empty",
-        ";", ",", "\"", "\"\"", " ", "  ", "\t", "A", "Location", "MAIN", "User Group", "\u00e9t\u00e9", "x=y",
-        "NotInList", "IsEmpty", "\n" };
+    const QStringList pieces { "Not", "not", "=", "!=", "in", "list", "In List", "is", "Is Not", "empty", "Empty", ";",
+        ",", "\"", "\"\"", " ", "  ", "\t", "A", "Location", "MAIN", "User Group", "\u00e9t\u00e9", "x=y", "NotInList",
+        "IsEmpty", "\n" };
     const quint32 seed = QRandomGenerator::global()->generate();
     QRandomGenerator random(seed);
     auto text = [&] {
@@ -179,7 +194,8 @@ void TestRuleText::formatAndParseAreInverses()
         QString error;
         QVERIFY2(RuleText::parse(formatted, &back, &error),
             qPrintable(QStringLiteral("seed %1: %2 cannot be read: %3").arg(seed).arg(formatted, error)));
-        QVERIFY2(back == conditions, qPrintable(QStringLiteral("seed %1: %2 reads back differently").arg(seed).arg(formatted)));
+        QVERIFY2(back == conditions,
+            qPrintable(QStringLiteral("seed %1: %2 reads back differently").arg(seed).arg(formatted)));
     }
 }
 
@@ -212,7 +228,8 @@ void TestRuleText::readRulesWithHeader()
 void TestRuleText::readPastedRowsWithoutHeader()
 {
     // Cells copied from a spreadsheet: tab-separated, name / enabled / conditions.
-    const auto read = RuleCsvReader::read(QStringLiteral("Old rota\tno\tRequested Format = BOOK\nAll requests\tyes\t\n"));
+    const auto read
+        = RuleCsvReader::read(QStringLiteral("Old rota\tno\tRequested Format = BOOK\nAll requests\tyes\t\n"));
     QVERIFY(read.errors.isEmpty());
     QCOMPARE(read.rules.size(), 2);
     QVERIFY(!read.rules.at(0).enabled);
@@ -222,8 +239,8 @@ void TestRuleText::readPastedRowsWithoutHeader()
 
 void TestRuleText::readRulesReportsBadLines()
 {
-    const auto read = RuleCsvReader::read(
-        QStringLiteral("name,enabled,conditions\nGood,yes,Location = A\n,yes,Location = B\nBad,maybe,\nWorse,yes,Location B\n"));
+    const auto read = RuleCsvReader::read(QStringLiteral(
+        "name,enabled,conditions\nGood,yes,Location = A\n,yes,Location = B\nBad,maybe,\nWorse,yes,Location B\n"));
     QCOMPARE(read.rules.size(), 1);
     QCOMPARE(read.errors.size(), 3);
     QVERIFY(read.errors.at(0).startsWith(QStringLiteral("line 3:")));

@@ -11,11 +11,20 @@
 #include <QUndoStack>
 
 namespace {
-QString F(const char* id) { return QString::fromLatin1(id); }
+QString F(const char* id)
+{
+    return QString::fromLatin1(id);
+}
 
-QString firstStep(SectionId s) { return SectionCatalog::section(s).steps.constFirst().key(); }
+QString firstStep(SectionId s)
+{
+    return SectionCatalog::section(s).steps.constFirst().key();
+}
 
-int stepCount(SectionId s) { return int(SectionCatalog::section(s).steps.size()); }
+int stepCount(SectionId s)
+{
+    return int(SectionCatalog::section(s).steps.size());
+}
 
 int totalSteps()
 {
@@ -119,13 +128,13 @@ void TestSetupModel::defaultsMatchGuide()
     QCOMPARE(m.text(F(FieldId::BorrowingProfileCode)), QStringLiteral("P2P_BORROWING"));
     QCOMPARE(m.text(F(FieldId::LendingProfileCode)), QStringLiteral("P2P_LENDING"));
 
-    const QStringList borrowingSteps = { "AUTOMATIC_RENEW", "CANCELLED_BY_PATRON", "CANCELLED_BY_PARTNER",
-        "CANCELLED_BY_STAFF", "CONDITIONAL", "LENDER_CHECK_IN", "MANUAL_RENEW", "REJECT", "RENEW_REQUESTED",
-        "REQUEST_ACCEPTED", "WILL_SUPPLY" };
+    const QStringList borrowingSteps
+        = { "AUTOMATIC_RENEW", "CANCELLED_BY_PATRON", "CANCELLED_BY_PARTNER", "CANCELLED_BY_STAFF", "CONDITIONAL",
+              "LENDER_CHECK_IN", "MANUAL_RENEW", "REJECT", "RENEW_REQUESTED", "REQUEST_ACCEPTED", "WILL_SUPPLY" };
     QCOMPARE(m.list(F(FieldId::BorrowingProfileSteps)), borrowingSteps);
     QCOMPARE(m.list(F(FieldId::BorrowingProfileSteps)).size(), 11);
-    const QStringList lendingSteps = { "BORROWER_RECALL", "CANCEL_REPLY", "CONDITIONAL", "LENDER_CHECK_IN",
-        "PATRON_RENEWAL", "STAFF_RENEWAL" };
+    const QStringList lendingSteps
+        = { "BORROWER_RECALL", "CANCEL_REPLY", "CONDITIONAL", "LENDER_CHECK_IN", "PATRON_RENEWAL", "STAFF_RENEWAL" };
     QCOMPARE(m.list(F(FieldId::LendingProfileSteps)), lendingSteps);
     QCOMPARE(m.list(F(FieldId::LendingProfileSteps)).size(), 6);
     // The borrowing profile offers more steps than the guide checks.
@@ -134,11 +143,11 @@ void TestSetupModel::defaultsMatchGuide()
     QCOMPARE(m.field(F(FieldId::JobExpiredRequestsActive)), QVariant(true));
     QCOMPARE(m.text(F(FieldId::JobExpiredRequestsSchedule)), QStringLiteral("DAILY_0200"));
 
-    for (const char* id : { FieldId::LibraryIsRsLibrary, FieldId::LibraryCancelOnLocateFailure,
-             FieldId::LibraryAutoActivateLocateProfile, FieldId::LibraryAutoLocate, FieldId::LibraryRejectNoAvailable,
-             FieldId::LibraryRejectNoRequestable, FieldId::LibraryRejectOnlyElectronic,
-             FieldId::LibraryIgnoreElectronic, FieldId::LibraryAutomaticCreation, FieldId::CircDeskCheckIn,
-             FieldId::CircDeskCheckOut, FieldId::CircDeskReshelve }) {
+    for (const char* id :
+        { FieldId::LibraryIsRsLibrary, FieldId::LibraryCancelOnLocateFailure, FieldId::LibraryAutoActivateLocateProfile,
+            FieldId::LibraryAutoLocate, FieldId::LibraryRejectNoAvailable, FieldId::LibraryRejectNoRequestable,
+            FieldId::LibraryRejectOnlyElectronic, FieldId::LibraryIgnoreElectronic, FieldId::LibraryAutomaticCreation,
+            FieldId::CircDeskCheckIn, FieldId::CircDeskCheckOut, FieldId::CircDeskReshelve }) {
         QVERIFY2(m.field(F(id)).typeId() == QMetaType::Bool, id);
         QVERIFY2(m.flag(F(id)), id);
     }
@@ -195,8 +204,8 @@ void TestSetupModel::blankPresetLeavesCodesEmpty()
     const SetupData d = Presets::create(F(Presets::Blank));
     for (const char* id : { FieldId::BorrowingLocationCode, FieldId::LendingLocationCode, FieldId::LibraryCode,
              FieldId::LibraryBorrowingDefaultLocation, FieldId::LibraryLendingDefaultLocation,
-             FieldId::BorrowingLocationName, FieldId::LendingLocationName, FieldId::CircDeskCode,
-             FieldId::Institution, FieldId::PreparedBy }) {
+             FieldId::BorrowingLocationName, FieldId::LendingLocationName, FieldId::CircDeskCode, FieldId::Institution,
+             FieldId::PreparedBy }) {
         QVERIFY2(d.fields.contains(F(id)), id);
         QVERIFY2(d.fields.value(F(id)).toString().isEmpty(), id);
     }
@@ -231,10 +240,12 @@ void TestSetupModel::wrlcPreset()
     QCOMPARE(text(FieldId::LibraryBorrowingDefaultLocation), QStringLiteral("CLSBORR"));
     QCOMPARE(text(FieldId::LibraryLendingDefaultLocation), QStringLiteral("CLSLEND"));
     // Location codes must fit Alma's 10 characters.
-    QVERIFY(text(FieldId::BorrowingLocationCode).size() <= FieldCatalog::get(F(FieldId::BorrowingLocationCode)).maxLength);
+    QVERIFY(
+        text(FieldId::BorrowingLocationCode).size() <= FieldCatalog::get(F(FieldId::BorrowingLocationCode)).maxLength);
 
     // The derived values use the preset's codes.
-    QCOMPARE(d.otherSettings.at(1), (KeyValue { QStringLiteral("ill_item_creation_loc_code"), QStringLiteral("CLSBORR") }));
+    QCOMPARE(
+        d.otherSettings.at(1), (KeyValue { QStringLiteral("ill_item_creation_loc_code"), QStringLiteral("CLSBORR") }));
     const Rule tempItems = d.rules.value(RuleId::TemporaryItemCreation);
     QVERIFY(tempItems.outputs.contains(KeyValue { QStringLiteral("Location"), QStringLiteral("CLSBORR") }));
     QVERIFY(tempItems.outputs.contains(KeyValue { QStringLiteral("Item Policy"), QStringLiteral("P2P") }));
@@ -412,8 +423,8 @@ void TestSetupModel::progressAllNotNeeded()
 void TestSetupModel::statusNames()
 {
     QSet<QString> names;
-    for (SectionStatus st : { SectionStatus::NotStarted, SectionStatus::InProgress, SectionStatus::Done,
-             SectionStatus::NotNeeded })
+    for (SectionStatus st :
+        { SectionStatus::NotStarted, SectionStatus::InProgress, SectionStatus::Done, SectionStatus::NotNeeded })
         names.insert(SetupModel::statusName(st));
     QCOMPARE(names.size(), 4);
     QVERIFY(!names.contains(QString()));
@@ -619,7 +630,8 @@ void TestSetupModel::ruleChangedSignal()
     QCOMPARE(spy.at(1).at(0).value<RuleId>(), RuleId::SendingBorrowingRequest);
     QVERIFY(!m.rule(RuleId::SendingBorrowingRequest).enabled);
     // Other rules are unchanged.
-    QCOMPARE(m.rule(RuleId::FulfillmentUnitLoan), Presets::create(F(Presets::Blank)).rules.value(RuleId::FulfillmentUnitLoan));
+    QCOMPARE(m.rule(RuleId::FulfillmentUnitLoan),
+        Presets::create(F(Presets::Blank)).rules.value(RuleId::FulfillmentUnitLoan));
 }
 
 void TestSetupModel::otherSettingsAndPoliciesSignals()
@@ -635,11 +647,11 @@ void TestSetupModel::otherSettingsAndPoliciesSignals()
     m.setOtherSettings(rows);
     QCOMPARE(other.count(), 1);
 
-    const QList<FulfillmentPolicy> list = { { QStringLiteral("Loan Period"), QStringLiteral("P2P 28 days"),
-                                                QStringLiteral("28"), {} },
-        { QStringLiteral("Is Loanable"), QStringLiteral("Loanable"), QStringLiteral("Yes"), {} },
-        { QStringLiteral("Is Renewable"), QStringLiteral("Loanable"), QStringLiteral("Yes"), {} },
-        { QStringLiteral("Due Date"), QString(), QString(), {} } };
+    const QList<FulfillmentPolicy> list
+        = { { QStringLiteral("Loan Period"), QStringLiteral("P2P 28 days"), QStringLiteral("28"), {} },
+              { QStringLiteral("Is Loanable"), QStringLiteral("Loanable"), QStringLiteral("Yes"), {} },
+              { QStringLiteral("Is Renewable"), QStringLiteral("Loanable"), QStringLiteral("Yes"), {} },
+              { QStringLiteral("Due Date"), QString(), QString(), {} } };
     m.setPolicies(list);
     QCOMPARE(policies.count(), 1);
     QCOMPARE(m.policies(), list);
@@ -688,8 +700,8 @@ void TestSetupModel::tickRecordsPreparedByAndTime()
     const QString second = SectionCatalog::section(SectionId::WorkflowProfiles).steps.at(1).key();
     m.setStepDone(SectionId::WorkflowProfiles, second, true);
     QCOMPARE(m.step(SectionId::WorkflowProfiles, second).doneBy, QStringLiteral("John Roe"));
-    QCOMPARE(m.step(SectionId::WorkflowProfiles, firstStep(SectionId::WorkflowProfiles)).doneBy,
-        QStringLiteral("Jane Doe"));
+    QCOMPARE(
+        m.step(SectionId::WorkflowProfiles, firstStep(SectionId::WorkflowProfiles)).doneBy, QStringLiteral("Jane Doe"));
 }
 
 void TestSetupModel::tickFallsBackToLoginName()
@@ -962,8 +974,9 @@ void TestSetupModel::partnerHelpers()
 void TestSetupModel::mergePartners()
 {
     SetupModel m;
-    m.insertPartners(0, { partner(QStringLiteral("A"), QStringLiteral("Alpha")),
-                            partner(QStringLiteral("B"), QStringLiteral("Beta")) });
+    m.insertPartners(0,
+        { partner(QStringLiteral("A"), QStringLiteral("Alpha")),
+            partner(QStringLiteral("B"), QStringLiteral("Beta")) });
     const int commands = m.undoStack()->count();
     QSignalSpy spy(&m, &SetupModel::partnersChanged);
 
@@ -1017,8 +1030,8 @@ void TestSetupModel::mergePartnersNoChange()
     // The same new code twice in one import: one partner is added (the last one wins), none of the
     // existing partners is updated.
     SetupModel dup;
-    const auto d = dup.mergePartners({ partner(QStringLiteral("D"), QStringLiteral("one")),
-        partner(QStringLiteral("D"), QStringLiteral("two")) });
+    const auto d = dup.mergePartners(
+        { partner(QStringLiteral("D"), QStringLiteral("one")), partner(QStringLiteral("D"), QStringLiteral("two")) });
     QCOMPARE(dup.partners().size(), 1);
     QCOMPARE(dup.partners().at(0).name, QStringLiteral("two"));
     QCOMPARE(d.first, 1);
@@ -1087,7 +1100,8 @@ void TestSetupModel::resetKeepsGivenValues()
     QCOMPARE(m.text(F(FieldId::BorrowingLocationCode)), QStringLiteral("CLSBORR"));
     QCOMPARE(m.text(F(FieldId::RotaCode)), QStringLiteral("P2P_ROTA"));
     QCOMPARE(m.rule(RuleId::RotaAssignment), custom);
-    QCOMPARE(m.rule(RuleId::FulfillmentUnitLoan), Presets::create(F(Presets::Blank)).rules.value(RuleId::FulfillmentUnitLoan));
+    QCOMPARE(m.rule(RuleId::FulfillmentUnitLoan),
+        Presets::create(F(Presets::Blank)).rules.value(RuleId::FulfillmentUnitLoan));
     QCOMPARE(m.data().rules.size(), RuleIds::all().size());
     QCOMPARE(m.data().sections.size(), Sections::Count);
     QCOMPARE(m.status(SectionId::Jobs), SectionStatus::NotNeeded);

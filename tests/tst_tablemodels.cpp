@@ -3,22 +3,23 @@
 // changed from outside (undo, setRule, mergePartners, reset, presets). Edits must land in the
 // SetupModel; outside changes must reset the table.
 #include "PluralForms.h"
-#include "model/FieldId.h"
-#include "itemmodels/FindingsTableModel.h"
-#include "itemmodels/RuleListTableModel.h"
 #include "checks/SetupValidation.h"
+#include "itemmodels/FindingsTableModel.h"
 #include "itemmodels/KeyValueTableModel.h"
 #include "itemmodels/PartnerTableModel.h"
-#include "model/PartnerFields.h"
 #include "itemmodels/PolicyTableModel.h"
+#include "itemmodels/RuleConditionTableModel.h"
+#include "itemmodels/RuleListTableModel.h"
+#include "itemmodels/SectionStatusModel.h"
+#include "model/FieldId.h"
+#include "model/PartnerFields.h"
 #include "model/Presets.h"
 #include "model/RuleCatalog.h"
-#include "itemmodels/RuleConditionTableModel.h"
 #include "model/SectionCatalog.h"
-#include "itemmodels/SectionStatusModel.h"
 #include "model/SetupModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QLoggingCategory>
 #include <QMimeData>
 #include <QSignalSpy>
@@ -28,7 +29,10 @@
 #include <memory>
 
 namespace {
-QString F(const char* id) { return QString::fromLatin1(id); }
+QString F(const char* id)
+{
+    return QString::fromLatin1(id);
+}
 
 using Mode = QAbstractItemModelTester::FailureReportingMode;
 
@@ -349,7 +353,8 @@ void TestTableModels::partnerTableExternalChanges()
     QCOMPARE(spies.reset.count(), 1);
     QCOMPARE(t.rowCount(), 2);
 
-    const auto r = m.mergePartners({ partner(QStringLiteral("B"), QStringLiteral("Bee")), partner(QStringLiteral("C")) });
+    const auto r
+        = m.mergePartners({ partner(QStringLiteral("B"), QStringLiteral("Bee")), partner(QStringLiteral("C")) });
     QCOMPARE(r.first, 1);
     QCOMPARE(r.second, 1);
     QCOMPARE(spies.reset.count(), 2);
@@ -402,7 +407,13 @@ void TestTableModels::otherSettingsTable()
     QCOMPARE(t->rowCount(), 2);
     QCOMPARE(t->data(t->index(0, 0)).toString(), QStringLiteral("ill_item_creation_lib_code"));
     QCOMPARE(t->data(t->index(1, 0), Qt::EditRole).toString(), QStringLiteral("ill_item_creation_loc_code"));
-    QVERIFY(!t->data(t->index(0, 0), Qt::ToolTipRole).isValid());
+    // Where each parameter comes from: lib_code is confirmed, loc_code is the program's suggestion
+    // (in italics), and a name typed in the setup says so.
+    QVERIFY(t->data(t->index(0, 0), Qt::ToolTipRole).toString().startsWith(QStringLiteral("From Ex Libris")));
+    QVERIFY(!t->data(t->index(0, 0), Qt::FontRole).value<QFont>().italic());
+    QVERIFY(t->data(t->index(1, 0), Qt::ToolTipRole).toString().startsWith(QStringLiteral("Suggested")));
+    QVERIFY(t->data(t->index(1, 0), Qt::FontRole).value<QFont>().italic());
+    QVERIFY(!t->data(t->index(0, 1), Qt::ToolTipRole).isValid());
     QVERIFY(t->flags(t->index(0, 1)) & Qt::ItemIsEditable);
 
     QVERIFY(t->setData(t->index(1, 1), QStringLiteral(" CLSBORR ")));
@@ -618,6 +629,14 @@ void TestTableModels::ruleConditionTable()
     QCOMPARE(t.data(t.index(0, RuleConditionTableModel::Operator), Qt::DisplayRole).toString(), QStringLiteral("="));
     QCOMPARE(t.data(t.index(0, RuleConditionTableModel::Operator), Qt::EditRole).toString(), QStringLiteral("="));
     QCOMPARE(t.data(t.index(0, RuleConditionTableModel::Values)).toString(), QStringLiteral("P2P"));
+    // Names and operators say where they come from; the program's suggestions are in italics.
+    const auto tip = [&t](int row, int column) { return t.data(t.index(row, column), Qt::ToolTipRole).toString(); };
+    const auto italic
+        = [&t](int row, int column) { return t.data(t.index(row, column), Qt::FontRole).value<QFont>().italic(); };
+    QVERIFY(tip(0, RuleConditionTableModel::Parameter).startsWith(QStringLiteral("From Ex Libris")));
+    QVERIFY(!italic(0, RuleConditionTableModel::Parameter));
+    QVERIFY(tip(0, RuleConditionTableModel::Operator).startsWith(QStringLiteral("From Ex Libris")));
+    QVERIFY(!t.data(t.index(0, RuleConditionTableModel::Values), Qt::ToolTipRole).isValid());
 
     QVERIFY(t.insertRows(1, 1));
     QCOMPARE(m.rule(id).conditions.size(), 2);
@@ -635,8 +654,13 @@ void TestTableModels::ruleConditionTable()
     QCOMPARE(c.values, (QStringList { QStringLiteral("STAFF"), QStringLiteral("FACULTY") }));
     QCOMPARE(t.data(t.index(1, RuleConditionTableModel::Values)).toString(), QStringLiteral("STAFF, FACULTY"));
     QCOMPARE(t.data(t.index(1, RuleConditionTableModel::Operator)).toString(), QStringLiteral("NotInList"));
+    QVERIFY(tip(1, RuleConditionTableModel::Operator).startsWith(QStringLiteral("Suggested")));
+    QVERIFY(italic(1, RuleConditionTableModel::Operator));
+    QVERIFY(t.setData(t.index(1, RuleConditionTableModel::Parameter), QStringLiteral("Shelf Mark")));
+    QVERIFY(tip(1, RuleConditionTableModel::Parameter).startsWith(QStringLiteral("Typed in this setup")));
+    QVERIFY(t.setData(t.index(1, RuleConditionTableModel::Parameter), QStringLiteral("User Group")));
     QCOMPARE(spies.reset.count(), 0);
-    QCOMPARE(spies.changed.count(), 3);
+    QCOMPARE(spies.changed.count(), 5);
 
     QVERIFY(t.removeRows(0, 1));
     QCOMPARE(m.rule(id).conditions.size(), 1);
@@ -671,7 +695,8 @@ void TestTableModels::ruleConditionOperators()
     for (RuleOperator op : RuleOperators::all()) {
         QVERIFY(t.setData(t.index(0, RuleConditionTableModel::Operator), RuleOperators::token(op)));
         QCOMPARE(m.rule(id).conditions.at(0).op, op);
-        QCOMPARE(t.data(t.index(0, RuleConditionTableModel::Operator), Qt::EditRole).toString(), RuleOperators::token(op));
+        QCOMPARE(
+            t.data(t.index(0, RuleConditionTableModel::Operator), Qt::EditRole).toString(), RuleOperators::token(op));
         QCOMPARE(t.data(t.index(0, RuleConditionTableModel::Operator)).toString(), RuleOperators::displayName(op));
     }
 }
@@ -727,11 +752,13 @@ void TestTableModels::conditionValuesCell()
         t.setData(values, text);
         return m.rule(id).conditions.value(0).values;
     };
-    QCOMPARE(valuesAfter(QStringLiteral("A, B ,C")), (QStringList { QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C") }));
+    QCOMPARE(valuesAfter(QStringLiteral("A, B ,C")),
+        (QStringList { QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C") }));
     QCOMPARE(valuesAfter(QStringLiteral(" , ,")), QStringList());
     QCOMPARE(valuesAfter(QStringLiteral("single value")), QStringList { QStringLiteral("single value") });
     // A value holding a comma is quoted, shown so and read back whole.
-    QCOMPARE(valuesAfter(QStringLiteral("\"Smith, J.\", B")), (QStringList { QStringLiteral("Smith, J."), QStringLiteral("B") }));
+    QCOMPARE(valuesAfter(QStringLiteral("\"Smith, J.\", B")),
+        (QStringList { QStringLiteral("Smith, J."), QStringLiteral("B") }));
     QCOMPARE(t.data(values, Qt::EditRole).toString(), QStringLiteral("\"Smith, J.\", B"));
     // An unclosed quote is refused and the values stay.
     QVERIFY(!t.setData(values, QStringLiteral("\"open")));
@@ -750,7 +777,8 @@ void TestTableModels::ruleTablesShareOneRule()
     Spies sc(&conditions);
     Spies so(outputs.get());
 
-    QVERIFY(conditions.setData(conditions.index(0, RuleConditionTableModel::Values), QStringLiteral("UNDERGRAD, GRAD")));
+    QVERIFY(
+        conditions.setData(conditions.index(0, RuleConditionTableModel::Values), QStringLiteral("UNDERGRAD, GRAD")));
     QCOMPARE(sc.reset.count(), 0);
     QCOMPARE(so.reset.count(), 1); // the other table of the rule follows
     QVERIFY(outputs->setData(outputs->index(0, 1), QStringLiteral("Borrowing TOU")));
@@ -798,8 +826,11 @@ void TestTableModels::sectionStatusModel()
     for (int row = 0; row < t.rowCount(); ++row) {
         const SectionId s = SectionStatusModel::sectionAt(row);
         QCOMPARE(s, Sections::all().at(row));
-        QCOMPARE(t.data(t.index(row, SectionStatusModel::Title)).toString(), SectionCatalog::section(s).numberedTitle());
-        QVERIFY(t.data(t.index(row, SectionStatusModel::Title)).toString().startsWith(QString::number(row + 1) + QLatin1Char('.')));
+        QCOMPARE(
+            t.data(t.index(row, SectionStatusModel::Title)).toString(), SectionCatalog::section(s).numberedTitle());
+        QVERIFY(t.data(t.index(row, SectionStatusModel::Title))
+                    .toString()
+                    .startsWith(QString::number(row + 1) + QLatin1Char('.')));
         QCOMPARE(t.data(t.index(row, 0), SectionStatusModel::StatusRole).toInt(), int(SectionStatus::NotStarted));
         QCOMPARE(t.data(t.index(row, 0), SectionStatusModel::SectionKeyRole).toString(), Sections::key(s));
         QCOMPARE(t.data(t.index(row, SectionStatusModel::Status)).toString(), QStringLiteral("Not started"));
@@ -832,8 +863,8 @@ void TestTableModels::sectionStatusFollowsChanges()
     QCOMPARE(changed.at(0).at(1).toModelIndex(), t.index(row, SectionStatusModel::ColumnCount - 1));
     QCOMPARE(t.data(t.index(row, 0), SectionStatusModel::StatusRole).toInt(), int(SectionStatus::InProgress));
     QCOMPARE(t.data(t.index(row, SectionStatusModel::Status)).toString(), QStringLiteral("In progress"));
-    QCOMPARE(t.data(t.index(row, SectionStatusModel::Steps)).toString(),
-        QStringLiteral("1 of %1 steps").arg(steps.size()));
+    QCOMPARE(
+        t.data(t.index(row, SectionStatusModel::Steps)).toString(), QStringLiteral("1 of %1 steps").arg(steps.size()));
     QCOMPARE(t.data(t.index(row, 0), Qt::ToolTipRole).toString(),
         QStringLiteral("In progress, 1 of %1 steps").arg(steps.size()));
 
@@ -849,8 +880,8 @@ void TestTableModels::sectionStatusFollowsChanges()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(0).toModelIndex().row(), policiesRow);
     QCOMPARE(t.data(t.index(policiesRow, 0), SectionStatusModel::StatusRole).toInt(), int(SectionStatus::NotNeeded));
-    QCOMPARE(t.data(t.index(policiesRow, 0), Qt::ToolTipRole).toString(),
-        QStringLiteral("Not needed: policies are shared"));
+    QCOMPARE(
+        t.data(t.index(policiesRow, 0), Qt::ToolTipRole).toString(), QStringLiteral("Not needed: policies are shared"));
     QCOMPARE(t.data(t.index(policiesRow, SectionStatusModel::Status)).toString(), QStringLiteral("Not needed"));
 
     // Undo moves the rows back.
@@ -990,7 +1021,8 @@ void TestTableModels::ruleListTable()
     QCOMPARE(m.existingRules(id).size(), 2);
 
     QVERIFY(t.setData(t.index(0, RuleListTableModel::Name), QStringLiteral("Faculty loans")));
-    QVERIFY(t.setData(t.index(0, RuleListTableModel::Conditions), QStringLiteral("User Group InList FACULTY, EMERITUS")));
+    QVERIFY(
+        t.setData(t.index(0, RuleListTableModel::Conditions), QStringLiteral("User Group InList FACULTY, EMERITUS")));
     QVERIFY(t.setData(t.index(1, RuleListTableModel::Enabled), Qt::Unchecked, Qt::CheckStateRole));
     QCOMPARE(m.existingRules(id).at(0).name, QStringLiteral("Faculty loans"));
     QCOMPARE(m.existingRules(id).at(0).conditions.value(0).op, RuleOperator::InList);

@@ -4,11 +4,12 @@
 //
 // Everything starts from validSetup(), a complete WRLC setup that validates without errors or
 // warnings; each check then breaks one thing and expects exactly that finding.
-#include "model/FieldId.h"
+#include "SandboxSetups.h"
 #include "checks/Finding.h"
-#include "model/Presets.h"
 #include "checks/RuleMatchSet.h"
 #include "checks/SetupValidator.h"
+#include "model/FieldId.h"
+#include "model/Presets.h"
 #include "model/RuleCatalog.h"
 
 #include <QRandomGenerator>
@@ -23,8 +24,7 @@ Q_DECLARE_METATYPE(SectionId)
 Q_DECLARE_METATYPE(RuleId)
 Q_DECLARE_METATYPE(Finding::Severity)
 
-namespace
-{
+namespace {
 using Op = RuleOperator;
 using Severity = Finding::Severity;
 
@@ -79,13 +79,11 @@ const QStringList& partnerCodes()
     return codes;
 }
 
+// A partner with everything Alma requires of it (an NCIP_P2P partner).
 Partner partner(const QString& code)
 {
-    Partner p;
-    p.code = code;
+    Partner p = SandboxSetups::partner(code);
     p.name = code + " Library";
-    p.borrowingWorkflow = QStringLiteral("P2P_BORROWING");
-    p.lendingWorkflow = QStringLiteral("P2P_LENDING");
     return p;
 }
 
@@ -151,7 +149,8 @@ SetupData validSetup()
     rule(RuleId::FulfillmentUnitBorrowingResourceSharing).outputs = { { "Terms of Use", "Peer to Peer Borrowing" } };
     rule(RuleId::RotaAssignment) = named("Peer to peer rota", { cond(Format, Op::IsNotEmpty) });
     rule(RuleId::RotaAssignment).outputs = { { "Rota Templates", "P2P_ROTA" } };
-    rule(RuleId::SendingBorrowingRequest) = named("Send to peer-to-peer partners", {});
+    rule(RuleId::SendingBorrowingRequest)
+        = named("Send to peer-to-peer partners", { cond(PartnerParam, Op::InList, partnerCodes()) });
     rule(RuleId::SendingBorrowingRequest).outputs = { { "Send Request Automatically", "Yes" } };
     return d;
 }
@@ -226,8 +225,7 @@ bool matches(const Rule& rule, const QHash<QString, QString>& request)
 }
 } // namespace
 
-class TestValidator : public QObject
-{
+class TestValidator : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -686,8 +684,7 @@ void TestValidator::randomRulesAgainstBruteForce()
 // ---------------------------------------------------------------------------------------------
 // Rule order
 
-namespace
-{
+namespace {
 SetupData withExisting(RuleId list, const QList<Rule>& existing, int position)
 {
     SetupData d = validSetup();
@@ -875,8 +872,9 @@ void TestValidator::ruleShadowsBelow()
     QVERIFY(SetupValidator::checkRuleOrder(withExisting(list, { off }, 0), list).isEmpty());
 
     // A new rule without conditions shadows every enabled rule below it.
-    const QList<Finding> f3 = SetupValidator::checkRuleOrder(
-        withExisting(RuleId::SendingBorrowingRequest, { regular, staff }, 0), RuleId::SendingBorrowingRequest);
+    SetupData unscoped = withExisting(RuleId::SendingBorrowingRequest, { regular, staff }, 0);
+    unscoped.rules[RuleId::SendingBorrowingRequest].conditions.clear();
+    const QList<Finding> f3 = SetupValidator::checkRuleOrder(unscoped, RuleId::SendingBorrowingRequest);
     QCOMPARE(matching(f3, SectionId::SendingBorrowingRequestRule, "rule-shadows-below").size(), 2);
 }
 
@@ -1006,8 +1004,7 @@ void TestValidator::validSetupIsClean()
     QVERIFY(countOf(blank, Severity::Error) > 0);
 }
 
-namespace
-{
+namespace {
 // A row where breaking the setup with `m` gives a finding of that severity, section and code.
 void found(const char* name, Severity severity, SectionId section, const char* code, const QString& subject, Mutator m)
 {
@@ -1068,7 +1065,6 @@ void TestValidator::check_data()
 
     const auto E = Severity::Error;
     const auto W = Severity::Warning;
-    const auto I = Severity::Info;
 
     // 1. Resource sharing library
     const SectionId s1 = SectionId::ResourceSharingLibrary;
@@ -1089,7 +1085,7 @@ void TestValidator::check_data()
     clean("symbol DGW", s1, "symbol-format", {}, setField(FieldId::LibrarySymbol, "DGW"));
     clean("symbol five characters with digit", s1, "symbol-format", {}, setField(FieldId::LibrarySymbol, "AB12C"));
     clean("symbol surrounded by spaces", s1, "symbol-format", {}, setField(FieldId::LibrarySymbol, " DGW "));
-    found("symbol empty is a note", I, s1, "symbol-empty", F(FieldId::LibrarySymbol),
+    found("symbol empty is a warning", W, s1, "symbol-empty", F(FieldId::LibrarySymbol),
         setField(FieldId::LibrarySymbol, ""));
     clean("symbol empty is not a format problem", s1, "symbol-format", {}, setField(FieldId::LibrarySymbol, ""));
     found("borrowing default location differs", E, s1, "mismatch", F(FieldId::LibraryBorrowingDefaultLocation),
@@ -1127,10 +1123,18 @@ void TestValidator::check_data()
         setField(FieldId::BorrowingLocationCode, "CLS,BORR"));
     found("lending location code with comma", E, s2, "location-code-comma", F(FieldId::LendingLocationCode),
         setField(FieldId::LendingLocationCode, "CLS,LEND"));
-    found("borrowing location name empty", E, s2, "required", F(FieldId::BorrowingLocationName),
-        setField(FieldId::BorrowingLocationName, ""));
-    found("lending location name empty", E, s2, "required", F(FieldId::LendingLocationName),
-        setField(FieldId::LendingLocationName, ""));
+    found("borrowing location name empty", E, s2, "required", F(FieldId::BorrowingLocationName), [](SetupData& d) {
+        set(d, FieldId::BorrowingLocationExists, false);
+        set(d, FieldId::BorrowingLocationName, "");
+    });
+    found("lending location name empty", E, s2, "required", F(FieldId::LendingLocationName), [](SetupData& d) {
+        set(d, FieldId::LendingLocationExists, false);
+        set(d, FieldId::LendingLocationName, "");
+    });
+    clean("existing location keeps Alma's name", s2, "required", F(FieldId::BorrowingLocationName), [](SetupData& d) {
+        set(d, FieldId::BorrowingLocationExists, true);
+        set(d, FieldId::BorrowingLocationName, "");
+    });
     found("same borrowing and lending codes", E, s2, "duplicate-code", F(FieldId::LendingLocationCode),
         setField(FieldId::LendingLocationCode, "CLSBORR"));
     found("same codes but case", E, s2, "duplicate-code", F(FieldId::LendingLocationCode),
@@ -1155,9 +1159,9 @@ void TestValidator::check_data()
         [](SetupData& d) { d.otherSettings.removeAt(1); });
     found("other settings library code mismatch", E, s4, "mismatch", "otherSettings/ill_item_creation_lib_code",
         [](SetupData& d) { d.otherSettings[0].value = "OTHERLIB"; });
-    found("other settings location code mismatch", E, s4, "mismatch", "otherSettings/ill_item_creation_loc_code",
+    found("other settings location code mismatch", W, s4, "mismatch", "otherSettings/ill_item_creation_loc_code",
         [](SetupData& d) { d.otherSettings[1].value = "CLSLEND"; });
-    found("other settings stale after section 2 change", E, s4, "mismatch", "otherSettings/ill_item_creation_loc_code",
+    found("other settings stale after section 2 change", W, s4, "mismatch", "otherSettings/ill_item_creation_loc_code",
         setField(FieldId::BorrowingLocationCode, "P2PBORR"));
     clean("other settings value with spaces", s4, "mismatch", {},
         [](SetupData& d) { d.otherSettings[0].value = " MAIN "; });
@@ -1387,6 +1391,81 @@ void TestValidator::check_data()
         set(d, FieldId::RotaCode, "");
         ruleOf(d, RuleId::RotaAssignment).outputs.clear();
     });
+
+    // What the guide says to check, select or leave blank (GuideChecks).
+    found("not a resource sharing library", E, s1, "not-resource-sharing-library", F(FieldId::LibraryIsRsLibrary),
+        setField(FieldId::LibraryIsRsLibrary, false));
+    found("a lending box unchecked", W, s1, "guide-box", F(FieldId::LibraryIgnoreElectronic),
+        setField(FieldId::LibraryIgnoreElectronic, false));
+    found("no pickup location", W, s1, "pickup-location-empty", F(FieldId::LibraryDefaultPickupLocation),
+        setField(FieldId::LibraryDefaultPickupLocation, ""));
+    found("locate by fields without LCCN", W, s1, "locate-by-fields", F(FieldId::LibraryLocateByFields),
+        setField(
+            FieldId::LibraryLocateByFields, QStringList { "TITLE", "AUTHOR", "ISBN_ISSN", "SYSTEM_CONTROL_NUMBER" }));
+
+    found("desk without reshelve", W, s2, "desk-box", F(FieldId::CircDeskReshelve),
+        setField(FieldId::CircDeskReshelve, false));
+    found("no fulfillment unit", W, s2, "fulfillment-unit-empty", F(FieldId::LendingLocationFulfillmentUnit),
+        setField(FieldId::LendingLocationFulfillmentUnit, ""));
+    found("fulfillment unit not _FU", W, s2, "fulfillment-unit-suffix", F(FieldId::BorrowingLocationFulfillmentUnit),
+        [](SetupData& d) {
+            set(d, FieldId::BorrowingLocationFulfillmentUnit, "MAIN_UNIT");
+            set(d, FieldId::LendingLocationFulfillmentUnit, "MAIN_UNIT");
+        });
+    clean("fulfillment unit in lower case", s2, "fulfillment-unit-suffix", {}, [](SetupData& d) {
+        set(d, FieldId::BorrowingLocationFulfillmentUnit, "main_fu");
+        set(d, FieldId::LendingLocationFulfillmentUnit, "main_fu");
+    });
+    found("two fulfillment units", W, s2, "fulfillment-unit-differs", F(FieldId::LendingLocationFulfillmentUnit),
+        setField(FieldId::LendingLocationFulfillmentUnit, "LAW_FU"));
+    found("remote storage filled in", W, s2, "guide-blank", F(FieldId::LendingLocationRemoteStorage),
+        setField(FieldId::LendingLocationRemoteStorage, "ANNEX"));
+    found("job at another time", W, SectionId::Jobs, "job-schedule", F(FieldId::JobExpiredRequestsSchedule),
+        setField(FieldId::JobExpiredRequestsSchedule, "OTHER"));
+    clean("inactive job at another time", SectionId::Jobs, "job-schedule", {}, [](SetupData& d) {
+        set(d, FieldId::JobExpiredRequestsSchedule, "OTHER");
+        set(d, FieldId::JobExpiredRequestsActive, false);
+    });
+    found("borrowing profile without Will supply", W, SectionId::WorkflowProfiles, "profile-steps",
+        F(FieldId::BorrowingProfileSteps), [](SetupData& d) {
+            QStringList steps = d.fields.value(F(FieldId::BorrowingProfileSteps)).toStringList();
+            steps.removeAll(QStringLiteral("WILL_SUPPLY"));
+            set(d, FieldId::BorrowingProfileSteps, steps);
+        });
+    found("InList without values", E, SectionId::TemporaryItemCreationRule, "empty-list",
+        ruleSubject(RuleId::TemporaryItemCreation),
+        [](SetupData& d) { ruleOf(d, RuleId::TemporaryItemCreation).conditions.first().values.clear(); });
+    found("NotInList without values in an existing rule", E, SectionId::FulfillmentUnitRules, "empty-list",
+        existingSubject(RuleId::FulfillmentUnitLoan, 0), [](SetupData& d) {
+            d.existingRules[RuleId::FulfillmentUnitLoan] = { named("Others", { cond(UserGroup, Op::NotInList) }) };
+        });
+    found("sending rule without input", W, SectionId::SendingBorrowingRequestRule, "sending-rule-unscoped",
+        ruleSubject(RuleId::SendingBorrowingRequest),
+        [](SetupData& d) { ruleOf(d, RuleId::SendingBorrowingRequest).conditions.clear(); });
+
+    // Partners against the contract, the rota and the sending rule (PartnerChecks).
+
+    found("partner of an unknown profile type", E, s6, "profile-type-unknown", "partners/GWA",
+        [](SetupData& d) { d.partners[0].profileType = "Z39_50"; });
+    found("partner without average supply time", W, s6, "partner-mandatory-missing", "partners/GTU",
+        [](SetupData& d) { d.partners[1].avgSupplyTime.reset(); });
+    found("ISO partner without its server", W, s6, "partner-mandatory-missing", "partners/GTU", [](SetupData& d) {
+        d.partners[1].profileType = "ISO";
+        d.partners[1].illServer.clear();
+    });
+    found("email partner with expiry days", W, s6, "expiry-unused", "partners/AUL",
+        [](SetupData& d) { d.partners[2].profileType = "EMAIL"; });
+    found("partner missing from the rota", W, SectionId::RotaTemplate, "partner-not-in-rota", F(FieldId::RotaMembers),
+        setField(FieldId::RotaMembers, QStringList { "GWA", "GTU", "AUL" }));
+    clean(
+        "inactive partner missing from the rota", SectionId::RotaTemplate, "partner-not-in-rota", {}, [](SetupData& d) {
+            set(d, FieldId::RotaMembers, QStringList { "GWA", "GTU", "AUL" });
+            d.partners[3].status = "INACTIVE";
+        });
+    found("partner missing from the sending rule", W, SectionId::SendingBorrowingRequestRule,
+        "partner-not-in-sending-rule", ruleSubject(RuleId::SendingBorrowingRequest), [](SetupData& d) {
+            ruleOf(d, RuleId::SendingBorrowingRequest).conditions = { cond(PartnerParam, Op::InList, { "GWA" }) };
+        });
 }
 
 void TestValidator::check()

@@ -1,23 +1,23 @@
 // Drives the wizard like a user with the keyboard (offscreen platform) and checks the model.
 // With P2P_SCREENSHOT_DIR set, saves a PNG of every page at 1280x720 for a human to look at.
 
-#include "gui/AppLanguage.h"
 #include "ChecklistWidget.h"
-#include "ExistingRulesEditor.h"
-#include "model/FieldId.h"
-#include "FindingsPanel.h"
 #include "Dialogs.h"
+#include "ExistingRulesEditor.h"
+#include "FindingsPanel.h"
 #include "GuiFixture.h"
-#include "gui/MainWindow.h"
 #include "PageId.h"
-#include "itemmodels/RuleListTableModel.h"
-#include "model/SectionCatalog.h"
-#include "gui/SectionProgressList.h"
-#include "file/SetupDocument.h"
-#include "model/SetupModel.h"
-#include "checks/SetupValidation.h"
-#include "gui/SetupWizard.h"
 #include "TableEditor.h"
+#include "checks/SetupValidation.h"
+#include "file/SetupDocument.h"
+#include "gui/AppLanguage.h"
+#include "gui/MainWindow.h"
+#include "gui/SectionProgressList.h"
+#include "gui/SetupWizard.h"
+#include "itemmodels/RuleListTableModel.h"
+#include "model/FieldId.h"
+#include "model/SectionCatalog.h"
+#include "model/SetupModel.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -33,8 +33,8 @@
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QScopeGuard>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -125,9 +125,11 @@ void TestWizardGui::walkEveryPageByKeyboard()
         QTest::keyClick(boxes.first(), Qt::Key_Space);
         QVERIFY(boxes.first()->isChecked());
         QVERIFY(model.stepsDone(section) == 1);
-        QCOMPARE(model.status(section),
-            boxes.size() == 1 ? SectionStatus::Done : SectionStatus::InProgress);
-        saveShot(window, QStringLiteral("%1-%2").arg(Sections::number(section), 2, 10, QLatin1Char('0')).arg(Sections::key(section)));
+        QCOMPARE(model.status(section), boxes.size() == 1 ? SectionStatus::Done : SectionStatus::InProgress);
+        saveShot(window,
+            QStringLiteral("%1-%2")
+                .arg(Sections::number(section), 2, 10, QLatin1Char('0'))
+                .arg(Sections::key(section)));
     }
     pressNext(wizard);
     QTRY_COMPARE(wizard->currentId(), Pages::idOf(PageId::Summary));
@@ -135,7 +137,8 @@ void TestWizardGui::walkEveryPageByKeyboard()
 
     // Who ticked is recorded from "Prepared by".
     const SectionSpec& first = SectionCatalog::section(SectionId::ResourceSharingLibrary);
-    QCOMPARE(model.step(SectionId::ResourceSharingLibrary, first.steps.first().key()).doneBy, QStringLiteral("Pat Lender"));
+    QCOMPARE(
+        model.step(SectionId::ResourceSharingLibrary, first.steps.first().key()).doneBy, QStringLiteral("Pat Lender"));
     // Jobs has one step, so ticking it finished the section.
     QCOMPARE(model.progress().sectionsDone, 2); // Jobs and Sending borrowing request rule have one step each
 
@@ -215,7 +218,8 @@ void TestWizardGui::existingRulesByKeyboard()
     QVERIFY(nameEditor); // Insert opened the editor on the new row's name
     QTest::keyClicks(nameEditor, QStringLiteral("Catch-all rota"));
     QTest::keyClick(nameEditor, Qt::Key_Return);
-    QTRY_COMPARE(model.existingRules(rota).value(0).name, QStringLiteral("Catch-all rota")); // committed on the next turn
+    QTRY_COMPARE(
+        model.existingRules(rota).value(0).name, QStringLiteral("Catch-all rota")); // committed on the next turn
     QCOMPARE(model.newRulePosition(rota), 0);
 
     // Alt+Up moves the existing rule above the new one: the guide's "at the top" is broken,
@@ -320,17 +324,19 @@ void TestWizardGui::printReportPreviewsTheReport()
 
     int pages = 0;
     QString title;
-    const bool shown = GuiFixture::whenModal([&](QWidget* modal) {
-        auto* preview = qobject_cast<QPrintPreviewDialog*>(modal);
-        auto* pagesView = preview ? preview->findChild<QPrintPreviewWidget*>() : nullptr;
-        if (!pagesView || pagesView->pageCount() == 0)
-            return false;
-        pages = pagesView->pageCount();
-        title = preview->windowTitle();
-        GuiFixture::shoot(preview, QStringLiteral("16-print-preview"));
-        preview->reject();
-        return true;
-    }, [&] { QTest::keySequence(&window, QKeySequence::Print); });
+    const bool shown = GuiFixture::whenModal(
+        [&](QWidget* modal) {
+            auto* preview = qobject_cast<QPrintPreviewDialog*>(modal);
+            auto* pagesView = preview ? preview->findChild<QPrintPreviewWidget*>() : nullptr;
+            if (!pagesView || pagesView->pageCount() == 0)
+                return false;
+            pages = pagesView->pageCount();
+            title = preview->windowTitle();
+            GuiFixture::shoot(preview, QStringLiteral("16-print-preview"));
+            preview->reject();
+            return true;
+        },
+        [&] { QTest::keySequence(&window, QKeySequence::Print); });
     QVERIFY(shown);
     QVERIFY(pages >= 1);
     QVERIFY(!title.isEmpty());

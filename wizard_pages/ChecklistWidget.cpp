@@ -1,8 +1,8 @@
 #include "ChecklistWidget.h"
 
+#include "PageLayout.h"
 #include "model/SectionCatalog.h"
 #include "model/SetupModel.h"
-#include "PageLayout.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -26,10 +26,8 @@ ChecklistWidget::ChecklistWidget(SetupModel* model, SectionId section, QWidget* 
         // QCheckBox cannot wrap its text, so the text is a buddy label beside an unlabelled box.
         row.box = new QCheckBox(this);
         row.box->setObjectName(QStringLiteral("step-") + step.key());
-        row.box->setAccessibleName(tr("Step %1: %2").arg(number).arg(step.translatedText()));
-        row.text = PageLayout::wrappingLabel(QStringLiteral("&%1. %2").arg(number).arg(step.translatedText()), this);
-        if (number > 9)
-            row.text->setText(QStringLiteral("%1. %2").arg(number).arg(step.translatedText()));
+        row.number = number;
+        row.text = PageLayout::wrappingLabel(QString(), this); // refresh() sets the text
         row.text->setBuddy(row.box);
         row.text->installEventFilter(this);
         row.detail = PageLayout::wrappingLabel(QString(), this);
@@ -44,8 +42,7 @@ ChecklistWidget::ChecklistWidget(SetupModel* model, SectionId section, QWidget* 
         grid->addWidget(row.detail, r + 1, 1);
         grid->addWidget(row.done, r + 2, 1);
         const QString key = row.key;
-        connect(row.box, &QCheckBox::toggled, this,
-            [this, key](bool on) { m_model->setStepDone(m_section, key, on); });
+        connect(row.box, &QCheckBox::toggled, this, [this, key](bool on) { m_model->setStepDone(m_section, key, on); });
         m_rows.append(row);
         ++number;
     }
@@ -54,6 +51,13 @@ ChecklistWidget::ChecklistWidget(SetupModel* model, SectionId section, QWidget* 
             refresh();
     });
     connect(model, &SetupModel::modelReset, this, &ChecklistWidget::refresh);
+    // A step may read differently with a field on ("this location already exists in Alma").
+    connect(model, &SetupModel::fieldChanged, this, [this, &spec](const QString& id) {
+        for (const StepSpec& step : spec.steps) {
+            if (step.whenField && id == QLatin1String(step.whenField))
+                return refresh();
+        }
+    });
     refresh();
 }
 
@@ -89,11 +93,17 @@ void ChecklistWidget::refresh()
         const StepState state = m_model->step(m_section, row.key);
         const QSignalBlocker blocker(row.box);
         row.box->setChecked(state.done);
+        const QString text = step->translatedText(m_model->data());
+        row.box->setAccessibleName(tr("Step %1: %2").arg(row.number).arg(text));
+        // Steps 1 to 9 have their number as mnemonic.
+        row.text->setText(
+            QStringLiteral("%1%2. %3").arg(row.number > 9 ? QString() : QStringLiteral("&")).arg(row.number).arg(text));
         QString detail = tr("Where: %1 — %2").arg(step->translatedMenuPath(), SectionCatalog::levelName(step->level));
         row.detail->setText(detail);
         if (state.done) {
-            row.done->setText(tr("✓ Done by %1 on %2")
-                                  .arg(state.doneBy, QLocale().toString(state.doneAt.toLocalTime(), QLocale::ShortFormat)));
+            row.done->setText(
+                tr("✓ Done by %1 on %2")
+                    .arg(state.doneBy, QLocale().toString(state.doneAt.toLocalTime(), QLocale::ShortFormat)));
             detail += QLatin1Char('\n') + row.done->text();
         }
         row.done->setVisible(state.done);

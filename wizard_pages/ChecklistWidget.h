@@ -26,6 +26,7 @@ private:
 
     struct StepRow {
         QString key;
+        int number = 0;
         QCheckBox* box;
         QLabel* text;
         QLabel* detail;

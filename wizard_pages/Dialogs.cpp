@@ -87,10 +87,22 @@ void Dialogs::tell(QWidget* parent, QMessageBox::Icon icon, const QString& title
     ask(parent, q);
 }
 
-void Dialogs::setScripted(bool on) { script().on = on; }
-void Dialogs::setNextFileName(const QString& path) { script().fileNames.enqueue(path); }
-void Dialogs::setNextAnswer(QMessageBox::StandardButton answer) { script().answers.enqueue(answer); }
-QStringList Dialogs::takeShown() { return std::exchange(script().shown, {}); }
+void Dialogs::setScripted(bool on)
+{
+    script().on = on;
+}
+void Dialogs::setNextFileName(const QString& path)
+{
+    script().fileNames.enqueue(path);
+}
+void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    script().answers.enqueue(answer);
+}
+QStringList Dialogs::takeShown()
+{
+    return std::exchange(script().shown, {});
+}
 QStringList Dialogs::takeUnexpected()
 {
     // Answers nobody asked for are a test's mistake too: say so, and start afresh.
@@ -103,4 +115,7 @@ QStringList Dialogs::takeUnexpected()
     s.answers.clear();
     return std::exchange(s.unexpected, {});
 }
-void Dialogs::setShownHook(std::function<void(QWidget*)> hook) { script().hook = std::move(hook); }
+void Dialogs::setShownHook(std::function<void(QWidget*)> hook)
+{
+    script().hook = std::move(hook);
+}

@@ -1,13 +1,13 @@
 #include "ExistingRulesEditor.h"
 
 #include "Dialogs.h"
+#include "PageLayout.h"
+#include "TableEditor.h"
 #include "file/BoundedFile.h"
 #include "file/CsvText.h"
 #include "file/RuleCsvReader.h"
 #include "itemmodels/RuleListTableModel.h"
 #include "model/RuleText.h"
-#include "TableEditor.h"
-#include "PageLayout.h"
 
 #include <QAction>
 #include <QApplication>
@@ -64,10 +64,10 @@ ExistingRulesEditor::ExistingRulesEditor(SetupModel* model, RuleId list, QWidget
     moveDown->setShortcutContext(Qt::WidgetShortcut);
     view->addAction(moveDown);
 
-    auto* intro
-        = PageLayout::wrappingLabel(tr("Alma uses the <b>first</b> rule in this list that matches a request. Enter the rules "
-                              "already in Alma in their order, and move the new rule (bold) to where it goes."),
-            this);
+    auto* intro = PageLayout::wrappingLabel(
+        tr("Alma uses the <b>first</b> rule in this list that matches a request. Enter the rules "
+           "already in Alma in their order, and move the new rule (bold) to where it goes."),
+        this);
     intro->setBuddy(view);
     m_message->setObjectName(QStringLiteral("rule-list-message"));
     m_message->hide();

@@ -1,13 +1,14 @@
 #include "FieldForm.h"
 
 #include "ChoiceListEditor.h"
+#include "PageLayout.h"
 #include "model/FieldCatalog.h"
 #include "model/SetupModel.h"
-#include "PageLayout.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -35,8 +36,7 @@ QList<std::pair<QString, QString>> choicesFor(const FieldSpec& spec, const Setup
     return list;
 }
 // Calls `sync` (editor <- model) whenever the field changes or the whole setup is replaced.
-template<typename Sync>
-void followField(SetupModel* model, QWidget* editor, const QString& id, Sync sync)
+template <typename Sync> void followField(SetupModel* model, QWidget* editor, const QString& id, Sync sync)
 {
     QObject::connect(model, &SetupModel::fieldChanged, editor, [sync, id](const QString& changed) {
         if (changed == id)
@@ -56,7 +56,10 @@ FieldForm::FieldForm(SetupModel* model, QWidget* parent)
     m_layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
 }
 
-void FieldForm::addRow(const QString& label, QWidget* widget) { m_layout->addRow(label, widget); }
+void FieldForm::addRow(const QString& label, QWidget* widget)
+{
+    m_layout->addRow(label, widget);
+}
 
 QWidget* FieldForm::addField(const char* fieldId)
 {
@@ -71,12 +74,13 @@ QWidget* FieldForm::addField(const char* fieldId)
         editor->setToolTip(help);
         editor->setAccessibleDescription(help);
     }
+    QWidget* row = withSuggestionMark(spec, editor);
     if (spec.type == FieldType::Bool) {
-        m_layout->addRow(QString(), editor); // the check box carries its own label and mnemonic
+        m_layout->addRow(QString(), row); // the check box carries its own label and mnemonic
     } else {
         auto* label = new QLabel(spec.translatedLabel(), this);
         label->setBuddy(editor);
-        m_layout->addRow(label, editor);
+        m_layout->addRow(label, row);
     }
     if (!help.isEmpty()) {
         // The help goes on a row of its own under the editor: nesting both in one row
@@ -88,6 +92,40 @@ QWidget* FieldForm::addField(const char* fieldId)
         m_layout->addRow(QString(), helpLabel);
     }
     return editor;
+}
+
+QWidget* FieldForm::withSuggestionMark(const FieldSpec& spec, QWidget* editor)
+{
+    // Only fields that can hold a suggestion get the mark, so other rows stay as they were.
+    bool canSuggest = spec.defaultSource == Source::Suggestion;
+    for (const ChoiceSpec& c : spec.choices)
+        canSuggest = canSuggest || c.source == Source::Suggestion;
+    for (const FieldCatalog::PresetValue& p : FieldCatalog::presetValues())
+        canSuggest = canSuggest || (qstrcmp(p.field, spec.id) == 0 && p.source == Source::Suggestion);
+    if (!canSuggest)
+        return editor;
+    auto* row = new QWidget(this);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(editor, 1);
+    auto* mark = new QLabel(tr("suggested"), row);
+    mark->setObjectName(spec.key() + QLatin1String("-suggested"));
+    mark->setForegroundRole(QPalette::PlaceholderText);
+    QFont italic = mark->font();
+    italic.setItalic(true);
+    mark->setFont(italic);
+    layout->addWidget(mark);
+    const QString id = spec.key();
+    SetupModel* model = m_model;
+    auto update = [mark, model, &spec, id] {
+        const QString note = spec.suggestionNote(model->field(id));
+        mark->setVisible(!note.isEmpty());
+        mark->setToolTip(note);
+        mark->setAccessibleName(tr("Suggested value: %1").arg(note));
+    };
+    update();
+    followField(model, mark, id, update);
+    return row;
 }
 
 QWidget* FieldForm::createEditor(const FieldSpec& spec)
@@ -133,8 +171,11 @@ QWidget* FieldForm::createEditor(const FieldSpec& spec)
     }
     case FieldType::Choice: {
         auto* combo = new QComboBox(this);
-        for (const auto& [value, label] : choicesFor(spec, *model))
+        for (const auto& [value, label] : choicesFor(spec, *model)) {
             combo->addItem(label, value);
+            if (const ChoiceSpec* c = spec.choice(value); c && c->where)
+                combo->setItemData(combo->count() - 1, Sources::describe(c->source, c->where), Qt::ToolTipRole);
+        }
         auto sync = [combo, model, id] {
             const QSignalBlocker blocker(combo);
             combo->setCurrentIndex(combo->findData(model->text(id)));

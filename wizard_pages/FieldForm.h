@@ -22,6 +22,9 @@ public:
 
 private:
     QWidget* createEditor(const FieldSpec& spec);
+    // The editor, with an italic "suggested" after it while the value is the program's
+    // suggestion rather than the guide's or Ex Libris' (the tooltip says so).
+    QWidget* withSuggestionMark(const FieldSpec& spec, QWidget* editor);
     SetupModel* m_model;
     QFormLayout* m_layout;
 };

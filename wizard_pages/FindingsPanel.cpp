@@ -1,7 +1,7 @@
 #include "FindingsPanel.h"
 
-#include "checks/SetupValidation.h"
 #include "PageLayout.h"
+#include "checks/SetupValidation.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -81,8 +81,8 @@ void FindingsPanel::refresh()
     } else {
         rows = m_shown;
     }
-    std::stable_sort(rows.begin(), rows.end(),
-        [](const Finding& a, const Finding& b) { return int(a.severity) < int(b.severity); });
+    std::stable_sort(
+        rows.begin(), rows.end(), [](const Finding& a, const Finding& b) { return int(a.severity) < int(b.severity); });
 
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
     for (const Finding& f : std::as_const(rows)) {
@@ -96,15 +96,14 @@ void FindingsPanel::refresh()
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
         text->setText(tr("<b>%1:</b> %2<br><i>Fix:</i> %3")
                           .arg(Findings::severityName(f.severity), f.message.toHtmlEscaped(), f.fix.toHtmlEscaped()));
-        text->setAccessibleName(Findings::severityName(f.severity) + QLatin1String(": ") + f.message + QLatin1Char(' ')
-            + f.fix);
+        text->setAccessibleName(
+            Findings::severityName(f.severity) + QLatin1String(": ") + f.message + QLatin1Char(' ') + f.fix);
         row->addWidget(icon);
         row->addWidget(text, 1);
         m_rows->addLayout(row);
     }
     if (total > m_shown.size()) {
-        auto* more = new QLabel(
-            tr("… and %n more: see the summary page.", nullptr, int(total - m_shown.size())), this);
+        auto* more = new QLabel(tr("… and %n more: see the summary page.", nullptr, int(total - m_shown.size())), this);
         m_rows->addWidget(more);
     }
     setVisible(!m_shown.isEmpty());

@@ -3,8 +3,8 @@
 #include "model/SetupModel.h"
 
 #include "ChoiceDelegate.h"
-#include "itemmodels/PolicyTableModel.h"
 #include "TableEditor.h"
+#include "itemmodels/PolicyTableModel.h"
 
 #include <QHeaderView>
 #include <QPushButton>

@@ -1,14 +1,14 @@
 #include "FulfillmentUnitRulesPage.h"
 
+#include "RuleEditor.h"
 #include "model/FieldId.h"
 #include "model/RuleAutofill.h"
-#include "RuleEditor.h"
 #include "model/SetupModel.h"
 
-#include <QVBoxLayout>
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 FulfillmentUnitRulesPage::FulfillmentUnitRulesPage(SetupModel* model, QWidget* parent)
     : SectionPage(model, SectionId::FulfillmentUnitRules, parent)
@@ -41,7 +41,8 @@ void FulfillmentUnitRulesPage::buildContent()
         const RuleId rule = tab.rule;
         const QString tou = QString::fromLatin1(tab.touField);
         connect(fill, &QPushButton::clicked, this, [model, rule, tou] {
-            model->setRule(rule, RuleAutofill::withOutput(model->rule(rule), QStringLiteral("Terms of Use"), model->text(tou)));
+            model->setRule(
+                rule, RuleAutofill::withOutput(model->rule(rule), QStringLiteral("Terms of Use"), model->text(tou)));
         });
         tabWidget->addTab(editor, tab.title);
     }

@@ -1,9 +1,9 @@
 #include "IntroPage.h"
 
-#include "model/FieldCatalog.h"
 #include "FieldForm.h"
-#include "model/FieldId.h"
 #include "PageLayout.h"
+#include "model/FieldCatalog.h"
+#include "model/FieldId.h"
 #include "model/Presets.h"
 #include "model/SetupModel.h"
 
@@ -22,17 +22,18 @@ IntroPage::IntroPage(SetupModel* model, QWidget* parent)
     setTitle(tr("Peer-to-peer resource sharing setup"));
     QVBoxLayout* layout = PageLayout::scrollingLayout(this);
 
-    auto* about
-        = PageLayout::wrappingLabel(tr("This wizard walks you through the 14 sections of configuring peer-to-peer resource "
-                              "sharing in your Alma Institution Zone. Enter the values you will use, tick each "
-                              "step as you do it in Alma, and come back to any section at any time: the list on "
-                              "the left shows how far the setup has come."),
-            this);
+    auto* about = PageLayout::wrappingLabel(
+        tr("This wizard walks you through the 14 sections of configuring peer-to-peer resource "
+           "sharing in your Alma Institution Zone. Enter the values you will use, tick each "
+           "step as you do it in Alma, and come back to any section at any time: the list on "
+           "the left shows how far the setup has come."),
+        this);
     layout->addWidget(about);
 
-    auto* roles = PageLayout::wrappingLabel(tr("Roles you need in Alma: Fulfillment Administrator and Resource Sharing "
-                                      "Partners Manager. Work at the institution level unless a step says otherwise."),
-        this);
+    auto* roles
+        = PageLayout::wrappingLabel(tr("Roles you need in Alma: Fulfillment Administrator and Resource Sharing "
+                                       "Partners Manager. Work at the institution level unless a step says otherwise."),
+            this);
     layout->addWidget(roles);
 
     auto* who = new FieldForm(model, this);
@@ -60,9 +61,9 @@ IntroPage::IntroPage(SetupModel* model, QWidget* parent)
     presetLayout->addLayout(presetRow);
     auto* presetNote
         = PageLayout::wrappingLabel(tr("WRLC AFN/CLS uses your main library as the resource sharing library, with "
-                              "CLSBORR and CLSLEND as temporary locations. Blank keeps the guide's suggested "
-                              "names and leaves your codes empty. Applying a preset replaces the values of "
-                              "every section (ticked steps stay); Edit > Undo brings them back."),
+                                       "CLSBORR and CLSLEND as temporary locations. Blank keeps the guide's suggested "
+                                       "names and leaves your codes empty. Applying a preset replaces the values of "
+                                       "every section (ticked steps stay); Edit > Undo brings them back."),
             presetBox);
     presetLayout->addWidget(presetNote);
     layout->addWidget(presetBox);

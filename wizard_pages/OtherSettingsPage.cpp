@@ -1,9 +1,9 @@
 #include "OtherSettingsPage.h"
 
-#include "model/FieldId.h"
-#include "itemmodels/KeyValueTableModel.h"
-#include "model/SetupModel.h"
 #include "TableEditor.h"
+#include "itemmodels/KeyValueTableModel.h"
+#include "model/FieldId.h"
+#include "model/SetupModel.h"
 
 #include <QHeaderView>
 #include <QTableView>
@@ -21,8 +21,8 @@ void OtherSettingsPage::buildContent()
     SetupModel* model = this->model();
     auto* table = new TableEditor(KeyValueTableModel::forOtherSettings(model, this), tr("Other settings"), this);
     // Parameter names are long and differ only at the end (ill_item_creation_lib_code / _loc_code).
-    table->view()->horizontalHeader()->resizeSection(0, table->view()->fontMetrics().horizontalAdvance(
-                                                            QStringLiteral("ill_item_creation_lib_code")) + 40);
+    table->view()->horizontalHeader()->resizeSection(
+        0, table->view()->fontMetrics().horizontalAdvance(QStringLiteral("ill_item_creation_lib_code")) + 40);
     table->setObjectName(QStringLiteral("other-settings"));
     auto* fill = new QPushButton(tr("Fill from sec&tions 1 and 2"), this);
     fill->setObjectName(QStringLiteral("fill-other-settings"));

@@ -12,8 +12,14 @@ enum class PageId : int {
 };
 
 namespace Pages {
-inline int idOf(SectionId s) { return int(PageId::FirstSection) + Sections::index(s); }
-inline int idOf(PageId p) { return int(p); }
+inline int idOf(SectionId s)
+{
+    return int(PageId::FirstSection) + Sections::index(s);
+}
+inline int idOf(PageId p)
+{
+    return int(p);
+}
 // The section shown by a page id, if it is a section page.
 std::optional<SectionId> sectionOf(int pageId);
 QString pageName(int pageId);

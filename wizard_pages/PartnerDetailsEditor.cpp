@@ -95,9 +95,12 @@ void PartnerDetailsEditor::refresh()
     if (m_row >= m_model->rowCount())
         m_row = -1;
     m_none->setVisible(m_row < 0);
-    const QString type = m_row >= 0 ? m_model->index(m_row, m_model->columnOf(QStringLiteral("profileType"))).data().toString() : QString();
+    const QString type = m_row >= 0
+        ? m_model->index(m_row, m_model->columnOf(QStringLiteral("profileType"))).data().toString()
+        : QString();
     const QString code = m_row >= 0 ? m_model->index(m_row, 0).data().toString() : QString();
-    setTitle(m_row < 0 ? tr("Partner details") : tr("Partner %1: details for profile type %2").arg(code, type.isEmpty() ? tr("(none)") : type));
+    setTitle(m_row < 0 ? tr("Partner details")
+                       : tr("Partner %1: details for profile type %2").arg(code, type.isEmpty() ? tr("(none)") : type));
     m_refreshing = true;
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
         const PartnerField& field = *it.key();
@@ -110,7 +113,9 @@ void PartnerDetailsEditor::refresh()
         auto* label = qobject_cast<QLabel*>(m_form->labelForField(editor));
         const bool mandatory = field.isMandatoryFor(type);
         label->setText(field.translatedTitle() + (mandatory ? QStringLiteral(" *:") : QStringLiteral(":")));
-        editor->setToolTip(mandatory && field.source ? tr("Alma requires this for %1 partners (%2).").arg(type, QString::fromLatin1(field.source)) : QString());
+        editor->setToolTip(mandatory && field.source
+                ? tr("Alma requires this for %1 partners (%2).").arg(type, QString::fromLatin1(field.source))
+                : QString());
         if (auto* edit = qobject_cast<QLineEdit*>(editor)) {
             edit->setText(index.data(Qt::EditRole).toString());
         } else if (auto* box = qobject_cast<QComboBox*>(editor)) {

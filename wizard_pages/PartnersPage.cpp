@@ -3,13 +3,13 @@
 #include "ChoiceDelegate.h"
 #include "Dialogs.h"
 #include "FieldForm.h"
-#include "model/FieldId.h"
+#include "PartnerDetailsEditor.h"
+#include "TableEditor.h"
 #include "file/PartnerCsvReader.h"
 #include "itemmodels/PartnerTableModel.h"
+#include "model/FieldId.h"
 #include "model/PartnerFields.h"
-#include "PartnerDetailsEditor.h"
 #include "model/SetupModel.h"
-#include "TableEditor.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -67,8 +67,8 @@ void PartnersPage::buildContent()
     connect(model, &SetupModel::modelReset, count, updateCount);
 
     connect(import, &QPushButton::clicked, this, [this] {
-        const QString path = Dialogs::openFileName(this, tr("Import partners"), QString(),
-            tr("CSV files (*.csv *.txt);;All files (*)"));
+        const QString path = Dialogs::openFileName(
+            this, tr("Import partners"), QString(), tr("CSV files (*.csv *.txt);;All files (*)"));
         if (!path.isEmpty())
             importCsv(path);
     });
@@ -76,8 +76,7 @@ void PartnersPage::buildContent()
 
 void PartnersPage::importCsv(const QString& path)
 {
-    const PartnerCsvReader::Result result
-        = PartnerCsvReader::readFile(path, PartnerTableModel::newPartner(*model()));
+    const PartnerCsvReader::Result result = PartnerCsvReader::readFile(path, PartnerTableModel::newPartner(*model()));
     if (!result.ok()) {
         // Nothing is imported from a file with errors, so a fixed file can simply be imported again.
         Dialogs::tell(this, QMessageBox::Warning, tr("Import partners"),

@@ -1,9 +1,9 @@
 #include "ResourceSharingLibraryPage.h"
 
 #include "FieldForm.h"
+#include "PageLayout.h"
 #include "model/FieldId.h"
 #include "model/SetupModel.h"
-#include "PageLayout.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -18,9 +18,10 @@ void ResourceSharingLibraryPage::buildContent()
     SetupModel* model = this->model();
     auto* library = new FieldForm(model, this);
     library->addField(FieldId::LibraryChoice);
-    auto* transit = PageLayout::wrappingLabel(tr("⚠ Warning: with the stand-alone library, every item you receive or return "
-                                        "goes through a transit step between it and your main library."),
-        this);
+    auto* transit
+        = PageLayout::wrappingLabel(tr("⚠ Warning: with the stand-alone library, every item you receive or return "
+                                       "goes through a transit step between it and your main library."),
+            this);
     transit->setObjectName(QStringLiteral("transit-warning"));
     library->addRow(QString(), transit);
     library->addField(FieldId::LibraryCode);
@@ -36,9 +37,10 @@ void ResourceSharingLibraryPage::buildContent()
     addGroup(tr("Borrowing Information"), borrowing);
 
     auto* lending = new FieldForm(model, this);
-    for (const char* id : { FieldId::LibraryAutoLocate, FieldId::LibraryRejectNoAvailable,
-             FieldId::LibraryRejectNoRequestable, FieldId::LibraryRejectOnlyElectronic, FieldId::LibraryIgnoreElectronic,
-             FieldId::LibraryAutomaticCreation, FieldId::LibraryLendingDefaultLocation })
+    for (const char* id :
+        { FieldId::LibraryAutoLocate, FieldId::LibraryRejectNoAvailable, FieldId::LibraryRejectNoRequestable,
+            FieldId::LibraryRejectOnlyElectronic, FieldId::LibraryIgnoreElectronic, FieldId::LibraryAutomaticCreation,
+            FieldId::LibraryLendingDefaultLocation })
         lending->addField(id);
     addGroup(tr("Lending Information"), lending);
 
@@ -47,9 +49,8 @@ void ResourceSharingLibraryPage::buildContent()
     addGroup(tr("Locate By Fields"), locate);
 
     const QString choice = QString::fromLatin1(FieldId::LibraryChoice);
-    auto updateWarning = [model, transit, choice] {
-        transit->setVisible(model->text(choice) == QLatin1String("standalone"));
-    };
+    auto updateWarning
+        = [model, transit, choice] { transit->setVisible(model->text(choice) == QLatin1String("standalone")); };
     updateWarning();
     connect(model, &SetupModel::fieldChanged, transit, [updateWarning, choice](const QString& id) {
         if (id == choice)

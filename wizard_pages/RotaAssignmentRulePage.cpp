@@ -1,13 +1,13 @@
 #include "RotaAssignmentRulePage.h"
 
+#include "RuleEditor.h"
 #include "model/FieldId.h"
 #include "model/RuleAutofill.h"
-#include "RuleEditor.h"
 #include "model/SetupModel.h"
 
-#include <QVBoxLayout>
 #include <QHBoxLayout>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 RotaAssignmentRulePage::RotaAssignmentRulePage(SetupModel* model, QWidget* parent)
     : SectionPage(model, SectionId::RotaAssignmentRule, parent)

@@ -16,7 +16,8 @@ void RotaTemplatePage::buildContent()
 {
     SetupModel* model = this->model();
     auto* form = new FieldForm(model, this);
-    for (const char* id : { FieldId::RotaCode, FieldId::RotaName, FieldId::RotaType, FieldId::RotaStatus, FieldId::RotaMembers })
+    for (const char* id :
+        { FieldId::RotaCode, FieldId::RotaName, FieldId::RotaType, FieldId::RotaStatus, FieldId::RotaMembers })
         form->addField(id);
     auto* all = new QPushButton(tr("Select &all partners"), this);
     all->setObjectName(QStringLiteral("select-all-members"));

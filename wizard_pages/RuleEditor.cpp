@@ -4,10 +4,10 @@
 
 #include "ChoiceDelegate.h"
 #include "ExistingRulesEditor.h"
+#include "TableEditor.h"
 #include "itemmodels/KeyValueTableModel.h"
 #include "itemmodels/RuleConditionTableModel.h"
 #include "model/SetupModel.h"
-#include "TableEditor.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -41,8 +41,8 @@ RuleEditor::RuleEditor(SetupModel* model, RuleId rule, const QString& title, QWi
     for (RuleOperator op : RuleOperators::all())
         operators.append({ RuleOperators::token(op), RuleOperators::displayName(op) });
     QTableView* cv = m_conditions->view();
-    cv->setItemDelegateForColumn(RuleConditionTableModel::Parameter,
-        new ChoiceDelegate(RuleCatalog::rule(rule).parameterNames(), cv));
+    cv->setItemDelegateForColumn(
+        RuleConditionTableModel::Parameter, new ChoiceDelegate(RuleCatalog::rule(rule).parameterNames(), cv));
     cv->setItemDelegateForColumn(RuleConditionTableModel::Operator, new ChoiceDelegate(operators, cv));
     cv->horizontalHeader()->resizeSection(RuleConditionTableModel::Parameter, 220);
     cv->horizontalHeader()->resizeSection(RuleConditionTableModel::Operator, 120);

@@ -2,9 +2,9 @@
 
 #include "ChecklistWidget.h"
 #include "FindingsPanel.h"
+#include "PageLayout.h"
 #include "model/SectionCatalog.h"
 #include "model/SetupModel.h"
-#include "PageLayout.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -28,9 +28,9 @@ void SectionPage::build(QVBoxLayout* layout)
     m_content = new QVBoxLayout;
     auto* why = PageLayout::wrappingLabel(spec.translatedWhy(), this);
     layout->addWidget(why);
-    auto* where = PageLayout::wrappingLabel(tr("<b>Where:</b> %1 — %2")
-                                 .arg(spec.translatedMenuPath().toHtmlEscaped(),
-                                     SectionCatalog::levelName(spec.level).toHtmlEscaped()),
+    auto* where = PageLayout::wrappingLabel(
+        tr("<b>Where:</b> %1 — %2")
+            .arg(spec.translatedMenuPath().toHtmlEscaped(), SectionCatalog::levelName(spec.level).toHtmlEscaped()),
         this);
     where->setTextFormat(Qt::RichText);
     layout->addWidget(where);

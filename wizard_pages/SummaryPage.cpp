@@ -1,11 +1,11 @@
 #include "SummaryPage.h"
 
-#include "itemmodels/FindingsTableModel.h"
 #include "PageId.h"
+#include "PageLayout.h"
+#include "checks/SetupValidation.h"
+#include "itemmodels/FindingsTableModel.h"
 #include "itemmodels/SectionStatusModel.h"
 #include "model/SetupModel.h"
-#include "checks/SetupValidation.h"
-#include "PageLayout.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -20,8 +20,8 @@ TableEditor::TableEditor(QAbstractItemModel* model, const QString& accessibleNam
     m_view->setModel(model);
     m_view->setAccessibleName(accessibleName);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-        | QAbstractItemView::AnyKeyPressed);
+    m_view->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->setTabKeyNavigation(false); // Tab leaves the table instead of trapping focus in it

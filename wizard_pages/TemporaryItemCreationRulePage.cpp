@@ -1,13 +1,13 @@
 #include "TemporaryItemCreationRulePage.h"
 
+#include "RuleEditor.h"
 #include "model/FieldId.h"
 #include "model/RuleAutofill.h"
-#include "RuleEditor.h"
 #include "model/SetupModel.h"
 
-#include <QVBoxLayout>
 #include <QHBoxLayout>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 TemporaryItemCreationRulePage::TemporaryItemCreationRulePage(SetupModel* model, QWidget* parent)
     : SectionPage(model, SectionId::TemporaryItemCreationRule, parent)
@@ -33,7 +33,8 @@ void TemporaryItemCreationRulePage::buildContent()
     });
     connect(outputs, &QPushButton::clicked, this, [model] {
         Rule r = model->rule(RuleId::TemporaryItemCreation);
-        r = RuleAutofill::withOutput(r, QStringLiteral("Item Policy"), model->text(QString::fromLatin1(FieldId::ItemPolicyCode)));
+        r = RuleAutofill::withOutput(
+            r, QStringLiteral("Item Policy"), model->text(QString::fromLatin1(FieldId::ItemPolicyCode)));
         r = RuleAutofill::withOutput(
             r, QStringLiteral("Location"), model->text(QString::fromLatin1(FieldId::BorrowingLocationCode)));
         model->setRule(RuleId::TemporaryItemCreation, r);

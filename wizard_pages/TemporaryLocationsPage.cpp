@@ -5,8 +5,8 @@
 #include "FieldForm.h"
 #include "model/FieldId.h"
 
-#include <QVBoxLayout>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 
 TemporaryLocationsPage::TemporaryLocationsPage(SetupModel* model, QWidget* parent)
     : SectionPage(model, SectionId::TemporaryLocations, parent)
@@ -17,13 +17,13 @@ void TemporaryLocationsPage::buildContent()
 {
     SetupModel* model = this->model();
     auto* borrowing = new FieldForm(model, this);
-    for (const char* id : { FieldId::BorrowingLocationCode, FieldId::BorrowingLocationName,
-             FieldId::BorrowingLocationExternalName, FieldId::BorrowingLocationType,
+    for (const char* id : { FieldId::BorrowingLocationExists, FieldId::BorrowingLocationCode,
+             FieldId::BorrowingLocationName, FieldId::BorrowingLocationExternalName, FieldId::BorrowingLocationType,
              FieldId::BorrowingLocationRemoteStorage, FieldId::BorrowingLocationFulfillmentUnit,
              FieldId::BorrowingLocationCallNumberType })
         borrowing->addField(id);
     auto* lending = new FieldForm(model, this);
-    for (const char* id : { FieldId::LendingLocationCode, FieldId::LendingLocationName,
+    for (const char* id : { FieldId::LendingLocationExists, FieldId::LendingLocationCode, FieldId::LendingLocationName,
              FieldId::LendingLocationExternalName, FieldId::LendingLocationType, FieldId::LendingLocationRemoteStorage,
              FieldId::LendingLocationFulfillmentUnit, FieldId::LendingLocationCallNumberType })
         lending->addField(id);

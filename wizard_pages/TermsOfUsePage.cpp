@@ -3,8 +3,8 @@
 #include "model/SetupModel.h"
 
 #include "FieldForm.h"
-#include "model/FieldId.h"
 #include "PageLayout.h"
+#include "model/FieldId.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

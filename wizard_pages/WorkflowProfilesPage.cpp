@@ -5,8 +5,8 @@
 #include "FieldForm.h"
 #include "model/FieldId.h"
 
-#include <QVBoxLayout>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 
 WorkflowProfilesPage::WorkflowProfilesPage(SetupModel* model, QWidget* parent)
     : SectionPage(model, SectionId::WorkflowProfiles, parent)

@@ -36,11 +36,11 @@ AlmaError networkError(QNetworkReply* reply, bool cancelledByUser)
         return AlmaError::make(AlmaError::Kind::Timeout, Text::tr("Alma did not answer in time."));
     case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::InsecureRedirectError:
-        return AlmaError::make(AlmaError::Kind::Security,
-            Text::tr("The secure connection failed: %1").arg(reply->errorString()));
+        return AlmaError::make(
+            AlmaError::Kind::Security, Text::tr("The secure connection failed: %1").arg(reply->errorString()));
     default:
-        return AlmaError::make(AlmaError::Kind::Network,
-            Text::tr("Could not reach Alma: %1").arg(reply->errorString()));
+        return AlmaError::make(
+            AlmaError::Kind::Network, Text::tr("Could not reach Alma: %1").arg(reply->errorString()));
     }
 }
 } // namespace
@@ -167,7 +167,9 @@ void AlmaClient::finished(const CallPtr& call)
     AlmaReply reply;
     reply.attempts = call->attempts;
     reply.httpStatus = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = networkReply->isOpen() && !call->tooLarge ? networkReply->readAll() : QByteArray(); // at most m_maxAnswerBytes (downloadProgress)
+    const QByteArray body = networkReply->isOpen() && !call->tooLarge
+        ? networkReply->readAll()
+        : QByteArray(); // at most m_maxAnswerBytes (downloadProgress)
     if (networkReply->hasRawHeader("X-Exl-Api-Remaining")) {
         bool ok = false;
         const int remaining = networkReply->rawHeader("X-Exl-Api-Remaining").toInt(&ok);
@@ -186,7 +188,9 @@ void AlmaClient::finished(const CallPtr& call)
                 .arg(m_maxAnswerBytes / (1024 * 1024)));
     } else if (call->overDeadline) {
         reply.error = AlmaError::make(AlmaError::Kind::Timeout,
-            Text::tr("Alma's answer to %1 did not arrive within %2 seconds.").arg(describe(call->request)).arg(m_deadlineMs / 1000));
+            Text::tr("Alma's answer to %1 did not arrive within %2 seconds.")
+                .arg(describe(call->request))
+                .arg(m_deadlineMs / 1000));
     } else if (reply.httpStatus >= 400) {
         reply.error = AlmaError::fromResponse(reply.httpStatus, body);
     } else if (networkReply->error() != QNetworkReply::NoError) {

@@ -101,8 +101,8 @@ AlmaError AlmaError::fromResponse(int httpStatus, const QByteArray& body)
         e.kind = Kind::PerSecondThreshold;
     else if (e.code == QLatin1String("DAILY_THRESHOLD"))
         e.kind = Kind::DailyThreshold;
-    else if (e.code == QLatin1String("UNAUTHORIZED") || e.code == QLatin1String("INVALID_API_KEY")
-        || httpStatus == 401 || httpStatus == 403)
+    else if (e.code == QLatin1String("UNAUTHORIZED") || e.code == QLatin1String("INVALID_API_KEY") || httpStatus == 401
+        || httpStatus == 403)
         e.kind = Kind::Unauthorized;
     else if (httpStatus == 429)
         e.kind = Kind::PerSecondThreshold;

@@ -61,7 +61,10 @@ int integer(const Json& object, const char* key, int fallback)
     return fallback;
 }
 
-std::string utf8(const QString& text) { return text.toStdString(); }
+std::string utf8(const QString& text)
+{
+    return text.toStdString();
+}
 
 void compare(QStringList* out, const QString& label, const QString& alma, const QString& wanted)
 {
@@ -81,6 +84,9 @@ void compareIfSet(QStringList* out, const Json& object, const char* member, cons
         compare(out, label, text(object, member), wanted);
 }
 
-QString yesNo(bool value) { return value ? Text::tr("yes") : Text::tr("no"); }
+QString yesNo(bool value)
+{
+    return value ? Text::tr("yes") : Text::tr("no");
+}
 
 } // namespace AlmaJsonFields

@@ -23,7 +23,8 @@ void compare(QStringList* out, const QString& label, const QString& alma, const 
 void compare(QStringList* out, const QString& label, bool alma, bool wanted);
 // A text field the setup may leave empty: compared only when the setup sets it (empty means
 // "whatever Alma has").
-void compareIfSet(QStringList* out, const Json& object, const char* member, const QString& label, const QString& wanted);
+void compareIfSet(
+    QStringList* out, const Json& object, const char* member, const QString& label, const QString& wanted);
 // "yes" or "no", translated.
 QString yesNo(bool value);
 } // namespace AlmaJsonFields

@@ -13,8 +13,14 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(AlmaLocationJson)
 };
 
-QString field(const SetupData& d, const char* id) { return d.fields.value(QString::fromLatin1(id)).toString().trimmed(); }
-bool flag(const SetupData& d, const char* id) { return d.fields.value(QString::fromLatin1(id)).toBool(); }
+QString field(const SetupData& d, const char* id)
+{
+    return d.fields.value(QString::fromLatin1(id)).toString().trimmed();
+}
+bool flag(const SetupData& d, const char* id)
+{
+    return d.fields.value(QString::fromLatin1(id)).toBool();
+}
 
 const Json* deskOf(const Json& location, const QString& desk)
 {
@@ -38,16 +44,18 @@ QList<WantedLocation> AlmaLocationJson::wanted(const SetupData& d)
     if (library.isEmpty())
         return out;
     struct Ids {
-        const char *code, *name, *external, *type, *remote, *unit, *callNumber;
+        const char *code, *name, *external, *type, *remote, *unit, *callNumber, *exists;
         bool borrowing;
     };
     const Ids both[] = {
         { FieldId::BorrowingLocationCode, FieldId::BorrowingLocationName, FieldId::BorrowingLocationExternalName,
             FieldId::BorrowingLocationType, FieldId::BorrowingLocationRemoteStorage,
-            FieldId::BorrowingLocationFulfillmentUnit, FieldId::BorrowingLocationCallNumberType, true },
+            FieldId::BorrowingLocationFulfillmentUnit, FieldId::BorrowingLocationCallNumberType,
+            FieldId::BorrowingLocationExists, true },
         { FieldId::LendingLocationCode, FieldId::LendingLocationName, FieldId::LendingLocationExternalName,
-            FieldId::LendingLocationType, FieldId::LendingLocationRemoteStorage, FieldId::LendingLocationFulfillmentUnit,
-            FieldId::LendingLocationCallNumberType, false },
+            FieldId::LendingLocationType, FieldId::LendingLocationRemoteStorage,
+            FieldId::LendingLocationFulfillmentUnit, FieldId::LendingLocationCallNumberType,
+            FieldId::LendingLocationExists, false },
     };
     for (const Ids& ids : both) {
         WantedLocation l;
@@ -66,6 +74,7 @@ QList<WantedLocation> AlmaLocationJson::wanted(const SetupData& d)
         l.checkOut = flag(d, FieldId::CircDeskCheckOut);
         l.reshelve = flag(d, FieldId::CircDeskReshelve);
         l.borrowing = ids.borrowing;
+        l.exists = flag(d, ids.exists);
         out.append(l);
     }
     return out;
@@ -75,7 +84,8 @@ Json AlmaLocationJson::toAlma(const WantedLocation& l, const Json& base)
 {
     Json out = base.is_object() ? base : Json::object();
     out["code"] = utf8(l.code);
-    out["name"] = utf8(l.name);
+    if (!l.name.isEmpty())
+        out["name"] = utf8(l.name);
     if (!l.externalName.isEmpty())
         out["external_name"] = utf8(l.externalName);
     if (!l.type.isEmpty())
@@ -117,7 +127,7 @@ QStringList AlmaLocationJson::locationDifferences(const WantedLocation& l, const
         return FieldCatalog::get(l.borrowing ? borrowing : lending).plainLabel();
     };
     QStringList out;
-    compare(&out, label(FieldId::BorrowingLocationName, FieldId::LendingLocationName), text(alma, "name"), l.name);
+    compareIfSet(&out, alma, "name", label(FieldId::BorrowingLocationName, FieldId::LendingLocationName), l.name);
     compareIfSet(&out, alma, "external_name",
         label(FieldId::BorrowingLocationExternalName, FieldId::LendingLocationExternalName), l.externalName);
     compareIfSet(&out, alma, "type", label(FieldId::BorrowingLocationType, FieldId::LendingLocationType), l.type);

@@ -24,10 +24,11 @@ struct WantedLocation {
     bool checkOut = true;
     bool reshelve = true;
     bool borrowing = true; // the borrowing location (false: the lending one)
+    bool exists = false; // staff say it is already in Alma: a push never creates it
 };
 
 // Converts section 2 to and from Alma's location object (rest_location). As with partners, only
-// managed fields are written over `base`, and empty optional fields are left to Alma.
+// managed fields are written over `base`, and empty fields (the name too) are left to Alma.
 namespace AlmaLocationJson {
 // The two locations of section 2 that have a code (none without a library code).
 QList<WantedLocation> wanted(const SetupData& data);

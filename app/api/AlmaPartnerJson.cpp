@@ -76,7 +76,8 @@ Json AlmaPartnerJson::toAlma(const Partner& p, const Json& base)
         const std::string wanted = PartnerField::detailsMember(type);
         for (auto it = profile.begin(); it != profile.end();) {
             const std::string& key = it.key();
-            const bool otherDetails = key.size() > 8 && key.compare(key.size() - 8, 8, "_details") == 0 && key != wanted;
+            const bool otherDetails
+                = key.size() > 8 && key.compare(key.size() - 8, 8, "_details") == 0 && key != wanted;
             it = otherDetails ? profile.erase(it) : std::next(it);
         }
     }
@@ -103,8 +104,14 @@ Json AlmaPartnerJson::toAlma(const Partner& p, const Json& base)
     return out;
 }
 
-QString AlmaPartnerJson::codeOf(const Json& alma) { return text(member(alma, "partner_details"), "code"); }
-QString AlmaPartnerJson::nameOf(const Json& alma) { return text(member(alma, "partner_details"), "name"); }
+QString AlmaPartnerJson::codeOf(const Json& alma)
+{
+    return text(member(alma, "partner_details"), "code");
+}
+QString AlmaPartnerJson::nameOf(const Json& alma)
+{
+    return text(member(alma, "partner_details"), "name");
+}
 
 QStringList AlmaPartnerJson::differences(const Partner& p, const Json& alma)
 {

@@ -1,9 +1,9 @@
 #include "api/AlmaPlan.h"
 
-#include "model/AlmaItemKey.h"
 #include "api/AlmaJsonFields.h"
 #include "api/AlmaPartnerJson.h"
 #include "api/AlmaStepKeys.h"
+#include "model/AlmaItemKey.h"
 #include "model/PartnerFields.h"
 #include "model/SectionCatalog.h"
 #include "model/SetupModel.h"
@@ -46,7 +46,8 @@ QString AlmaPlanItem::actionKey(Action action)
 
 int AlmaPlan::count(AlmaPlanItem::Action action) const
 {
-    return int(std::count_if(items.cbegin(), items.cend(), [action](const AlmaPlanItem& i) { return i.action == action; }));
+    return int(
+        std::count_if(items.cbegin(), items.cend(), [action](const AlmaPlanItem& i) { return i.action == action; }));
 }
 
 int AlmaPlan::pushableCount() const
@@ -89,20 +90,27 @@ AlmaPlan AlmaPlan::build(const SetupData& data, const AlmaSnapshot& alma)
                 const auto desk = std::find_if(alma.circDesks.cbegin(), alma.circDesks.cend(),
                     [&](const nlohmann::json& d) { return AlmaJsonFields::text(d, "code") == l.circDesk; });
                 if (desk == alma.circDesks.cend()) {
-                    item.problems.append(Text::tr("the circulation desk %1 is not in library %2 in Alma").arg(l.circDesk, l.library));
+                    item.problems.append(
+                        Text::tr("the circulation desk %1 is not in library %2 in Alma").arg(l.circDesk, l.library));
                 } else {
                     item.location.circDeskName = AlmaJsonFields::text(*desk, "name");
                     item.location.circDeskLink = AlmaJsonFields::text(*desk, "link");
                     if (item.location.circDeskLink.isEmpty())
-                        item.problems.append(Text::tr("Alma gives no link for the circulation desk %1, which a location needs").arg(l.circDesk));
+                        item.problems.append(
+                            Text::tr("Alma gives no link for the circulation desk %1, which a location needs")
+                                .arg(l.circDesk));
                 }
             } else if (!l.circDesk.isEmpty()) {
                 item.problems.append(Text::tr("the circulation desks of %1 could not be read").arg(l.library));
             }
-            if (l.name.isEmpty())
-                item.problems.append(Text::tr("the location has no name, which Alma requires"));
             const auto found = alma.locations.constFind(l.code);
             if (found == alma.locations.cend()) {
+                if (l.exists)
+                    item.problems.append(Text::tr("Alma has no location %1 in %2, though this setup says it exists; "
+                                                  "clear \"already exists\" to have the push create it")
+                                             .arg(l.code, l.library));
+                else if (l.name.isEmpty())
+                    item.problems.append(Text::tr("the location has no name, which Alma requires"));
                 item.action = AlmaPlanItem::Action::Create;
             } else {
                 item.changes = AlmaLocationJson::differences(l, *found);
@@ -125,17 +133,19 @@ AlmaPlan AlmaPlan::build(const SetupData& data, const AlmaSnapshot& alma)
             if (found == alma.partners.cend()) {
                 item.action = AlmaPlanItem::Action::Create;
                 if (AlmaPartnerJson::detailsUnmanaged(p))
-                    item.problems.append(Text::tr("this program does not hold the connection details of profile type %1: "
-                                                  "copy the partner from the Community tab in Alma")
-                                             .arg(p.profileType));
+                    item.problems.append(
+                        Text::tr("this program does not hold the connection details of profile type %1: "
+                                 "copy the partner from the Community tab in Alma")
+                            .arg(p.profileType));
             } else {
                 item.changes = AlmaPartnerJson::differences(p, *found);
                 item.action = item.changes.isEmpty() ? AlmaPlanItem::Action::AsWanted : AlmaPlanItem::Action::Update;
             }
             const QStringList missing = AlmaPartnerJson::missingMandatory(p, base);
             if (!missing.isEmpty() && item.action != AlmaPlanItem::Action::AsWanted)
-                item.problems.append(Text::tr("Alma requires %1 for %2 partners").arg(missing.join(QLatin1String(", ")),
-                    p.profileType.isEmpty() ? Text::tr("all") : p.profileType));
+                item.problems.append(Text::tr("Alma requires %1 for %2 partners")
+                                         .arg(missing.join(QLatin1String(", ")),
+                                             p.profileType.isEmpty() ? Text::tr("all") : p.profileType));
             plan.items.append(item);
         }
     }
@@ -162,9 +172,11 @@ AlmaPlan AlmaPlan::build(const SetupData& data, const AlmaSnapshot& alma)
                 covers(i.location.borrowing ? AlmaStepKeys::AttachDeskBorrowing : AlmaStepKeys::AttachDeskLending);
         } else {
             anyPartner = true;
-            allWorkflows = allWorkflows && !i.partner.borrowingWorkflow.isEmpty() && !i.partner.lendingWorkflow.isEmpty();
+            allWorkflows
+                = allWorkflows && !i.partner.borrowingWorkflow.isEmpty() && !i.partner.lendingWorkflow.isEmpty();
             // The expiry time is pushed only where the profile type's details hold it.
-            allExpiry = allExpiry && i.partner.expiryDays && PartnerFields::find(QStringLiteral("expiryDays"))->appliesTo(i.partner.profileType);
+            allExpiry = allExpiry && i.partner.expiryDays
+                && PartnerFields::find(QStringLiteral("expiryDays"))->appliesTo(i.partner.profileType);
         }
     }
     if (anyPartner) {
@@ -186,7 +198,7 @@ AlmaPlan AlmaPlan::build(const SetupData& data, const AlmaSnapshot& alma)
             if (pushed(section.id, step.key()))
                 continue;
             if (!data.sections.value(section.id).steps.value(step.key()).done)
-                plan.manualSteps.append({ section.id, step.translatedText(), step.translatedMenuPath() });
+                plan.manualSteps.append({ section.id, step.translatedText(data), step.translatedMenuPath() });
         }
     }
     return plan;

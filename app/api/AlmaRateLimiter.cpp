@@ -14,9 +14,15 @@ AlmaRateLimiter::AlmaRateLimiter(int perSecond)
 {
 }
 
-void AlmaRateLimiter::setPerSecond(int perSecond) { m_perSecond = std::max(1, perSecond); }
+void AlmaRateLimiter::setPerSecond(int perSecond)
+{
+    m_perSecond = std::max(1, perSecond);
+}
 
-double AlmaRateLimiter::intervalMs() const { return 1000.0 / (kMargin * m_perSecond) * m_slowdown; }
+double AlmaRateLimiter::intervalMs() const
+{
+    return 1000.0 / (kMargin * m_perSecond) * m_slowdown;
+}
 
 qint64 AlmaRateLimiter::waitBefore(qint64 nowMs) const
 {

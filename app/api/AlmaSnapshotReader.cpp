@@ -12,7 +12,10 @@ struct Text {
 
 using Json = nlohmann::json;
 
-QString notAnObject(const char* what) { return Text::tr("Alma's answer holds %1 that is not an object.").arg(QLatin1String(what)); }
+QString notAnObject(const char* what)
+{
+    return Text::tr("Alma's answer holds %1 that is not an object.").arg(QLatin1String(what));
+}
 
 // The items of a member that holds a list, or one item as an object (as some answers do).
 bool membersOf(const Json& answer, const char* key, QList<Json>* items)

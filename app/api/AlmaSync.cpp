@@ -1,9 +1,9 @@
 #include "api/AlmaSync.h"
 
-#include "model/AlmaItemKey.h"
 #include "api/AlmaPartnerJson.h"
 #include "api/AlmaSnapshotReader.h"
 #include "api/AlmaVerifier.h"
+#include "model/AlmaItemKey.h"
 #include "model/FieldId.h"
 #include "model/SetupModel.h"
 
@@ -16,15 +16,18 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(AlmaSync)
 };
 
-QString encoded(const QString& segment) { return QString::fromLatin1(QUrl::toPercentEncoding(segment)); }
+QString encoded(const QString& segment)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
+}
 } // namespace
 
 QString AlmaRunResult::institutionText() const
 {
     if (institutionCode.isEmpty())
         return {};
-    const QString who = institutionName.isEmpty() ? institutionCode
-                                                  : QStringLiteral("%1 (%2)").arg(institutionName, institutionCode);
+    const QString who
+        = institutionName.isEmpty() ? institutionCode : QStringLiteral("%1 (%2)").arg(institutionName, institutionCode);
     if (environment.compare(QLatin1String("sandbox"), Qt::CaseInsensitive) == 0)
         return Text::tr("%1, sandbox environment").arg(who);
     if (environment.compare(QLatin1String("production"), Qt::CaseInsensitive) == 0)
@@ -58,12 +61,13 @@ QString AlmaRunResult::summary() const
             lines.append(Text::tr("Nothing could be read from %1, so there is no plan.").arg(where));
             break;
         }
-        lines.append(Text::tr("Plan against %1: %2 to create, %3 to update, %4 already as wanted; %5 manual steps left.")
-                         .arg(where)
-                         .arg(plan.count(AlmaPlanItem::Action::Create))
-                         .arg(plan.count(AlmaPlanItem::Action::Update))
-                         .arg(plan.count(AlmaPlanItem::Action::AsWanted))
-                         .arg(plan.manualSteps.size()));
+        lines.append(
+            Text::tr("Plan against %1: %2 to create, %3 to update, %4 already as wanted; %5 manual steps left.")
+                .arg(where)
+                .arg(plan.count(AlmaPlanItem::Action::Create))
+                .arg(plan.count(AlmaPlanItem::Action::Update))
+                .arg(plan.count(AlmaPlanItem::Action::AsWanted))
+                .arg(plan.manualSteps.size()));
         if (plan.blockedCount() > 0)
             lines.append(Text::tr("A push would not send %1 of them, because Alma would refuse them as they are:")
                              .arg(plan.blockedCount()));
@@ -124,7 +128,10 @@ AlmaSync::AlmaSync(AlmaClient* client, SetupModel* model, QObject* parent)
     });
 }
 
-AlmaSync::~AlmaSync() { flushRecords(); }
+AlmaSync::~AlmaSync()
+{
+    flushRecords();
+}
 
 void AlmaSync::recordLater(const QString& key, const AlmaRecord& record)
 {
@@ -158,7 +165,8 @@ AlmaRecord AlmaSync::recordOf(const AlmaPlanItem& item, AlmaRecord::Outcome outc
 
 bool AlmaSync::isSandbox(const QString& environment) const
 {
-    return (m_client && m_client->isSandbox()) || environment.compare(QLatin1String("sandbox"), Qt::CaseInsensitive) == 0;
+    return (m_client && m_client->isSandbox())
+        || environment.compare(QLatin1String("sandbox"), Qt::CaseInsensitive) == 0;
 }
 
 QString AlmaSync::libraryCode() const
@@ -292,95 +300,124 @@ void AlmaSync::readGeneral(std::function<void(const QString&, const QString&, co
     });
 }
 
-void AlmaSync::readSnapshot(Reads reads, std::function<void()> then)
-{
-    m_snapshot = AlmaSnapshot();
-    const QString library = libraryCode();
-    // Starts at one so that a part answered at once (the client refuses after DAILY_THRESHOLD)
-    // cannot finish the snapshot before every part is asked for; released at the end.
-    auto waiting = std::make_shared<int>(1);
-    auto total = std::make_shared<int>(0);
-    auto doneParts = std::make_shared<int>(0);
-    auto release = [this, waiting, then] {
-        if (--*waiting != 0)
-            return;
-        m_snapshot.sandbox = isSandbox(m_snapshot.environment);
-        then();
-    };
-    auto partDone = [this, total, doneParts, release](AlmaSnapshot::Part* part, const AlmaError& error, const QString& what) {
-        part->read = !error.isError();
-        part->error = error;
-        if (stopsTheRun(error))
-            stopOn(error); // one refusal says it all: the key or the quota, not each part
-        else if (error.kind == AlmaError::Kind::Network && !m_result.fatal.isError())
-            m_result.fatal = error;
-        if (error.isError() && error.kind != AlmaError::Kind::Cancelled && !stopsTheRun(error))
-            m_result.failures.append(Text::tr("Reading %1: %2").arg(what, error.text()));
-        if (!m_stopping)
-            Q_EMIT progress(++*doneParts, *total, what);
-        release();
-    };
-    // A part whose answer is not what the contract promises is not used: BadResponse, in words.
-    auto checked = [partDone](AlmaSnapshot::Part* part, const AlmaError& error, const QString& problem, const QString& what) {
-        partDone(part, !error.isError() && !problem.isEmpty() ? AlmaError::make(AlmaError::Kind::BadResponse, problem) : error, what);
-    };
+// One reading of the snapshot: counts the parts asked for and calls `then` once the last has
+// answered. Holds one count itself until every part is asked for, so a part answered at once (the
+// client refuses everything after DAILY_THRESHOLD) cannot finish the reading early.
+struct AlmaSync::SnapshotReading {
     using ListReader = QString (*)(const QList<nlohmann::json>&, AlmaSnapshot*);
     using AnswerReader = QString (*)(const nlohmann::json&, AlmaSnapshot*);
-    auto list = [&](const QString& path, const char* key, const QUrlQuery& query, AlmaSnapshot::Part* part,
-                    const QString& what, ListReader read) {
-        ++*waiting;
-        ++*total;
-        if (m_stopping) {
-            partDone(part, AlmaError::make(AlmaError::Kind::Cancelled, {}), what);
+
+    AlmaSync* sync;
+    std::function<void()> then;
+    int waiting = 1;
+    int total = 0;
+    int done = 0;
+
+    void release()
+    {
+        if (--waiting != 0)
+            return;
+        sync->m_snapshot.sandbox = sync->isSandbox(sync->m_snapshot.environment);
+        then();
+    }
+
+    // A part whose answer is not what the contract promises is not used: BadResponse, in words.
+    void partDone(AlmaSnapshot::Part* part, AlmaError error, const QString& problem, const QString& what)
+    {
+        if (!error.isError() && !problem.isEmpty())
+            error = AlmaError::make(AlmaError::Kind::BadResponse, problem);
+        part->read = !error.isError();
+        part->error = error;
+        AlmaRunResult& result = sync->m_result;
+        if (stopsTheRun(error))
+            sync->stopOn(error); // one refusal says it all: the key or the quota, not each part
+        else if (error.kind == AlmaError::Kind::Network && !result.fatal.isError())
+            result.fatal = error;
+        if (error.isError() && error.kind != AlmaError::Kind::Cancelled && !stopsTheRun(error))
+            result.failures.append(Text::tr("Reading %1: %2").arg(what, error.text()));
+        if (!sync->m_stopping)
+            Q_EMIT sync->progress(++done, total, what);
+        release();
+    }
+
+    static void list(const std::shared_ptr<SnapshotReading>& self, const QString& path, const char* key,
+        const QUrlQuery& query, AlmaSnapshot::Part* part, const QString& what, ListReader read)
+    {
+        ++self->waiting;
+        ++self->total;
+        if (self->sync->m_stopping) {
+            self->partDone(part, AlmaError::make(AlmaError::Kind::Cancelled, {}), {}, what);
             return;
         }
-        m_client->getAll(path, key, query, [this, part, what, read, checked](const QList<nlohmann::json>& items, const AlmaError& error) {
-            checked(part, error, error.isError() ? QString() : read(items, &m_snapshot), what);
-        });
-    };
-    auto one = [&](const QString& path, const QUrlQuery& query, AlmaSnapshot::Part* part, const QString& what, AnswerReader read) {
-        ++*waiting;
-        ++*total;
+        self->sync->m_client->getAll(
+            path, key, query, [self, part, what, read](const QList<nlohmann::json>& items, const AlmaError& error) {
+                self->partDone(part, error, error.isError() ? QString() : read(items, &self->sync->m_snapshot), what);
+            });
+    }
+
+    static void one(const std::shared_ptr<SnapshotReading>& self, const QString& path, const QUrlQuery& query,
+        AlmaSnapshot::Part* part, const QString& what, AnswerReader read)
+    {
+        ++self->waiting;
+        ++self->total;
         AlmaRequest request;
         request.path = path;
         request.query = query;
-        send(request, [this, part, what, read, checked](const AlmaReply& reply) {
-            checked(part, reply.error, reply.error.isError() ? QString() : read(reply.json, &m_snapshot), what);
+        self->sync->send(request, [self, part, what, read](const AlmaReply& reply) {
+            self->partDone(
+                part, reply.error, reply.error.isError() ? QString() : read(reply.json, &self->sync->m_snapshot), what);
         });
-    };
+    }
+};
 
-    ++*waiting;
-    readGeneral([this, release](const QString& code, const QString& name, const QString& environment) {
+void AlmaSync::readSnapshot(Reads reads, std::function<void()> then)
+{
+    m_snapshot = AlmaSnapshot();
+    auto reading = std::make_shared<SnapshotReading>(SnapshotReading { this, std::move(then) });
+    ++reading->waiting;
+    readGeneral([this, reading](const QString& code, const QString& name, const QString& environment) {
         m_snapshot.institutionCode = code;
         m_snapshot.institutionName = name;
         m_snapshot.environment = environment;
-        release();
+        reading->release();
     });
-    list(QStringLiteral("/partners"), "partner", {}, &m_snapshot.partnersPart, Text::tr("the partners"),
-        &AlmaSnapshotReader::partners);
-    if (!library.isEmpty()) {
-        // The location list has no paging in Alma's contract: one call returns all of them.
-        one(QStringLiteral("/conf/libraries/%1/locations").arg(encoded(library)), {}, &m_snapshot.locationsPart,
-            Text::tr("the locations of %1").arg(library), &AlmaSnapshotReader::locations);
-        // A location's desk needs the desk's name and link (rest_location-post.json); verify checks the desk.
-        list(QStringLiteral("/conf/libraries/%1/circ-desks/").arg(encoded(library)), "circ_desk", {},
-            &m_snapshot.circDesksPart, Text::tr("the circulation desks of %1").arg(library), &AlmaSnapshotReader::circDesks);
-    }
-    if (reads == Reads::ForVerify) {
-        if (!library.isEmpty())
-            one(QStringLiteral("/conf/libraries/%1").arg(encoded(library)), {}, &m_snapshot.libraryPart,
-                Text::tr("library %1").arg(library), &AlmaSnapshotReader::library);
-        QUrlQuery scheduled;
-        scheduled.addQueryItem(QStringLiteral("type"), QStringLiteral("SCHEDULED"));
-        list(QStringLiteral("/conf/jobs"), "job", scheduled, &m_snapshot.jobsPart, Text::tr("the scheduled jobs"),
-            &AlmaSnapshotReader::jobs);
-        QUrlQuery scope;
-        if (!library.isEmpty())
-            scope.addQueryItem(QStringLiteral("scope"), library);
-        one(QStringLiteral("/conf/code-tables/ItemPolicy"), scope, &m_snapshot.itemPoliciesPart,
-            Text::tr("the ItemPolicy code table"), &AlmaSnapshotReader::itemPolicies);
-    }
-    release(); // the guard taken at the start
+    readPlanParts(reading);
+    if (reads == Reads::ForVerify)
+        readVerifyParts(reading);
+    reading->release(); // the count held while the parts were asked for
+}
+
+void AlmaSync::readPlanParts(const std::shared_ptr<SnapshotReading>& reading)
+{
+    SnapshotReading::list(reading, QStringLiteral("/partners"), "partner", {}, &m_snapshot.partnersPart,
+        Text::tr("the partners"), &AlmaSnapshotReader::partners);
+    const QString library = libraryCode();
+    if (library.isEmpty())
+        return;
+    // The location list has no paging in Alma's contract: one call returns all of them.
+    SnapshotReading::one(reading, QStringLiteral("/conf/libraries/%1/locations").arg(encoded(library)), {},
+        &m_snapshot.locationsPart, Text::tr("the locations of %1").arg(library), &AlmaSnapshotReader::locations);
+    // A location's desk needs the desk's name and link (rest_location-post.json); verify checks the desk.
+    SnapshotReading::list(reading, QStringLiteral("/conf/libraries/%1/circ-desks/").arg(encoded(library)), "circ_desk",
+        {}, &m_snapshot.circDesksPart, Text::tr("the circulation desks of %1").arg(library),
+        &AlmaSnapshotReader::circDesks);
+}
+
+void AlmaSync::readVerifyParts(const std::shared_ptr<SnapshotReading>& reading)
+{
+    const QString library = libraryCode();
+    if (!library.isEmpty())
+        SnapshotReading::one(reading, QStringLiteral("/conf/libraries/%1").arg(encoded(library)), {},
+            &m_snapshot.libraryPart, Text::tr("library %1").arg(library), &AlmaSnapshotReader::library);
+    QUrlQuery scheduled;
+    scheduled.addQueryItem(QStringLiteral("type"), QStringLiteral("SCHEDULED"));
+    SnapshotReading::list(reading, QStringLiteral("/conf/jobs"), "job", scheduled, &m_snapshot.jobsPart,
+        Text::tr("the scheduled jobs"), &AlmaSnapshotReader::jobs);
+    QUrlQuery scope;
+    if (!library.isEmpty())
+        scope.addQueryItem(QStringLiteral("scope"), library);
+    SnapshotReading::one(reading, QStringLiteral("/conf/code-tables/ItemPolicy"), scope, &m_snapshot.itemPoliciesPart,
+        Text::tr("the ItemPolicy code table"), &AlmaSnapshotReader::itemPolicies);
 }
 
 void AlmaSync::plan()
@@ -495,7 +532,8 @@ void AlmaSync::pushItem(const AlmaPlanItem& item, ItemDone done)
                     done(record, error);
                     return;
                 }
-                const QString lost = Text::tr("not in Alma when this push read it, and there now: the answer to the create was lost");
+                const QString lost
+                    = Text::tr("not in Alma when this push read it, and there now: the answer to the create was lost");
                 done(recordOf(item, AlmaRecord::Outcome::Created,
                          record.detail.isEmpty() ? lost : lost + QLatin1String("; ") + record.detail),
                     error);
@@ -516,12 +554,12 @@ void AlmaSync::updateItem(const AlmaPlanItem& item, ItemDone done, std::function
 {
     const QString path = item.kind == AlmaPlanItem::Kind::Partner
         ? QStringLiteral("/partners/%1").arg(encoded(item.partner.code))
-        : QStringLiteral("/conf/libraries/%1/locations/%2").arg(encoded(item.location.library), encoded(item.location.code));
+        : QStringLiteral("/conf/libraries/%1/locations/%2")
+              .arg(encoded(item.location.library), encoded(item.location.code));
     AlmaRequest get;
     get.path = path;
-    auto fail = [this, item, done](const AlmaError& error) {
-        done(recordOf(item, AlmaRecord::Outcome::Failed, error.text()), error);
-    };
+    auto fail = [this, item, done](
+                    const AlmaError& error) { done(recordOf(item, AlmaRecord::Outcome::Failed, error.text()), error); };
     // GET, change, PUT: Alma replaces the whole object, so every field the wizard does not manage
     // is sent back as Alma holds it now.
     send(get, [this, item, path, done, fail, onGetFailed](const AlmaReply& current) {
@@ -563,7 +601,8 @@ void AlmaSync::verify()
             end();
             return;
         }
-        const AlmaVerification v = AlmaVerification::compare(m_model->data(), m_snapshot, QDateTime::currentDateTimeUtc());
+        const AlmaVerification v
+            = AlmaVerification::compare(m_model->data(), m_snapshot, QDateTime::currentDateTimeUtc());
         m_result.recorded = v.records.keys();
         for (const AlmaRecord& r : v.records) {
             if (r.outcome == AlmaRecord::Outcome::Verified)

@@ -83,7 +83,10 @@ private:
     void stopOn(const AlmaError& error);
     // Sends through the client unless the run has stopped (then answers Cancelled at once).
     void send(const AlmaRequest& request, AlmaClient::Callback callback);
+    struct SnapshotReading;
     void readSnapshot(Reads reads, std::function<void()> then);
+    void readPlanParts(const std::shared_ptr<SnapshotReading>& reading);
+    void readVerifyParts(const std::shared_ptr<SnapshotReading>& reading);
     // GET /conf/general: institution code, name and environment (empty when it cannot be read).
     void readGeneral(std::function<void(const QString&, const QString&, const QString&)> done);
     void takeInstitution();

@@ -1,11 +1,11 @@
 #include "api/AlmaVerifier.h"
 
-#include "model/AlmaItemKey.h"
 #include "api/AlmaJsonFields.h"
 #include "api/AlmaLocationJson.h"
 #include "api/AlmaPartnerJson.h"
 #include "api/AlmaPlan.h"
 #include "api/AlmaStepKeys.h"
+#include "model/AlmaItemKey.h"
 #include "model/FieldCatalog.h"
 #include "model/FieldId.h"
 
@@ -14,13 +14,19 @@
 using namespace AlmaJsonFields;
 
 namespace {
-QString label(const char* fieldId) { return FieldCatalog::get(fieldId).plainLabel(); }
+QString label(const char* fieldId)
+{
+    return FieldCatalog::get(fieldId).plainLabel();
+}
 
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(AlmaVerifier)
 };
 
-QString field(const SetupData& d, const char* id) { return d.fields.value(QString::fromLatin1(id)).toString().trimmed(); }
+QString field(const SetupData& d, const char* id)
+{
+    return d.fields.value(QString::fromLatin1(id)).toString().trimmed();
+}
 
 constexpr char kExpiredRequestsJob[] = "Expired Resource Sharing Requests";
 
@@ -70,7 +76,10 @@ private:
         return differences.isEmpty();
     }
 
-    void tick(const AlmaStepKeys::Step& step) { m_out.stepsVerified.append({ step.section, QString::fromLatin1(step.key) }); }
+    void tick(const AlmaStepKeys::Step& step)
+    {
+        m_out.stepsVerified.append({ step.section, QString::fromLatin1(step.key) });
+    }
 
     void verifyLibrary(const QString& code)
     {
@@ -82,7 +91,8 @@ private:
                 d.fields.value(QString::fromLatin1(FieldId::LibraryIsRsLibrary)).toBool());
             const QString location = field(d, FieldId::LibraryBorrowingDefaultLocation);
             if (!location.isEmpty())
-                compare(&differences, label(FieldId::LibraryBorrowingDefaultLocation), text(a.library, "default_location"), location);
+                compare(&differences, label(FieldId::LibraryBorrowingDefaultLocation),
+                    text(a.library, "default_location"), location);
         }
         record(AlmaItemKey::library(code), Text::tr("Resource sharing library %1").arg(code), differences);
     }
@@ -92,8 +102,8 @@ private:
         const QString desk = field(d, FieldId::CircDeskCode);
         if (desk.isEmpty())
             return;
-        const bool found = std::any_of(a.circDesks.cbegin(), a.circDesks.cend(),
-            [&](const Json& entry) { return text(entry, "code") == desk; });
+        const bool found = std::any_of(
+            a.circDesks.cbegin(), a.circDesks.cend(), [&](const Json& entry) { return text(entry, "code") == desk; });
         record(AlmaItemKey::circDesk(library, desk), Text::tr("Circulation desk %1 in %2").arg(desk, library),
             found ? QStringList() : QStringList { Text::tr("not found in Alma") });
     }
@@ -142,8 +152,8 @@ private:
             if (wantActive && active && !wantSchedule.isEmpty())
                 compare(&differences, label(FieldId::JobExpiredRequestsSchedule), schedule, wantSchedule);
         }
-        if (record(AlmaItemKey::expiredRequestsJob(),
-                Text::tr("Job %1").arg(QLatin1String(kExpiredRequestsJob)), differences)
+        if (record(AlmaItemKey::expiredRequestsJob(), Text::tr("Job %1").arg(QLatin1String(kExpiredRequestsJob)),
+                differences)
             && wantActive)
             tick(AlmaStepKeys::ActivateExpiredRequestsJob);
     }
@@ -191,7 +201,8 @@ private:
                 for (const QString& line : std::as_const(differences)) {
                     if (line.contains(QLatin1String("_workflow")))
                         workflows = false;
-                    if (line.startsWith(QLatin1String("expiry_time")) || line.startsWith(QLatin1String("request_expiry_type")))
+                    if (line.startsWith(QLatin1String("expiry_time"))
+                        || line.startsWith(QLatin1String("request_expiry_type")))
                         expiry = false;
                 }
             }

@@ -7,7 +7,10 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(RuleMatchSet)
 };
 
-QString fold(const QString& text) { return text.trimmed().toCaseFolded(); }
+QString fold(const QString& text)
+{
+    return text.trimmed().toCaseFolded();
+}
 
 RuleMatchSet::ValueSet setOf(const RuleCondition& condition)
 {

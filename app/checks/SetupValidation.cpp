@@ -1,7 +1,7 @@
 #include "checks/SetupValidation.h"
 
-#include "model/SetupModel.h"
 #include "checks/SetupValidator.h"
+#include "model/SetupModel.h"
 
 SetupValidation::SetupValidation(SetupModel* model, QObject* parent)
     : QObject(parent)

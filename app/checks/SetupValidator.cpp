@@ -2,9 +2,12 @@
 
 #include "model/AlmaItemKey.h"
 
+#include "checks/FindingCollector.h"
+#include "checks/GuideChecks.h"
+#include "checks/PartnerChecks.h"
+#include "checks/RuleMatchSet.h"
 #include "model/FieldCatalog.h"
 #include "model/FieldId.h"
-#include "checks/RuleMatchSet.h"
 #include "model/RuleCatalog.h"
 #include "model/RuleText.h"
 
@@ -12,6 +15,19 @@
 #include <QSet>
 
 #include <optional>
+
+QString FindingCollector::label(const char* id)
+{
+    return FieldCatalog::get(id).qualifiedLabel();
+}
+
+QString FindingCollector::listed(const QStringList& names, int shown)
+{
+    QString text = names.mid(0, shown).join(QLatin1String(", "));
+    if (names.size() > shown)
+        text = tr("%1 and %n more", nullptr, int(names.size() - shown)).arg(text);
+    return text;
+}
 
 namespace {
 struct Text {
@@ -26,7 +42,10 @@ const QString LocationName = QStringLiteral("Location");
 const QString TermsOfUseName = QStringLiteral("Terms of Use");
 const QString RotaTemplatesName = QStringLiteral("Rota Templates");
 
-bool sameName(const QString& a, const QString& b) { return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0; }
+bool sameName(const QString& a, const QString& b)
+{
+    return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
+}
 
 // A message that starts with an inserted name ("the Loan TOU …") starts with a capital.
 QString sentence(QString text)
@@ -36,21 +55,12 @@ QString sentence(QString text)
     return text;
 }
 
-// "A, B, C and 4 more"
-QString listed(const QStringList& names, int shown = 5)
-{
-    QString text = names.mid(0, shown).join(QLatin1String(", "));
-    if (names.size() > shown)
-        text = Text::tr("%1 and %n more", nullptr, int(names.size() - shown)).arg(text);
-    return text;
-}
-
-class Checker {
-    Q_DECLARE_TR_FUNCTIONS(SetupValidator)
+class Checker : public FindingCollector {
+    Q_DECLARE_TR_FUNCTIONS(SetupValidator) // lupdate does not see the base class's context
 
 public:
     explicit Checker(const SetupData& data)
-        : d(data)
+        : FindingCollector(data)
     {
     }
 
@@ -69,6 +79,8 @@ public:
         fulfillmentUnitRules();
         rotaTemplate();
         rotaAssignmentRule();
+        GuideChecks::check(*this);
+        PartnerChecks::check(*this);
         for (RuleId list : RuleIds::all())
             ruleOrder(list);
         almaResults();
@@ -109,26 +121,13 @@ private:
         }
     }
 
-    QString text(const char* id) const { return d.fields.value(QString::fromLatin1(id)).toString().trimmed(); }
-    QStringList list(const char* id) const { return d.fields.value(QString::fromLatin1(id)).toStringList(); }
-    bool needed(SectionId section) const { return !d.sections.value(section).notNeeded; }
-    static QString label(const char* id) { return FieldCatalog::get(id).qualifiedLabel(); }
-
-    void add(Severity severity, SectionId section, const QString& subject, const char* code, const QString& message,
-        const QString& fix, const QString& subjectLabel = {})
-    {
-        if (!needed(section))
-            return;
-        m_findings.append({ severity, section, subject, QString::fromLatin1(code), message, fix, subjectLabel });
-    }
-
     // Required text fields: an error naming the field when empty. Returns whether it is filled.
     bool required(SectionId section, const char* id)
     {
         if (!text(id).isEmpty())
             return true;
-        add(Severity::Error, section, QString::fromLatin1(id), "required",
-            tr("%1 is empty.").arg(label(id)), tr("Enter it as it is (or will be) in Alma."), label(id));
+        add(Severity::Error, section, QString::fromLatin1(id), "required", tr("%1 is empty.").arg(label(id)),
+            tr("Enter it as it is (or will be) in Alma."), label(id));
         return false;
     }
 
@@ -139,7 +138,9 @@ private:
         const QString code = text(id);
         if (code.size() > 10)
             add(Severity::Error, SectionId::TemporaryLocations, QString::fromLatin1(id), "location-code-too-long",
-                tr("%1 \"%2\" has %3 characters; Alma location codes have at most 10.").arg(label(id), code).arg(code.size()),
+                tr("%1 \"%2\" has %3 characters; Alma location codes have at most 10.")
+                    .arg(label(id), code)
+                    .arg(code.size()),
                 tr("Shorten the code to 10 characters or fewer."));
         if (code.contains(QLatin1Char(',')))
             add(Severity::Error, SectionId::TemporaryLocations, QString::fromLatin1(id), "location-code-comma",
@@ -172,7 +173,10 @@ private:
         return code.size() <= 10 && !code.contains(QLatin1Char(',')) ? code : QString();
     }
 
-    static QString ruleName(const Rule& r) { return r.name.trimmed().isEmpty() ? tr("(unnamed rule)") : r.name.trimmed(); }
+    static QString ruleName(const Rule& r)
+    {
+        return r.name.trimmed().isEmpty() ? tr("(unnamed rule)") : r.name.trimmed();
+    }
 
     std::optional<QString> output(const Rule& rule, const QString& name) const
     {
@@ -194,11 +198,13 @@ private:
         const auto value = output(rule, outputName);
         if (!value || value->isEmpty()) {
             add(Severity::Error, section, subject, "rule-output-missing",
-                tr("Rule \"%1\" has no %2 output; it should be %3 \"%4\".").arg(ruleName(rule), outputName, expectedWhat, expected),
+                tr("Rule \"%1\" has no %2 output; it should be %3 \"%4\".")
+                    .arg(ruleName(rule), outputName, expectedWhat, expected),
                 tr("Add the output %1 = \"%2\".").arg(outputName, expected));
         } else if (*value != expected) {
             add(Severity::Error, section, subject, "rule-output-mismatch",
-                tr("Rule \"%1\" sets %2 to \"%3\", but %4 is \"%5\".").arg(ruleName(rule), outputName, *value, expectedWhat, expected),
+                tr("Rule \"%1\" sets %2 to \"%3\", but %4 is \"%5\".")
+                    .arg(ruleName(rule), outputName, *value, expectedWhat, expected),
                 tr("Set the output %1 to \"%2\".").arg(outputName, expected));
         }
     }
@@ -213,13 +219,12 @@ private:
                 tr("Use the main library as the resource sharing library unless you need the separate one."));
         const QString symbol = text(FieldId::LibrarySymbol);
         static const QRegularExpression oclcSymbol(QStringLiteral("^[A-Z0-9]{3,5}$"));
-        if (symbol.isEmpty())
-            add(Severity::Info, s, QString::fromLatin1(FieldId::LibrarySymbol), "symbol-empty",
-                tr("No OCLC symbol is entered."), tr("Enter the library's OCLC symbol if your partners use it."));
-        else if (!oclcSymbol.match(symbol).hasMatch())
+        if (!symbol.isEmpty() && !oclcSymbol.match(symbol).hasMatch())
             add(Severity::Warning, s, QString::fromLatin1(FieldId::LibrarySymbol), "symbol-format",
-                tr("The OCLC symbol \"%1\" does not look like one: symbols are 3 to 5 capital letters or digits.").arg(symbol),
-                tr("Check the symbol in the OCLC directory (e.g. DGW)."));
+                tr("The OCLC symbol \"%1\" does not look like one: symbols are short codes of capital letters and "
+                   "digits (this program's reading of OCLC's symbols, not the guide's).")
+                    .arg(symbol),
+                tr("Check the symbol in the OCLC directory."));
         mustEqual(s, FieldId::LibraryBorrowingDefaultLocation, usableLocationCode(FieldId::BorrowingLocationCode),
             tr("the temporary borrowing location (section 2)"));
         mustEqual(s, FieldId::LibraryLendingDefaultLocation, usableLocationCode(FieldId::LendingLocationCode),
@@ -231,8 +236,11 @@ private:
         const SectionId s = SectionId::TemporaryLocations;
         locationCode(FieldId::BorrowingLocationCode);
         locationCode(FieldId::LendingLocationCode);
-        required(s, FieldId::BorrowingLocationName);
-        required(s, FieldId::LendingLocationName);
+        // An existing location keeps the name Alma has; a new one needs one.
+        if (!flag(FieldId::BorrowingLocationExists))
+            required(s, FieldId::BorrowingLocationName);
+        if (!flag(FieldId::LendingLocationExists))
+            required(s, FieldId::LendingLocationName);
         const QString borrowing = text(FieldId::BorrowingLocationCode);
         if (!borrowing.isEmpty() && sameName(borrowing, text(FieldId::LendingLocationCode)))
             add(Severity::Error, s, QString::fromLatin1(FieldId::LendingLocationCode), "duplicate-code",
@@ -244,7 +252,8 @@ private:
     void jobs()
     {
         if (!d.fields.value(QString::fromLatin1(FieldId::JobExpiredRequestsActive)).toBool())
-            add(Severity::Warning, SectionId::Jobs, QString::fromLatin1(FieldId::JobExpiredRequestsActive), "job-inactive",
+            add(Severity::Warning, SectionId::Jobs, QString::fromLatin1(FieldId::JobExpiredRequestsActive),
+                "job-inactive",
                 tr("The Expired Resource Sharing Requests job is not active: requests will never move on to the next "
                    "lender."),
                 tr("Activate the job, every day at 02:00."));
@@ -263,29 +272,28 @@ private:
                     tr("The parameter %1 is listed twice.").arg(key), tr("Keep one row for %1.").arg(key));
             keys.insert(key);
         }
-        struct Expected {
-            const char* key;
-            QString value;
-            QString what;
-        };
-        const Expected expected[] = {
-            { "ill_item_creation_lib_code", text(FieldId::LibraryCode), tr("the resource sharing library code (section 1)") },
-            { "ill_item_creation_loc_code", usableLocationCode(FieldId::BorrowingLocationCode),
-                tr("the temporary borrowing location (section 2)") },
-        };
-        for (const Expected& e : expected) {
-            const QString key = QString::fromLatin1(e.key);
+        for (const FieldCatalog::OtherSetting& setting : FieldCatalog::otherSettings()) {
+            const QString key = setting.parameter.text();
+            const QString value = setting.valueField == FieldId::BorrowingLocationCode
+                ? usableLocationCode(FieldId::BorrowingLocationCode)
+                : text(setting.valueField);
+            const QString what = FieldCatalog::get(setting.valueField).qualifiedLabel();
+            // A parameter no public source confirms gets warnings only, and says so.
+            const QString unconfirmed = setting.confirmed()
+                ? QString()
+                : tr(" This parameter's name is unconfirmed: check your Other Settings table.");
+            const Severity mismatch = setting.confirmed() ? Severity::Error : Severity::Warning;
             const auto row = std::find_if(d.otherSettings.cbegin(), d.otherSettings.cend(),
                 [&key](const KeyValue& kv) { return kv.key.trimmed() == key; });
             if (row == d.otherSettings.cend()) {
                 add(Severity::Warning, s, QStringLiteral("otherSettings/") + key, "setting-missing",
-                    tr("The parameter %1 is not in the list.").arg(key),
-                    e.value.isEmpty() ? tr("Add the row %1 with %2.").arg(key, e.what)
-                                      : tr("Add the row %1 = \"%2\".").arg(key, e.value));
-            } else if (!e.value.isEmpty() && row->value.trimmed() != e.value) {
-                add(Severity::Error, s, QStringLiteral("otherSettings/") + key, "mismatch",
-                    tr("%1 is \"%2\", but %3 is \"%4\".").arg(key, row->value.trimmed(), e.what, e.value),
-                    tr("Set %1 to \"%2\".").arg(key, e.value));
+                    tr("The parameter %1 is not in the list.").arg(key) + unconfirmed,
+                    value.isEmpty() ? tr("Add the row %1 with %2.").arg(key, what)
+                                    : tr("Add the row %1 = \"%2\".").arg(key, value));
+            } else if (!value.isEmpty() && row->value.trimmed() != value) {
+                add(mismatch, s, QStringLiteral("otherSettings/") + key, "mismatch",
+                    tr("%1 is \"%2\", but %3 is \"%4\".").arg(key, row->value.trimmed(), what, value) + unconfirmed,
+                    tr("Set %1 to \"%2\".").arg(key, value));
             }
         }
     }
@@ -293,8 +301,8 @@ private:
     void workflowProfiles()
     {
         const SectionId s = SectionId::WorkflowProfiles;
-        for (const char* id : { FieldId::BorrowingProfileName, FieldId::BorrowingProfileCode, FieldId::LendingProfileName,
-                 FieldId::LendingProfileCode })
+        for (const char* id : { FieldId::BorrowingProfileName, FieldId::BorrowingProfileCode,
+                 FieldId::LendingProfileName, FieldId::LendingProfileCode })
             required(s, id);
         const QString borrowing = text(FieldId::BorrowingProfileCode);
         if (!borrowing.isEmpty() && sameName(borrowing, text(FieldId::LendingProfileCode)))
@@ -308,7 +316,8 @@ private:
         const SectionId s = SectionId::Partners;
         if (d.fields.value(QString::fromLatin1(FieldId::PartnerDefaultExpiryDays)).toInt() <= 0)
             add(Severity::Error, s, QString::fromLatin1(FieldId::PartnerDefaultExpiryDays), "expiry-not-positive",
-                tr("The default expiry time must be a positive number of days."), tr("Use 4 days, as SUNY and FLVC do."));
+                tr("The default expiry time must be a positive number of days."),
+                tr("Use 4 days, as SUNY and FLVC do."));
         if (d.partners.isEmpty()) {
             add(Severity::Warning, s, QStringLiteral("partners"), "no-partners", tr("No partners are listed yet."),
                 tr("Add your peer-to-peer partners, or import them from a CSV file."));
@@ -341,8 +350,8 @@ private:
                 add(Severity::Error, s, subject(), "expiry-not-positive",
                     tr("%1 has expiry time %2; it must be a positive number of days.").arg(who()).arg(*p.expiryDays),
                     tr("Set the expiry time (e.g. 4 days)."));
-            auto workflow = [&](bool supported, const QString& untrimmed, const QString& profile, const char* findingCode,
-                                const QString& direction) {
+            auto workflow = [&](bool supported, const QString& untrimmed, const QString& profile,
+                                const char* findingCode, const QString& direction) {
                 if (!supported)
                     return;
                 const QString value = untrimmed.trimmed();
@@ -355,7 +364,8 @@ private:
                             .arg(who(), direction, value, profile),
                         tr("Choose %1 unless this partner needs a different workflow.").arg(profile));
             };
-            workflow(p.borrowingSupported.value_or(true), p.borrowingWorkflow, borrowingProfile, "borrowing-workflow", borrowing);
+            workflow(p.borrowingSupported.value_or(true), p.borrowingWorkflow, borrowingProfile, "borrowing-workflow",
+                borrowing);
             workflow(p.lendingSupported.value_or(true), p.lendingWorkflow, lendingProfile, "lending-workflow", lending);
         }
     }
@@ -373,7 +383,8 @@ private:
 
     static bool borrowsActively(const Partner& p)
     {
-        return p.borrowingSupported.value_or(true) && p.status != QLatin1String("INACTIVE") && !p.code.trimmed().isEmpty();
+        return p.borrowingSupported.value_or(true) && p.status != QLatin1String("INACTIVE")
+            && !p.code.trimmed().isEmpty();
     }
 
     // The partner codes, computed once per validation (rule 8 and the rota both need them).
@@ -410,7 +421,8 @@ private:
             }
             if (!unknown.isEmpty())
                 add(Severity::Error, s, subject, "unknown-partner",
-                    tr("Rule \"%1\" lists partners that are not in section 6: %2.").arg(ruleName(rule), listed(unknown)),
+                    tr("Rule \"%1\" lists partners that are not in section 6: %2.")
+                        .arg(ruleName(rule), listed(unknown)),
                     tr("Add them to the partners, or remove them from the rule."));
             // Every active borrowing partner must be accepted by the condition, whatever its operator.
             QStringList missing;
@@ -433,7 +445,8 @@ private:
                     tr("Add them to the rule's partner list (\"Use all partners\")."));
         }
         ruleOutput(id, ItemPolicyName, text(FieldId::ItemPolicyCode), tr("the item policy of section 7"));
-        ruleOutput(id, LocationName, usableLocationCode(FieldId::BorrowingLocationCode), tr("the temporary borrowing location"));
+        ruleOutput(id, LocationName, usableLocationCode(FieldId::BorrowingLocationCode),
+            tr("the temporary borrowing location"));
     }
 
     void fulfillmentPolicies()
@@ -447,7 +460,8 @@ private:
                                                : tr("A \"%1\" policy has no name.").arg(p.type.trimmed()),
                     tr("Name the policy as in Alma."));
             else if (seen.contains(key))
-                add(Severity::Warning, SectionId::FulfillmentPolicies, QStringLiteral("policies/") + key, "duplicate-name",
+                add(Severity::Warning, SectionId::FulfillmentPolicies, QStringLiteral("policies/") + key,
+                    "duplicate-name",
                     tr("The \"%1\" policy \"%2\" is listed twice.").arg(p.type.trimmed(), p.name.trimmed()),
                     tr("Keep one of them."));
             seen.insert(key);
@@ -515,7 +529,8 @@ private:
                         .arg(ruleName(loan), RuleText::format({ *condition }), policy),
                     tr("Set the input %1 = %2.").arg(ItemPolicyName, policy));
         }
-        ruleOutput(RuleId::FulfillmentUnitLoan, TermsOfUseName, text(FieldId::LoanTouName), tr("the Loan TOU of section 10"));
+        ruleOutput(
+            RuleId::FulfillmentUnitLoan, TermsOfUseName, text(FieldId::LoanTouName), tr("the Loan TOU of section 10"));
         ruleOutput(RuleId::FulfillmentUnitLendingResourceSharing, TermsOfUseName, text(FieldId::LendingTouName),
             tr("the Lending Resource Sharing TOU of section 10"));
         ruleOutput(RuleId::FulfillmentUnitBorrowingResourceSharing, TermsOfUseName, text(FieldId::BorrowingTouName),
@@ -548,11 +563,10 @@ private:
 
     void rotaAssignmentRule()
     {
-        ruleOutput(RuleId::RotaAssignment, RotaTemplatesName, text(FieldId::RotaCode), tr("the rota template of section 12"));
+        ruleOutput(
+            RuleId::RotaAssignment, RotaTemplatesName, text(FieldId::RotaCode), tr("the rota template of section 12"));
     }
 
-    const SetupData& d;
-    QList<Finding> m_findings;
     std::optional<QSet<QString>> m_partnerCodes;
 };
 
@@ -628,10 +642,12 @@ void Checker::ruleOrder(RuleId list)
 }
 } // namespace
 
-QList<Finding> SetupValidator::validate(const SetupData& data) { return Checker(data).all(); }
+QList<Finding> SetupValidator::validate(const SetupData& data)
+{
+    return Checker(data).all();
+}
 
 QList<Finding> SetupValidator::checkRuleOrder(const SetupData& data, RuleId list)
 {
     return Checker(data).ruleOrderOnly(list);
 }
-

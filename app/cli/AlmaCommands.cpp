@@ -1,11 +1,13 @@
 #include "cli/AlmaCommands.h"
 
 #include "api/AlmaClient.h"
-#include "sandbox/AlmaSandbox.h"
 #include "api/AlmaSync.h"
+#include "cli/AlmaTarget.h"
 #include "cli/HeadlessCommands.h"
+#include "cli/ResultFileSaver.h"
 #include "file/SetupFile.h"
 #include "model/SetupModel.h"
+#include "sandbox/AlmaSandbox.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -20,7 +22,6 @@ constexpr char PlanCommand[] = "plan";
 constexpr char PushCommand[] = "push";
 constexpr char VerifyCommand[] = "verify";
 constexpr char SandboxCommand[] = "sandbox";
-constexpr char KeyVariable[] = "ALMA_API_KEY";
 } // namespace
 
 AlmaCommands::AlmaCommands(QTextStream& out, QTextStream& err)
@@ -61,28 +62,9 @@ int AlmaCommands::runSync(const QStringList& arguments)
 {
     const QString command = arguments.constFirst();
     QCommandLineParser parser;
-    if (command == QLatin1String(PlanCommand))
-        parser.setApplicationDescription(tr("Compares a setup with what Alma holds and lists, per item, create, update "
-                                            "(with the fields that change) or already as wanted, then the manual steps "
-                                            "left. Nothing is written to Alma."));
-    else if (command == QLatin1String(PushCommand))
-        parser.setApplicationDescription(tr("Creates or updates the temporary locations (with the circulation desk "
-                                            "attached) and the partners in Alma. Never deletes anything. Each item's "
-                                            "result is saved into FILE, and a second push does only what is left."));
-    else
-        parser.setApplicationDescription(tr("Reads back the library, the circulation desk, the locations, the job, the "
-                                            "item policy and the partners, ticks the steps that match and saves a "
-                                            "finding for what differs."));
+    parser.setApplicationDescription(description(command));
     parser.addHelpOption();
-    const QCommandLineOption region(QStringLiteral("region"),
-        tr("Alma's API region: na, eu, ap, aps, ca or cn."), tr("R"));
-    const QCommandLineOption url(QStringLiteral("alma-url"),
-        tr("The API's address instead of a region (https; plain http only for this computer)."), tr("URL"));
-    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
-        tr("Run against a built-in simulated Alma instead (nothing reaches a real Alma)."));
-    const QCommandLineOption rate(QStringLiteral("calls-per-second"),
-        tr("Stay under this many calls a second (Alma's threshold; default 25)."), tr("N"), QStringLiteral("25"));
-    parser.addOptions({ region, url, sandbox, rate });
+    const AlmaTarget::Options options = AlmaTarget::addOptions(parser);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The setup file; the results are saved into it."));
     int result = HeadlessCommands::Success;
     if (!HeadlessCommands::parseCommand(parser, arguments, m_out, m_err, &result))
@@ -93,18 +75,9 @@ int AlmaCommands::runSync(const QStringList& arguments)
               << Qt::endl;
         return HeadlessCommands::BadInput;
     }
-    const int sources = int(parser.isSet(region)) + int(parser.isSet(url)) + int(parser.isSet(sandbox));
-    if (sources != 1) {
-        m_err << tr("Say where Alma is with exactly one of --region, --alma-url and --sandbox.") << Qt::endl;
-        return HeadlessCommands::BadInput;
-    }
-    bool rateOk = false;
-    const int callsPerSecond = parser.value(rate).toInt(&rateOk);
-    if (!rateOk || callsPerSecond < 1 || callsPerSecond > 25) {
-        m_err << tr("--calls-per-second takes a whole number from 1 to 25 (Alma's threshold).") << Qt::endl;
-        return HeadlessCommands::BadInput;
-    }
-
+    std::optional<AlmaTarget> target = AlmaTarget::resolve(parser, options, m_err, &result);
+    if (!target)
+        return result;
     const QString path = parser.positionalArguments().constFirst();
     const SetupFileFormat::Decoded loaded = SetupFile::load(path);
     if (!loaded.document) {
@@ -112,44 +85,42 @@ int AlmaCommands::runSync(const QStringList& arguments)
         return HeadlessCommands::BadInput;
     }
 
-    std::unique_ptr<AlmaSandbox> simulated;
-    QString key;
-    QString address;
-    if (parser.isSet(sandbox)) {
-        simulated = std::make_unique<AlmaSandbox>();
-        if (!simulated->listenOnLoopback()) {
-            m_err << tr("The sandbox could not listen on 127.0.0.1.") << Qt::endl;
-            return HeadlessCommands::Failed;
-        }
-        address = simulated->baseUrl();
-        key = QString::fromLatin1(AlmaSandbox::ReadWriteKey);
-    } else {
-        address = parser.isSet(region) ? parser.value(region) : parser.value(url);
-        QString wrongAddress;
-        if (!AlmaEndpoint::fromText(address, &wrongAddress).isValid()) { // before asking for a key
-            m_err << wrongAddress << Qt::endl;
-            return HeadlessCommands::BadInput;
-        }
-        key = qEnvironmentVariable(KeyVariable).trimmed();
-        if (key.isEmpty()) {
-            m_err << tr("Set the API key in the environment variable %1; it is never read from the command line, "
-                        "where other users could see it.")
-                         .arg(QLatin1String(KeyVariable))
-                  << Qt::endl;
-            return HeadlessCommands::BadInput;
-        }
-    }
-    QString problem;
-    const AlmaEndpoint endpoint = AlmaEndpoint::fromText(address, &problem);
-    if (!endpoint.isValid()) {
-        m_err << problem << Qt::endl;
-        return HeadlessCommands::BadInput;
-    }
-
     SetupModel model;
     model.reset(loaded.document->data);
-    AlmaClient client(endpoint, key);
-    client.setCallsPerSecond(callsPerSecond);
+    ResultFileSaver saver(&model, path, *loaded.document);
+    AlmaClient client(target->endpoint, target->key);
+    client.setCallsPerSecond(target->callsPerSecond);
+    const AlmaRunResult outcome = runWithProgress(command, client, model);
+
+    print(outcome, model.data());
+    if (client.remainingCalls() >= 0)
+        m_out << tr("Alma allows %1 more API calls today.").arg(client.remainingCalls()) << Qt::endl;
+    if (outcome.sandbox)
+        m_out << tr("This was a sandbox run: nothing was written to a real Alma.") << Qt::endl;
+    if (const QString failed = saver.finish(); !failed.isEmpty()) {
+        m_err << failed << Qt::endl;
+        return HeadlessCommands::Failed;
+    }
+    if (saver.changed())
+        m_out << tr("Saved the results into %1.").arg(path) << Qt::endl;
+    return outcome.exitCode();
+}
+
+QString AlmaCommands::description(const QString& command)
+{
+    if (command == QLatin1String(PlanCommand))
+        return tr("Compares a setup with what Alma holds and lists, per item, create, update (with the fields that "
+                  "change) or already as wanted, then the manual steps left. Nothing is written to Alma.");
+    if (command == QLatin1String(PushCommand))
+        return tr("Creates or updates the temporary locations (with the circulation desk attached) and the partners "
+                  "in Alma. Never deletes anything. Each item's result is saved into FILE, and a second push does only "
+                  "what is left.");
+    return tr("Reads back the library, the circulation desk, the locations, the job, the item policy and the "
+              "partners, ticks the steps that match and saves a finding for what differs.");
+}
+
+AlmaRunResult AlmaCommands::runWithProgress(const QString& command, AlmaClient& client, SetupModel& model)
+{
     AlmaSync sync(&client, &model);
     int lastTenth = -1;
     QObject::connect(&sync, &AlmaSync::progress, &sync, [&](int done, int total, const QString& what) {
@@ -158,35 +129,12 @@ int AlmaCommands::runSync(const QStringList& arguments)
             m_err << tr("[%1/%2] %3").arg(done).arg(total).arg(what) << Qt::endl;
         lastTenth = tenth;
     });
-    QObject::connect(&client, &AlmaClient::retrying, &client, [&](const QString& what, const AlmaError& error, int attempt, int delayMs) {
-        m_err << tr("Retrying %1 in %2 ms (attempt %3): %4").arg(what).arg(delayMs).arg(attempt + 1).arg(error.text())
-              << Qt::endl;
-    });
-
-    // Results are saved as they come, at most once a second, so a killed run keeps what it did.
-    SetupData saved = loaded.document->data;
-    QString saveError;
-    QElapsedTimer sinceSave;
-    auto save = [&] {
-        sinceSave.start();
-        if (model.data() == saved || !saveError.isEmpty())
-            return;
-        if (const auto failed = SetupFile::save(path, model.data(), loaded.document->preserved)) {
-            saveError = failed->message();
-            return;
-        }
-        saved = model.data();
-    };
-    QTimer saveTimer;
-    saveTimer.setSingleShot(true);
-    QObject::connect(&saveTimer, &QTimer::timeout, &saveTimer, save);
-    QObject::connect(&model, &SetupModel::changed, &saveTimer, [&] {
-        if (saveTimer.isActive())
-            return;
-        const qint64 wait = sinceSave.isValid() ? std::max<qint64>(0, 1000 - sinceSave.elapsed()) : 0;
-        saveTimer.start(int(wait));
-    });
-
+    QObject::connect(&client, &AlmaClient::retrying, &client,
+        [&](const QString& what, const AlmaError& error, int attempt, int delayMs) {
+            m_err
+                << tr("Retrying %1 in %2 ms (attempt %3): %4").arg(what).arg(delayMs).arg(attempt + 1).arg(error.text())
+                << Qt::endl;
+        });
     AlmaRunResult outcome;
     QEventLoop loop;
     QObject::connect(&sync, &AlmaSync::finished, &loop, [&](const AlmaRunResult& r) {
@@ -201,23 +149,7 @@ int AlmaCommands::runSync(const QStringList& arguments)
         sync.verify();
     if (sync.isRunning())
         loop.exec();
-
-    print(outcome, model.data());
-    if (client.remainingCalls() >= 0)
-        m_out << tr("Alma allows %1 more API calls today.").arg(client.remainingCalls()) << Qt::endl;
-    if (outcome.sandbox)
-        m_out << tr("This was a sandbox run: nothing was written to a real Alma.") << Qt::endl;
-
-    saveTimer.stop();
-    const bool changed = model.data() != loaded.document->data;
-    save();
-    if (!saveError.isEmpty()) {
-        m_err << saveError << Qt::endl;
-        return HeadlessCommands::Failed;
-    }
-    if (changed)
-        m_out << tr("Saved the results into %1.").arg(path) << Qt::endl;
-    return outcome.exitCode();
+    return outcome;
 }
 
 void AlmaCommands::print(const AlmaRunResult& r, const SetupData& data)
@@ -254,16 +186,17 @@ int AlmaCommands::runSandbox(const QStringList& arguments)
                                         "--alma-url http://127.0.0.1:PORT")
                                          .arg(QCoreApplication::applicationName()));
     parser.addHelpOption();
-    const QCommandLineOption port(QStringLiteral("port"), tr("The port to listen on (default: any free one)."), tr("N"),
-        QStringLiteral("0"));
-    const QCommandLineOption latency(QStringLiteral("latency"), tr("Delay every answer by MS milliseconds."), tr("MS"),
-        QStringLiteral("0"));
+    const QCommandLineOption port(
+        QStringLiteral("port"), tr("The port to listen on (default: any free one)."), tr("N"), QStringLiteral("0"));
+    const QCommandLineOption latency(
+        QStringLiteral("latency"), tr("Delay every answer by MS milliseconds."), tr("MS"), QStringLiteral("0"));
     const QCommandLineOption errors(QStringLiteral("server-errors"),
         tr("Answer this share of calls (0 to 1) with HTTP 500 or 503."), tr("SHARE"), QStringLiteral("0"));
     const QCommandLineOption drops(QStringLiteral("drop-connections"),
-        tr("Drop the connection of this share of calls (0 to 1) after doing the work."), tr("SHARE"), QStringLiteral("0"));
-    const QCommandLineOption rate(QStringLiteral("calls-per-second"),
-        tr("The per-second threshold (default 25)."), tr("N"), QStringLiteral("25"));
+        tr("Drop the connection of this share of calls (0 to 1) after doing the work."), tr("SHARE"),
+        QStringLiteral("0"));
+    const QCommandLineOption rate(QStringLiteral("calls-per-second"), tr("The per-second threshold (default 25)."),
+        tr("N"), QStringLiteral("25"));
     parser.addOptions({ port, latency, errors, drops, rate });
     int result = HeadlessCommands::Success;
     if (!HeadlessCommands::parseCommand(parser, arguments, m_out, m_err, &result))
@@ -279,7 +212,8 @@ int AlmaCommands::runSandbox(const QStringList& arguments)
     if (!ok[0] || !ok[1] || !ok[2] || !ok[3] || !ok[4] || portNumber > 65535 || faults.latencyMs < 0
         || faults.serverErrorRate < 0 || faults.serverErrorRate > 1 || faults.dropRate < 0 || faults.dropRate > 1
         || perSecond < 1) {
-        m_err << tr("Check the numbers: --port 0-65535, --latency in ms, shares from 0 to 1, --calls-per-second at least 1.")
+        m_err << tr(
+            "Check the numbers: --port 0-65535, --latency in ms, shares from 0 to 1, --calls-per-second at least 1.")
               << Qt::endl;
         return HeadlessCommands::BadInput;
     }
@@ -291,7 +225,8 @@ int AlmaCommands::runSandbox(const QStringList& arguments)
         return HeadlessCommands::Failed;
     }
     m_out << tr("Alma sandbox listening on %1/almaws/v1 (keys: %2, %3). Stop it with Ctrl+C.")
-                 .arg(server.baseUrl(), QLatin1String(AlmaSandbox::ReadWriteKey), QLatin1String(AlmaSandbox::ReadOnlyKey))
+                 .arg(server.baseUrl(), QLatin1String(AlmaSandbox::ReadWriteKey),
+                     QLatin1String(AlmaSandbox::ReadOnlyKey))
           << Qt::endl;
     return QCoreApplication::exec();
 }

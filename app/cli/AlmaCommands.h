@@ -4,6 +4,7 @@
 #include <QStringList>
 
 class AlmaClient;
+class SetupModel;
 class AlmaSandbox;
 class QCommandLineParser;
 class QTextStream;
@@ -29,6 +30,9 @@ public:
 
 private:
     int runSync(const QStringList& arguments);
+    static QString description(const QString& command);
+    // Runs plan, push or verify, with progress and retries on standard error.
+    AlmaRunResult runWithProgress(const QString& command, AlmaClient& client, SetupModel& model);
     int runSandbox(const QStringList& arguments);
     // One line per item (tab-separated, stable keys first, for scripts), then the summary.
     void print(const AlmaRunResult& result, const SetupData& data);

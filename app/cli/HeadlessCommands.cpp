@@ -1,13 +1,13 @@
 #include "cli/HeadlessCommands.h"
 
+#include "checks/SetupValidator.h"
 #include "cli/AlmaCommands.h"
+#include "file/SetupFile.h"
 #include "model/FieldId.h"
 #include "model/Presets.h"
+#include "model/SectionCatalog.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportExporter.h"
-#include "model/SectionCatalog.h"
-#include "file/SetupFile.h"
-#include "checks/SetupValidator.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -31,7 +31,10 @@ bool HeadlessCommands::isCommand(const QString& word)
         || word == QLatin1String(ReportCommand) || AlmaCommands::isCommand(word);
 }
 
-bool HeadlessCommands::needsFonts(const QString& word) { return word == QLatin1String(ReportCommand); }
+bool HeadlessCommands::needsFonts(const QString& word)
+{
+    return word == QLatin1String(ReportCommand);
+}
 
 QString HeadlessCommands::summary()
 {
@@ -83,9 +86,9 @@ int HeadlessCommands::runNew(const QStringList& arguments)
     }
     const QString presetKey = parser.value(preset);
     if (!Presets::isKnown(presetKey)) {
-        m_err << tr("Unknown preset \"%1\"; choose one of: %2")
-                     .arg(presetKey, Presets::keys().join(QLatin1String(", ")))
-              << Qt::endl;
+        m_err
+            << tr("Unknown preset \"%1\"; choose one of: %2").arg(presetKey, Presets::keys().join(QLatin1String(", ")))
+            << Qt::endl;
         return BadInput;
     }
     const QString path = parser.positionalArguments().constFirst();

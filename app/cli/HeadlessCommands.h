@@ -30,8 +30,8 @@ public:
 
     // Parses a command's arguments; false when the command is over (--help, or an error with
     // the exit status in *result). Shared with AlmaCommands.
-    static bool parseCommand(QCommandLineParser& parser, const QStringList& arguments, QTextStream& out,
-        QTextStream& err, int* result);
+    static bool parseCommand(
+        QCommandLineParser& parser, const QStringList& arguments, QTextStream& out, QTextStream& err, int* result);
 
 private:
     int runNew(const QStringList& arguments);

@@ -9,9 +9,15 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(BoundedFile)
 };
 
-BoundedFile::Contents failure(const QString& error) { return { std::nullopt, error }; }
+BoundedFile::Contents failure(const QString& error)
+{
+    return { std::nullopt, error };
+}
 
-QString megabytes(qint64 bytes) { return QString::number(double(bytes) / (1024 * 1024), 'f', bytes < 1024 * 1024 ? 1 : 0); }
+QString megabytes(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024 * 1024), 'f', bytes < 1024 * 1024 ? 1 : 0);
+}
 } // namespace
 
 BoundedFile::Contents BoundedFile::read(const QString& path, qint64 maxBytes)
@@ -24,8 +30,9 @@ BoundedFile::Contents BoundedFile::read(const QString& path, qint64 maxBytes)
     if (!info.isFile())
         return failure(Text::tr("this is not a regular file (a pipe or a device cannot be read here)"));
     if (info.size() > maxBytes)
-        return failure(Text::tr("the file is %1 MB; files read here are at most %2 MB, so this is probably not the right file")
-                           .arg(megabytes(info.size()), megabytes(maxBytes)));
+        return failure(
+            Text::tr("the file is %1 MB; files read here are at most %2 MB, so this is probably not the right file")
+                .arg(megabytes(info.size()), megabytes(maxBytes)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(Text::tr("the file cannot be read (%1)").arg(file.errorString()));

@@ -24,10 +24,12 @@ bool CsvText::parseBool(const QString& text, bool* ok)
     const QString t = text.trimmed().toLower();
     *ok = true;
     // English, and the German and French words staff may type in their spreadsheets.
-    static const QStringList yes { QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("y"), QStringLiteral("1"),
-        QStringLiteral("ja"), QStringLiteral("j"), QStringLiteral("wahr"), QStringLiteral("oui"), QStringLiteral("vrai") };
-    static const QStringList no { QStringLiteral("false"), QStringLiteral("no"), QStringLiteral("n"), QStringLiteral("0"),
-        QStringLiteral("nein"), QStringLiteral("falsch"), QStringLiteral("non"), QStringLiteral("faux") };
+    static const QStringList yes { QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("y"),
+        QStringLiteral("1"), QStringLiteral("ja"), QStringLiteral("j"), QStringLiteral("wahr"), QStringLiteral("oui"),
+        QStringLiteral("vrai") };
+    static const QStringList no { QStringLiteral("false"), QStringLiteral("no"), QStringLiteral("n"),
+        QStringLiteral("0"), QStringLiteral("nein"), QStringLiteral("falsch"), QStringLiteral("non"),
+        QStringLiteral("faux") };
     if (yes.contains(t))
         return true;
     if (no.contains(t))
@@ -97,7 +99,6 @@ QList<CsvText::Row> CsvText::parse(const QString& text, QChar delimiter, QString
     return rows;
 }
 
-
 QList<CsvText::Row> CsvText::parse(const QString& input, QString* error)
 {
     QString text = input;
@@ -110,7 +111,8 @@ std::optional<QString> CsvText::decode(const QByteArray& bytes, QString* error)
 {
     // Excel's "Unicode Text" export is UTF-16 with a byte order mark.
     if (bytes.startsWith("\xff\xfe") || bytes.startsWith("\xfe\xff")) {
-        auto decoder = QStringDecoder(bytes.startsWith("\xff\xfe") ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
+        auto decoder
+            = QStringDecoder(bytes.startsWith("\xff\xfe") ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
         const QString text = decoder(bytes.mid(2));
         if (!decoder.hasError())
             return text;

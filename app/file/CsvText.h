@@ -1,10 +1,10 @@
 #pragma once
 
 #include <QChar>
-#include <QtGlobal>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QtGlobal>
 
 #include <optional>
 

@@ -70,7 +70,9 @@ PartnerCsvReader::Result PartnerCsvReader::read(const QString& input, const Part
     }
 
     if (rows.size() - 1 > SetupLimits::MaxListItems) {
-        result.errors.append(Text::tr("the file has %1 rows; a setup holds at most %2 partners").arg(rows.size() - 1).arg(SetupLimits::MaxListItems));
+        result.errors.append(Text::tr("the file has %1 rows; a setup holds at most %2 partners")
+                                 .arg(rows.size() - 1)
+                                 .arg(SetupLimits::MaxListItems));
         return result;
     }
 
@@ -102,7 +104,9 @@ PartnerCsvReader::Result PartnerCsvReader::read(const QString& input, const Part
         for (const auto& [i, field] : columns) {
             const QString value = row.fields.value(i).trimmed();
             if (value.size() > SetupLimits::MaxText) {
-                fail(Text::tr("a value is %1 characters long; a value holds at most %2").arg(value.size()).arg(SetupLimits::MaxText));
+                fail(Text::tr("a value is %1 characters long; a value holds at most %2")
+                         .arg(value.size())
+                         .arg(SetupLimits::MaxText));
                 break;
             }
             if (value.isEmpty() && field->text != &Partner::code)

@@ -1,8 +1,8 @@
 #include "file/RecoveryStore.h"
 
 #include "file/BoundedFile.h"
-#include "model/FieldId.h"
 #include "file/SetupFile.h"
+#include "model/FieldId.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -64,9 +64,8 @@ bool RecoveryStore::claimSlot(QString* error)
         if (error)
             *error = Text::tr("cannot create the lock file %1 (%2)")
                          .arg(slot + QLatin1String(LockSuffix),
-                             lock->error() == QLockFile::PermissionError
-                                 ? Text::tr("permission denied")
-                                 : Text::tr("it is in use"));
+                             lock->error() == QLockFile::PermissionError ? Text::tr("permission denied")
+                                                                         : Text::tr("it is in use"));
         return false;
     }
     m_slot = slot;
@@ -128,7 +127,8 @@ QList<RecoveryStore::Orphan> RecoveryStore::orphans() const
         orphan.recoveryPath = copyPath;
         QFile file(copyPath);
         if (file.open(QIODevice::ReadOnly)) {
-            const auto json = SetupFileFormat::Json::parse(BoundedFile::readAtMost(file, SetupFile::MaxSize).value_or(QByteArray()).toStdString(), nullptr, false);
+            const auto json = SetupFileFormat::Json::parse(
+                BoundedFile::readAtMost(file, SetupFile::MaxSize).value_or(QByteArray()).toStdString(), nullptr, false);
             orphan.sourcePath = textMember(json, "recoveryOf");
             orphan.savedAt = QDateTime::fromString(textMember(json, "savedAt"), Qt::ISODateWithMs);
             const auto setup = json.is_object() ? json.find(SetupMember) : json.end();
@@ -150,11 +150,11 @@ SetupFileFormat::Decoded RecoveryStore::load(const Orphan& orphan)
     QFile file(orphan.recoveryPath);
     if (!file.open(QIODevice::ReadOnly))
         return { std::nullopt, { orphan.recoveryPath, {}, file.errorString() } };
-    const auto json = SetupFileFormat::Json::parse(BoundedFile::readAtMost(file, SetupFile::MaxSize).value_or(QByteArray()).toStdString(), nullptr, false);
+    const auto json = SetupFileFormat::Json::parse(
+        BoundedFile::readAtMost(file, SetupFile::MaxSize).value_or(QByteArray()).toStdString(), nullptr, false);
     if (!json.is_object() || !json.contains(SetupMember))
         return { std::nullopt,
-            { orphan.recoveryPath, {},
-                Text::tr("the recovery copy is damaged and cannot be restored") } };
+            { orphan.recoveryPath, {}, Text::tr("the recovery copy is damaged and cannot be restored") } };
     SetupFileFormat::Decoded decoded = SetupFileFormat::decode(json[SetupMember]);
     decoded.error.file = orphan.recoveryPath;
     return decoded;

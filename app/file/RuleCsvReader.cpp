@@ -24,7 +24,9 @@ RuleCsvReader::Result RuleCsvReader::read(const QString& text)
         return result;
     }
     if (rows.size() > SetupLimits::MaxListItems) {
-        result.errors.append(Text::tr("the text has %1 rows; a list holds at most %2 rules").arg(rows.size()).arg(SetupLimits::MaxListItems));
+        result.errors.append(Text::tr("the text has %1 rows; a list holds at most %2 rules")
+                                 .arg(rows.size())
+                                 .arg(SetupLimits::MaxListItems));
         return result;
     }
     int nameColumn = 0;
@@ -52,8 +54,10 @@ RuleCsvReader::Result RuleCsvReader::read(const QString& text)
     for (qsizetype r = first; r < rows.size(); ++r) {
         const CsvText::Row& row = rows.at(r);
         auto field = [&row](int column) { return column >= 0 ? row.fields.value(column).trimmed() : QString(); };
-        if (std::any_of(row.fields.cbegin(), row.fields.cend(), [](const QString& f) { return f.size() > SetupLimits::MaxText; })) {
-            result.errors.append(Text::tr("line %1: a value is longer than %2 characters").arg(row.line).arg(SetupLimits::MaxText));
+        if (std::any_of(row.fields.cbegin(), row.fields.cend(),
+                [](const QString& f) { return f.size() > SetupLimits::MaxText; })) {
+            result.errors.append(
+                Text::tr("line %1: a value is longer than %2 characters").arg(row.line).arg(SetupLimits::MaxText));
             continue;
         }
         Rule rule;
@@ -66,7 +70,8 @@ RuleCsvReader::Result RuleCsvReader::read(const QString& text)
             bool ok = false;
             rule.enabled = CsvText::parseBool(field(enabledColumn), &ok);
             if (!ok) {
-                result.errors.append(Text::tr("line %1: \u201c%2\u201d is not yes or no").arg(row.line).arg(field(enabledColumn)));
+                result.errors.append(
+                    Text::tr("line %1: \u201c%2\u201d is not yes or no").arg(row.line).arg(field(enabledColumn)));
                 continue;
             }
         }

@@ -1,7 +1,7 @@
 #include "file/SetupDocument.h"
 
-#include "model/Presets.h"
 #include "file/SetupFile.h"
+#include "model/Presets.h"
 #include "model/SetupModel.h"
 
 #include <QCoreApplication>
@@ -36,7 +36,10 @@ QString SetupDocument::displayName() const
     return m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
 }
 
-bool SetupDocument::isModified() const { return m_changedOutsideUndo || !m_model->undoStack()->isClean(); }
+bool SetupDocument::isModified() const
+{
+    return m_changedOutsideUndo || !m_model->undoStack()->isClean();
+}
 
 void SetupDocument::newSetup(const QString& presetKey)
 {

@@ -45,13 +45,14 @@ std::optional<SetupFileError> SetupFile::writeAtomically(const QString& path, co
     if (info.isDir())
         return saveError(path, Text::tr("This is a folder: choose a file name inside it."));
     if (!info.dir().exists())
-        return saveError(path, Text::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        return saveError(
+            path, Text::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return saveError(path,
             Text::tr("The setup could not be saved here: %1. The folder may be read-only; choose another place with "
-               "Save As.")
+                     "Save As.")
                 .arg(file.errorString()));
     if (file.write(bytes) != bytes.size() || !file.commit()) {
         // The disk may be full, or a quota or file size limit reached; QSaveFile removes its

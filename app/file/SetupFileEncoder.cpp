@@ -12,7 +12,10 @@ using SetupFileFormat::Json;
 using SetupFileFormat::Preserved;
 
 namespace {
-std::string utf8(const QString& text) { return text.toStdString(); }
+std::string utf8(const QString& text)
+{
+    return text.toStdString();
+}
 
 std::string timeText(const QDateTime& time)
 {
@@ -41,7 +44,8 @@ public:
         Json o = Json::object();
         o["format"] = SetupFileFormat::FormatName;
         o["version"] = SetupFileFormat::Version;
-        o["savedBy"] = utf8(QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion());
+        o["savedBy"]
+            = utf8(QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion());
         o["savedAt"] = timeText(QDateTime::currentDateTimeUtc());
         o["createdAt"] = timeText(d.createdAt);
         o["currentPage"] = utf8(d.currentPage);
@@ -241,7 +245,10 @@ private:
 };
 } // namespace
 
-Json SetupFileFormat::encode(const SetupData& data, const Preserved& preserved) { return Encoder(preserved).document(data); }
+Json SetupFileFormat::encode(const SetupData& data, const Preserved& preserved)
+{
+    return Encoder(preserved).document(data);
+}
 
 namespace {
 // `text` as a JSON string, escaped as nlohmann's dump escapes it (UTF-8 kept as it is).
@@ -249,13 +256,27 @@ void appendJsonString(std::string& out, const QString& text)
 {
     auto escaped = [&out](unsigned char c) {
         switch (c) {
-        case '"': out += "\\\""; return;
-        case '\\': out += "\\\\"; return;
-        case '\b': out += "\\b"; return;
-        case '\f': out += "\\f"; return;
-        case '\n': out += "\\n"; return;
-        case '\r': out += "\\r"; return;
-        case '\t': out += "\\t"; return;
+        case '"':
+            out += "\\\"";
+            return;
+        case '\\':
+            out += "\\\\";
+            return;
+        case '\b':
+            out += "\\b";
+            return;
+        case '\f':
+            out += "\\f";
+            return;
+        case '\n':
+            out += "\\n";
+            return;
+        case '\r':
+            out += "\\r";
+            return;
+        case '\t':
+            out += "\\t";
+            return;
         default:
             if (c < 0x20) {
                 static const char hex[] = "0123456789abcdef";

@@ -22,9 +22,14 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(SetupFileFormat)
 };
 
-std::string utf8(const QString& text) { return text.toStdString(); }
-QString fromUtf8(const std::string& text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
-
+std::string utf8(const QString& text)
+{
+    return text.toStdString();
+}
+QString fromUtf8(const std::string& text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
 
 struct FormatError {
     QString location;
@@ -104,7 +109,10 @@ public:
     }
 
 private:
-    [[noreturn]] static void fail(const QString& location, const QString& problem) { throw FormatError { location, problem }; }
+    [[noreturn]] static void fail(const QString& location, const QString& problem)
+    {
+        throw FormatError { location, problem };
+    }
     [[noreturn]] static void fail(const Path& path, const QString& problem) { fail(path.toString(), problem); }
 
     static QString describe(const Json& v)
@@ -136,7 +144,8 @@ private:
     void checkFormatAndVersion(const Json& root) const
     {
         const auto format = root.find("format");
-        if (format == root.end() || !format->is_string() || format->get_ref<const std::string&>() != SetupFileFormat::FormatName)
+        if (format == root.end() || !format->is_string()
+            || format->get_ref<const std::string&>() != SetupFileFormat::FormatName)
             fail(QStringLiteral("format"),
                 tr("this is not an alma-p2p-wizard setup file (it lacks \"format\": \"%1\")")
                     .arg(QString::fromLatin1(SetupFileFormat::FormatName)));
@@ -164,13 +173,15 @@ private:
         return v;
     }
 
-    template<typename F>
-    static void forEach(const Json& v, const Path& path, F&& f)
+    template <typename F> static void forEach(const Json& v, const Path& path, F&& f)
     {
         if (!v.is_array())
             fail(path, tr("expected a list ([ … ]), found %1").arg(describe(v)));
         if (v.size() > std::size_t(SetupLimits::MaxListItems))
-            fail(path, tr("the list has %1 items; a setup holds at most %2 in one list").arg(v.size()).arg(SetupLimits::MaxListItems));
+            fail(path,
+                tr("the list has %1 items; a setup holds at most %2 in one list")
+                    .arg(v.size())
+                    .arg(SetupLimits::MaxListItems));
         int i = 0;
         for (const Json& item : v)
             f(item, Path { &path, nullptr, i++ });
@@ -182,7 +193,10 @@ private:
             fail(path, tr("expected text, found %1").arg(describe(v)));
         QString value = fromUtf8(v.get_ref<const std::string&>());
         if (value.size() > SetupLimits::MaxText)
-            fail(path, tr("the text is %1 characters long; a value holds at most %2").arg(value.size()).arg(SetupLimits::MaxText));
+            fail(path,
+                tr("the text is %1 characters long; a value holds at most %2")
+                    .arg(value.size())
+                    .arg(SetupLimits::MaxText));
         return value;
     }
 
@@ -197,8 +211,9 @@ private:
     {
         if (!v.is_number_integer())
             fail(path, tr("expected a whole number, found %1").arg(describe(v)));
-        const bool fits = v.is_number_unsigned() ? v.get<unsigned long long>() <= unsigned(std::numeric_limits<int>::max())
-                                                 : v.get<long long>() >= std::numeric_limits<int>::min()
+        const bool fits = v.is_number_unsigned()
+            ? v.get<unsigned long long>() <= unsigned(std::numeric_limits<int>::max())
+            : v.get<long long>() >= std::numeric_limits<int>::min()
                 && v.get<long long>() <= std::numeric_limits<int>::max();
         if (!fits)
             fail(path, tr("the number %1 is too large").arg(fromUtf8(v.dump())));
@@ -249,9 +264,7 @@ private:
                 field = text(value, path);
                 break;
             case FieldType::Choice: {
-                const QString choice = text(value, path);
-                checkChoice(*spec, choice, path);
-                field = choice;
+                field = checkedChoice(*spec, text(value, path), path);
                 break;
             }
             case FieldType::Bool:
@@ -261,9 +274,9 @@ private:
                 field = integer(value, path);
                 break;
             case FieldType::MultiChoice: {
-                const QStringList list = texts(value, path);
-                for (const QString& choice : list)
-                    checkChoice(*spec, choice, path);
+                QStringList list = texts(value, path);
+                for (QString& choice : list)
+                    choice = checkedChoice(*spec, choice, path);
                 field = list;
                 break;
             }
@@ -272,18 +285,18 @@ private:
         }
     }
 
-    static void checkChoice(const FieldSpec& spec, const QString& value, const Path& path)
+    // The value itself, or what replaced it if an earlier version of the program offered it.
+    static QString checkedChoice(const FieldSpec& spec, const QString& value, const Path& path)
     {
         if (spec.choiceSource != ChoiceSource::Static || spec.choices.isEmpty())
-            return;
+            return value;
+        if (spec.choice(value) || (spec.type == FieldType::Choice && value.isEmpty()))
+            return value; // one of the choices, or not chosen yet
+        if (const auto replacement = spec.replacementFor(value))
+            return *replacement;
         QStringList allowed;
-        for (const ChoiceSpec& choice : spec.choices) {
-            if (value == QLatin1String(choice.value))
-                return;
+        for (const ChoiceSpec& choice : spec.choices)
             allowed.append(QString::fromLatin1(choice.value));
-        }
-        if (spec.type == FieldType::Choice && value.isEmpty())
-            return; // not chosen yet
         fail(path, tr("\"%1\" is not one of the choices (%2)").arg(value, allowed.join(QLatin1String(", "))));
     }
 
@@ -321,10 +334,7 @@ private:
     }
 
     // Call only when there are unknown members (building the anchor costs more than the check).
-    void keepAll(const std::string& anchor, const Json& unknown)
-    {
-        m_document.preserved[anchor] = unknown;
-    }
+    void keepAll(const std::string& anchor, const Json& unknown) { m_document.preserved[anchor] = unknown; }
 
     KeyValue keyValue(const Json& v, const Path& path, const std::string& anchorPrefix)
     {
@@ -422,8 +432,8 @@ private:
             for (const Json& entry : *list) {
                 Json unknown;
                 for (const auto& [key, value] : entry.items()) {
-                    const bool known = std::any_of(part.known.begin(), part.known.end(),
-                        [&key = key](const char* k) { return *k && key == k; });
+                    const bool known = std::any_of(
+                        part.known.begin(), part.known.end(), [&key = key](const char* k) { return *k && key == k; });
                     if (!known)
                         unknown[key] = value;
                 }
@@ -447,7 +457,8 @@ private:
             else if (key == "enabled")
                 r.enabled = boolean(value, at);
             else if (key == "conditions")
-                forEach(value, at, [&](const Json& item, const Path& itemAt) { r.conditions.append(condition(item, itemAt)); });
+                forEach(value, at,
+                    [&](const Json& item, const Path& itemAt) { r.conditions.append(condition(item, itemAt)); });
             else if (key == "outputs")
                 forEach(value, at, [&](const Json& item, const Path& itemAt) {
                     KeyValue output;
@@ -493,11 +504,15 @@ private:
     {
         const Path top = Path::top("alma");
         if (object(v, top).size() > std::size_t(SetupLimits::MaxListItems))
-            fail(top, tr("there are %1 Alma results; a setup holds at most %2").arg(v.size()).arg(SetupLimits::MaxListItems));
+            fail(top,
+                tr("there are %1 Alma results; a setup holds at most %2").arg(v.size()).arg(SetupLimits::MaxListItems));
         for (const auto& [key, value] : v.items()) {
             const Path path { &top, &key };
             if (key.size() > std::size_t(SetupLimits::MaxText))
-                fail(top, tr("an item key is %1 bytes long; a value holds at most %2").arg(key.size()).arg(SetupLimits::MaxText));
+                fail(top,
+                    tr("an item key is %1 bytes long; a value holds at most %2")
+                        .arg(key.size())
+                        .arg(SetupLimits::MaxText));
             const std::string anchor = "alma/" + key;
             AlmaRecord record;
             bool hasOutcome = false;
@@ -556,8 +571,8 @@ private:
         }
     }
 
-    void readSteps(const Json& v, const Path& path, const std::string& anchor, const SectionSpec& spec,
-        SectionState* state)
+    void readSteps(
+        const Json& v, const Path& path, const std::string& anchor, const SectionSpec& spec, SectionState* state)
     {
         for (const auto& [key, value] : object(v, path).items()) {
             const QString stepKey = fromUtf8(key);
@@ -619,7 +634,8 @@ std::size_t firstTooDeep(const QByteArray& bytes)
     return std::string::npos;
 }
 
-// "line 3, column 14" (both 1-based) for a 0-based byte offset into `bytes` (nlohmann counts bytes; columns count characters).
+// "line 3, column 14" (both 1-based) for a 0-based byte offset into `bytes` (nlohmann counts bytes; columns count
+// characters).
 QString lineAndColumn(const QByteArray& bytes, std::size_t offset)
 {
     const qsizetype end = qMin(qsizetype(offset), bytes.size());
@@ -645,9 +661,7 @@ SetupFileFormat::Decoded SetupFileFormat::decode(const Json& root)
     } catch (const Json::exception& e) {
         // The reader checks every type before it reads; this is the net under a check it lacks.
         return { std::nullopt,
-            { QString(), QString(),
-                Text::tr("the file could not be read (%1)")
-                    .arg(QString::fromUtf8(e.what())) } };
+            { QString(), QString(), Text::tr("the file could not be read (%1)").arg(QString::fromUtf8(e.what())) } };
     }
 }
 
@@ -660,14 +674,12 @@ SetupFileFormat::Decoded SetupFileFormat::parse(const QByteArray& bytes, const Q
         return failure({}, Text::tr("the file is empty"));
     const qsizetype nul = bytes.indexOf('\0');
     if (nul >= 0)
-        return failure(lineAndColumn(bytes, std::size_t(nul)),
-            Text::tr("the file holds binary data, not a setup"));
+        return failure(lineAndColumn(bytes, std::size_t(nul)), Text::tr("the file holds binary data, not a setup"));
 
     const std::size_t tooDeep = firstTooDeep(bytes);
     if (tooDeep != std::string::npos)
         return failure(lineAndColumn(bytes, tooDeep),
-            Text::tr("lists and objects are nested more than %1 levels deep")
-                .arg(MaxNesting));
+            Text::tr("lists and objects are nested more than %1 levels deep").arg(MaxNesting));
 
     Json root = Json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
     if (root.is_discarded()) {

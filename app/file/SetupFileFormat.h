@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/SetupData.h"
 #include "file/SetupFileError.h"
+#include "model/SetupData.h"
 
 #include <nlohmann/json.hpp>
 

@@ -4,10 +4,10 @@
 
 #include "api/AlmaClient.h"
 #include "api/AlmaEndpoint.h"
-#include "sandbox/AlmaSandbox.h"
 #include "api/AlmaSync.h"
 #include "gui/ApiKeyStore.h"
 #include "model/SetupModel.h"
+#include "sandbox/AlmaSandbox.h"
 
 #include <QCheckBox>
 #include <QCollator>
@@ -55,7 +55,8 @@ AlmaDialog::AlmaDialog(SetupModel* model, QWidget* parent)
             m_status->setText(tr("The API key was taken from the system keychain."));
         }
     });
-    connect(m_keys, &ApiKeyStore::failed, this, [this](const QString&, const QString& message) { m_status->setText(message); });
+    connect(m_keys, &ApiKeyStore::failed, this,
+        [this](const QString&, const QString& message) { m_status->setText(message); });
     connect(m_model, &SetupModel::changed, this, [this] {
         if (!isRunning() && m_planIsCurrent) {
             m_planIsCurrent = false; // the setup moved on: plan again before pushing
@@ -77,7 +78,18 @@ AlmaDialog::~AlmaDialog()
 void AlmaDialog::buildUi()
 {
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(buildConnection());
+    layout->addLayout(buildActions());
+    buildResults(layout);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    connectControls();
+    resize(900, 620);
+}
 
+QGroupBox* AlmaDialog::buildConnection()
+{
     auto* connection = new QGroupBox(tr("Connection"), this);
     auto* form = new QFormLayout(connection);
     m_where = new QComboBox(connection);
@@ -111,8 +123,14 @@ void AlmaDialog::buildUi()
     testRow->addWidget(m_test);
     testRow->addStretch();
     form->addRow(QString(), testRow);
-    layout->addWidget(connection);
+    m_address->setObjectName(QStringLiteral("address"));
+    m_key->setObjectName(QStringLiteral("key"));
+    m_test->setObjectName(QStringLiteral("test"));
+    return connection;
+}
 
+QHBoxLayout* AlmaDialog::buildActions()
+{
     auto* actions = new QHBoxLayout;
     m_planButton = new QPushButton(tr("P&lan"), this);
     m_planButton->setToolTip(tr("Compare the setup with Alma: what a push would create or update (writes nothing)"));
@@ -127,8 +145,15 @@ void AlmaDialog::buildUi()
     actions->addStretch();
     m_remaining = new QLabel(this); // calls left today, beside the buttons where there is room
     actions->addWidget(m_remaining);
-    layout->addLayout(actions);
+    m_planButton->setObjectName(QStringLiteral("plan"));
+    m_pushButton->setObjectName(QStringLiteral("push"));
+    m_verifyButton->setObjectName(QStringLiteral("verify"));
+    m_cancelButton->setObjectName(QStringLiteral("stop"));
+    return actions;
+}
 
+void AlmaDialog::buildResults(QVBoxLayout* layout)
+{
     m_progress = new QProgressBar(this);
     m_progress->setTextVisible(true);
     m_progress->setAccessibleName(tr("Progress"));
@@ -153,11 +178,11 @@ void AlmaDialog::buildUi()
     m_manual = new QLabel(this);
     m_manual->setWordWrap(true);
     layout->addWidget(m_manual);
+    m_status->setObjectName(QStringLiteral("status"));
+}
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-
+void AlmaDialog::connectControls()
+{
     connect(m_where, &QComboBox::currentIndexChanged, this, [this] {
         m_planIsCurrent = false;
         m_sync.reset(); // before the client it uses
@@ -175,24 +200,17 @@ void AlmaDialog::buildUi()
         if (!on && !usingSandbox() && !account().isEmpty())
             m_keys->forget(account());
     });
-    connect(m_test, &QPushButton::clicked, this, [this] { start([](AlmaSync& s) { s.testConnection(); }, tr("Testing the connection…")); });
-    connect(m_planButton, &QPushButton::clicked, this, [this] { start([](AlmaSync& s) { s.plan(); }, tr("Reading what Alma holds…")); });
+    connect(m_test, &QPushButton::clicked, this,
+        [this] { start([](AlmaSync& s) { s.testConnection(); }, tr("Testing the connection…")); });
+    connect(m_planButton, &QPushButton::clicked, this,
+        [this] { start([](AlmaSync& s) { s.plan(); }, tr("Reading what Alma holds…")); });
     connect(m_pushButton, &QPushButton::clicked, this, &AlmaDialog::confirmPush);
-    connect(m_verifyButton, &QPushButton::clicked, this, [this] { start([](AlmaSync& s) { s.verify(); }, tr("Reading back from Alma…")); });
+    connect(m_verifyButton, &QPushButton::clicked, this,
+        [this] { start([](AlmaSync& s) { s.verify(); }, tr("Reading back from Alma…")); });
     connect(m_cancelButton, &QPushButton::clicked, this, [this] {
         if (m_sync)
             m_sync->cancel();
     });
-    // Names for tests and accessibility tools.
-    m_address->setObjectName(QStringLiteral("address"));
-    m_key->setObjectName(QStringLiteral("key"));
-    m_test->setObjectName(QStringLiteral("test"));
-    m_planButton->setObjectName(QStringLiteral("plan"));
-    m_pushButton->setObjectName(QStringLiteral("push"));
-    m_verifyButton->setObjectName(QStringLiteral("verify"));
-    m_cancelButton->setObjectName(QStringLiteral("stop"));
-    m_status->setObjectName(QStringLiteral("status"));
-    resize(900, 620);
 }
 
 QString AlmaDialog::regionName(const QString& region)
@@ -212,9 +230,15 @@ QString AlmaDialog::regionName(const QString& region)
     return region; // a region without a name here yet still works by its code
 }
 
-bool AlmaDialog::isRunning() const { return m_sync && m_sync->isRunning(); }
+bool AlmaDialog::isRunning() const
+{
+    return m_sync && m_sync->isRunning();
+}
 
-bool AlmaDialog::usingSandbox() const { return m_where->currentData().toString() == kSandbox; }
+bool AlmaDialog::usingSandbox() const
+{
+    return m_where->currentData().toString() == kSandbox;
+}
 
 void AlmaDialog::useSandbox()
 {
@@ -366,15 +390,17 @@ void AlmaDialog::finished(const AlmaRunResult& result)
         for (const AlmaAccessCheck& c : result.access) {
             auto* row = new QTreeWidgetItem(m_items);
             row->setText(ItemColumn, c.write ? tr("%1: write").arg(c.area) : tr("%1: read").arg(c.area));
-            row->setText(OutcomeColumn, !c.error.isError()                                    ? tr("Allowed")
+            row->setText(OutcomeColumn,
+                !c.error.isError()                                  ? tr("Allowed")
                     : c.error.kind == AlmaError::Kind::Unauthorized ? tr("Not allowed")
-                                                                      : tr("Failed"));
-            row->setIcon(OutcomeColumn, style()->standardIcon(c.error.isError() ? QStyle::SP_MessageBoxWarning : QStyle::SP_DialogApplyButton));
+                                                                    : tr("Failed"));
+            row->setIcon(OutcomeColumn,
+                style()->standardIcon(c.error.isError() ? QStyle::SP_MessageBoxWarning : QStyle::SP_DialogApplyButton));
             row->setText(DetailColumn, c.error.isError() ? c.error.text() : QString());
         }
         m_manual->clear();
-        const bool all = std::none_of(result.access.cbegin(), result.access.cend(),
-            [](const AlmaAccessCheck& c) { return c.error.isError(); });
+        const bool all = std::none_of(
+            result.access.cbegin(), result.access.cend(), [](const AlmaAccessCheck& c) { return c.error.isError(); });
         m_status->setText(all ? tr("Connected: the key may read and write both the configuration and the partners.")
                               : tr("Connected, but the key may not do everything a push needs: see the list."));
         break;
@@ -413,9 +439,11 @@ void AlmaDialog::showPlan(const AlmaPlan& plan, bool complete)
         row->setToolTip(DetailColumn, item.changes.join(QLatin1Char('\n')));
     }
     if (plan.items.isEmpty() && complete)
-        new QTreeWidgetItem(m_items, { tr("Nothing to push: enter the library code, the temporary locations or partners first."), QString(), QString() });
-    m_manual->setText(tr("%n step(s) of the checklist are left to do by hand in Alma; they stay in the checklist.", nullptr,
-        int(plan.manualSteps.size())));
+        new QTreeWidgetItem(m_items,
+            { tr("Nothing to push: enter the library code, the temporary locations or partners first."), QString(),
+                QString() });
+    m_manual->setText(tr("%n step(s) of the checklist are left to do by hand in Alma; they stay in the checklist.",
+        nullptr, int(plan.manualSteps.size())));
 }
 
 void AlmaDialog::showRecords(QStringList keys)
@@ -423,7 +451,8 @@ void AlmaDialog::showRecords(QStringList keys)
     // PART2 after PART10 would look wrong to people: numbers in codes sort as numbers.
     QCollator collator;
     collator.setNumericMode(true);
-    std::sort(keys.begin(), keys.end(), [&collator](const QString& a, const QString& b) { return collator.compare(a, b) < 0; });
+    std::sort(keys.begin(), keys.end(),
+        [&collator](const QString& a, const QString& b) { return collator.compare(a, b) < 0; });
     m_items->clear();
     const auto& records = m_model->data().alma;
     for (const QString& key : keys) {
@@ -433,7 +462,8 @@ void AlmaDialog::showRecords(QStringList keys)
         auto* row = new QTreeWidgetItem(m_items);
         row->setText(ItemColumn, found->label);
         row->setText(OutcomeColumn, AlmaRecord::outcomeName(found->outcome));
-        row->setIcon(OutcomeColumn, style()->standardIcon(found->isGood() ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning));
+        row->setIcon(OutcomeColumn,
+            style()->standardIcon(found->isGood() ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning));
         row->setText(DetailColumn, found->detail);
         row->setToolTip(DetailColumn, found->detail);
     }

@@ -11,6 +11,9 @@ class AlmaSandbox;
 class AlmaSync;
 class ApiKeyStore;
 class QCheckBox;
+class QGroupBox;
+class QHBoxLayout;
+class QVBoxLayout;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -36,6 +39,10 @@ public:
 
 private:
     void buildUi();
+    QGroupBox* buildConnection();
+    QHBoxLayout* buildActions();
+    void buildResults(QVBoxLayout* layout);
+    void connectControls();
     bool connectClient(); // (re)creates the client for the chosen address and key
     // A region's name as users know it, with its code.
     static QString regionName(const QString& region);

@@ -51,7 +51,8 @@ void ApiKeyStore::forget(const QString& account)
     job->setKey(account);
     connect(job, &QKeychain::Job::finished, this, [this, account, job] {
         if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound)
-            Q_EMIT failed(account, tr("The key could not be removed from the system keychain: %1").arg(job->errorString()));
+            Q_EMIT failed(
+                account, tr("The key could not be removed from the system keychain: %1").arg(job->errorString()));
     });
     job->start();
 }

@@ -47,7 +47,8 @@ QLocale AppLanguage::locale()
 void AppLanguage::install(QCoreApplication& app, const QLocale& locale, const QString& directory)
 {
     auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     // English plural forms first ("1 error", "2 errors"), so a language without its own
     // translation of a %n message still reads well; the chosen language, installed last, wins.

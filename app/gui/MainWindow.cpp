@@ -3,21 +3,21 @@
 #include "gui/AlmaDialog.h"
 
 #include "Dialogs.h"
-#include "gui/AppLanguage.h"
-#include "model/FieldId.h"
 #include "PageId.h"
-#include "model/Presets.h"
-#include "gui/ReportPrintPreview.h"
-#include "gui/RecentFiles.h"
-#include "report/ReportBuilder.h"
-#include "report/ReportExporter.h"
-#include "gui/SectionProgressList.h"
+#include "SummaryPage.h"
+#include "checks/SetupValidation.h"
 #include "file/SetupDocument.h"
 #include "file/SetupFile.h"
-#include "model/SetupModel.h"
-#include "checks/SetupValidation.h"
+#include "gui/AppLanguage.h"
+#include "gui/RecentFiles.h"
+#include "gui/ReportPrintPreview.h"
+#include "gui/SectionProgressList.h"
 #include "gui/SetupWizard.h"
-#include "SummaryPage.h"
+#include "model/FieldId.h"
+#include "model/Presets.h"
+#include "model/SetupModel.h"
+#include "report/ReportBuilder.h"
+#include "report/ReportExporter.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -113,8 +113,7 @@ void MainWindow::createMenus()
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     go->addAction(tr("&Introduction"), this, [this] { m_wizard->jumpTo(Pages::idOf(PageId::Introduction)); });
-    QAction* summary
-        = go->addAction(tr("&Summary"), this, [this] { m_wizard->jumpTo(Pages::idOf(PageId::Summary)); });
+    QAction* summary = go->addAction(tr("&Summary"), this, [this] { m_wizard->jumpTo(Pages::idOf(PageId::Summary)); });
     summary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Home));
     QAction* sections = go->addAction(tr("Section &list"), this, [this] { m_progress->list()->setFocus(); });
     sections->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -290,7 +289,8 @@ void MainWindow::offerRecovery()
     const QList<RecoveryStore::Orphan> orphans = m_document->recovery()->orphans();
     for (const RecoveryStore::Orphan& orphan : orphans) {
         const QString what = orphan.sourcePath.isEmpty()
-            ? (orphan.institution.isEmpty() ? tr("an unsaved setup") : tr("an unsaved setup for %1").arg(orphan.institution))
+            ? (orphan.institution.isEmpty() ? tr("an unsaved setup")
+                                            : tr("an unsaved setup for %1").arg(orphan.institution))
             : QDir::toNativeSeparators(orphan.sourcePath);
         Dialogs::Question q;
         q.title = tr("Restore Unsaved Work");
@@ -323,9 +323,8 @@ ReportDocument MainWindow::report() const
 {
     ReportBuilder::Info info;
     info.fileName = m_document->filePath();
-    info.lastChanged = m_document->isModified() || info.fileName.isEmpty()
-        ? QDateTime::currentDateTime()
-        : QFileInfo(info.fileName).lastModified();
+    info.lastChanged = m_document->isModified() || info.fileName.isEmpty() ? QDateTime::currentDateTime()
+                                                                           : QFileInfo(info.fileName).lastModified();
     return ReportBuilder::build(m_model->data(), m_validation->findings(), info);
 }
 

@@ -6,10 +6,16 @@
 namespace {
 const QString Key = QStringLiteral("recentFiles");
 
-void store(const QStringList& files) { QSettings().setValue(Key, files); }
+void store(const QStringList& files)
+{
+    QSettings().setValue(Key, files);
+}
 } // namespace
 
-QStringList RecentFiles::list() { return QSettings().value(Key).toStringList(); }
+QStringList RecentFiles::list()
+{
+    return QSettings().value(Key).toStringList();
+}
 
 void RecentFiles::add(const QString& path)
 {

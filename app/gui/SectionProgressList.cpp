@@ -1,10 +1,10 @@
 #include "gui/SectionProgressList.h"
 
 #include "PageId.h"
+#include "PageLayout.h"
 #include "itemmodels/SectionStatusModel.h"
 #include "model/SetupModel.h"
 #include "model/SetupTypes.h"
-#include "PageLayout.h"
 
 #include <QGuiApplication>
 #include <QHash>

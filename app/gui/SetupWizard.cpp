@@ -11,14 +11,14 @@
 #include "ResourceSharingLibraryPage.h"
 #include "RotaAssignmentRulePage.h"
 #include "RotaTemplatePage.h"
-#include "SendingBorrowingRequestRulePage.h"
 #include "SectionPage.h"
-#include "model/SetupModel.h"
+#include "SendingBorrowingRequestRulePage.h"
 #include "SummaryPage.h"
 #include "TemporaryItemCreationRulePage.h"
 #include "TemporaryLocationsPage.h"
 #include "TermsOfUsePage.h"
 #include "WorkflowProfilesPage.h"
+#include "model/SetupModel.h"
 
 #include <QScopedValueRollback>
 

@@ -1,15 +1,15 @@
 // alma-p2p-wizard: the program's entry point. Commands that need no window run on a
 // QCoreApplication, so they work without a display.
 
-#include "gui/AppLanguage.h"
 #include "cli/HeadlessCommands.h"
-#include "gui/MainWindow.h"
-#include "gui/RecentFiles.h"
 #include "file/RecoveryStore.h"
 #include "file/SetupDocument.h"
 #include "file/SetupFile.h"
-#include "model/SetupModel.h"
+#include "gui/AppLanguage.h"
+#include "gui/MainWindow.h"
+#include "gui/RecentFiles.h"
 #include "gui/SetupWizard.h"
+#include "model/SetupModel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -94,21 +94,21 @@ int main(int argc, char** argv)
     }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main",
-        "Walks resource sharing staff through configuring peer-to-peer resource sharing in an Alma Institution "
-        "Zone.\n\nCommands:\n"
-        "  [FILE]                  open the wizard, resuming the setup saved in FILE\n")
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main",
+            "Walks resource sharing staff through configuring peer-to-peer resource sharing in an Alma Institution "
+            "Zone.\n\nCommands:\n"
+            "  [FILE]                  open the wizard, resuming the setup saved in FILE\n")
         + HeadlessCommands::summary()
         + Text::tr("\nRun alma-p2p-wizard COMMAND --help for a command's options.\n"
-                                              "Exit status: 0 done, 1 failed, 2 bad command line or unreadable file."));
+                   "Exit status: 0 done, 1 failed, 2 bad command line or unreadable file."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption quitAfterShow(QStringLiteral("quit-after-show"),
         Text::tr("Show the first page, wait until it is painted, and exit (smoke tests, "
-                                            "start-up benchmark)."));
+                 "start-up benchmark)."));
     parser.addOption(quitAfterShow);
-    parser.addPositionalArgument(
-        QStringLiteral("FILE"), Text::tr("A setup file to resume."), QStringLiteral("[FILE]"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("A setup file to resume."), QStringLiteral("[FILE]"));
     parser.process(*app); // handles --help and --version and exits
 
     SetupModel model;

@@ -1,7 +1,7 @@
 #include "itemmodels/FindingsTableModel.h"
 
-#include "model/SectionCatalog.h"
 #include "checks/SetupValidation.h"
+#include "model/SectionCatalog.h"
 
 #include <algorithm>
 
@@ -27,7 +27,10 @@ int FindingsTableModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_findings.size());
 }
 
-int FindingsTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int FindingsTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant FindingsTableModel::data(const QModelIndex& index, int role) const
 {

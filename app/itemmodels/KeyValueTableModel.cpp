@@ -1,13 +1,16 @@
 #include "itemmodels/KeyValueTableModel.h"
 
+#include "model/FieldCatalog.h"
+#include "model/RuleCatalog.h"
 #include "model/SetupModel.h"
 
-KeyValueTableModel::KeyValueTableModel(SetupModel* model, QStringList titles, Getter get, Setter set,
-    QObject* parent)
+KeyValueTableModel::KeyValueTableModel(
+    SetupModel* model, QStringList titles, Getter get, Setter set, KeySource keySource, QObject* parent)
     : SetupTableModel(model, parent)
     , m_titles(std::move(titles))
     , m_get(std::move(get))
     , m_set(std::move(set))
+    , m_keySource(std::move(keySource))
 {
 }
 
@@ -15,7 +18,15 @@ KeyValueTableModel* KeyValueTableModel::forOtherSettings(SetupModel* model, QObj
 {
     auto* table = new KeyValueTableModel(
         model, { tr("Parameter"), tr("Value") }, [model] { return model->otherSettings(); },
-        [model](const QList<KeyValue>& rows) { model->setOtherSettings(rows); }, parent);
+        [model](const QList<KeyValue>& rows) { model->setOtherSettings(rows); },
+        [](const QString& key) -> const Sourced* {
+            for (const FieldCatalog::OtherSetting& s : FieldCatalog::otherSettings()) {
+                if (key == s.parameter.text())
+                    return &s.parameter;
+            }
+            return nullptr;
+        },
+        parent);
     connect(model, &SetupModel::otherSettingsChanged, table, &KeyValueTableModel::resetFromModel);
     return table;
 }
@@ -29,7 +40,7 @@ KeyValueTableModel* KeyValueTableModel::forRuleOutputs(SetupModel* model, RuleId
             r.outputs = rows;
             model->setRule(rule, r);
         },
-        parent);
+        [rule](const QString& key) { return RuleCatalog::output(rule, key); }, parent);
     connect(model, &SetupModel::ruleChanged, table, [table, rule](RuleId changed) {
         if (changed == rule)
             table->resetFromModel();
@@ -37,17 +48,25 @@ KeyValueTableModel* KeyValueTableModel::forRuleOutputs(SetupModel* model, RuleId
     return table;
 }
 
-int KeyValueTableModel::listSize() const { return int(m_get().size()); }
+int KeyValueTableModel::listSize() const
+{
+    return int(m_get().size());
+}
 
-QStringList KeyValueTableModel::columnTitles() const { return m_titles; }
+QStringList KeyValueTableModel::columnTitles() const
+{
+    return m_titles;
+}
 
 QVariant KeyValueTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    const KeyValue kv = m_get().at(index.row());
+    if (index.column() == 0 && (role == Qt::ToolTipRole || role == Qt::FontRole))
+        return sourceData(m_keySource(kv.key), role);
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
-    const KeyValue kv = m_get().at(index.row());
     return index.column() == 0 ? kv.key : kv.value;
 }
 

@@ -26,9 +26,12 @@ protected:
 private:
     using Getter = std::function<QList<KeyValue>()>;
     using Setter = std::function<void(const QList<KeyValue>&)>;
-    KeyValueTableModel(SetupModel* model, QStringList titles, Getter get, Setter set, QObject* parent);
+    using KeySource = std::function<const Sourced*(const QString&)>; // the catalog's entry for a key
+    KeyValueTableModel(
+        SetupModel* model, QStringList titles, Getter get, Setter set, KeySource keySource, QObject* parent);
 
     QStringList m_titles;
     Getter m_get;
     Setter m_set;
+    KeySource m_keySource;
 };

@@ -15,7 +15,10 @@ PartnerTableModel::PartnerTableModel(SetupModel* model, QObject* parent)
     connect(model, &SetupModel::partnersChanged, this, &PartnerTableModel::resetFromModel);
 }
 
-const PartnerField& PartnerTableModel::field(int column) const { return *m_fields.at(column); }
+const PartnerField& PartnerTableModel::field(int column) const
+{
+    return *m_fields.at(column);
+}
 
 int PartnerTableModel::columnOf(const QString& fieldKey) const
 {
@@ -26,9 +29,15 @@ int PartnerTableModel::columnOf(const QString& fieldKey) const
     return -1;
 }
 
-int PartnerTableModel::tableColumns() const { return int(PartnerFields::columns().size()); }
+int PartnerTableModel::tableColumns() const
+{
+    return int(PartnerFields::columns().size());
+}
 
-int PartnerTableModel::listSize() const { return int(setupModel()->partners().size()); }
+int PartnerTableModel::listSize() const
+{
+    return int(setupModel()->partners().size());
+}
 
 QStringList PartnerTableModel::columnTitles() const
 {
@@ -38,7 +47,10 @@ QStringList PartnerTableModel::columnTitles() const
     return titles;
 }
 
-bool PartnerTableModel::isCheckColumn(int column) const { return field(column).kind == PartnerField::Kind::YesNo; }
+bool PartnerTableModel::isCheckColumn(int column) const
+{
+    return field(column).kind == PartnerField::Kind::YesNo;
+}
 
 QVariant PartnerTableModel::data(const QModelIndex& index, int role) const
 {
@@ -122,4 +134,7 @@ void PartnerTableModel::insertDefaultRows(int row, int count)
     setupModel()->insertPartners(row, QList<Partner>(count, newPartner(*setupModel())));
 }
 
-void PartnerTableModel::removeListRows(int row, int count) { setupModel()->removePartners(row, count); }
+void PartnerTableModel::removeListRows(int row, int count)
+{
+    setupModel()->removePartners(row, count);
+}

@@ -1,5 +1,6 @@
 #include "itemmodels/PolicyTableModel.h"
 
+#include "model/FieldCatalog.h"
 #include "model/SetupModel.h"
 
 PolicyTableModel::PolicyTableModel(SetupModel* model, QObject* parent)
@@ -10,12 +11,16 @@ PolicyTableModel::PolicyTableModel(SetupModel* model, QObject* parent)
 
 QStringList PolicyTableModel::policyTypes()
 {
-    return { QStringLiteral("Loan Period"), QStringLiteral("Is Loanable"), QStringLiteral("Is Renewable"),
-        QStringLiteral("Maximum Renewal Period"), QStringLiteral("Due Date"), QStringLiteral("Renew Period"),
-        QStringLiteral("Recall Period"), QStringLiteral("Request Period") };
+    QStringList types;
+    for (const Sourced& type : FieldCatalog::policyTypes())
+        types.append(type.text());
+    return types;
 }
 
-int PolicyTableModel::listSize() const { return int(setupModel()->policies().size()); }
+int PolicyTableModel::listSize() const
+{
+    return int(setupModel()->policies().size());
+}
 
 QStringList PolicyTableModel::columnTitles() const
 {

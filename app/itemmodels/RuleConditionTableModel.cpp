@@ -14,9 +14,15 @@ RuleConditionTableModel::RuleConditionTableModel(SetupModel* model, RuleId rule,
     });
 }
 
-int RuleConditionTableModel::listSize() const { return int(setupModel()->rule(m_rule).conditions.size()); }
+int RuleConditionTableModel::listSize() const
+{
+    return int(setupModel()->rule(m_rule).conditions.size());
+}
 
-QStringList RuleConditionTableModel::columnTitles() const { return { tr("Parameter"), tr("Operator"), tr("Values") }; }
+QStringList RuleConditionTableModel::columnTitles() const
+{
+    return { tr("Parameter"), tr("Operator"), tr("Values") };
+}
 
 QVariant RuleConditionTableModel::data(const QModelIndex& index, int role) const
 {
@@ -25,11 +31,18 @@ QVariant RuleConditionTableModel::data(const QModelIndex& index, int role) const
     const RuleCondition c = setupModel()->rule(m_rule).conditions.at(index.row());
     switch (index.column()) {
     case Parameter:
+        if (role == Qt::ToolTipRole || role == Qt::FontRole)
+            return sourceData(RuleCatalog::parameter(m_rule, c.parameter), role);
         return role == Qt::DisplayRole || role == Qt::EditRole ? QVariant(c.parameter) : QVariant();
-    case Operator:
+    case Operator: {
         if (role == Qt::DisplayRole)
             return RuleOperators::displayName(c.op);
+        const OperatorSpec& op = RuleCatalog::op(c.op);
+        const Sourced known { op.display, op.source, op.where };
+        if (role == Qt::ToolTipRole || role == Qt::FontRole)
+            return sourceData(&known, role);
         return role == Qt::EditRole ? QVariant(RuleOperators::token(c.op)) : QVariant();
+    }
     case Values:
         if (role == Qt::DisplayRole && !RuleOperators::takesValues(c.op))
             return tr("(no value)");

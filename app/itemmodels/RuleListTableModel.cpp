@@ -25,11 +25,15 @@ int RuleListTableModel::newRuleRow() const
     return qBound(0, setupModel()->newRulePosition(m_list), int(setupModel()->existingRules(m_list).size()));
 }
 
-int RuleListTableModel::listSize() const { return int(setupModel()->existingRules(m_list).size()) + 1; }
+int RuleListTableModel::listSize() const
+{
+    return int(setupModel()->existingRules(m_list).size()) + 1;
+}
 
 QStringList RuleListTableModel::columnTitles() const
 {
-    return { tr("Rule"), tr("Enabled"), tr("Input parameters (e.g. User Group InList STAFF, FACULTY; Location = MAIN)") };
+    return { tr("Rule"), tr("Enabled"),
+        tr("Input parameters (e.g. User Group InList STAFF, FACULTY; Location = MAIN)") };
 }
 
 QList<Rule> RuleListTableModel::combined() const
@@ -156,12 +160,12 @@ void RuleListTableModel::removeListRows(int row, int count)
     store(rows, newRow);
 }
 
-bool RuleListTableModel::moveRows(
-    const QModelIndex& sourceParent, int sourceRow, int count, const QModelIndex& destinationParent, int destinationChild)
+bool RuleListTableModel::moveRows(const QModelIndex& sourceParent, int sourceRow, int count,
+    const QModelIndex& destinationParent, int destinationChild)
 {
-    if (sourceParent.isValid() || destinationParent.isValid() || count != 1 || sourceRow < 0
-        || sourceRow >= rowCount() || destinationChild < 0 || destinationChild > rowCount()
-        || destinationChild == sourceRow || destinationChild == sourceRow + 1)
+    if (sourceParent.isValid() || destinationParent.isValid() || count != 1 || sourceRow < 0 || sourceRow >= rowCount()
+        || destinationChild < 0 || destinationChild > rowCount() || destinationChild == sourceRow
+        || destinationChild == sourceRow + 1)
         return false;
     QList<Rule> rows = combined();
     int newRow = newRuleRow();
@@ -200,7 +204,10 @@ void RuleListTableModel::appendRules(const QList<Rule>& rules)
     endInsertRows();
 }
 
-QStringList RuleListTableModel::mimeTypes() const { return { MimeType }; }
+QStringList RuleListTableModel::mimeTypes() const
+{
+    return { MimeType };
+}
 
 QMimeData* RuleListTableModel::mimeData(const QModelIndexList& indexes) const
 {

@@ -1,8 +1,8 @@
 #include "itemmodels/SectionStatusModel.h"
 
+#include "checks/SetupValidation.h"
 #include "model/SectionCatalog.h"
 #include "model/SetupModel.h"
-#include "checks/SetupValidation.h"
 
 SectionStatusModel::SectionStatusModel(SetupModel* model, SetupValidation* validation, QObject* parent)
     : QAbstractTableModel(parent)
@@ -10,20 +10,24 @@ SectionStatusModel::SectionStatusModel(SetupModel* model, SetupValidation* valid
     , m_validation(validation)
 {
     if (m_validation) {
-        connect(m_validation, &SetupValidation::findingsChanged, this, [this] {
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        });
+        connect(m_validation, &SetupValidation::findingsChanged, this,
+            [this] { Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1)); });
     }
     connect(model, &SetupModel::stepChanged, this, [this](SectionId s) { sectionChanged(s); });
     connect(model, &SetupModel::notNeededChanged, this, &SectionStatusModel::sectionChanged);
-    connect(model, &SetupModel::modelReset, this, [this] {
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    });
+    connect(model, &SetupModel::modelReset, this,
+        [this] { Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1)); });
 }
 
-int SectionStatusModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : Sections::Count; }
+int SectionStatusModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : Sections::Count;
+}
 
-int SectionStatusModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int SectionStatusModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant SectionStatusModel::data(const QModelIndex& index, int role) const
 {

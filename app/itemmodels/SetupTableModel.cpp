@@ -1,6 +1,9 @@
 #include "itemmodels/SetupTableModel.h"
 
 #include "model/SetupModel.h"
+#include "model/Source.h"
+
+#include <QFont>
 
 #include <QScopedValueRollback>
 
@@ -11,7 +14,10 @@ SetupTableModel::SetupTableModel(SetupModel* model, QObject* parent)
     connect(model, &SetupModel::modelReset, this, &SetupTableModel::resetFromModel);
 }
 
-int SetupTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : listSize(); }
+int SetupTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : listSize();
+}
 
 int SetupTableModel::columnCount(const QModelIndex& parent) const
 {
@@ -86,4 +92,18 @@ void SetupTableModel::resetFromModel()
         return;
     beginResetModel();
     endResetModel();
+}
+
+QVariant SetupTableModel::sourceData(const Sourced* known, int role)
+{
+    if (role == Qt::ToolTipRole) {
+        return known ? Sources::describe(*known)
+                     : tr("Typed in this setup: not a name the guide or Ex Libris gives. Check it in Alma.");
+    }
+    if (role == Qt::FontRole && known && known->isSuggestion()) {
+        QFont italic;
+        italic.setItalic(true);
+        return italic;
+    }
+    return {};
 }

@@ -3,6 +3,7 @@
 #include <QAbstractTableModel>
 
 class SetupModel;
+struct Sourced;
 
 // Base of the table models that show one list of a SetupModel. Edits made through the table
 // go to the SetupModel (and so onto its undo stack) and are reported as precise row changes;
@@ -30,12 +31,14 @@ protected:
     virtual void insertDefaultRows(int row, int count) = 0;
     virtual void removeListRows(int row, int count) = 0;
     virtual bool isCheckColumn(int /*column*/) const { return false; }
+    // The tooltip and font of a cell holding an Alma name: where `known` comes from (italic when
+    // it is the program's suggestion), or, for nullptr, that the name was typed in this setup.
+    static QVariant sourceData(const Sourced* known, int role);
     // Connect the SetupModel's change signal for this list to this slot.
     void resetFromModel();
     // Runs an edit of the SetupModel made by this table itself, which reports the change
     // precisely (e.g. a row move), so the change signal must not reset the table.
-    template<typename Edit>
-    void editAsSelf(Edit&& edit)
+    template <typename Edit> void editAsSelf(Edit&& edit)
     {
         const bool was = m_selfEdit;
         m_selfEdit = true;

@@ -3,23 +3,35 @@
 #include "model/FieldId.h"
 #include "model/SetupData.h"
 
-QString AlmaItemKey::partner(const QString& code) { return QStringLiteral("partner/") + code; }
+QString AlmaItemKey::partner(const QString& code)
+{
+    return QStringLiteral("partner/") + code;
+}
 
 QString AlmaItemKey::location(const QString& library, const QString& code)
 {
     return QStringLiteral("location/%1/%2").arg(library, code);
 }
 
-QString AlmaItemKey::library(const QString& code) { return QStringLiteral("library/") + code; }
+QString AlmaItemKey::library(const QString& code)
+{
+    return QStringLiteral("library/") + code;
+}
 
 QString AlmaItemKey::circDesk(const QString& library, const QString& code)
 {
     return QStringLiteral("circ-desk/%1/%2").arg(library, code);
 }
 
-QString AlmaItemKey::expiredRequestsJob() { return QStringLiteral("job/expired-requests"); }
+QString AlmaItemKey::expiredRequestsJob()
+{
+    return QStringLiteral("job/expired-requests");
+}
 
-QString AlmaItemKey::itemPolicy(const QString& code) { return QStringLiteral("item-policy/") + code; }
+QString AlmaItemKey::itemPolicy(const QString& code)
+{
+    return QStringLiteral("item-policy/") + code;
+}
 
 SectionId AlmaItemKey::sectionOf(const QString& key)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/SectionId.h"
+#include "model/Source.h"
 
 #include <QList>
 #include <QString>
@@ -28,6 +29,8 @@ enum class ChoiceSource {
 struct ChoiceSpec {
     const char* value; // stored value (stable)
     const char* label; // shown, translated in context "FieldCatalog"
+    Source source = Source::Guide; // where Alma's value or label comes from
+    const char* where = nullptr;
 };
 
 struct FieldSpec {
@@ -42,6 +45,9 @@ struct FieldSpec {
     int maxLength = 0; // 0 = no limit; Alma location codes take at most 10 characters
     int minimum = 0;
     int maximum = 0;
+    // Where the default value comes from (set from the catalog's list of sources).
+    Source defaultSource = Source::Guide;
+    const char* defaultWhere = nullptr;
 
     QString key() const { return QString::fromLatin1(id); }
     QString translatedLabel() const;
@@ -52,6 +58,13 @@ struct FieldSpec {
     QString qualifiedLabel() const;
     QString translatedHelp() const;
     QString choiceLabel(const QString& value) const;
+    const ChoiceSpec* choice(const QString& value) const;
+    // A value older files hold that the field no longer offers (location types Alma's contract does
+    // not have, job schedules the guide does not give), and what it now reads as.
+    std::optional<QString> replacementFor(const QString& retiredValue) const;
+    // Whether `value` is a program's suggestion (the default or a choice no public source gives),
+    // and the tooltip saying so; empty when the value is the guide's or Ex Libris'.
+    QString suggestionNote(const QVariant& value) const;
 };
 
 namespace FieldCatalog {
@@ -61,4 +74,25 @@ const FieldSpec* find(const QString& id);
 const FieldSpec& get(const QString& id);
 const FieldSpec& get(const char* id);
 QList<const FieldSpec*> ofSection(SectionId section);
+// The Other Settings parameters the guide sets (section 4; its table was lost): the parameter's
+// name, whether a public source confirms it, and the field whose value it holds.
+struct OtherSetting {
+    Sourced parameter;
+    const char* valueField;
+    bool confirmed() const { return parameter.source != Source::Suggestion; }
+};
+const QList<OtherSetting>& otherSettings();
+// The fulfillment policy types offered in section 9, with where each comes from.
+const QList<Sourced>& policyTypes();
+// A preset's value for a field (WRLC's locations…), with where it comes from; nullptr when the
+// preset keeps the field's default.
+struct PresetValue {
+    const char* preset;
+    const char* field;
+    const char* value;
+    Source source;
+    const char* where;
+};
+const PresetValue* presetValue(const QString& preset, const QString& field);
+const QList<PresetValue>& presetValues();
 } // namespace FieldCatalog

@@ -27,6 +27,10 @@ inline constexpr char LibraryLendingDefaultLocation[] = "library.lending.default
 inline constexpr char LibraryLocateByFields[] = "library.locate-by-fields";
 
 // 2. Temporary locations and the circulation desk
+// Already in Alma (WRLC members have CLSBORR and CLSLEND): the step becomes a check, and a
+// push updates only what the setup manages.
+inline constexpr char BorrowingLocationExists[] = "location.borrowing.exists";
+inline constexpr char LendingLocationExists[] = "location.lending.exists";
 inline constexpr char BorrowingLocationCode[] = "location.borrowing.code";
 inline constexpr char BorrowingLocationName[] = "location.borrowing.name";
 inline constexpr char BorrowingLocationExternalName[] = "location.borrowing.external-name";

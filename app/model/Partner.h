@@ -44,9 +44,9 @@ struct Partner {
     auto tied() const
     {
         return std::tie(code, name, profileType, status, systemType, borrowingSupported, borrowingWorkflow,
-            lendingSupported, lendingWorkflow, avgSupplyTime, deliveryDelay, locateProfile, institutionCode, holdingCode,
-            requestExpiryType, expiryDays, illServer, illPort, isoSymbol, partnerSymbol, partnerInstitutionCode,
-            userIdentifierType, emailAddress, email, sendRequesterInformation, sharedBarcodes);
+            lendingSupported, lendingWorkflow, avgSupplyTime, deliveryDelay, locateProfile, institutionCode,
+            holdingCode, requestExpiryType, expiryDays, illServer, illPort, isoSymbol, partnerSymbol,
+            partnerInstitutionCode, userIdentifierType, emailAddress, email, sendRequesterInformation, sharedBarcodes);
     }
     bool operator==(const Partner& other) const { return tied() == other.tied(); }
     bool operator!=(const Partner& other) const { return !(*this == other); }

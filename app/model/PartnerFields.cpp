@@ -34,8 +34,9 @@ PartnerField choice(const char* key, const char* almaName, const char* title, P 
     return f;
 }
 
-PartnerField number(const char* key, const char* almaName, const char* title, P place, std::optional<int> Partner::*member,
-    QStringList types = {}, QStringList mandatory = {}, const char* source = nullptr)
+PartnerField number(const char* key, const char* almaName, const char* title, P place,
+    std::optional<int> Partner::*member, QStringList types = {}, QStringList mandatory = {},
+    const char* source = nullptr)
 {
     PartnerField f { key, almaName, title, K::Number, place };
     f.number = member;
@@ -45,8 +46,9 @@ PartnerField number(const char* key, const char* almaName, const char* title, P 
     return f;
 }
 
-PartnerField yesNo(const char* key, const char* almaName, const char* title, P place, std::optional<bool> Partner::*member,
-    QStringList types = {}, QStringList mandatory = {}, const char* source = nullptr)
+PartnerField yesNo(const char* key, const char* almaName, const char* title, P place,
+    std::optional<bool> Partner::*member, QStringList types = {}, QStringList mandatory = {},
+    const char* source = nullptr)
 {
     PartnerField f { key, almaName, title, K::YesNo, place };
     f.yesNo = member;
@@ -70,16 +72,20 @@ QList<PartnerField> buildFields()
             &Partner::profileType, PartnerFields::profileTypes(), {}, all,
             "rest_partner.xsd profile_details/profile_type: \"Mandatory.\""),
         choice("status", "status", QT_TRANSLATE_NOOP("PartnerFields", "Status"), P::Details, &Partner::status,
-            PartnerFields::statuses(), {}, all, "rest_partner.xsd partner_details/status: \"Mandatory. Possible values are: ACTIVE, INACTIVE.\""),
+            PartnerFields::statuses(), {}, all,
+            "rest_partner.xsd partner_details/status: \"Mandatory. Possible values are: ACTIVE, INACTIVE.\""),
         text("systemType", "system_type", QT_TRANSLATE_NOOP("PartnerFields", "System type"), P::Details,
             &Partner::systemType, {}, all,
-            "rest_partner.xsd partner_details/system_type: \"Mandatory.\" (a code of the PartnerSystemTypes table)", S::Code),
+            "rest_partner.xsd partner_details/system_type: \"Mandatory.\" (a code of the PartnerSystemTypes table)",
+            S::Code),
         yesNo("borrowingSupported", "borrowing_supported", QT_TRANSLATE_NOOP("PartnerFields", "Borrowing"), P::Details,
-            &Partner::borrowingSupported, {}, all, "rest_partner.xsd partner_details/borrowing_supported (required element)"),
+            &Partner::borrowingSupported, {}, all,
+            "rest_partner.xsd partner_details/borrowing_supported (required element)"),
         text("borrowingWorkflow", "borrowing_workflow", QT_TRANSLATE_NOOP("PartnerFields", "Borrowing workflow"),
             P::Details, &Partner::borrowingWorkflow),
         yesNo("lendingSupported", "lending_supported", QT_TRANSLATE_NOOP("PartnerFields", "Lending"), P::Details,
-            &Partner::lendingSupported, {}, all, "rest_partner.xsd partner_details/lending_supported (required element)"),
+            &Partner::lendingSupported, {}, all,
+            "rest_partner.xsd partner_details/lending_supported (required element)"),
         text("lendingWorkflow", "lending_workflow", QT_TRANSLATE_NOOP("PartnerFields", "Lending workflow"), P::Details,
             &Partner::lendingWorkflow),
         number("avgSupplyTime", "avg_supply_time", QT_TRANSLATE_NOOP("PartnerFields", "Average supply time (days)"),
@@ -95,8 +101,8 @@ QList<PartnerField> buildFields()
             &Partner::holdingCode),
         choice("requestExpiryType", "request_expiry_type", QT_TRANSLATE_NOOP("PartnerFields", "Request expiry type"),
             P::TypeDetails, &Partner::requestExpiryType, PartnerFields::requestExpiryTypes(), { Iso, NcipP2p },
-            { Iso, NcipP2p }, "rest_partner.xsd iso_details and ncip_p2p_details: request_expiry_type (required element)",
-            S::Code),
+            { Iso, NcipP2p },
+            "rest_partner.xsd iso_details and ncip_p2p_details: request_expiry_type (required element)", S::Code),
         number("expiryDays", "expiry_time", QT_TRANSLATE_NOOP("PartnerFields", "Expiry days"), P::TypeDetails,
             &Partner::expiryDays, { Iso, NcipP2p }),
         text("illServer", "ill_server", QT_TRANSLATE_NOOP("PartnerFields", "ILL server"), P::TypeDetails,
@@ -108,12 +114,15 @@ QList<PartnerField> buildFields()
             &Partner::isoSymbol, { Iso, Iso18626 }, { Iso, Iso18626 },
             "rest_partner.xsd iso_details, iso_18626_details: iso_symbol \"Mandatory.\""),
         text("partnerSymbol", "partner_symbol", QT_TRANSLATE_NOOP("PartnerFields", "Partner symbol"), P::TypeDetails,
-            &Partner::partnerSymbol, { NcipP2p }, { NcipP2p }, "rest_partner.xsd ncip_p2p_details/partner_symbol: \"Mandatory.\""),
-        text("partnerInstitutionCode", "institution_code", QT_TRANSLATE_NOOP("PartnerFields", "Partner's institution symbol"),
-            P::TypeDetails, &Partner::partnerInstitutionCode, { NcipP2p }),
+            &Partner::partnerSymbol, { NcipP2p }, { NcipP2p },
+            "rest_partner.xsd ncip_p2p_details/partner_symbol: \"Mandatory.\""),
+        text("partnerInstitutionCode", "institution_code",
+            QT_TRANSLATE_NOOP("PartnerFields", "Partner's institution symbol"), P::TypeDetails,
+            &Partner::partnerInstitutionCode, { NcipP2p }),
         text("userIdentifierType", "general_user_id_type", QT_TRANSLATE_NOOP("PartnerFields", "User identifier type"),
             P::TypeDetails, &Partner::userIdentifierType, { NcipP2p }, { NcipP2p },
-            "rest_partner.xsd ncip_p2p_details/general_user_id_type: \"Mandatory.\" (a code of the UserIdentifierTypes table)",
+            "rest_partner.xsd ncip_p2p_details/general_user_id_type: \"Mandatory.\" (a code of the UserIdentifierTypes "
+            "table)",
             S::Code),
         text("emailAddress", "email_address", QT_TRANSLATE_NOOP("PartnerFields", "Email address"), P::TypeDetails,
             &Partner::emailAddress, { Iso, NcipP2p }, { Iso, NcipP2p },
@@ -123,8 +132,8 @@ QList<PartnerField> buildFields()
         yesNo("sendRequesterInformation", "send_requester_information",
             QT_TRANSLATE_NOOP("PartnerFields", "Send requester information"), P::TypeDetails,
             &Partner::sendRequesterInformation, { Iso, Iso18626, NcipP2p }),
-        yesNo("sharedBarcodes", "shared_barcodes", QT_TRANSLATE_NOOP("PartnerFields", "Shared barcodes"), P::TypeDetails,
-            &Partner::sharedBarcodes, { Iso, Iso18626 }),
+        yesNo("sharedBarcodes", "shared_barcodes", QT_TRANSLATE_NOOP("PartnerFields", "Shared barcodes"),
+            P::TypeDetails, &Partner::sharedBarcodes, { Iso, Iso18626 }),
     };
 }
 
@@ -140,7 +149,10 @@ QString normalized(QString header)
 }
 } // namespace
 
-QString PartnerField::translatedTitle() const { return QCoreApplication::translate("PartnerFields", title); }
+QString PartnerField::translatedTitle() const
+{
+    return QCoreApplication::translate("PartnerFields", title);
+}
 
 bool PartnerField::isSet(const Partner& partner) const
 {
@@ -168,7 +180,8 @@ QString PartnerField::displayValue(const Partner& partner) const
     if (!v.isValid())
         return {};
     if (kind == Kind::YesNo)
-        return v.toBool() ? QCoreApplication::translate("PartnerFields", "Yes") : QCoreApplication::translate("PartnerFields", "No");
+        return v.toBool() ? QCoreApplication::translate("PartnerFields", "Yes")
+                          : QCoreApplication::translate("PartnerFields", "No");
     return v.toString();
 }
 
@@ -229,7 +242,8 @@ const PartnerField* PartnerFields::fromHeader(const QString& header)
         for (const PartnerField& f : all())
             h.insert(normalized(QString::fromLatin1(f.key)), &f);
         for (const PartnerField& f : all()) {
-            if (f.place != PartnerField::Place::TypeDetails || QLatin1String(f.almaName) != QLatin1String("institution_code"))
+            if (f.place != PartnerField::Place::TypeDetails
+                || QLatin1String(f.almaName) != QLatin1String("institution_code"))
                 h.insert(normalized(QString::fromLatin1(f.almaName)), &f);
         }
         return h;
@@ -247,7 +261,8 @@ const PartnerField* PartnerFields::fromHeader(const QString& header)
 QList<const PartnerField*> PartnerFields::columns()
 {
     QList<const PartnerField*> list;
-    for (const char* key : { "code", "name", "profileType", "status", "borrowingWorkflow", "lendingWorkflow", "expiryDays" })
+    for (const char* key :
+        { "code", "name", "profileType", "status", "borrowingWorkflow", "lendingWorkflow", "expiryDays" })
         list.append(find(QString::fromLatin1(key)));
     return list;
 }

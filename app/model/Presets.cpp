@@ -39,16 +39,25 @@ QMap<RuleId, Rule> guideRules(const SetupData& d)
         makeRule(QStringLiteral("Peer to peer rota"),
             { { QStringLiteral("Requested Format"), RuleOperator::IsNotEmpty, {} } },
             { { QStringLiteral("Rota Templates"), text(FieldId::RotaCode) } }));
+    // Scoped to the peer-to-peer partners (the same list as rule 8 and the rota): without an input
+    // it would send every borrowing request, to ILLiad or Rapido too.
     rules.insert(RuleId::SendingBorrowingRequest,
-        makeRule(QStringLiteral("Send to peer-to-peer partners"), {},
+        makeRule(QStringLiteral("Send to peer-to-peer partners"),
+            { { QStringLiteral("Resource Sharing Partner"), RuleOperator::InList, {} } },
             { { QStringLiteral("Send Request Automatically"), QStringLiteral("Yes") } }));
     return rules;
 }
 } // namespace
 
-QStringList Presets::keys() { return { QString::fromLatin1(Wrlc), QString::fromLatin1(Blank) }; }
+QStringList Presets::keys()
+{
+    return { QString::fromLatin1(Wrlc), QString::fromLatin1(Blank) };
+}
 
-bool Presets::isKnown(const QString& key) { return keys().contains(key); }
+bool Presets::isKnown(const QString& key)
+{
+    return keys().contains(key);
+}
 
 SetupData Presets::create(const QString& key)
 {
@@ -56,25 +65,21 @@ SetupData Presets::create(const QString& key)
     for (const auto& spec : FieldCatalog::all())
         d.fields.insert(spec.key(), spec.defaultValue);
     const bool wrlc = key == QLatin1String(Wrlc);
-    d.fields.insert(QString::fromLatin1(FieldId::Preset), wrlc ? QString::fromLatin1(Wrlc) : QString::fromLatin1(Blank));
+    d.fields.insert(
+        QString::fromLatin1(FieldId::Preset), wrlc ? QString::fromLatin1(Wrlc) : QString::fromLatin1(Blank));
 
-    if (wrlc) {
-        auto set = [&d](const char* id, const QVariant& v) { d.fields.insert(QString::fromLatin1(id), v); };
-        set(FieldId::LibraryChoice, QStringLiteral("main"));
-        set(FieldId::BorrowingLocationCode, QStringLiteral("CLSBORR"));
-        set(FieldId::BorrowingLocationName, QStringLiteral("CLS Borrowing"));
-        set(FieldId::LendingLocationCode, QStringLiteral("CLSLEND"));
-        set(FieldId::LendingLocationName, QStringLiteral("CLS Lending"));
-        set(FieldId::LibraryBorrowingDefaultLocation, QStringLiteral("CLSBORR"));
-        set(FieldId::LibraryLendingDefaultLocation, QStringLiteral("CLSLEND"));
+    for (const FieldCatalog::PresetValue& p : FieldCatalog::presetValues()) {
+        if (key != QLatin1String(p.preset))
+            continue;
+        const FieldSpec& spec = FieldCatalog::get(p.field);
+        const QString value = QString::fromUtf8(p.value);
+        d.fields.insert(
+            spec.key(), spec.type == FieldType::Bool ? QVariant(value == QLatin1String("true")) : QVariant(value));
     }
 
-    const QString libraryCode = d.fields.value(QString::fromLatin1(FieldId::LibraryCode)).toString();
-    const QString borrowingCode = d.fields.value(QString::fromLatin1(FieldId::BorrowingLocationCode)).toString();
-    d.otherSettings = {
-        { QStringLiteral("ill_item_creation_lib_code"), libraryCode },
-        { QStringLiteral("ill_item_creation_loc_code"), borrowingCode },
-    };
+    for (const FieldCatalog::OtherSetting& setting : FieldCatalog::otherSettings())
+        d.otherSettings.append(
+            { setting.parameter.text(), d.fields.value(QString::fromLatin1(setting.valueField)).toString() });
     d.rules = guideRules(d);
     for (RuleId id : RuleIds::all()) {
         d.existingRules.insert(id, {}); // none entered yet: the new rule is at the top

@@ -35,7 +35,8 @@ struct OperatorSpec {
 namespace RuleCatalog {
 const RuleSpec& rule(RuleId id);
 const OperatorSpec& op(RuleOperator op);
-// Where a parameter, output or operator name comes from, for its "suggested" mark.
-Source parameterSource(RuleId id, const QString& name);
-Source outputSource(RuleId id, const QString& name);
+// The catalog's entry for a parameter or output name of the rule (where it comes from, for its
+// "suggested" mark); nullptr for a name the catalog does not know.
+const Sourced* parameter(RuleId id, const QString& name);
+const Sourced* output(RuleId id, const QString& name);
 } // namespace RuleCatalog

@@ -1,6 +1,5 @@
 #include "model/RuleText.h"
 
-
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -38,9 +37,10 @@ const QList<QPair<QRegularExpression, RuleOperator>>& spellings()
     static const QList<QPair<QRegularExpression, RuleOperator>> compiled = [] {
         QList<QPair<QRegularExpression, RuleOperator>> list;
         for (const Spelling& s : kSpellings)
-            list.append({ QRegularExpression(QString::fromLatin1(s.pattern),
-                              QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption),
-                s.op });
+            list.append(
+                { QRegularExpression(QString::fromLatin1(s.pattern),
+                      QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption),
+                    s.op });
         return list;
     }();
     return compiled;
@@ -68,8 +68,8 @@ Match operatorAt(const QString& text, qsizetype at, qsizetype to)
 {
     Match best;
     for (const auto& [re, op] : spellings()) {
-        const QRegularExpressionMatch m =
-            re.match(text.left(to), at, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+        const QRegularExpressionMatch m = re.match(
+            text.left(to), at, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
         if (m.hasMatch() && m.capturedEnd() > best.end)
             best = { op, at, m.capturedEnd() };
     }
@@ -117,8 +117,9 @@ bool readValues(const QString& text, qsizetype* at, QStringList* values, QString
             values->append(value);
             skipSpaces(text, at);
             if (*at < text.size() && text.at(*at) != QLatin1Char(',') && text.at(*at) != QLatin1Char(';')) {
-                *error = Text::tr("after the quoted value \u201c%1\u201d comes \u201c%2\u201d; put a comma between values")
-                             .arg(value, text.mid(*at).section(QLatin1Char(';'), 0, 0).trimmed());
+                *error
+                    = Text::tr("after the quoted value \u201c%1\u201d comes \u201c%2\u201d; put a comma between values")
+                          .arg(value, text.mid(*at).section(QLatin1Char(';'), 0, 0).trimmed());
                 return false;
             }
         } else {
@@ -237,13 +238,16 @@ bool RuleText::parse(const QString& text, QList<RuleCondition>* conditions, QStr
                 partEnd = text.size();
             op = operatorAt(text, at, partEnd);
             if (op.start < 0)
-                return fail(Text::tr("after \u201c%1\u201d comes no operator (=, Not =, InList, NotInList, Is Empty, Is Not Empty)")
+                return fail(Text::tr(
+                    "after \u201c%1\u201d comes no operator (=, Not =, InList, NotInList, Is Empty, Is Not Empty)")
                                 .arg(text.mid(partStart, at - partStart).trimmed()));
         } else {
             op = findOperator(text, at, partEnd);
             const QString part = text.mid(partStart, partEnd - partStart).trimmed();
             if (op.start < 0)
-                return fail(Text::tr("\u201c%1\u201d has no operator (=, Not =, InList, NotInList, Is Empty, Is Not Empty)").arg(part));
+                return fail(
+                    Text::tr("\u201c%1\u201d has no operator (=, Not =, InList, NotInList, Is Empty, Is Not Empty)")
+                        .arg(part));
             c.parameter = text.mid(at, op.start - at).trimmed();
             if (c.parameter.isEmpty())
                 return fail(Text::tr("\u201c%1\u201d names no parameter before the operator").arg(part));

@@ -2,6 +2,7 @@
 
 #include "model/SectionId.h"
 
+struct SetupData;
 #include <QList>
 #include <QString>
 
@@ -20,8 +21,13 @@ struct StepSpec {
     const char* text;
     const char* menuPath;
     ConfigLevel level;
+    // The step as it reads while the Bool field `whenField` is on ("this location already exists").
+    const char* whenField = nullptr;
+    const char* whenText = nullptr;
 
     QString key() const { return QString::fromLatin1(id); }
+    // The step's text for this setup: `whenText` while `whenField` is on, otherwise `text`.
+    QString translatedText(const SetupData& data) const;
     QString translatedText() const;
     QString translatedMenuPath() const;
 };

@@ -33,6 +33,12 @@ const QList<SectionId>& all();
 QString key(SectionId id);
 std::optional<SectionId> fromKey(const QString& key);
 // 1-based number in the guide.
-inline int number(SectionId id) { return static_cast<int>(id) + 1; }
-inline int index(SectionId id) { return static_cast<int>(id); }
+inline int number(SectionId id)
+{
+    return static_cast<int>(id) + 1;
+}
+inline int index(SectionId id)
+{
+    return static_cast<int>(id);
+}
 } // namespace Sections

@@ -26,8 +26,7 @@ QString plainLabel(const QString& id)
     return label;
 }
 
-template<typename T>
-bool validRange(const QList<T>& list, int row, int count)
+template <typename T> bool validRange(const QList<T>& list, int row, int count)
 {
     return row >= 0 && count >= 0 && row + count <= list.size();
 }
@@ -136,7 +135,8 @@ void SetupModel::setField(const QString& id, const QVariant& value)
     if (m_data.fields.value(id) == normalized)
         return;
     const bool typing = spec->type == FieldType::Text || spec->type == FieldType::Integer;
-    edit(tr("Edit %1").arg(plainLabel(id)), [&](SetupData& d) { d.fields.insert(id, normalized); },
+    edit(
+        tr("Edit %1").arg(plainLabel(id)), [&](SetupData& d) { d.fields.insert(id, normalized); },
         typing ? QStringLiteral("field:") + id : QString());
 }
 
@@ -186,7 +186,8 @@ void SetupModel::setPartner(int row, const Partner& partner)
 {
     if (!validRange(m_data.partners, row, 1) || m_data.partners.at(row) == partner)
         return;
-    edit(tr("Edit partner %1").arg(partner.code), [&](SetupData& d) { d.partners[row] = partner; },
+    edit(
+        tr("Edit partner %1").arg(partner.code), [&](SetupData& d) { d.partners[row] = partner; },
         QStringLiteral("partner:%1").arg(row));
 }
 
@@ -252,7 +253,8 @@ void SetupModel::setRule(RuleId id, const Rule& rule, EditKind kind)
 {
     if (m_data.rules.value(id) == rule)
         return;
-    edit(tr("Edit rule %1").arg(rule.name), [&](SetupData& d) { d.rules.insert(id, rule); },
+    edit(
+        tr("Edit rule %1").arg(rule.name), [&](SetupData& d) { d.rules.insert(id, rule); },
         kind == EditKind::Typing ? QStringLiteral("rule:") + RuleIds::key(id) : QString());
 }
 
@@ -303,12 +305,15 @@ void SetupModel::recordAlma(const QMap<QString, AlmaRecord>& records, const QLis
     if (records.isEmpty() && toTick.isEmpty())
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    edit(tr("Record Alma results"), [&](SetupData& d) {
-        for (auto it = records.cbegin(); it != records.cend(); ++it)
-            d.alma.insert(it.key(), it.value());
-        for (const StepRef& ref : toTick)
-            d.sections[ref.first].steps.insert(ref.second, StepState { true, now, verifiedBy });
-    }, mergeKey);
+    edit(
+        tr("Record Alma results"),
+        [&](SetupData& d) {
+            for (auto it = records.cbegin(); it != records.cend(); ++it)
+                d.alma.insert(it.key(), it.value());
+            for (const StepRef& ref : toTick)
+                d.sections[ref.first].steps.insert(ref.second, StepState { true, now, verifiedBy });
+        },
+        mergeKey);
 }
 
 void SetupModel::setNotNeeded(SectionId section, bool notNeeded, const QString& reason)
@@ -317,12 +322,15 @@ void SetupModel::setNotNeeded(SectionId section, bool notNeeded, const QString& 
     if (current.notNeeded == notNeeded && current.notNeededReason == reason)
         return;
     // Typing the reason merges into one undo step; switching the flag is its own step.
-    const QString mergeKey = current.notNeeded == notNeeded ? QStringLiteral("reason:") + Sections::key(section)
-                                                            : QString();
-    edit(notNeeded ? tr("Mark section not needed") : tr("Mark section needed"), [&](SetupData& d) {
-        d.sections[section].notNeeded = notNeeded;
-        d.sections[section].notNeededReason = reason;
-    }, mergeKey);
+    const QString mergeKey
+        = current.notNeeded == notNeeded ? QStringLiteral("reason:") + Sections::key(section) : QString();
+    edit(
+        notNeeded ? tr("Mark section not needed") : tr("Mark section needed"),
+        [&](SetupData& d) {
+            d.sections[section].notNeeded = notNeeded;
+            d.sections[section].notNeededReason = reason;
+        },
+        mergeKey);
 }
 
 int SetupModel::stepsDoneOf(const SetupData& data, SectionId section)
@@ -361,7 +369,10 @@ QString SetupModel::statusName(SectionStatus status)
     return {};
 }
 
-SetupProgress SetupModel::progress() const { return progressOf(m_data); }
+SetupProgress SetupModel::progress() const
+{
+    return progressOf(m_data);
+}
 
 SetupProgress SetupModel::progressOf(const SetupData& data)
 {
@@ -400,9 +411,6 @@ QString SetupProgress::text() const
 {
     // The plural follows the total ("1 of 1 step", "1 of 5 steps"); two messages, since one
     // message can carry only one %n.
-    return Text::tr("%1 of %n section(s) done or not needed", nullptr, sectionsTotal)
-               .arg(sectionsDone)
-        + Text::tr("; %1 of %n step(s) ticked (%2%)", nullptr, stepsTotal)
-              .arg(stepsDone)
-              .arg(percent());
+    return Text::tr("%1 of %n section(s) done or not needed", nullptr, sectionsTotal).arg(sectionsDone)
+        + Text::tr("; %1 of %n step(s) ticked (%2%)", nullptr, stepsTotal).arg(stepsDone).arg(percent());
 }

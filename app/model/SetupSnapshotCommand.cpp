@@ -2,8 +2,8 @@
 
 #include "model/SetupModel.h"
 
-SetupSnapshotCommand::SetupSnapshotCommand(SetupModel* model, SetupData before, SetupData after,
-    const QString& text, const QString& mergeKey)
+SetupSnapshotCommand::SetupSnapshotCommand(
+    SetupModel* model, SetupData before, SetupData after, const QString& text, const QString& mergeKey)
     : QUndoCommand(text)
     , m_model(model)
     , m_before(std::move(before))
@@ -12,7 +12,10 @@ SetupSnapshotCommand::SetupSnapshotCommand(SetupModel* model, SetupData before, 
 {
 }
 
-void SetupSnapshotCommand::undo() { m_model->restore(m_after, m_before); }
+void SetupSnapshotCommand::undo()
+{
+    m_model->restore(m_after, m_before);
+}
 
 void SetupSnapshotCommand::redo()
 {
@@ -23,7 +26,10 @@ void SetupSnapshotCommand::redo()
     m_model->restore(m_before, m_after);
 }
 
-int SetupSnapshotCommand::id() const { return m_mergeKey.isEmpty() ? -1 : 1; }
+int SetupSnapshotCommand::id() const
+{
+    return m_mergeKey.isEmpty() ? -1 : 1;
+}
 
 bool SetupSnapshotCommand::mergeWith(const QUndoCommand* other)
 {

@@ -10,8 +10,8 @@ class SetupModel;
 // containers are implicitly shared, so a snapshot costs about what the edit changed.
 class SetupSnapshotCommand final : public QUndoCommand {
 public:
-    SetupSnapshotCommand(SetupModel* model, SetupData before, SetupData after, const QString& text,
-        const QString& mergeKey);
+    SetupSnapshotCommand(
+        SetupModel* model, SetupData before, SetupData after, const QString& text, const QString& mergeKey);
 
     void undo() override;
     void redo() override;

@@ -20,9 +20,15 @@ const OutcomeText kOutcomes[] = {
 };
 } // namespace
 
-QString AlmaRecord::outcomeKey(Outcome outcome) { return KeyTable::keyOf(kOutcomes, outcome); }
+QString AlmaRecord::outcomeKey(Outcome outcome)
+{
+    return KeyTable::keyOf(kOutcomes, outcome);
+}
 
-std::optional<AlmaRecord::Outcome> AlmaRecord::outcomeFromKey(const QString& key) { return KeyTable::fromKey(kOutcomes, key); }
+std::optional<AlmaRecord::Outcome> AlmaRecord::outcomeFromKey(const QString& key)
+{
+    return KeyTable::fromKey(kOutcomes, key);
+}
 
 QString AlmaRecord::outcomeName(Outcome outcome)
 {

@@ -8,6 +8,7 @@
 enum class Source {
     Guide, // the staff guide (spec/p2p-guide.txt)
     ExLibris, // Ex Libris' API contract or documentation (../shared/alma-api, DOMAIN.md)
+    Public, // another public source, such as a consortium's documentation (DOMAIN.md)
     Suggestion, // the program's suggestion: no public source
 };
 
@@ -23,5 +24,8 @@ struct Sourced {
 namespace Sources {
 // "suggested: no public source" or "from the staff guide: …", for tooltips.
 QString describe(Source source, const char* where);
-inline QString describe(const Sourced& s) { return describe(s.source, s.where); }
+inline QString describe(const Sourced& s)
+{
+    return describe(s.source, s.where);
+}
 } // namespace Sources

@@ -7,7 +7,10 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(HtmlReport)
 };
 constexpr qsizetype QtTableChunk = 40;
-QString esc(const QString& text) { return text.toHtmlEscaped(); }
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
 
 const char BrowserStyle[] = R"(
 body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10.5pt; color: #000; margin: 2em auto; max-width: 60em; line-height: 1.35; }
@@ -77,7 +80,8 @@ QString table(const QStringList& headers, const QList<QStringList>& rows, const 
         html += isMarked ? QStringLiteral("<tr class=\"marked\">") : QStringLiteral("<tr>");
         for (const QString& cell : rows.at(r)) {
             const QString text = esc(cell);
-            html += QLatin1String("<td>") + (isMarked && qt ? QLatin1String("<b>") + text + QLatin1String("</b>") : text)
+            html += QLatin1String("<td>")
+                + (isMarked && qt ? QLatin1String("<b>") + text + QLatin1String("</b>") : text)
                 + QLatin1String("</td>");
         }
         html += QLatin1String("</tr>");
@@ -103,7 +107,8 @@ QString HtmlReport::write(const ReportDocument& doc, Flavor flavor)
     const bool qt = flavor == Flavor::QtRichText;
     QString html;
     html.reserve(4096 + doc.blocks.size() * 256);
-    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>%1 — %2</title>\n<style>%3</style></head>\n<body>\n")
+    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>%1 — "
+                           "%2</title>\n<style>%3</style></head>\n<body>\n")
                 .arg(esc(doc.title), esc(doc.institution), QLatin1String(qt ? QtStyle : BrowserStyle));
     if (doc.sandbox)
         html += QStringLiteral("<p class=\"sandbox\">%1</p>\n").arg(esc(doc.sandboxNotice));
@@ -113,8 +118,9 @@ QString HtmlReport::write(const ReportDocument& doc, Flavor flavor)
     for (const ReportBlock& b : doc.blocks) {
         switch (b.kind) {
         case ReportBlock::Kind::SectionHeading:
-            html += qt ? QStringLiteral("<h2>%1 <span class=\"status\">[%2]</span></h2>\n").arg(esc(b.text), esc(b.note))
-                       : QStringLiteral("<h2>%1 <span class=\"status\">%2</span></h2>\n").arg(esc(b.text), esc(b.note));
+            html += qt
+                ? QStringLiteral("<h2>%1 <span class=\"status\">[%2]</span></h2>\n").arg(esc(b.text), esc(b.note))
+                : QStringLiteral("<h2>%1 <span class=\"status\">%2</span></h2>\n").arg(esc(b.text), esc(b.note));
             break;
         case ReportBlock::Kind::Subheading:
             html += QStringLiteral("<h3>%1</h3>\n").arg(esc(b.text));
@@ -148,9 +154,10 @@ QString HtmlReport::write(const ReportDocument& doc, Flavor flavor)
             }
             html += QLatin1String("<ul class=\"checklist\">\n");
             for (const ReportBlock::ChecklistItem& item : b.items) {
-                html += QStringLiteral("<li><span class=\"box\">%1</span> %2<br><span class=\"detail\">%3</span></li>\n")
-                            .arg(item.done ? QStringLiteral("&#9745;") : QStringLiteral("&#9744;"), esc(item.text),
-                                esc(item.detail));
+                html
+                    += QStringLiteral("<li><span class=\"box\">%1</span> %2<br><span class=\"detail\">%3</span></li>\n")
+                           .arg(item.done ? QStringLiteral("&#9745;") : QStringLiteral("&#9744;"), esc(item.text),
+                               esc(item.detail));
             }
             html += QLatin1String("</ul>\n");
             break;

@@ -42,7 +42,8 @@ QString MarkdownReport::write(const ReportDocument& doc)
     QString out;
     if (doc.sandbox)
         out += QLatin1String("> **") + md(doc.sandboxNotice) + QLatin1String("**\n\n");
-    out += QLatin1String("# ") + md(doc.title) + QLatin1String("\n\n**") + md(doc.institution) + QLatin1String("**\n\n");
+    out += QLatin1String("# ") + md(doc.title) + QLatin1String("\n\n**") + md(doc.institution)
+        + QLatin1String("**\n\n");
     for (const auto& [label, value] : doc.header)
         out += QLatin1String("- ") + md(label) + QLatin1String(": ") + md(value) + QLatin1Char('\n');
     out += QLatin1Char('\n');
@@ -66,7 +67,8 @@ QString MarkdownReport::write(const ReportDocument& doc)
         case ReportBlock::Kind::Table:
             if (!b.text.isEmpty())
                 out += md(b.text) + QLatin1String("\n\n");
-            out += b.rows.isEmpty() ? md(Text::tr("(none entered)")) + QLatin1Char('\n') : table(b.headers, b.rows, b.marked);
+            out += b.rows.isEmpty() ? md(Text::tr("(none entered)")) + QLatin1Char('\n')
+                                    : table(b.headers, b.rows, b.marked);
             out += QLatin1Char('\n');
             break;
         case ReportBlock::Kind::Checklist:

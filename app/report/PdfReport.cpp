@@ -77,8 +77,8 @@ public:
         , m_painter(painter)
         , m_dpi(device->logicalDpiY())
         , m_page(0, 0, device->width(), device->height())
-        , m_top(doc.institution + QStringLiteral(" — ") + doc.title
-              + (doc.sandbox ? Text::tr(" — SANDBOX") : QString()))
+        , m_top(
+              doc.institution + QStringLiteral(" — ") + doc.title + (doc.sandbox ? Text::tr(" — SANDBOX") : QString()))
     {
         m_body = QRectF(m_page.left(), m_page.top() + points(28), m_page.width(), m_page.height() - points(48));
         m_base = QFont(QStringLiteral("DejaVu Sans"));
@@ -100,12 +100,13 @@ public:
         small.setPointSizeF(7.5);
         m_painter->setFont(small);
         m_painter->setPen(QPen(Qt::black, points(0.5)));
-        m_painter->drawText(QRectF(m_page.left(), m_page.top(), m_page.width(), points(16)), Qt::AlignLeft | Qt::AlignBottom,
+        m_painter->drawText(QRectF(m_page.left(), m_page.top(), m_page.width(), points(16)),
+            Qt::AlignLeft | Qt::AlignBottom,
             m_painter->fontMetrics().elidedText(m_top, Qt::ElideRight, int(m_page.width())));
-        m_painter->drawLine(QPointF(m_page.left(), m_page.top() + points(19)), QPointF(m_page.right(), m_page.top() + points(19)));
+        m_painter->drawLine(
+            QPointF(m_page.left(), m_page.top() + points(19)), QPointF(m_page.right(), m_page.top() + points(19)));
         m_painter->drawText(QRectF(m_page.left(), m_page.bottom() - points(14), m_page.width(), points(14)),
-            Qt::AlignRight | Qt::AlignBottom,
-            Text::tr("Page %1 of %2").arg(m_current).arg(m_total));
+            Qt::AlignRight | Qt::AlignBottom, Text::tr("Page %1 of %2").arg(m_current).arg(m_total));
         m_painter->restore();
         return true;
     }
@@ -171,7 +172,8 @@ void drawAppendix(Pager& pager, QPainter& painter, const Appendix& a, const Tabl
         for (qsizetype c = 0; c < widths.size(); ++c) {
             const QRectF cell(x + pad, y, widths.at(c) - 2 * pad, m.rowHeight);
             painter.drawText(cell, Qt::AlignLeft | Qt::AlignVCenter,
-                QFontMetricsF(painter.font(), painter.device()).elidedText(cells.value(c), Qt::ElideRight, cell.width()));
+                QFontMetricsF(painter.font(), painter.device())
+                    .elidedText(cells.value(c), Qt::ElideRight, cell.width()));
             x += widths.at(c);
         }
         painter.setPen(QPen(QColor(0x88, 0x88, 0x88), pager.points(0.4)));
@@ -188,7 +190,8 @@ void drawAppendix(Pager& pager, QPainter& painter, const Appendix& a, const Tabl
             QFont title = m.bold;
             title.setPointSizeF(12);
             painter.setFont(title);
-            painter.drawText(QRectF(body.left(), y, body.width(), m.titleHeight), Qt::AlignLeft | Qt::AlignTop, a.title);
+            painter.drawText(
+                QRectF(body.left(), y, body.width(), m.titleHeight), Qt::AlignLeft | Qt::AlignTop, a.title);
             y += m.titleHeight;
         }
         const int capacity = first ? m.firstPageRows : m.rowsPerPage;
@@ -206,8 +209,8 @@ void drawAppendix(Pager& pager, QPainter& painter, const Appendix& a, const Tabl
 QPageSize PdfReport::defaultPageSize()
 {
     const QLocale locale;
-    const bool letter = locale.measurementSystem() == QLocale::ImperialUSSystem
-        || locale.territory() == QLocale::Canada;
+    const bool letter
+        = locale.measurementSystem() == QLocale::ImperialUSSystem || locale.territory() == QLocale::Canada;
     return QPageSize(letter ? QPageSize::Letter : QPageSize::A4);
 }
 
@@ -225,7 +228,9 @@ int PdfReport::render(const ReportDocument& doc, QPagedPaintDevice* device)
         if (b.kind != ReportBlock::Kind::Table || b.rows.size() <= AppendixRows)
             continue;
         const QChar letter(QLatin1Char(char('A' + appendices.size() % 26)));
-        const QString title = Text::tr("Appendix %1: %2").arg(letter).arg(b.text.isEmpty() ? b.headers.join(QLatin1String(", ")) : b.text);
+        const QString title = Text::tr("Appendix %1: %2")
+                                  .arg(letter)
+                                  .arg(b.text.isEmpty() ? b.headers.join(QLatin1String(", ")) : b.text);
         appendices.append({ title, b.headers, b.rows, b.marked });
         b.kind = ReportBlock::Kind::Paragraph;
         b.text = Text::tr("%1 rows: listed in appendix %2 at the end of this report.").arg(b.rows.size()).arg(letter);

@@ -15,6 +15,8 @@
 #include <QHash>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace {
 // lupdate reads Text::tr() only inside classes: this one gives every text below the "ReportBuilder" context.
 struct Text {
@@ -74,7 +76,8 @@ void addRule(QList<ReportBlock>& blocks, const SetupData& d, RuleId id)
     const Rule rule = d.rules.value(id);
     const QList<Rule> existing = d.existingRules.value(id);
     const int position = qBound(0, d.newRulePositions.value(id), int(existing.size()));
-    blocks.append(block(ReportBlock::Kind::Subheading, Text::tr("%1: %2").arg(RuleCatalog::rule(id).translatedTitle(), rule.name)));
+    blocks.append(block(
+        ReportBlock::Kind::Subheading, Text::tr("%1: %2").arg(RuleCatalog::rule(id).translatedTitle(), rule.name)));
     ReportBlock fields = block(ReportBlock::Kind::Fields);
     fields.fields = {
         { Text::tr("Enabled"), rule.enabled ? Text::tr("Yes") : Text::tr("No") },
@@ -103,8 +106,12 @@ void addRule(QList<ReportBlock>& blocks, const SetupData& d, RuleId id)
 void addSectionValues(QList<ReportBlock>& blocks, const SetupData& d, SectionId section)
 {
     ReportBlock fields = block(ReportBlock::Kind::Fields);
-    for (const FieldSpec* spec : FieldCatalog::ofSection(section))
-        fields.fields.append({ spec->qualifiedLabel(), fieldValue(*spec, d.fields.value(spec->key())) });
+    for (const FieldSpec* spec : FieldCatalog::ofSection(section)) {
+        const QVariant value = d.fields.value(spec->key());
+        const QString shown = fieldValue(*spec, value);
+        fields.fields.append({ spec->qualifiedLabel(),
+            spec->suggestionNote(value).isEmpty() ? shown : Text::tr("%1 (suggested)").arg(shown) });
+    }
     if (!fields.fields.isEmpty())
         blocks.append(fields);
 
@@ -219,17 +226,27 @@ ReportDocument ReportBuilder::build(const SetupData& d, const QList<Finding>& fi
     const QString preset = d.fields.value(QString::fromLatin1(FieldId::Preset)).toString();
     const FieldSpec& presetSpec = FieldCatalog::get(FieldId::Preset);
     doc.header = {
-        { Text::tr("Prepared by"), fieldValue(FieldCatalog::get(FieldId::PreparedBy),
-                                 d.fields.value(QString::fromLatin1(FieldId::PreparedBy))) },
+        { Text::tr("Prepared by"),
+            fieldValue(
+                FieldCatalog::get(FieldId::PreparedBy), d.fields.value(QString::fromLatin1(FieldId::PreparedBy))) },
         { Text::tr("Started"), dateTime(d.createdAt) },
         { Text::tr("Last changed"), dateTime(info.lastChanged) },
-        { Text::tr("Setup file"), info.fileName.isEmpty() ? Text::tr("(not saved)") : QFileInfo(info.fileName).fileName() },
+        { Text::tr("Setup file"),
+            info.fileName.isEmpty() ? Text::tr("(not saved)") : QFileInfo(info.fileName).fileName() },
         { Text::tr("Preset"), presetSpec.choiceLabel(preset) },
         { Text::tr("Progress"), progress.text() },
-        { Text::tr("Checks"), Text::tr("%1 errors, %2 warnings")
-                            .arg(Findings::count(findings, Finding::Severity::Error))
-                            .arg(Findings::count(findings, Finding::Severity::Warning)) },
+        { Text::tr("Checks"),
+            Text::tr("%1 errors, %2 warnings")
+                .arg(Findings::count(findings, Finding::Severity::Error))
+                .arg(Findings::count(findings, Finding::Severity::Warning)) },
     };
+
+    const bool anySuggestion = std::any_of(FieldCatalog::all().cbegin(), FieldCatalog::all().cend(),
+        [&d](const FieldSpec& f) { return !f.suggestionNote(d.fields.value(f.key())).isEmpty(); });
+    if (anySuggestion)
+        doc.blocks.append(block(ReportBlock::Kind::Paragraph,
+            Text::tr("Values marked (suggested) are this program's suggestions where neither the staff guide nor "
+                     "Ex Libris gives one: your institution may use its own.")));
 
     const QSet<QString> currentAlmaKeys = AlmaItemKey::currentKeys(d); // results of items still in the setup
     for (SectionId s : Sections::all()) {
@@ -242,8 +259,9 @@ ReportDocument ReportBuilder::build(const SetupData& d, const QList<Finding>& fi
             Text::tr("Where in Alma: %1 (%2)").arg(spec.translatedMenuPath(), SectionCatalog::levelName(spec.level))));
         if (state.notNeeded)
             doc.blocks.append(block(ReportBlock::Kind::Paragraph,
-                Text::tr("Not needed: %1").arg(state.notNeededReason.trimmed().isEmpty() ? Text::tr("(no reason given)")
-                                                                                     : state.notNeededReason.trimmed())));
+                Text::tr("Not needed: %1")
+                    .arg(state.notNeededReason.trimmed().isEmpty() ? Text::tr("(no reason given)")
+                                                                   : state.notNeededReason.trimmed())));
         addSectionValues(doc.blocks, d, s);
 
         ReportBlock checklist = block(ReportBlock::Kind::Checklist, Text::tr("Steps in Alma"));
@@ -251,9 +269,10 @@ ReportDocument ReportBuilder::build(const SetupData& d, const QList<Finding>& fi
             const StepState done = state.steps.value(step.key());
             ReportBlock::ChecklistItem item;
             item.done = done.done;
-            item.text = step.translatedText();
-            item.detail = done.done ? Text::tr("done by %1, %2").arg(done.doneBy, dateTime(done.doneAt))
-                                    : Text::tr("to do: %1 (%2)").arg(step.translatedMenuPath(), SectionCatalog::levelName(step.level));
+            item.text = step.translatedText(d);
+            item.detail = done.done
+                ? Text::tr("done by %1, %2").arg(done.doneBy, dateTime(done.doneAt))
+                : Text::tr("to do: %1 (%2)").arg(step.translatedMenuPath(), SectionCatalog::levelName(step.level));
             checklist.items.append(item);
         }
         doc.blocks.append(checklist);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "report/ReportDocument.h"
 #include "model/SetupData.h"
+#include "report/ReportDocument.h"
 
 #include <QDateTime>
 

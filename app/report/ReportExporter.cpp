@@ -1,9 +1,9 @@
 #include "report/ReportExporter.h"
 
+#include "file/SetupFile.h"
 #include "report/HtmlReport.h"
 #include "report/MarkdownReport.h"
 #include "report/PdfReport.h"
-#include "file/SetupFile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

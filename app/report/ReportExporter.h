@@ -1,7 +1,7 @@
 #pragma once
 
-#include "report/ReportDocument.h"
 #include "file/SetupFileError.h"
+#include "report/ReportDocument.h"
 
 #include <optional>
 

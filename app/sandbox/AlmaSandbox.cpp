@@ -45,7 +45,8 @@ void spoilTypes(nlohmann::json& v, QRandomGenerator& random)
 
 AlmaSandbox::AlmaSandbox(QObject* parent)
     : QObject(parent)
-    , m_server([this](const SandboxHttpRequest& request, const SandboxHttpExchange& exchange) { handle(request, exchange); })
+    , m_server(
+          [this](const SandboxHttpRequest& request, const SandboxHttpExchange& exchange) { handle(request, exchange); })
     , m_random(1)
 {
     m_keys.insert(QString::fromLatin1(ReadWriteKey), SandboxKeyAccess {});
@@ -59,7 +60,10 @@ quint16 AlmaSandbox::listenOnLoopback(quint16 port)
     return m_port;
 }
 
-QString AlmaSandbox::baseUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+QString AlmaSandbox::baseUrl() const
+{
+    return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+}
 
 void AlmaSandbox::setFaults(const SandboxFaults& faults)
 {
@@ -91,7 +95,8 @@ void AlmaSandbox::handle(const SandboxHttpRequest& request, const SandboxHttpExc
     m_callLog.append(QString::fromLatin1(method) + QLatin1Char(' ') + path
         + (parameters.isEmpty() ? QString() : QLatin1Char('?') + parameters.join(QLatin1Char('&'))));
     if (!path.startsWith(QLatin1String(kApiPrefix))) {
-        answer(exchange, SandboxInstitution::error(404, QStringLiteral("402119"), QStringLiteral("General error.")), false);
+        answer(exchange, SandboxInstitution::error(404, QStringLiteral("402119"), QStringLiteral("General error.")),
+            false);
         return;
     }
     // The gateway's checks come first, as in Alma: quota, threshold, key.
@@ -99,19 +104,23 @@ void AlmaSandbox::handle(const SandboxHttpRequest& request, const SandboxHttpExc
         --m_faults.tooManyRequests;
         ++m_rejectedPerSecond;
         answer(exchange,
-            SandboxInstitution::error(429, QStringLiteral("PER_SECOND_THRESHOLD"), QStringLiteral("Per second threshold exceeded.")),
+            SandboxInstitution::error(
+                429, QStringLiteral("PER_SECOND_THRESHOLD"), QStringLiteral("Per second threshold exceeded.")),
             false);
         return;
     }
     if (m_dailyQuota <= 0) {
         answer(exchange,
-            SandboxInstitution::error(429, QStringLiteral("DAILY_THRESHOLD"), QStringLiteral("Daily threshold exceeded.")), false);
+            SandboxInstitution::error(
+                429, QStringLiteral("DAILY_THRESHOLD"), QStringLiteral("Daily threshold exceeded.")),
+            false);
         return;
     }
     if (overPerSecond()) {
         ++m_rejectedPerSecond;
         answer(exchange,
-            SandboxInstitution::error(429, QStringLiteral("PER_SECOND_THRESHOLD"), QStringLiteral("Per second threshold exceeded.")),
+            SandboxInstitution::error(
+                429, QStringLiteral("PER_SECOND_THRESHOLD"), QStringLiteral("Per second threshold exceeded.")),
             false);
         return;
     }
@@ -136,7 +145,8 @@ void AlmaSandbox::handle(const SandboxHttpRequest& request, const SandboxHttpExc
         answer(exchange, failure, false);
         return;
     }
-    SandboxResponse response = m_institution.handle(method, path.mid(int(qstrlen(kApiPrefix))), query, request.body, *key);
+    SandboxResponse response
+        = m_institution.handle(method, path.mid(int(qstrlen(kApiPrefix))), query, request.body, *key);
     if (response.status < 300 && !response.body.is_null())
         spoil(response.body);
     answer(exchange, response, drop);

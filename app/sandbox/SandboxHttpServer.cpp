@@ -20,7 +20,8 @@ void SandboxHttpExchange::reply(int status, const Headers& headers, const QByteA
         m_connection->reply(status, headers, body);
 }
 
-void SandboxHttpExchange::replySlowly(int status, const Headers& headers, const QByteArray& body, int bytesPerTick, int tickMs) const
+void SandboxHttpExchange::replySlowly(
+    int status, const Headers& headers, const QByteArray& body, int bytesPerTick, int tickMs) const
 {
     if (m_connection)
         m_connection->reply(status, headers, body, qMax(1, bytesPerTick), qMax(1, tickMs));
@@ -41,21 +42,36 @@ SandboxHttpServer::SandboxHttpServer(Handler handler, QObject* parent)
 QByteArray SandboxHttpServer::reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 411: return "Length Required";
-    case 413: return "Content Too Large";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 501: return "Not Implemented";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 411:
+        return "Length Required";
+    case 413:
+        return "Content Too Large";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
@@ -118,7 +134,8 @@ SandboxHttpConnection::Parse SandboxHttpConnection::parse()
         // Not HTTP at all (a TLS handshake, say): refused at its first byte, not after a timeout.
         const qsizetype space = m_buffer.indexOf(' ');
         const QByteArray method = m_buffer.left(space < 0 ? qMin<qsizetype>(m_buffer.size(), 17) : space);
-        if (!method.isEmpty() && !std::all_of(method.cbegin(), method.cend(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+        if (!method.isEmpty()
+            && !std::all_of(method.cbegin(), method.cend(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
             refuse(400);
             return Parse::Refused;
         }
@@ -188,8 +205,8 @@ void SandboxHttpConnection::refuse(int status)
     reply(status, { { "Content-Type", "text/plain" } }, SandboxHttpServer::reasonPhrase(status) + '\n');
 }
 
-void SandboxHttpConnection::reply(int status, const SandboxHttpExchange::Headers& headers, const QByteArray& body,
-    int bytesPerTick, int tickMs)
+void SandboxHttpConnection::reply(
+    int status, const SandboxHttpExchange::Headers& headers, const QByteArray& body, int bytesPerTick, int tickMs)
 {
     if (!m_answering || m_pendingOut.size() > 0 || m_socket->state() != QAbstractSocket::ConnectedState)
         return;

@@ -6,8 +6,14 @@
 using Json = nlohmann::json;
 
 namespace {
-std::string utf8(const QString& s) { return s.toStdString(); }
-QString qstr(const Json& v) { return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString(); }
+std::string utf8(const QString& s)
+{
+    return s.toStdString();
+}
+QString qstr(const Json& v)
+{
+    return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString();
+}
 
 QString member(const Json& object, const char* key)
 {
@@ -19,13 +25,17 @@ QString member(const Json& object, const char* key)
     return qstr(v);
 }
 
-Json codeValue(const char* value, const char* desc) { return Json { { "value", value }, { "desc", desc } }; }
+Json codeValue(const char* value, const char* desc)
+{
+    return Json { { "value", value }, { "desc", desc } };
+}
 
 Json demoPartner(const char* code, const char* name, const char* profileType, int expiry)
 {
     const std::string type = profileType;
     const std::string details = QString::fromLatin1(profileType).toLower().toStdString() + "_details";
-    Json connection { { "ill_server", std::string("ill.") + code + ".example.edu" }, { "send_requester_information", false } };
+    Json connection { { "ill_server", std::string("ill.") + code + ".example.edu" },
+        { "send_requester_information", false } };
     if (type == "ISO") {
         connection["ill_port"] = 1611;
         connection["iso_symbol"] = std::string("US-") + code;
@@ -42,15 +52,16 @@ Json demoPartner(const char* code, const char* name, const char* profileType, in
     return Json {
         { "partner_details",
             { { "code", code }, { "name", name }, { "status", "ACTIVE" }, { "system_type", codeValue("ALMA", "Alma") },
-                { "avg_supply_time", 4 }, { "delivery_delay", 0 }, { "currency", "USD" }, { "borrowing_supported", true },
-                { "borrowing_workflow", "P2P_BORROWING" }, { "lending_supported", true },
-                { "lending_workflow", "P2P_LENDING" },
+                { "avg_supply_time", 4 }, { "delivery_delay", 0 }, { "currency", "USD" },
+                { "borrowing_supported", true }, { "borrowing_workflow", "P2P_BORROWING" },
+                { "lending_supported", true }, { "lending_workflow", "P2P_LENDING" },
                 { "profile_details", { { "profile_type", profileType }, { details, connection } } } } },
         { "contact_info",
             { { "emails",
                 { { "email",
-                    Json::array({ { { "email_address", std::string("ill@") + code + ".example.edu" },
-                        { "preferred", true }, { "email_types", { { "email_type", Json::array({ "ALL" }) } } } } }) } } } } },
+                    Json::array(
+                        { { { "email_address", std::string("ill@") + code + ".example.edu" }, { "preferred", true },
+                            { "email_types", { { "email_type", Json::array({ "ALL" }) } } } } }) } } } } },
         { "notes", Json::object() },
     };
 }
@@ -66,7 +77,8 @@ const QList<DetailsContract>& detailsContracts()
     static const QList<DetailsContract> contracts {
         { "ISO", { "ill_server", "ill_port", "iso_symbol", "request_expiry_type", "email_address" } },
         { "ISO_18626", { "ill_server", "iso_symbol" } },
-        { "NCIP_P2P", { "general_user_id_type", "ill_server", "partner_symbol", "request_expiry_type", "email_address" } },
+        { "NCIP_P2P",
+            { "general_user_id_type", "ill_server", "partner_symbol", "request_expiry_type", "email_address" } },
         { "EMAIL", { "email" } },
     };
     return contracts;
@@ -110,16 +122,17 @@ SandboxInstitution::SandboxInstitution()
         library.object = { { "code", s.code }, { "id", std::to_string(m_nextId++) }, { "name", s.name },
             { "resource_sharing", s.rs }, { "campus", codeValue("MAIN", "Main Campus") } };
         library.fulfillmentUnits = { QString::fromLatin1(s.fu) };
-        library.circDesks.push_back({ { "link", std::string("/almaws/v1/conf/libraries/") + s.code + "/circ-desks/" + s.desk },
-            { "code", s.desk }, { "name", s.deskName }, { "primary", true }, { "reading_room_desk", false } });
+        library.circDesks.push_back(
+            { { "link", std::string("/almaws/v1/conf/libraries/") + s.code + "/circ-desks/" + s.desk },
+                { "code", s.desk }, { "name", s.deskName }, { "primary", true }, { "reading_room_desk", false } });
         library.locations[QStringLiteral("STACKS")] = { { "code", "STACKS" }, { "id", std::to_string(m_nextId++) },
             { "name", "Stacks" }, { "external_name", "Stacks" }, { "type", codeValue("OPEN", "Open") },
             { "fulfillment_unit", codeValue(s.fu, s.fu) }, { "suppress_from_publishing", "false" },
             { "circ_desk",
                 Json::array({ { { "circ_desk_code", s.desk }, { "circ_desk_name", s.deskName },
-                    { "circulation_desk_link", std::string("/almaws/v1/conf/libraries/") + s.code + "/circ-desks/" + s.desk },
-                    { "check_in", true },
-                    { "check_out", true }, { "reshelve", true } } }) } };
+                    { "circulation_desk_link",
+                        std::string("/almaws/v1/conf/libraries/") + s.code + "/circ-desks/" + s.desk },
+                    { "check_in", true }, { "check_out", true }, { "reshelve", true } } }) } };
         m_libraries[QString::fromLatin1(s.code)] = library;
     }
 
@@ -129,16 +142,19 @@ SandboxInstitution::SandboxInstitution()
     putPartner(demoPartner("ISOLEND", "Consortium ISO Lender", "ISO", 5));
 
     // The scheduled jobs; the resource sharing one is not active until staff turn it on.
-    const char* jobs[] = { "Expired Resource Sharing Requests", "Loans - Overdue and Lost Item", "Requests - Expired Hold Shelf",
-        "Send Courtesy Notices and Handle Loan Renewals", "Fines/Fees Notifications", "Users - Synchronize",
-        "Resource Sharing Partners - Update", "Analytics - Daily Report", "Purge Expired Requests", "Loans - Auto Renew",
-        "Export Physical Items", "Publishing to Primo", "Index Update" };
+    const char* jobs[]
+        = { "Expired Resource Sharing Requests", "Loans - Overdue and Lost Item", "Requests - Expired Hold Shelf",
+              "Send Courtesy Notices and Handle Loan Renewals", "Fines/Fees Notifications", "Users - Synchronize",
+              "Resource Sharing Partners - Update", "Analytics - Daily Report", "Purge Expired Requests",
+              "Loans - Auto Renew", "Export Physical Items", "Publishing to Primo", "Index Update" };
     int n = 0;
     for (const char* name : jobs) {
         const bool rs = QString::fromLatin1(name).startsWith(QLatin1String("Expired Resource"));
-        m_jobs.push_back({ { "id", std::to_string(1000 + n++) }, { "name", name }, { "type", codeValue("SCHEDULED", "Scheduled") },
+        m_jobs.push_back({ { "id", std::to_string(1000 + n++) }, { "name", name },
+            { "type", codeValue("SCHEDULED", "Scheduled") },
             { "category", codeValue(rs ? "FULFILLMENT" : "GENERAL", rs ? "Fulfillment" : "General") },
-            { "schedule", rs ? codeValue("NOT_SCHEDULED", "Not scheduled") : codeValue("DAILY_0300", "Every Day at 03:00") } });
+            { "schedule",
+                rs ? codeValue("NOT_SCHEDULED", "Not scheduled") : codeValue("DAILY_0300", "Every Day at 03:00") } });
     }
 
     m_itemPolicies = {
@@ -150,12 +166,14 @@ SandboxInstitution::SandboxInstitution()
 
 SandboxResponse SandboxInstitution::error(int status, const QString& code, const QString& message)
 {
-    const QString tracking = QStringLiteral("E01-SANDBOX-%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    const QString tracking
+        = QStringLiteral("E01-SANDBOX-%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     return { status,
         Json { { "errorsExist", true },
             { "errorList",
-                { { "error", Json::array({ { { "errorCode", utf8(code) }, { "errorMessage", utf8(message) },
-                                 { "trackingId", utf8(tracking) } } }) } } },
+                { { "error",
+                    Json::array({ { { "errorCode", utf8(code) }, { "errorMessage", utf8(message) },
+                        { "trackingId", utf8(tracking) } } }) } } },
             { "result", nullptr } } };
 }
 
@@ -174,7 +192,8 @@ SandboxResponse SandboxInstitution::handle(const QByteArray& method, const QStri
     if (method == "POST" || method == "PUT") {
         json = Json::parse(body.constBegin(), body.constEnd(), nullptr, false);
         if (json.is_discarded() && !body.trimmed().isEmpty())
-            return error(400, QStringLiteral("401664"), QStringLiteral("Parameter value invalid: the body is not JSON."));
+            return error(
+                400, QStringLiteral("401664"), QStringLiteral("Parameter value invalid: the body is not JSON."));
         if (json.is_discarded())
             json = Json::object();
     }
@@ -196,10 +215,12 @@ SandboxResponse SandboxInstitution::handle(const QByteArray& method, const QStri
 SandboxResponse SandboxInstitution::page(const std::vector<Json>& all, const char* key, const QUrlQuery& query) const
 {
     bool ok = true;
-    const int limit = query.hasQueryItem(QStringLiteral("limit")) ? query.queryItemValue(QStringLiteral("limit")).toInt(&ok) : 10;
+    const int limit
+        = query.hasQueryItem(QStringLiteral("limit")) ? query.queryItemValue(QStringLiteral("limit")).toInt(&ok) : 10;
     if (!ok || limit < 0 || limit > 100)
         return error(400, QStringLiteral("401664"), QStringLiteral("Parameter value invalid: limit must be 0-100."));
-    const int offset = query.hasQueryItem(QStringLiteral("offset")) ? query.queryItemValue(QStringLiteral("offset")).toInt(&ok) : 0;
+    const int offset
+        = query.hasQueryItem(QStringLiteral("offset")) ? query.queryItemValue(QStringLiteral("offset")).toInt(&ok) : 0;
     if (!ok || offset < 0)
         return error(400, QStringLiteral("401664"), QStringLiteral("Parameter value invalid: offset."));
     Json items = Json::array();
@@ -217,7 +238,8 @@ SandboxResponse SandboxInstitution::checkPartner(const Json& partner) const
     auto mandatoryMissing = [](const QString& field) {
         return error(400, QStringLiteral("401664"), QStringLiteral("Mandatory field is missing: %1.").arg(field));
     };
-    const Json details = partner.is_object() && partner.contains("partner_details") ? partner["partner_details"] : Json();
+    const Json details
+        = partner.is_object() && partner.contains("partner_details") ? partner["partner_details"] : Json();
     for (const char* required : { "code", "name", "status", "system_type", "avg_supply_time", "profile_details" }) {
         if (missing(details, required))
             return mandatoryMissing(QLatin1String(required));
@@ -234,7 +256,8 @@ SandboxResponse SandboxInstitution::checkPartner(const Json& partner) const
     if (type.isEmpty())
         return mandatoryMissing(QStringLiteral("profile_type"));
     if (!profileTypes().contains(type))
-        return error(400, QStringLiteral("401664"), QStringLiteral("Parameter value invalid: profile_type %1.").arg(type));
+        return error(
+            400, QStringLiteral("401664"), QStringLiteral("Parameter value invalid: profile_type %1.").arg(type));
     const std::string detailsKey = type.toLower().toStdString() + "_details";
     const Json connection = profile.contains(detailsKey) ? profile[detailsKey] : Json();
     for (const DetailsContract& contract : detailsContracts()) {
@@ -242,16 +265,19 @@ SandboxResponse SandboxInstitution::checkPartner(const Json& partner) const
             continue;
         for (const char* required : contract.mandatory) {
             if (missing(connection, required))
-                return mandatoryMissing(QString::fromStdString(detailsKey) + QLatin1Char('.') + QLatin1String(required));
+                return mandatoryMissing(
+                    QString::fromStdString(detailsKey) + QLatin1Char('.') + QLatin1String(required));
         }
     }
     const QString expiryType = member(connection, "request_expiry_type");
-    if (!expiryType.isEmpty() && expiryType != QLatin1String("NO_EXPIRY") && expiryType != QLatin1String("INTEREST_DATE")
-        && expiryType != QLatin1String("EXPIRY_TIME"))
-        return error(400, QStringLiteral("401664"), QStringLiteral("Parameter value invalid: request_expiry_type %1.").arg(expiryType));
+    if (!expiryType.isEmpty() && expiryType != QLatin1String("NO_EXPIRY")
+        && expiryType != QLatin1String("INTEREST_DATE") && expiryType != QLatin1String("EXPIRY_TIME"))
+        return error(400, QStringLiteral("401664"),
+            QStringLiteral("Parameter value invalid: request_expiry_type %1.").arg(expiryType));
     for (const char* number : { "expiry_time", "ill_port" }) {
         if (connection.is_object() && connection.contains(number) && !connection[number].is_number_integer())
-            return error(400, QStringLiteral("401664"), QStringLiteral("Parameter value invalid: %1.").arg(QLatin1String(number)));
+            return error(400, QStringLiteral("401664"),
+                QStringLiteral("Parameter value invalid: %1.").arg(QLatin1String(number)));
     }
     return {};
 }
@@ -299,7 +325,8 @@ SandboxResponse SandboxInstitution::partners(const QByteArray& method, const QSt
             if (invalid.status != 200)
                 return invalid;
             if (member(body["partner_details"], "code") != code)
-                return error(400, QStringLiteral("401664"), QStringLiteral("Parameter value invalid: the code cannot change."));
+                return error(
+                    400, QStringLiteral("401664"), QStringLiteral("Parameter value invalid: the code cannot change."));
             Json stored = body; // PUT replaces the whole object
             stored["link"] = utf8(QStringLiteral("/almaws/v1/partners/") + code);
             found->second = stored;
@@ -313,8 +340,8 @@ SandboxResponse SandboxInstitution::partners(const QByteArray& method, const QSt
     return error(400, QStringLiteral("402119"), QStringLiteral("General error."));
 }
 
-SandboxResponse SandboxInstitution::configuration(const QByteArray& method, const QStringList& parts, const QUrlQuery& query,
-    const Json& body, const SandboxKeyAccess& access)
+SandboxResponse SandboxInstitution::configuration(const QByteArray& method, const QStringList& parts,
+    const QUrlQuery& query, const Json& body, const SandboxKeyAccess& access)
 {
     const bool write = method != "GET";
     if (write ? !access.configurationWrite : !access.configurationRead)
@@ -336,7 +363,8 @@ SandboxResponse SandboxInstitution::configuration(const QByteArray& method, cons
         const QString code = parts.value(2);
         const auto library = m_libraries.find(code);
         if (library == m_libraries.end())
-            return error(400, QStringLiteral("402119"), QStringLiteral("General error: library %1 not found.").arg(code));
+            return error(
+                400, QStringLiteral("402119"), QStringLiteral("General error: library %1 not found.").arg(code));
         if (parts.size() == 3 && method == "GET")
             return { 200, library->second.object };
         if (parts.value(3) == QLatin1String("locations") && parts.size() <= 5)
@@ -358,10 +386,12 @@ SandboxResponse SandboxInstitution::configuration(const QByteArray& method, cons
     }
     if (area == QLatin1String("code-tables") && parts.size() == 3 && method == "GET") {
         if (parts[2] != QLatin1String("ItemPolicy"))
-            return error(400, QStringLiteral("402119"), QStringLiteral("General error: table %1 not found.").arg(parts[2]));
+            return error(
+                400, QStringLiteral("402119"), QStringLiteral("General error: table %1 not found.").arg(parts[2]));
         return { 200,
-            Json { { "name", "ItemPolicy" }, { "description", "Item Policy" }, { "sub_system", codeValue("FULFILLMENT", "Fulfillment") },
-                { "patron_facing", false }, { "row", m_itemPolicies } } };
+            Json { { "name", "ItemPolicy" }, { "description", "Item Policy" },
+                { "sub_system", codeValue("FULFILLMENT", "Fulfillment") }, { "patron_facing", false },
+                { "row", m_itemPolicies } } };
     }
     return error(400, QStringLiteral("402119"), QStringLiteral("General error."));
 }
@@ -371,9 +401,11 @@ SandboxResponse SandboxInstitution::checkLocation(const QString& libraryCode, Js
     const Library& library = m_libraries.at(libraryCode);
     const QString code = member(location, "code");
     if (code.isEmpty() || member(location, "name").isEmpty())
-        return error(400, QStringLiteral("401664"), QStringLiteral("Parameter value invalid: code and name are required."));
+        return error(
+            400, QStringLiteral("401664"), QStringLiteral("Parameter value invalid: code and name are required."));
     if (code.size() > 10 || code.contains(QLatin1Char(',')))
-        return error(400, QStringLiteral("401664"), QStringLiteral("Parameter value invalid: location code %1.").arg(code));
+        return error(
+            400, QStringLiteral("401664"), QStringLiteral("Parameter value invalid: location code %1.").arg(code));
     const QString type = member(location, "type");
     // rest_location.json: "Possible codes are OPEN/CLOSED/REMOTE as listed in the 'HLocation.locationType' code-table."
     static const QStringList types = { QStringLiteral("OPEN"), QStringLiteral("CLOSED"), QStringLiteral("REMOTE") };
@@ -402,8 +434,8 @@ SandboxResponse SandboxInstitution::checkLocation(const QString& libraryCode, Js
     return {};
 }
 
-SandboxResponse SandboxInstitution::locations(const QByteArray& method, const QString& libraryCode, const QString& code,
-    const Json& body)
+SandboxResponse SandboxInstitution::locations(
+    const QByteArray& method, const QString& libraryCode, const QString& code, const Json& body)
 {
     Library& library = m_libraries[libraryCode];
     if (code.isEmpty()) {
@@ -472,7 +504,8 @@ Json SandboxInstitution::location(const QString& library, const QString& code) c
 
 void SandboxInstitution::addItemPolicy(const QString& code, const QString& description)
 {
-    m_itemPolicies.push_back({ { "code", utf8(code) }, { "description", utf8(description) }, { "enabled", true }, { "default", false } });
+    m_itemPolicies.push_back(
+        { { "code", utf8(code) }, { "description", utf8(description) }, { "enabled", true }, { "default", false } });
 }
 
 void SandboxInstitution::setJobSchedule(const QString& jobName, const QString& value, const QString& description)

@@ -54,8 +54,8 @@ public:
     static SandboxResponse error(int status, const QString& code, const QString& message);
 
 private:
-    SandboxResponse partners(const QByteArray& method, const QStringList& parts, const QUrlQuery& query, const Json& body,
-        const SandboxKeyAccess& access);
+    SandboxResponse partners(const QByteArray& method, const QStringList& parts, const QUrlQuery& query,
+        const Json& body, const SandboxKeyAccess& access);
     SandboxResponse configuration(const QByteArray& method, const QStringList& parts, const QUrlQuery& query,
         const Json& body, const SandboxKeyAccess& access);
     SandboxResponse locations(const QByteArray& method, const QString& library, const QString& code, const Json& body);

@@ -47,7 +47,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     snapshot.partnersPart.read = AlmaSnapshotReader::partners(page.items, &snapshot).isEmpty();
     snapshot.locationsPart.read = AlmaSnapshotReader::locations(json, &snapshot).isEmpty();
     snapshot.libraryPart.read = AlmaSnapshotReader::library(json, &snapshot).isEmpty();
-    snapshot.circDesksPart.read = AlmaSnapshotReader::circDesks(AlmaListPage::read(json, "circ_desk").items, &snapshot).isEmpty();
+    snapshot.circDesksPart.read
+        = AlmaSnapshotReader::circDesks(AlmaListPage::read(json, "circ_desk").items, &snapshot).isEmpty();
     snapshot.jobsPart.read = AlmaSnapshotReader::jobs(AlmaListPage::read(json, "job").items, &snapshot).isEmpty();
     snapshot.itemPoliciesPart.read = AlmaSnapshotReader::itemPolicies(json, &snapshot).isEmpty();
     AlmaSnapshotReader::general(json, &snapshot);

@@ -59,9 +59,15 @@ bool GuiFixture::show(int width, int height)
     return true;
 }
 
-SetupWizard& GuiFixture::wizard() const { return *m_window->findChild<SetupWizard*>(); }
+SetupWizard& GuiFixture::wizard() const
+{
+    return *m_window->findChild<SetupWizard*>();
+}
 
-QStringList GuiFixture::unexpectedDialogs() const { return Dialogs::takeUnexpected(); }
+QStringList GuiFixture::unexpectedDialogs() const
+{
+    return Dialogs::takeUnexpected();
+}
 
 void GuiFixture::shoot(QWidget* widget, const QString& name)
 {
@@ -71,7 +77,8 @@ void GuiFixture::shoot(QWidget* widget, const QString& name)
     widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
-bool GuiFixture::whenModal(const std::function<bool(QWidget*)>& handle, const std::function<void()>& trigger, int timeoutMs)
+bool GuiFixture::whenModal(
+    const std::function<bool(QWidget*)>& handle, const std::function<void()>& trigger, int timeoutMs)
 {
     bool handled = false;
     QElapsedTimer clock;

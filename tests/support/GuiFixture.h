@@ -38,8 +38,8 @@ public:
     static void shoot(QWidget* widget, const QString& name);
     // Waits up to `timeoutMs` for an active modal dialog for which `handle` returns true (it
     // should close it); false if none came. Fails fast: it never waits beyond the timeout.
-    static bool whenModal(const std::function<bool(QWidget*)>& handle, const std::function<void()>& trigger,
-        int timeoutMs = 5000);
+    static bool whenModal(
+        const std::function<bool(QWidget*)>& handle, const std::function<void()>& trigger, int timeoutMs = 5000);
 
 private:
     std::unique_ptr<SetupModel> m_model;

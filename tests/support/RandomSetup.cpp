@@ -23,7 +23,10 @@ QString RandomSetup::text(int maxLength)
     return s;
 }
 
-QString RandomSetup::code() { return QStringLiteral("P%1%2").arg(++m_serial).arg(text(4).remove(QLatin1Char('\n'))); }
+QString RandomSetup::code()
+{
+    return QStringLiteral("P%1%2").arg(++m_serial).arg(text(4).remove(QLatin1Char('\n')));
+}
 
 Rule RandomSetup::rule()
 {
@@ -61,8 +64,9 @@ SetupData RandomSetup::create(const Sizes& sizes)
             value = between(-5, 100000);
             break;
         case FieldType::Choice:
-            value = spec.choices.isEmpty() ? text()
-                                           : QString::fromLatin1(spec.choices.at(between(0, int(spec.choices.size()) - 1)).value);
+            value = spec.choices.isEmpty()
+                ? text()
+                : QString::fromLatin1(spec.choices.at(between(0, int(spec.choices.size()) - 1)).value);
             break;
         case FieldType::MultiChoice: {
             QStringList list;
@@ -132,7 +136,8 @@ SetupData RandomSetup::create(const Sizes& sizes)
                 continue;
             StepState st;
             st.done = true;
-            st.doneAt = QDateTime::fromMSecsSinceEpoch(qint64(1700000000000) + qint64(m_random.bounded(1000000000)), QTimeZone::utc());
+            st.doneAt = QDateTime::fromMSecsSinceEpoch(
+                qint64(1700000000000) + qint64(m_random.bounded(1000000000)), QTimeZone::utc());
             st.doneBy = text(16);
             state.steps.insert(step.key(), st);
         }
@@ -141,7 +146,8 @@ SetupData RandomSetup::create(const Sizes& sizes)
     const QStringList pages = { QStringLiteral("introduction"), QStringLiteral("partners"), QStringLiteral("summary"),
         Sections::key(SectionId::RotaTemplate) };
     d.currentPage = pages.at(between(0, int(pages.size()) - 1));
-    d.createdAt = QDateTime::fromMSecsSinceEpoch(qint64(1600000000000) + qint64(m_random.bounded(1000000000)), QTimeZone::utc());
+    d.createdAt = QDateTime::fromMSecsSinceEpoch(
+        qint64(1600000000000) + qint64(m_random.bounded(1000000000)), QTimeZone::utc());
     // What push and verify learned from Alma, for some partners (last, so the rest of a seeded
     // setup stays as it was before results existed).
     for (const Partner& p : std::as_const(d.partners)) {
@@ -151,7 +157,8 @@ SetupData RandomSetup::create(const Sizes& sizes)
         r.outcome = static_cast<AlmaRecord::Outcome>(between(0, int(AlmaRecord::Outcome::Differs)));
         r.label = text(30);
         r.detail = chance() ? text(80) : QString();
-        r.at = QDateTime::fromMSecsSinceEpoch(qint64(1750000000000) + qint64(m_random.bounded(1000000000)), QTimeZone::utc());
+        r.at = QDateTime::fromMSecsSinceEpoch(
+            qint64(1750000000000) + qint64(m_random.bounded(1000000000)), QTimeZone::utc());
         r.sandbox = chance();
         d.alma.insert(QStringLiteral("partner/") + p.code, r);
     }

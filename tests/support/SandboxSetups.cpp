@@ -11,6 +11,11 @@ SetupData SandboxSetups::wrlcInMain()
     set(FieldId::BorrowingLocationFulfillmentUnit, QStringLiteral("MAIN_FU"));
     set(FieldId::LendingLocationFulfillmentUnit, QStringLiteral("MAIN_FU"));
     set(FieldId::CircDeskCode, QStringLiteral("DEFAULT_CIRC_DESK"));
+    // The sandbox's MAIN has no CLSBORR and CLSLEND yet: the push creates them.
+    set(FieldId::BorrowingLocationExists, false);
+    set(FieldId::LendingLocationExists, false);
+    set(FieldId::BorrowingLocationName, QStringLiteral("CLS Borrowing"));
+    set(FieldId::LendingLocationName, QStringLiteral("CLS Lending"));
     return d;
 }
 

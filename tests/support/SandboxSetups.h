@@ -4,7 +4,8 @@
 
 // Setups that fit the built-in sandbox's demo institution, for the Alma tests and benchmarks.
 namespace SandboxSetups {
-// The WRLC preset pointed at the sandbox's MAIN library (its fulfillment unit and desk).
+// The WRLC preset pointed at the sandbox's MAIN library (its fulfillment unit and desk), with
+// the two locations to be created there.
 SetupData wrlcInMain();
 // A partner with both workflows set, named "Library CODE".
 Partner partner(const QString& code, int expiryDays = 4);

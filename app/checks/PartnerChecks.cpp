@@ -1,0 +1,102 @@
+#include "checks/PartnerChecks.h"
+
+#include "checks/FindingCollector.h"
+#include "checks/RuleMatchSet.h"
+#include "model/FieldId.h"
+#include "model/PartnerFields.h"
+#include "model/RuleCatalog.h"
+
+#include <QSet>
+
+namespace {
+using Severity = Finding::Severity;
+
+class Checks : public FindingCollector {
+    Q_DECLARE_TR_FUNCTIONS(PartnerChecks)
+
+public:
+    explicit Checks(FindingCollector& target)
+        : FindingCollector(target.data())
+        , m_target(target)
+    {
+    }
+    ~Checks() { m_target.findings().append(m_findings); }
+
+    void run()
+    {
+        const SectionId s = SectionId::Partners;
+        const PartnerField* expiry = PartnerFields::find(QStringLiteral("expiryDays"));
+        const QStringList members = list(FieldId::RotaMembers);
+        const QSet<QString> rota(members.cbegin(), members.cend());
+        QStringList notInRota;
+        QStringList notSent;
+        const std::optional<RuleCondition> sending = partnerCondition(RuleId::SendingBorrowingRequest);
+        for (const Partner& p : d.partners) {
+            const QString code = p.code.trimmed();
+            if (code.isEmpty())
+                continue; // the partner checks report it
+            const QString subject = QStringLiteral("partners/") + code;
+            if (!p.profileType.isEmpty() && !PartnerFields::profileTypes().contains(p.profileType))
+                add(Severity::Error, s, subject, "profile-type-unknown",
+                    tr("Partner %1 has profile type \"%2\", which Alma does not have (%3).")
+                        .arg(code, p.profileType, PartnerFields::profileTypes().join(QLatin1String(", "))),
+                    tr("Choose one of Alma's profile types."), code);
+            QStringList missing;
+            QStringList sources;
+            for (const PartnerField& f : PartnerFields::all()) {
+                if (f.appliesTo(p.profileType) && f.isMandatoryFor(p.profileType) && !f.isSet(p)) {
+                    missing.append(f.translatedTitle());
+                    sources.append(QString::fromUtf8(f.source));
+                }
+            }
+            if (!missing.isEmpty())
+                add(Severity::Warning, s, subject, "partner-mandatory-missing",
+                    tr("Partner %1 lacks %2, which Alma requires of %3 partners (rest_partner.xsd); a push cannot "
+                       "create it until they are set.")
+                        .arg(code, listed(missing, 8), p.profileType.isEmpty() ? tr("all") : p.profileType),
+                    tr("Enter them in the partner's details, or copy the partner from the Community tab in Alma."),
+                    code);
+            if (p.expiryDays && !expiry->appliesTo(p.profileType) && !p.profileType.isEmpty())
+                add(Severity::Warning, s, subject, "expiry-unused",
+                    tr("Partner %1 has expiry days, but Alma keeps no expiry time for %2 partners: the value is not "
+                       "used.")
+                        .arg(code, p.profileType),
+                    tr("Clear the expiry days, or check the partner's profile type."), code);
+            if (needed(SectionId::RotaTemplate) && !rota.contains(code) && p.status != QLatin1String("INACTIVE"))
+                notInRota.append(code);
+            if (sending && !RuleMatchSet::accepts(*sending, code) && p.status != QLatin1String("INACTIVE"))
+                notSent.append(code);
+        }
+        if (!notInRota.isEmpty())
+            add(Severity::Warning, SectionId::RotaTemplate, QString::fromLatin1(FieldId::RotaMembers),
+                "partner-not-in-rota",
+                tr("Partners not in the rota template: %1. Requests never go to them.").arg(listed(notInRota)),
+                tr("Add them as members (\"Select all partners\")."), label(FieldId::RotaMembers));
+        if (!notSent.isEmpty())
+            add(Severity::Warning, SectionId::SendingBorrowingRequestRule,
+                QStringLiteral("rules/") + RuleIds::key(RuleId::SendingBorrowingRequest), "partner-not-in-sending-rule",
+                tr("Requests to %1 are not sent automatically: they are not in the sending rule's partner list.")
+                    .arg(listed(notSent)),
+                tr("Add them to the rule's list (\"Use all partners\")."));
+    }
+
+private:
+    // The rule's condition on the resource sharing partner, if it has one.
+    std::optional<RuleCondition> partnerCondition(RuleId id) const
+    {
+        const QString parameter = RuleCatalog::rule(id).parameters.constFirst().text();
+        for (const RuleCondition& c : d.rules.value(id).conditions) {
+            if (c.parameter.trimmed().compare(parameter, Qt::CaseInsensitive) == 0)
+                return c;
+        }
+        return std::nullopt;
+    }
+
+    FindingCollector& m_target;
+};
+} // namespace
+
+void PartnerChecks::check(FindingCollector& findings)
+{
+    Checks(findings).run();
+}
