@@ -741,6 +741,25 @@ private Q_SLOTS:
         QVERIFY(std::any_of(findings.cbegin(), findings.cend(),
             [](const Finding& f) { return f.code == QLatin1String("alma-differs") && f.section == SectionId::Jobs; }));
 
+        // On at another time: still not the guide's 02:00, and the difference says what Alma has,
+        // unless the setup chose another schedule.
+        rig.sandbox.institution().setJobSchedule(QStringLiteral("Expired Resource Sharing Requests"),
+            QStringLiteral("DAILY_0400"), QStringLiteral("Every Day at 04:00"));
+        QCOMPARE(rig.verify().exitCode(), 1);
+        const AlmaRecord late = rig.record(AlmaItemKey::expiredRequestsJob());
+        QCOMPARE(late.outcome, AlmaRecord::Outcome::Differs);
+        QVERIFY2(late.detail.contains(QLatin1String("Every Day at 04:00"))
+                && late.detail.contains(QLatin1String("Every Day at 02:00")),
+            qPrintable(late.detail));
+        const QString schedule = QString::fromLatin1(FieldId::JobExpiredRequestsSchedule);
+        rig.model.setField(schedule, QStringLiteral("OTHER"));
+        rig.verify();
+        QCOMPARE(rig.record(AlmaItemKey::expiredRequestsJob()).outcome, AlmaRecord::Outcome::Verified);
+        rig.model.undoStack()->undo(); // the verify
+        rig.model.undoStack()->undo(); // "another schedule"
+        QCOMPARE(rig.model.text(schedule), QStringLiteral("DAILY_0200"));
+        QVERIFY(!rig.model.step(SectionId::Jobs, QStringLiteral("activate-expired-requests-job")).done);
+
         // Staff turn the job on in Alma; verify again clears the finding and ticks the step.
         rig.sandbox.institution().setJobSchedule(QStringLiteral("Expired Resource Sharing Requests"),
             QStringLiteral("DAILY_0200"), QStringLiteral("Every Day at 02:00"));

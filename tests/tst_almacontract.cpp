@@ -2,24 +2,31 @@
 // Schemas, XSDs and a real partner payload), read at run time and never copied: every call a
 // plan, push and verify makes is a path and method the OpenAPI files define, with parameters
 // they declare; the JSON the wizard writes uses only field names of Alma's schemas; a real
-// partner keeps every field the wizard does not manage.
+// partner keeps every field the wizard does not manage; every value a push can send for a fixed
+// vocabulary is the contract's, and what the XSD requires of each partner type is held and sent.
 #include "SandboxSetups.h"
 #include "api/AlmaClient.h"
 #include "api/AlmaEndpoint.h"
 #include "api/AlmaLocationJson.h"
 #include "api/AlmaPartnerJson.h"
 #include "api/AlmaSync.h"
+#include "model/FieldCatalog.h"
 #include "model/FieldId.h"
+#include "model/PartnerFields.h"
 #include "model/Presets.h"
 #include "model/SetupModel.h"
 #include "sandbox/AlmaSandbox.h"
 
 #include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+#include <QXmlStreamReader>
 #include <QtCore/qfloat16.h>
+
+#include <algorithm>
 
 using Json = nlohmann::json;
 
@@ -53,6 +60,91 @@ QSet<QString> xsdNames(const QString& relative)
     while (it.hasNext())
         names.insert(it.next().captured(1));
     return names;
+}
+
+const QString PartnerXsd = QStringLiteral("mqlibrary-resource-sharing-partners/rest_partner.xsd");
+
+// The direct members of an XSD complexType and whether each is required (no minOccurs="0").
+QMap<QString, bool> xsdMembers(const QString& relative, const QString& typeName)
+{
+    QMap<QString, bool> members;
+    QXmlStreamReader xml(readText(relative));
+    QStringList open; // element names from the complexType down
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const QString name = xml.name().toString();
+            if (open.isEmpty()) {
+                if (name == QLatin1String("complexType") && xml.attributes().value(QLatin1String("name")) == typeName)
+                    open.append(name);
+                continue;
+            }
+            if (name == QLatin1String("element") && open.size() == 2) // complexType > all|sequence > element
+                members.insert(xml.attributes().value(QLatin1String("name")).toString(),
+                    xml.attributes().value(QLatin1String("minOccurs")) != QLatin1String("0"));
+            open.append(name);
+        } else if (xml.isEndElement() && !open.isEmpty()) {
+            open.removeLast();
+            if (open.isEmpty())
+                break;
+        }
+    }
+    return members;
+}
+
+// The values of an XSD simpleType's enumeration.
+QStringList xsdEnumeration(const QString& relative, const QString& typeName)
+{
+    const QString text = readText(relative);
+    const qsizetype start = text.indexOf(QStringLiteral("<xs:simpleType name=\"%1\">").arg(typeName));
+    if (start < 0)
+        return {};
+    const QString body = text.mid(start, text.indexOf(QLatin1String("</xs:simpleType>"), start) - start);
+    QStringList values;
+    static const QRegularExpression value(QStringLiteral("<xs:enumeration value=\"([^\"]+)\""));
+    for (auto it = value.globalMatch(body); it.hasNext();)
+        values.append(it.next().captured(1));
+    return values;
+}
+
+// The documentation text of an XSD type.
+QString xsdDocumentation(const QString& relative, const QString& typeName)
+{
+    const QString text = readText(relative);
+    static const QRegularExpression type(QStringLiteral("<xs:(complexType|simpleType) name=\"([^\"]+)\">"));
+    for (auto it = type.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.captured(2) != typeName)
+            continue;
+        const qsizetype start = text.indexOf(QLatin1String("<xs:documentation>"), m.capturedEnd());
+        const qsizetype end = text.indexOf(QLatin1String("</xs:documentation>"), start);
+        return start < 0 || end < 0 ? QString() : text.mid(start + 18, end - start - 18);
+    }
+    return {};
+}
+
+// A partner of `profileType` with every field the wizard holds set.
+Partner fullPartner(const QString& profileType)
+{
+    Partner p;
+    for (const PartnerField& f : PartnerFields::all()) {
+        switch (f.kind) {
+        case PartnerField::Kind::Text:
+            f.setValue(p, QStringLiteral("X"));
+            break;
+        case PartnerField::Kind::Choice:
+            f.setValue(p, f.choices.constFirst());
+            break;
+        case PartnerField::Kind::Number:
+            f.setValue(p, 3);
+            break;
+        case PartnerField::Kind::YesNo:
+            f.setValue(p, true);
+            break;
+        }
+    }
+    p.profileType = profileType;
+    return p;
 }
 
 // All member names in a JSON value, recursively.
@@ -209,6 +301,102 @@ private Q_SLOTS:
             memberNames(AlmaPartnerJson::toAlma(p), &written);
             for (const QString& name : std::as_const(written))
                 QVERIFY2(schema.contains(name), qPrintable(QStringLiteral("%1 (%2)").arg(name, QLatin1String(type))));
+        }
+    }
+
+    // Every value a push can send for a field with a fixed vocabulary is in the contract's:
+    // the partners' enumerations in rest_partner.xsd, the location types in rest_location.json.
+    void pushedValuesAreInTheContractsVocabulary()
+    {
+        for (const char* type : { "profile_type", "status" }) {
+            const QStringList contract = xsdEnumeration(PartnerXsd, QString::fromLatin1(type));
+            QVERIFY2(contract.size() >= 2, type);
+            const QStringList& ours
+                = qstrcmp(type, "status") == 0 ? PartnerFields::statuses() : PartnerFields::profileTypes();
+            for (const QString& value : ours)
+                QVERIFY2(contract.contains(value), qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(type), value)));
+        }
+        // request_expiry_type is a code table; its documentation names the codes.
+        const QString expiry = xsdDocumentation(PartnerXsd, QStringLiteral("request_expiry_type"));
+        QVERIFY2(expiry.contains(QLatin1String("NO_EXPIRY, INTEREST_DATE or EXPIRY_TIME")), qPrintable(expiry));
+        for (const QString& value : PartnerFields::requestExpiryTypes())
+            QVERIFY2(expiry.contains(value), qPrintable(value));
+        for (const PartnerField& f : PartnerFields::all()) {
+            if (f.kind != PartnerField::Kind::Choice)
+                continue;
+            for (const QString& value : f.choices) {
+                const bool known = PartnerFields::profileTypes().contains(value)
+                    || PartnerFields::statuses().contains(value) || PartnerFields::requestExpiryTypes().contains(value);
+                QVERIFY2(known,
+                    qPrintable(QStringLiteral("%1 offers %2, which no checked vocabulary holds")
+                                   .arg(QLatin1String(f.almaName), value)));
+            }
+        }
+
+        const Json location = readJson(QStringLiteral("ugent-exlibris-alma-sdk/refs/rest_location.json"));
+        const QString description = QString::fromStdString(
+            location.value("/location/properties/type/description"_json_pointer, std::string()));
+        const QRegularExpressionMatch codes
+            = QRegularExpression(QStringLiteral("Possible codes are ([A-Z_/]+)")).match(description);
+        QVERIFY2(codes.hasMatch(), qPrintable(description));
+        const QStringList types = codes.captured(1).split(QLatin1Char('/'));
+        QCOMPARE(types, (QStringList { QStringLiteral("OPEN"), QStringLiteral("CLOSED"), QStringLiteral("REMOTE") }));
+        for (const char* id : { FieldId::BorrowingLocationType, FieldId::LendingLocationType }) {
+            const FieldSpec& spec = FieldCatalog::get(id);
+            for (const ChoiceSpec& c : spec.choices) {
+                const QString value = QString::fromLatin1(c.value);
+                QVERIFY2(value.isEmpty() || types.contains(value), c.value); // empty: not sent
+                WantedLocation l;
+                l.code = QStringLiteral("X");
+                l.type = value;
+                const Json sent = AlmaLocationJson::toAlma(l);
+                QCOMPARE(sent.contains("type"), !value.isEmpty());
+            }
+            // What older files held is read as one of these.
+            for (const char* retired : { "REMOTE_STORAGE", "UNAVAILABLE", "NOT_IN_LIBRARY" }) {
+                const std::optional<QString> now = spec.replacementFor(QString::fromLatin1(retired));
+                QVERIFY2(now && (now->isEmpty() || types.contains(*now)), retired);
+            }
+        }
+    }
+
+    // What rest_partner.xsd requires of a partner of each type the wizard manages is held by
+    // the wizard as mandatory for that type, and a push of a complete partner sends all of it.
+    void partnerMandatoryFieldsAreTheContracts()
+    {
+        const QMap<QString, bool> details = xsdMembers(PartnerXsd, QStringLiteral("partner_details"));
+        const QMap<QString, bool> profile = xsdMembers(PartnerXsd, QStringLiteral("profile_details"));
+        QVERIFY(details.value(QStringLiteral("code")) && details.value(QStringLiteral("system_type")));
+        QVERIFY(!details.value(QStringLiteral("currency"), true));
+        QVERIFY(xsdMembers(PartnerXsd, QStringLiteral("ncip_p2p_details")).value(QStringLiteral("partner_symbol")));
+        QVERIFY(xsdMembers(PartnerXsd, QStringLiteral("email_details")).value(QStringLiteral("email")));
+        for (const QString& type : PartnerFields::managedProfileTypes()) {
+            const QString detailsMember = QString::fromStdString(PartnerField::detailsMember(type));
+            const QMap<QString, bool> typeDetails = xsdMembers(PartnerXsd, detailsMember);
+            QVERIFY2(!typeDetails.isEmpty(), qPrintable(detailsMember));
+            const Json sent = AlmaPartnerJson::toAlma(fullPartner(type));
+            struct Place {
+                const QMap<QString, bool>& members;
+                const Json& json;
+            };
+            const Json& partnerDetails = sent["partner_details"];
+            const Json& profileDetails = partnerDetails["profile_details"];
+            for (const Place& place : { Place { details, partnerDetails }, Place { profile, profileDetails },
+                     Place { typeDetails, profileDetails[detailsMember.toStdString()] } }) {
+                for (auto it = place.members.cbegin(); it != place.members.cend(); ++it) {
+                    if (!it.value() || it.key() == QLatin1String("profile_details"))
+                        continue; // optional, or the container itself
+                    const QString where = QStringLiteral("%1 of a %2 partner").arg(it.key(), type);
+                    const bool held = std::any_of(
+                        PartnerFields::all().cbegin(), PartnerFields::all().cend(), [&](const PartnerField& f) {
+                            return it.key() == QLatin1String(f.almaName) && f.appliesTo(type) && f.isMandatoryFor(type);
+                        });
+                    QVERIFY2(
+                        held, qPrintable(where + QStringLiteral(": the contract requires it, the wizard does not")));
+                    QVERIFY2(
+                        place.json.contains(it.key().toStdString()), qPrintable(where + QStringLiteral(": not sent")));
+                }
+            }
         }
     }
 

@@ -7,6 +7,7 @@
 #include "FindingsPanel.h"
 #include "GuiFixture.h"
 #include "PageId.h"
+#include "PartnerDetailsEditor.h"
 #include "TableEditor.h"
 #include "checks/SetupValidation.h"
 #include "file/SetupDocument.h"
@@ -16,6 +17,7 @@
 #include "gui/SetupWizard.h"
 #include "itemmodels/RuleListTableModel.h"
 #include "model/FieldId.h"
+#include "model/PartnerFields.h"
 #include "model/SectionCatalog.h"
 #include "model/SetupModel.h"
 
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void existingRulesByKeyboard();
     void languageMenuByKeyboard();
     void printReportPreviewsTheReport();
+    void partnerDetailsFollowTheProfileType();
 };
 
 // For looking at the pages in another language or direction (screenshots): P2P_LANGUAGE=de|fr
@@ -340,6 +343,50 @@ void TestWizardGui::printReportPreviewsTheReport()
     QVERIFY(shown);
     QVERIFY(pages >= 1);
     QVERIFY(!title.isEmpty());
+}
+
+// Selecting a partner shows the connection details of its profile type only, with what Alma
+// requires of that type marked; a screenshot per type for people to look at.
+void TestWizardGui::partnerDetailsFollowTheProfileType()
+{
+    GuiFixture gui;
+    QVERIFY(gui.show(1280, 900));
+    SetupModel& model = gui.model();
+    QList<Partner> partners;
+    for (const QString& type : PartnerFields::managedProfileTypes()) {
+        Partner p;
+        p.code = QStringLiteral("P_") + type;
+        p.name = type + QStringLiteral(" partner");
+        p.profileType = type;
+        partners.append(p);
+    }
+    model.insertPartners(0, partners);
+    SetupWizard* wizard = gui.window().wizard();
+    wizard->setCurrentId(Pages::idOf(SectionId::Partners));
+    QTRY_COMPARE(wizard->currentId(), Pages::idOf(SectionId::Partners));
+    auto* details = wizard->currentPage()->findChild<PartnerDetailsEditor*>();
+    auto* table = wizard->currentPage()->findChild<TableEditor*>(QStringLiteral("partners"));
+    QVERIFY(details && table);
+    for (int row = 0; row < partners.size(); ++row) {
+        const QString type = partners.at(row).profileType;
+        table->view()->setFocus();
+        table->view()->setCurrentIndex(table->view()->model()->index(row, 0));
+        QCOMPARE(details->row(), row);
+        for (const PartnerField& f : PartnerFields::all()) {
+            if (f.place != PartnerField::Place::TypeDetails)
+                continue;
+            QWidget* editor = details->editor(QString::fromLatin1(f.key));
+            if (PartnerFields::columns().contains(&f))
+                continue; // edited in the table
+            QVERIFY2(editor, f.key);
+            QCOMPARE(editor->isVisibleTo(details), f.appliesTo(type));
+        }
+        // Scroll the details into view for the picture.
+        QCoreApplication::processEvents(); // the layout of the shown rows
+        if (auto* scroll = wizard->currentPage()->findChild<QScrollArea*>())
+            scroll->ensureWidgetVisible(details);
+        GuiFixture::shoot(&gui.window(), QStringLiteral("06-partners-") + type);
+    }
 }
 
 QTEST_MAIN(TestWizardGui)

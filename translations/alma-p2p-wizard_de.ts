@@ -977,45 +977,45 @@
 <context>
     <name>AlmaVerifier</name>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="88" />
-        <location filename="../app/api/AlmaVerifier.cpp" line="108" />
-        <location filename="../app/api/AlmaVerifier.cpp" line="119" />
-        <location filename="../app/api/AlmaVerifier.cpp" line="197" />
+        <location filename="../app/api/AlmaVerifier.cpp" line="91" />
+        <location filename="../app/api/AlmaVerifier.cpp" line="111" />
+        <location filename="../app/api/AlmaVerifier.cpp" line="122" />
+        <location filename="../app/api/AlmaVerifier.cpp" line="205" />
         <source>not found in Alma</source>
         <translation>in Alma nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="97" />
+        <location filename="../app/api/AlmaVerifier.cpp" line="100" />
         <source>Resource sharing library %1</source>
         <translation>Fernleihbibliothek %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="107" />
+        <location filename="../app/api/AlmaVerifier.cpp" line="110" />
         <source>Circulation desk %1 in %2</source>
         <translation>Ausleihtheke %1 in %2</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="147" />
+        <location filename="../app/api/AlmaVerifier.cpp" line="150" />
         <source>not among Alma's scheduled jobs</source>
         <translation>nicht unter den geplanten Prozessen in Alma</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="155" />
+        <location filename="../app/api/AlmaVerifier.cpp" line="163" />
         <source>Job %1</source>
         <translation>Prozess %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="173" />
+        <location filename="../app/api/AlmaVerifier.cpp" line="181" />
         <source>not in Alma's ItemPolicy code table</source>
         <translation>nicht in der Code-Tabelle ItemPolicy von Alma</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="175" />
+        <location filename="../app/api/AlmaVerifier.cpp" line="183" />
         <source>Enabled</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="180" />
+        <location filename="../app/api/AlmaVerifier.cpp" line="188" />
         <source>Item policy %1</source>
         <translation>Exemplarrichtlinie %1</translation>
     </message>
@@ -1085,12 +1085,12 @@
         <translation>Schritt %1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ChecklistWidget.cpp" line="100" />
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="101" />
         <source>Where: %1 — %2</source>
         <translation>Wo: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ChecklistWidget.cpp" line="104" />
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="105" />
         <source>✓ Done by %1 on %2</source>
         <translation>✓ Erledigt von %1 am %2</translation>
     </message>
@@ -1926,7 +1926,7 @@
     <message>
         <location filename="../wizard_pages/FulfillmentUnitRulesPage.cpp" line="29" />
         <source>Borro&amp;wing Resource Sharing</source>
-        <translation>&amp;Passive Fernleihe</translation>
+        <translation>&amp;Aktive Fernleihe</translation>
     </message>
     <message>
         <location filename="../wizard_pages/FulfillmentUnitRulesPage.cpp" line="34" />
@@ -2258,8 +2258,8 @@ Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</tran
     </message>
     <message>
         <location filename="../wizard_pages/IntroPage.cpp" line="63" />
-        <source>WRLC AFN/CLS uses your main library as the resource sharing library, with CLSBORR and CLSLEND as temporary locations. Blank keeps the guide's suggested names and leaves your codes empty. Applying a preset replaces the values of every section (ticked steps stay); Edit &gt; Undo brings them back.</source>
-        <translation>WRLC AFN/CLS verwendet Ihre Hauptbibliothek als Fernleihbibliothek, mit CLSBORR und CLSLEND als temporären Standorten. „Leer“ übernimmt die im Leitfaden vorgeschlagenen Namen und lässt Ihre Codes leer. Eine Voreinstellung ersetzt die Werte aller Abschnitte (abgehakte Schritte bleiben erhalten); Bearbeiten &gt; Rückgängig stellt sie wieder her.</translation>
+        <source>WRLC AFN/CLS uses your main library as the resource sharing library, with its existing CLSBORR and CLSLEND as temporary locations (as the guide says). Blank leaves your codes empty. Both fill in names the guide does not give with this program's suggestions, marked "suggested". Applying a preset replaces the values of every section (ticked steps stay); Edit &gt; Undo brings them back.</source>
+        <translation>WRLC AFN/CLS verwendet Ihre Hauptbibliothek als Fernleihbibliothek und Ihre bestehenden CLSBORR und CLSLEND als temporäre Standorte (wie im Leitfaden). „Leer“ lässt Ihre Codes leer. Beide füllen Namen, die der Leitfaden nicht nennt, mit Vorschlägen dieses Programms, markiert mit „Vorschlag“. Das Anwenden einer Vorlage ersetzt die Werte aller Abschnitte (angehakte Schritte bleiben); Bearbeiten &gt; Rückgängig stellt sie wieder her.</translation>
     </message>
 </context>
 <context>
@@ -2799,32 +2799,37 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         <translation>Wählen Sie einen Partner in der Tabelle, um seine weiteren Felder zu sehen und zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="48" />
+        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="24" />
+        <source>* Alma requires it of partners of this profile type (rest_partner.xsd).</source>
+        <translation>* Alma verlangt dies von Partnern dieses Profiltyps (rest_partner.xsd).</translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="51" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="49" />
+        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="52" />
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="102" />
+        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="106" />
         <source>Partner details</source>
         <translation>Partnerdetails</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="103" />
+        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="107" />
         <source>Partner %1: details for profile type %2</source>
         <translation>Partner %1: Details für den Profiltyp %2</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="103" />
+        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="107" />
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="117" />
+        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="121" />
         <source>Alma requires this for %1 partners (%2).</source>
         <translation>Alma verlangt dies für Partner des Typs %1 (%2).</translation>
     </message>
@@ -2859,7 +2864,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
     <message>
         <location filename="../app/model/PartnerFields.cpp" line="81" />
         <source>Borrowing</source>
-        <translation>Passive Fernleihe</translation>
+        <translation>Aktive Fernleihe</translation>
     </message>
     <message>
         <location filename="../app/model/PartnerFields.cpp" line="84" />
@@ -2869,7 +2874,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
     <message>
         <location filename="../app/model/PartnerFields.cpp" line="86" />
         <source>Lending</source>
-        <translation>Aktive Fernleihe</translation>
+        <translation>Passive Fernleihe</translation>
     </message>
     <message>
         <location filename="../app/model/PartnerFields.cpp" line="89" />
@@ -5413,12 +5418,12 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
     <message>
         <location filename="../wizard_pages/TermsOfUsePage.cpp" line="27" />
         <source>Lending Resource Sharing</source>
-        <translation>Aktive Fernleihe</translation>
+        <translation>Passive Fernleihe</translation>
     </message>
     <message>
         <location filename="../wizard_pages/TermsOfUsePage.cpp" line="27" />
         <source>Borrowing Resource Sharing</source>
-        <translation>Passive Fernleihe</translation>
+        <translation>Aktive Fernleihe</translation>
     </message>
 </context>
 <context>

@@ -977,45 +977,45 @@
 <context>
     <name>AlmaVerifier</name>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="88" />
-        <location filename="../app/api/AlmaVerifier.cpp" line="108" />
-        <location filename="../app/api/AlmaVerifier.cpp" line="119" />
-        <location filename="../app/api/AlmaVerifier.cpp" line="197" />
+        <location filename="../app/api/AlmaVerifier.cpp" line="91" />
+        <location filename="../app/api/AlmaVerifier.cpp" line="111" />
+        <location filename="../app/api/AlmaVerifier.cpp" line="122" />
+        <location filename="../app/api/AlmaVerifier.cpp" line="205" />
         <source>not found in Alma</source>
         <translation>introuvable dans Alma</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="97" />
+        <location filename="../app/api/AlmaVerifier.cpp" line="100" />
         <source>Resource sharing library %1</source>
         <translation>Bibliothèque PEB %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="107" />
+        <location filename="../app/api/AlmaVerifier.cpp" line="110" />
         <source>Circulation desk %1 in %2</source>
         <translation>Bureau de prêt %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="147" />
+        <location filename="../app/api/AlmaVerifier.cpp" line="150" />
         <source>not among Alma's scheduled jobs</source>
         <translation>ne figure pas parmi les tâches planifiées d'Alma</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="155" />
+        <location filename="../app/api/AlmaVerifier.cpp" line="163" />
         <source>Job %1</source>
         <translation>Tâche %1</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="173" />
+        <location filename="../app/api/AlmaVerifier.cpp" line="181" />
         <source>not in Alma's ItemPolicy code table</source>
         <translation>ne figure pas dans la table de codes ItemPolicy d'Alma</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="175" />
+        <location filename="../app/api/AlmaVerifier.cpp" line="183" />
         <source>Enabled</source>
         <translation>Activée</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaVerifier.cpp" line="180" />
+        <location filename="../app/api/AlmaVerifier.cpp" line="188" />
         <source>Item policy %1</source>
         <translation>Politique d'exemplaire %1</translation>
     </message>
@@ -1085,12 +1085,12 @@
         <translation>Étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ChecklistWidget.cpp" line="100" />
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="101" />
         <source>Where: %1 — %2</source>
         <translation>Où : %1 — %2</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ChecklistWidget.cpp" line="104" />
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="105" />
         <source>✓ Done by %1 on %2</source>
         <translation>✓ Fait par %1 le %2</translation>
     </message>
@@ -2258,8 +2258,8 @@ Code de sortie : 0 rapport écrit, 2 FILE illisible ou OUT impossible à écrire
     </message>
     <message>
         <location filename="../wizard_pages/IntroPage.cpp" line="63" />
-        <source>WRLC AFN/CLS uses your main library as the resource sharing library, with CLSBORR and CLSLEND as temporary locations. Blank keeps the guide's suggested names and leaves your codes empty. Applying a preset replaces the values of every section (ticked steps stay); Edit &gt; Undo brings them back.</source>
-        <translation>WRLC AFN/CLS utilise votre bibliothèque principale comme bibliothèque PEB, avec CLSBORR et CLSLEND comme localisations temporaires. « Vierge » conserve les noms suggérés par le guide et laisse vos codes vides. Appliquer un préréglage remplace les valeurs de toutes les sections (les étapes cochées restent cochées) ; Édition &gt; Annuler les rétablit.</translation>
+        <source>WRLC AFN/CLS uses your main library as the resource sharing library, with its existing CLSBORR and CLSLEND as temporary locations (as the guide says). Blank leaves your codes empty. Both fill in names the guide does not give with this program's suggestions, marked "suggested". Applying a preset replaces the values of every section (ticked steps stay); Edit &gt; Undo brings them back.</source>
+        <translation>WRLC AFN/CLS utilise votre bibliothèque principale comme bibliothèque de prêt entre bibliothèques, avec vos CLSBORR et CLSLEND existants comme lieux temporaires (comme le dit le guide). Vierge laisse vos codes vides. Les deux complètent les noms que le guide ne donne pas par des suggestions de ce programme, marquées « suggestion ». Appliquer un modèle remplace les valeurs de toutes les sections (les étapes cochées restent) ; Édition &gt; Annuler les rétablit.</translation>
     </message>
 </context>
 <context>
@@ -2799,32 +2799,37 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         <translation>Sélectionnez un partenaire dans le tableau pour voir et modifier ses autres champs.</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="48" />
+        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="24" />
+        <source>* Alma requires it of partners of this profile type (rest_partner.xsd).</source>
+        <translation>* Alma l'exige des partenaires de ce type de profil (rest_partner.xsd).</translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="51" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="49" />
+        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="52" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="102" />
+        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="106" />
         <source>Partner details</source>
         <translation>Détails du partenaire</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="103" />
+        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="107" />
         <source>Partner %1: details for profile type %2</source>
         <translation>Partenaire %1 : détails pour le type de profil %2</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="103" />
+        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="107" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="117" />
+        <location filename="../wizard_pages/PartnerDetailsEditor.cpp" line="121" />
         <source>Alma requires this for %1 partners (%2).</source>
         <translation>Alma l'exige pour les partenaires %1 (%2).</translation>
     </message>

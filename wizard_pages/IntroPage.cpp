@@ -61,9 +61,11 @@ IntroPage::IntroPage(SetupModel* model, QWidget* parent)
     presetLayout->addLayout(presetRow);
     auto* presetNote
         = PageLayout::wrappingLabel(tr("WRLC AFN/CLS uses your main library as the resource sharing library, with "
-                                       "CLSBORR and CLSLEND as temporary locations. Blank keeps the guide's suggested "
-                                       "names and leaves your codes empty. Applying a preset replaces the values of "
-                                       "every section (ticked steps stay); Edit > Undo brings them back."),
+                                       "its existing CLSBORR and CLSLEND as temporary locations (as the guide says). "
+                                       "Blank leaves your codes empty. Both fill in names the guide does not give "
+                                       "with this program's suggestions, marked \"suggested\". Applying a preset "
+                                       "replaces the values of every section (ticked steps stay); Edit > Undo brings "
+                                       "them back."),
             presetBox);
     presetLayout->addWidget(presetNote);
     layout->addWidget(presetBox);

@@ -21,11 +21,14 @@ PartnerDetailsEditor::PartnerDetailsEditor(PartnerTableModel* model, QItemSelect
     , m_model(model)
     , m_form(new QFormLayout)
     , m_none(new QLabel(tr("Select a partner in the table to see and edit its other fields."), this))
+    , m_legend(new QLabel(tr("* Alma requires it of partners of this profile type (rest_partner.xsd)."), this))
 {
     setObjectName(QStringLiteral("partner-details"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_none);
     layout->addLayout(m_form);
+    m_legend->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_legend);
     for (int column = model->tableColumns(); column < model->columnCount(); ++column) {
         const PartnerField& field = model->field(column);
         QWidget* editor = nullptr;
@@ -95,6 +98,7 @@ void PartnerDetailsEditor::refresh()
     if (m_row >= m_model->rowCount())
         m_row = -1;
     m_none->setVisible(m_row < 0);
+    m_legend->setVisible(m_row >= 0);
     const QString type = m_row >= 0
         ? m_model->index(m_row, m_model->columnOf(QStringLiteral("profileType"))).data().toString()
         : QString();

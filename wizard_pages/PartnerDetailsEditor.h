@@ -31,6 +31,7 @@ private:
     PartnerTableModel* m_model;
     QFormLayout* m_form;
     QLabel* m_none;
+    QLabel* m_legend;
     QHash<const PartnerField*, QWidget*> m_editors;
     int m_row = -1;
     bool m_refreshing = false;
