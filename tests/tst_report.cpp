@@ -119,6 +119,7 @@ private Q_SLOTS:
     void pdfHasPagesAndEverySection();
     void longTablesGoToAnAppendix();
     void exportPicksFormatFromExtension();
+    void suggestionsAreMarked();
 };
 
 void TestReport::everythingAppearsInHtml()
@@ -341,6 +342,28 @@ void TestReport::exportPicksFormatFromExtension()
     const auto missing = ReportExporter::write(report, dir.filePath(QStringLiteral("no/such/dir/r.pdf")));
     QVERIFY(missing);
     QVERIFY(missing->problem.contains(QStringLiteral("does not exist")));
+}
+
+// Values and rule inputs that are the program's suggestions say so, with a note saying what
+// the mark means; values staff entered themselves do not.
+void TestReport::suggestionsAreMarked()
+{
+    SetupData d = plainSetup();
+    QString md = MarkdownReport::write(reportOf(d));
+    QVERIFY(md.contains(QStringLiteral("Values marked (suggested)")));
+    QVERIFY(
+        md.contains(QStringLiteral("P2P\\_ROTA (suggested)")) || md.contains(QStringLiteral("P2P_ROTA (suggested)")));
+    QVERIFY2(md.contains(QStringLiteral("none (matches every request) (suggested)")), qPrintable(md.left(4000)));
+    QVERIFY(!md.contains(QStringLiteral("CLSBORR (suggested)"))); // the guide's
+
+    d.fields.insert(F(FieldId::RotaCode), QStringLiteral("OUR_ROTA"));
+    d.rules[RuleId::FulfillmentUnitLendingResourceSharing].conditions
+        = { RuleCondition { QStringLiteral("User Group"), RuleOperator::InList, { QStringLiteral("STAFF") } } };
+    md = MarkdownReport::write(reportOf(d));
+    QVERIFY(
+        !md.contains(QStringLiteral("OUR\\_ROTA (suggested)")) && !md.contains(QStringLiteral("OUR_ROTA (suggested)")));
+    QVERIFY(md.contains(QStringLiteral("OUR")));
+    QVERIFY(!md.contains(QStringLiteral("User Group InList STAFF (suggested)")));
 }
 
 QTEST_MAIN(TestReport)

@@ -3123,106 +3123,106 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="28" />
-        <location filename="../app/report/ReportBuilder.cpp" line="39" />
-        <location filename="../app/report/ReportBuilder.cpp" line="44" />
-        <location filename="../app/report/ReportBuilder.cpp" line="50" />
-        <location filename="../app/report/ReportBuilder.cpp" line="140" />
-        <location filename="../app/report/ReportBuilder.cpp" line="147" />
+        <location filename="../app/report/ReportBuilder.cpp" line="29" />
+        <location filename="../app/report/ReportBuilder.cpp" line="40" />
+        <location filename="../app/report/ReportBuilder.cpp" line="45" />
+        <location filename="../app/report/ReportBuilder.cpp" line="51" />
+        <location filename="../app/report/ReportBuilder.cpp" line="151" />
+        <location filename="../app/report/ReportBuilder.cpp" line="158" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="35" />
-        <location filename="../app/report/ReportBuilder.cpp" line="83" />
-        <location filename="../app/report/ReportBuilder.cpp" line="99" />
+        <location filename="../app/report/ReportBuilder.cpp" line="36" />
+        <location filename="../app/report/ReportBuilder.cpp" line="93" />
+        <location filename="../app/report/ReportBuilder.cpp" line="110" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="35" />
-        <location filename="../app/report/ReportBuilder.cpp" line="83" />
-        <location filename="../app/report/ReportBuilder.cpp" line="99" />
+        <location filename="../app/report/ReportBuilder.cpp" line="36" />
+        <location filename="../app/report/ReportBuilder.cpp" line="93" />
+        <location filename="../app/report/ReportBuilder.cpp" line="110" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="58" />
+        <location filename="../app/report/ReportBuilder.cpp" line="59" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="63" />
+        <location filename="../app/report/ReportBuilder.cpp" line="64" />
         <source>none (matches every request)</source>
         <translation>aucun (correspond à toutes les demandes)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="80" />
-        <location filename="../app/report/ReportBuilder.cpp" line="145" />
+        <location filename="../app/report/ReportBuilder.cpp" line="90" />
+        <location filename="../app/report/ReportBuilder.cpp" line="156" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="83" />
-        <location filename="../app/report/ReportBuilder.cpp" line="94" />
+        <location filename="../app/report/ReportBuilder.cpp" line="93" />
+        <location filename="../app/report/ReportBuilder.cpp" line="105" />
         <source>Enabled</source>
         <translation>Activée</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="84" />
         <location filename="../app/report/ReportBuilder.cpp" line="94" />
+        <location filename="../app/report/ReportBuilder.cpp" line="105" />
         <source>Input parameters</source>
         <translation>Paramètres d'entrée</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="85" />
+        <location filename="../app/report/ReportBuilder.cpp" line="96" />
         <source>Output parameters</source>
         <translation>Paramètres de sortie</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="86" />
+        <location filename="../app/report/ReportBuilder.cpp" line="97" />
         <source>Place in Alma's list</source>
         <translation>Position dans la liste d'Alma</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="86" />
+        <location filename="../app/report/ReportBuilder.cpp" line="97" />
         <source>row %1 of %2</source>
         <translation>ligne %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="89" />
-        <location filename="../app/report/ReportBuilder.cpp" line="155" />
+        <location filename="../app/report/ReportBuilder.cpp" line="100" />
+        <location filename="../app/report/ReportBuilder.cpp" line="166" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="94" />
+        <location filename="../app/report/ReportBuilder.cpp" line="105" />
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="94" />
+        <location filename="../app/report/ReportBuilder.cpp" line="105" />
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="98" />
+        <location filename="../app/report/ReportBuilder.cpp" line="109" />
         <source>%1 (new)</source>
         <translation>%1 (nouvelle)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="121" />
+        <location filename="../app/report/ReportBuilder.cpp" line="132" />
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="121" />
-        <location filename="../app/report/ReportBuilder.cpp" line="155" />
+        <location filename="../app/report/ReportBuilder.cpp" line="132" />
+        <location filename="../app/report/ReportBuilder.cpp" line="166" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/ReportBuilder.cpp" line="131" />
+        <location filename="../app/report/ReportBuilder.cpp" line="142" />
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partenaire</numerusform>
@@ -3230,174 +3230,175 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         </translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="155" />
+        <location filename="../app/report/ReportBuilder.cpp" line="166" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="134" />
+        <location filename="../app/report/ReportBuilder.cpp" line="145" />
         <source>Other fields</source>
         <translation>Autres champs</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="113" />
+        <location filename="../app/report/ReportBuilder.cpp" line="95" />
+        <location filename="../app/report/ReportBuilder.cpp" line="124" />
         <source>%1 (suggested)</source>
         <translation>%1 (suggestion)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="155" />
+        <location filename="../app/report/ReportBuilder.cpp" line="166" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="183" />
+        <location filename="../app/report/ReportBuilder.cpp" line="194" />
         <source>… (%1 characters in all; the setup file holds the whole text)</source>
         <translation>… (%1 caractères en tout ; le fichier de configuration contient le texte entier)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="216" />
+        <location filename="../app/report/ReportBuilder.cpp" line="227" />
         <source>Peer-to-peer resource sharing setup</source>
         <translation>Configuration du PEB pair à pair</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="219" />
+        <location filename="../app/report/ReportBuilder.cpp" line="230" />
         <source>(institution not named)</source>
         <translation>(institution non renseignée)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="223" />
+        <location filename="../app/report/ReportBuilder.cpp" line="234" />
         <source>SANDBOX — results in this report come from a sandbox, not from production Alma</source>
         <translation>SANDBOX — les résultats de ce rapport proviennent d'une sandbox, pas de l'Alma de production</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="229" />
-        <location filename="../app/report/ReportBuilder.cpp" line="321" />
+        <location filename="../app/report/ReportBuilder.cpp" line="240" />
+        <location filename="../app/report/ReportBuilder.cpp" line="332" />
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="232" />
+        <location filename="../app/report/ReportBuilder.cpp" line="243" />
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="233" />
+        <location filename="../app/report/ReportBuilder.cpp" line="244" />
         <source>Last changed</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="234" />
+        <location filename="../app/report/ReportBuilder.cpp" line="245" />
         <source>Setup file</source>
         <translation>Fichier de configuration</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="235" />
+        <location filename="../app/report/ReportBuilder.cpp" line="246" />
         <source>(not saved)</source>
         <translation>(non enregistré)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="236" />
+        <location filename="../app/report/ReportBuilder.cpp" line="247" />
         <source>Preset</source>
         <translation>Préréglage</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="237" />
+        <location filename="../app/report/ReportBuilder.cpp" line="248" />
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="238" />
-        <location filename="../app/report/ReportBuilder.cpp" line="301" />
+        <location filename="../app/report/ReportBuilder.cpp" line="249" />
+        <location filename="../app/report/ReportBuilder.cpp" line="312" />
         <source>Checks</source>
         <translation>Vérifications</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="239" />
+        <location filename="../app/report/ReportBuilder.cpp" line="250" />
         <source>%1 errors, %2 warnings</source>
         <translation>%1 erreur(s), %2 avertissement(s)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="248" />
+        <location filename="../app/report/ReportBuilder.cpp" line="259" />
         <source>Values marked (suggested) are this program's suggestions where neither the staff guide nor Ex Libris gives one: your institution may use its own.</source>
         <translation>Les valeurs marquées (suggestion) sont des suggestions de ce programme là où ni le guide ni Ex Libris n'en donnent : votre établissement peut utiliser les siennes.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="259" />
+        <location filename="../app/report/ReportBuilder.cpp" line="270" />
         <source>Where in Alma: %1 (%2)</source>
         <translation>Où dans Alma : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="262" />
+        <location filename="../app/report/ReportBuilder.cpp" line="273" />
         <source>Not needed: %1</source>
         <translation>Non nécessaire : %1</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="263" />
+        <location filename="../app/report/ReportBuilder.cpp" line="274" />
         <source>(no reason given)</source>
         <translation>(aucune raison indiquée)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="267" />
+        <location filename="../app/report/ReportBuilder.cpp" line="278" />
         <source>Steps in Alma</source>
         <translation>Étapes dans Alma</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="274" />
+        <location filename="../app/report/ReportBuilder.cpp" line="285" />
         <source>done by %1, %2</source>
         <translation>fait par %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="275" />
+        <location filename="../app/report/ReportBuilder.cpp" line="286" />
         <source>to do: %1 (%2)</source>
         <translation>à faire : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="280" />
+        <location filename="../app/report/ReportBuilder.cpp" line="291" />
         <source>In Alma (last push or verify)</source>
         <translation>Dans Alma (dernier envoi ou dernière vérification)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="281" />
+        <location filename="../app/report/ReportBuilder.cpp" line="292" />
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="281" />
+        <location filename="../app/report/ReportBuilder.cpp" line="292" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="281" />
+        <location filename="../app/report/ReportBuilder.cpp" line="292" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="281" />
+        <location filename="../app/report/ReportBuilder.cpp" line="292" />
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="287" />
+        <location filename="../app/report/ReportBuilder.cpp" line="298" />
         <source>%1 (sandbox)</source>
         <translation>%1 (sandbox)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="314" />
+        <location filename="../app/report/ReportBuilder.cpp" line="325" />
         <source>… and %1 more like the above.</source>
         <translation>… et %1 autre(s) du même type.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="315" />
+        <location filename="../app/report/ReportBuilder.cpp" line="326" />
         <source>alma-p2p-wizard check lists them all.</source>
         <translation>alma-p2p-wizard check les liste tous.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="321" />
+        <location filename="../app/report/ReportBuilder.cpp" line="332" />
         <source>Reviewed by</source>
         <translation>Vérifié par</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="321" />
+        <location filename="../app/report/ReportBuilder.cpp" line="332" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -3482,17 +3483,17 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         <translation>Règle PEB prêteur (Lending Resource Sharing)</translation>
     </message>
     <message>
-        <location filename="../app/model/RuleCatalog.cpp" line="53" />
+        <location filename="../app/model/RuleCatalog.cpp" line="54" />
         <source>Borrowing Resource Sharing rule</source>
         <translation>Règle PEB emprunteur (Borrowing Resource Sharing)</translation>
     </message>
     <message>
-        <location filename="../app/model/RuleCatalog.cpp" line="59" />
+        <location filename="../app/model/RuleCatalog.cpp" line="60" />
         <source>Rota assignment rule</source>
         <translation>Règle d'attribution de rota</translation>
     </message>
     <message>
-        <location filename="../app/model/RuleCatalog.cpp" line="66" />
+        <location filename="../app/model/RuleCatalog.cpp" line="67" />
         <source>Sending borrowing request rule</source>
         <translation>Règle d'envoi des demandes d'emprunt</translation>
     </message>
@@ -3596,17 +3597,22 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         <translation>Nom &amp;de la règle :</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="69" />
+        <location filename="../wizard_pages/RuleEditor.cpp" line="72" />
+        <source>The inputs a preset gives this rule are suggested: %1.</source>
+        <translation>Les entrées qu'un modèle donne à cette règle sont des suggestions : %1.</translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="82" />
         <source>Input parameters (all must match; none matches every request):</source>
         <translation>Paramètres d'entrée (tous doivent correspondre ; sans paramètre, la règle correspond à toutes les demandes) :</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="73" />
+        <location filename="../wizard_pages/RuleEditor.cpp" line="86" />
         <source>Output parameters:</source>
         <translation>Paramètres de sortie :</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="79" />
+        <location filename="../wizard_pages/RuleEditor.cpp" line="92" />
         <source>&lt;b&gt;Where it goes in Alma's list&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sa position dans la liste d'Alma&lt;/b&gt;</translation>
     </message>
@@ -3684,32 +3690,32 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
 <context>
     <name>RuleOperators</name>
     <message>
-        <location filename="../app/model/RuleCatalog.cpp" line="76" />
+        <location filename="../app/model/RuleCatalog.cpp" line="78" />
         <source>=</source>
         <translation>=</translation>
     </message>
     <message>
-        <location filename="../app/model/RuleCatalog.cpp" line="78" />
+        <location filename="../app/model/RuleCatalog.cpp" line="80" />
         <source>Not =</source>
         <translation>Not =</translation>
     </message>
     <message>
-        <location filename="../app/model/RuleCatalog.cpp" line="79" />
+        <location filename="../app/model/RuleCatalog.cpp" line="81" />
         <source>InList</source>
         <translation>InList</translation>
     </message>
     <message>
-        <location filename="../app/model/RuleCatalog.cpp" line="80" />
+        <location filename="../app/model/RuleCatalog.cpp" line="82" />
         <source>NotInList</source>
         <translation>NotInList</translation>
     </message>
     <message>
-        <location filename="../app/model/RuleCatalog.cpp" line="81" />
+        <location filename="../app/model/RuleCatalog.cpp" line="83" />
         <source>Is Empty</source>
         <translation>Is Empty</translation>
     </message>
     <message>
-        <location filename="../app/model/RuleCatalog.cpp" line="82" />
+        <location filename="../app/model/RuleCatalog.cpp" line="84" />
         <source>Is Not Empty</source>
         <translation>Is Not Empty</translation>
     </message>

@@ -66,6 +66,19 @@ RuleEditor::RuleEditor(SetupModel* model, RuleId rule, const QString& title, QWi
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    const RuleSpec& spec = RuleCatalog::rule(rule);
+    if (spec.presetSource == Source::Suggestion) {
+        auto* suggested = new QLabel(
+            tr("The inputs a preset gives this rule are suggested: %1.").arg(QString::fromUtf8(spec.presetWhere)),
+            this);
+        suggested->setObjectName(QStringLiteral("rule-suggested-") + key);
+        suggested->setWordWrap(true);
+        suggested->setForegroundRole(QPalette::PlaceholderText);
+        QFont italic = suggested->font();
+        italic.setItalic(true);
+        suggested->setFont(italic);
+        layout->addWidget(suggested);
+    }
     auto* inputsLabel = new QLabel(tr("Input parameters (all must match; none matches every request):"), this);
     inputsLabel->setBuddy(cv);
     layout->addWidget(inputsLabel);

@@ -48,7 +48,8 @@ const RuleSpec kRules[] = {
     { RuleId::FulfillmentUnitLendingResourceSharing, "fulfillment-unit-lending-resource-sharing",
         SectionId::FulfillmentUnitRules, false, QT_TRANSLATE_NOOP("RuleCatalog", "Lending Resource Sharing rule"),
         suggestedInputs(loanInputs(), nullptr, G::Suggestion, nullptr),
-        { { "Terms of Use", G::Suggestion, "the guide says the rule assigns the Lending Resource Sharing TOU" } } },
+        { { "Terms of Use", G::Suggestion, "the guide says the rule assigns the Lending Resource Sharing TOU" } },
+        G::Suggestion, "the guide's image of this rule (\"as shown in the image below\") was lost" },
     { RuleId::FulfillmentUnitBorrowingResourceSharing, "fulfillment-unit-borrowing-resource-sharing",
         SectionId::FulfillmentUnitRules, false, QT_TRANSLATE_NOOP("RuleCatalog", "Borrowing Resource Sharing rule"),
         suggestedInputs(loanInputs(), "User Group", G::Guide,
@@ -69,7 +70,8 @@ const RuleSpec kRules[] = {
               "parameter's name is not published" },
             { "Requested Format", G::Suggestion, nullptr }, { "Requested Media", G::Suggestion, nullptr } },
         { { "Send Request Automatically", G::Suggestion,
-            "the guide: the rule makes sure requests \"are sent automatically\"" } } },
+            "the guide: the rule makes sure requests \"are sent automatically\"" } },
+        G::Suggestion, "the guide says to configure it \"according to the terms of your lending agreement\"" },
 };
 
 const OperatorSpec kOperators[] = {

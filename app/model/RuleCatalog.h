@@ -17,6 +17,9 @@ struct RuleSpec {
     const char* title; // shown (context "RuleCatalog")
     QList<Sourced> parameters;
     QList<Sourced> outputs;
+    // Where the rule's preset inputs come from (the guide's images of some rules were lost).
+    Source presetSource = Source::Guide;
+    const char* presetWhere = nullptr;
 
     QString translatedTitle() const;
     QStringList parameterNames() const;

@@ -5,6 +5,7 @@
 #include "model/FieldCatalog.h"
 #include "model/FieldId.h"
 #include "model/PartnerFields.h"
+#include "model/Presets.h"
 #include "model/RuleCatalog.h"
 #include "model/RuleText.h"
 #include "model/SectionCatalog.h"
@@ -71,6 +72,15 @@ ReportBlock block(ReportBlock::Kind kind, const QString& text = {})
     return b;
 }
 
+// The rule still has the inputs its preset gave it, and those are the program's suggestion.
+bool suggestedInputs(const SetupData& d, RuleId id)
+{
+    if (RuleCatalog::rule(id).presetSource != Source::Suggestion)
+        return false;
+    const QString preset = d.fields.value(QString::fromLatin1(FieldId::Preset)).toString();
+    return d.rules.value(id).conditions == Presets::create(preset).rules.value(id).conditions;
+}
+
 void addRule(QList<ReportBlock>& blocks, const SetupData& d, RuleId id)
 {
     const Rule rule = d.rules.value(id);
@@ -81,7 +91,8 @@ void addRule(QList<ReportBlock>& blocks, const SetupData& d, RuleId id)
     ReportBlock fields = block(ReportBlock::Kind::Fields);
     fields.fields = {
         { Text::tr("Enabled"), rule.enabled ? Text::tr("Yes") : Text::tr("No") },
-        { Text::tr("Input parameters"), conditionsText(rule) },
+        { Text::tr("Input parameters"),
+            suggestedInputs(d, id) ? Text::tr("%1 (suggested)").arg(conditionsText(rule)) : conditionsText(rule) },
         { Text::tr("Output parameters"), outputsText(rule.outputs) },
         { Text::tr("Place in Alma's list"), Text::tr("row %1 of %2").arg(position + 1).arg(existing.size() + 1) },
     };

@@ -128,6 +128,9 @@ void addRules(QString& md)
             md += row({ title, QStringLiteral("input"), code(s.text()), sourceName(s.source), where(s.where) });
         for (const Sourced& s : r.outputs)
             md += row({ title, QStringLiteral("output"), code(s.text()), sourceName(s.source), where(s.where) });
+        if (r.presetSource != Source::Guide)
+            md += row({ title, QStringLiteral("the presets' inputs"), QStringLiteral("—"), sourceName(r.presetSource),
+                where(r.presetWhere) });
     }
     md += QLatin1String("\n## Rule operators\n\n");
     md += header({ QStringLiteral("Operator"), QStringLiteral("Source"), QStringLiteral("Where") });
