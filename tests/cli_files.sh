@@ -47,7 +47,7 @@ sed -z -e 's/"library.code": ""/"library.code": "MAIN"/' -e 's/"circ-desk.code":
     -e 's/"partners": \[\]/"partners": [{"code": "PARTNER1", "name": "Partner One", "borrowingWorkflow": "P2P_BORROWING", "lendingWorkflow": "P2P_LENDING"}]/' \
     "$work/gwu.p2p.json" >"$work/filled.p2p.json"
 expect 0 "check a setup with warnings only" -- "$program" check "$work/filled.p2p.json"
-contains "$work/out" "$(printf 'warning\tpartners\t')" "warnings listed"
+contains "$work/out" "$(printf 'warning\trota-template\t')" "warnings listed"
 if grep -q "^error" "$work/out"; then echo "FAIL: errors listed for a setup without errors"; failures=$((failures + 1)); fi
 expect 1 "check --json" -- "$program" check "$work/gwu.p2p.json" --json
 contains "$work/out" '"code": "required"' "json finding"

@@ -43,7 +43,7 @@ void TestAccessibility::everyFocusableWidgetHasAName()
     QStringList problems;
     int checked = 0;
     for (int id = Pages::idOf(PageId::Introduction); id <= Pages::idOf(PageId::Summary); ++id) {
-        wizard->jumpTo(id);
+        wizard->goTo(id);
         QCOMPARE(wizard->currentId(), id);
         const QList<QWidget*> widgets = window.findChildren<QWidget*>();
         for (QWidget* w : widgets) {

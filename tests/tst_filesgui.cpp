@@ -82,7 +82,7 @@ void TestFilesGui::openResumesWhereLeft()
     QCOMPARE(gui.unexpectedDialogs(), QStringList());
     QCOMPARE(RecentFiles::list().value(0), QFileInfo(path).absoluteFilePath());
     // Back goes to the introduction, whose fields show the file's values.
-    window.wizard()->jumpTo(Pages::idOf(PageId::Introduction));
+    window.wizard()->goTo(Pages::idOf(PageId::Introduction));
     auto* institution = window.findChild<QLineEdit*>(F(FieldId::Institution));
     QCOMPARE(institution->text(), QStringLiteral("Resume University"));
 }
@@ -186,7 +186,7 @@ void TestFilesGui::saveAndContinueLaterClosesWindow()
     MainWindow& window = gui.window();
     SetupModel& model = gui.model();
     QVERIFY(window.openFile(path));
-    window.wizard()->jumpTo(Pages::idOf(SectionId::Jobs));
+    window.wizard()->goTo(Pages::idOf(SectionId::Jobs));
     model.setStepDone(SectionId::Jobs, SectionCatalog::section(SectionId::Jobs).steps.constFirst().key(), true);
     window.saveAndContinueLater();
     QVERIFY(!window.isVisible());

@@ -409,7 +409,7 @@ void TestTableModels::otherSettingsTable()
     QCOMPARE(t->data(t->index(1, 0), Qt::EditRole).toString(), QStringLiteral("ill_item_creation_loc_code"));
     // Where each parameter comes from: lib_code is confirmed, loc_code is the program's suggestion
     // (in italics), and a name typed in the setup says so.
-    QVERIFY(t->data(t->index(0, 0), Qt::ToolTipRole).toString().startsWith(QStringLiteral("From Ex Libris")));
+    QVERIFY(t->data(t->index(0, 0), Qt::ToolTipRole).toString().startsWith(QStringLiteral("From a public source")));
     QVERIFY(!t->data(t->index(0, 0), Qt::FontRole).value<QFont>().italic());
     QVERIFY(t->data(t->index(1, 0), Qt::ToolTipRole).toString().startsWith(QStringLiteral("Suggested")));
     QVERIFY(t->data(t->index(1, 0), Qt::FontRole).value<QFont>().italic());
@@ -633,9 +633,9 @@ void TestTableModels::ruleConditionTable()
     const auto tip = [&t](int row, int column) { return t.data(t.index(row, column), Qt::ToolTipRole).toString(); };
     const auto italic
         = [&t](int row, int column) { return t.data(t.index(row, column), Qt::FontRole).value<QFont>().italic(); };
-    QVERIFY(tip(0, RuleConditionTableModel::Parameter).startsWith(QStringLiteral("From Ex Libris")));
+    QVERIFY(tip(0, RuleConditionTableModel::Parameter).startsWith(QStringLiteral("From a public source")));
     QVERIFY(!italic(0, RuleConditionTableModel::Parameter));
-    QVERIFY(tip(0, RuleConditionTableModel::Operator).startsWith(QStringLiteral("From Ex Libris")));
+    QVERIFY(tip(0, RuleConditionTableModel::Operator).startsWith(QStringLiteral("From a public source")));
     QVERIFY(!t.data(t.index(0, RuleConditionTableModel::Values), Qt::ToolTipRole).isValid());
 
     QVERIFY(t.insertRows(1, 1));

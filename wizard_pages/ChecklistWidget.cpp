@@ -1,6 +1,7 @@
 #include "ChecklistWidget.h"
 
 #include "PageLayout.h"
+#include "model/Dates.h"
 #include "model/SectionCatalog.h"
 #include "model/SetupModel.h"
 
@@ -101,9 +102,7 @@ void ChecklistWidget::refresh()
         QString detail = tr("Where: %1 — %2").arg(step->translatedMenuPath(), SectionCatalog::levelName(step->level));
         row.detail->setText(detail);
         if (state.done) {
-            row.done->setText(
-                tr("✓ Done by %1 on %2")
-                    .arg(state.doneBy, QLocale().toString(state.doneAt.toLocalTime(), QLocale::ShortFormat)));
+            row.done->setText(tr("✓ Done by %1 on %2").arg(state.doneBy, Dates::shown(state.doneAt)));
             detail += QLatin1Char('\n') + row.done->text();
         }
         row.done->setVisible(state.done);

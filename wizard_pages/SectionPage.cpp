@@ -3,6 +3,7 @@
 #include "ChecklistWidget.h"
 #include "FindingsPanel.h"
 #include "PageLayout.h"
+#include "TableEditor.h"
 #include "model/SectionCatalog.h"
 #include "model/SetupModel.h"
 
@@ -11,6 +12,9 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 SectionPage::SectionPage(SetupModel* model, SectionId section, QWidget* parent)
@@ -46,6 +50,86 @@ void SectionPage::build(QVBoxLayout* layout)
     layout->addLayout(m_content);
     buildContent();
     layout->addStretch();
+}
+
+namespace {
+// Makes `widget` visible however it is tucked away (in another tab, below the fold) and focuses it.
+void reveal(QWidget* widget)
+{
+    for (QWidget* child = widget; child && child->parentWidget(); child = child->parentWidget()) {
+        if (auto* tabs = qobject_cast<QTabWidget*>(child->parentWidget()->parentWidget())) {
+            const int index = tabs->indexOf(child);
+            if (index >= 0)
+                tabs->setCurrentIndex(index);
+        }
+    }
+    for (QWidget* up = widget->parentWidget(); up; up = up->parentWidget()) {
+        if (auto* scroll = qobject_cast<QScrollArea*>(up)) {
+            scroll->ensureWidgetVisible(widget);
+            break;
+        }
+    }
+    widget->setFocus(Qt::OtherFocusReason);
+}
+
+// The row of a table whose first column (the code or key) is `key`.
+bool selectRow(QTableView* view, const QString& key)
+{
+    QAbstractItemModel* model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(Qt::EditRole).toString().trimmed() == key) {
+            view->setCurrentIndex(model->index(row, 0));
+            view->scrollTo(model->index(row, 0));
+            reveal(view);
+            return true;
+        }
+    }
+    return false;
+}
+} // namespace
+
+bool SectionPage::focusSubject(const QString& subject)
+{
+    ensureBuilt();
+    if (subject.isEmpty())
+        return false;
+    // A field's editor is named after the field.
+    if (auto* editor = findChild<QWidget*>(subject)) {
+        reveal(editor);
+        return true;
+    }
+    const QStringList parts = subject.split(QLatin1Char('/'));
+    // partners/CODE, otherSettings/KEY: a table row.
+    const struct {
+        const char* prefix;
+        const char* table;
+    } tables[] = { { "partners", "partners" }, { "otherSettings", "other-settings" }, { "policies", "policies" } };
+    for (const auto& t : tables) {
+        if (parts.constFirst() == QLatin1String(t.prefix)) {
+            auto* editor = findChild<TableEditor*>(QLatin1String(t.table));
+            return editor
+                && (parts.size() < 2 || selectRow(editor->view(), parts.at(1)) || (reveal(editor->view()), true));
+        }
+    }
+    // rules/KIND, rules/KIND/existing/N: the rule's name, or the list of existing rules.
+    if (parts.constFirst() == QLatin1String("rules") && parts.size() >= 2) {
+        QWidget* target = parts.size() >= 4 ? findChild<QWidget*>(QStringLiteral("rule-list-") + parts.at(1))
+                                            : findChild<QWidget*>(QStringLiteral("rule-name-") + parts.at(1));
+        if (target) {
+            reveal(target);
+            if (auto* list = qobject_cast<QTableView*>(target); list && parts.size() >= 4)
+                list->setCurrentIndex(list->model()->index(parts.at(3).toInt(), 0));
+            return true;
+        }
+    }
+    return false;
+}
+
+void SectionPage::focusStep(const QString& stepKey)
+{
+    ensureBuilt();
+    if (auto* box = findChild<QWidget*>(QStringLiteral("step-") + stepKey))
+        reveal(box);
 }
 
 QWidget* SectionPage::addGroup(const QString& title, QWidget* content)

@@ -25,6 +25,11 @@ public:
     FindingsPanel* findingsPanel() const { return m_findings; }
     // Shows the section's validation findings on the page (set before the page is built).
     void setValidation(SetupValidation* validation) { m_validation = validation; }
+    // Shows and focuses what a finding is about (a field, a table row, a rule); false when
+    // this page has nothing for it. Builds the page if needed.
+    virtual bool focusSubject(const QString& subject);
+    // Focuses the check box of a step.
+    void focusStep(const QString& stepKey);
 
 protected:
     void build(QVBoxLayout* layout) final;

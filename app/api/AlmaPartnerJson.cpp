@@ -113,7 +113,7 @@ QString AlmaPartnerJson::nameOf(const Json& alma)
     return text(member(alma, "partner_details"), "name");
 }
 
-QStringList AlmaPartnerJson::differences(const Partner& p, const Json& alma)
+QStringList AlmaPartnerJson::differences(const Partner& p, const Json& alma, QStringList* fieldKeys)
 {
     QStringList out;
     const QString type = effectiveType(p, alma);
@@ -122,6 +122,7 @@ QStringList AlmaPartnerJson::differences(const Partner& p, const Json& alma)
             continue;
         const Json& holder = holderOf(alma, field, type);
         const QString title = field.translatedTitle();
+        const qsizetype before = out.size();
         switch (field.kind) {
         case PartnerField::Kind::Text:
         case PartnerField::Kind::Choice:
@@ -136,8 +137,15 @@ QStringList AlmaPartnerJson::differences(const Partner& p, const Json& alma)
                 yesNo(*(p.*field.yesNo)));
             break;
         }
+        if (fieldKeys && out.size() > before)
+            fieldKeys->append(QString::fromLatin1(field.key));
     }
     return out;
+}
+
+QString AlmaPartnerJson::profileTypeOf(const Json& alma)
+{
+    return text(member(member(alma, "partner_details"), "profile_details"), "profile_type");
 }
 
 QStringList AlmaPartnerJson::missingMandatory(const Partner& p, const Json& base)

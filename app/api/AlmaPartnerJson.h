@@ -14,7 +14,10 @@ namespace AlmaPartnerJson {
 nlohmann::json toAlma(const Partner& partner, const nlohmann::json& base = nlohmann::json::object());
 // The set fields where Alma's object differs from the partner, one line each, with the fields'
 // titles (empty: as wanted).
-QStringList differences(const Partner& wanted, const nlohmann::json& alma);
+// `fieldKeys`, if given, receives the PartnerField keys of the fields that differ.
+QStringList differences(const Partner& wanted, const nlohmann::json& alma, QStringList* fieldKeys = nullptr);
+// Alma's profile_type of a partner object (empty if it has none).
+QString profileTypeOf(const nlohmann::json& alma);
 // The titles of the fields Alma requires for the partner's profile type that neither the setup
 // nor `base` (Alma's object, for an update) holds: a push of it would be refused.
 QStringList missingMandatory(const Partner& partner, const nlohmann::json& base = nlohmann::json::object());

@@ -95,6 +95,11 @@ AlmaPlan AlmaPlan::build(const SetupData& data, const AlmaSnapshot& alma)
                 } else {
                     item.location.circDeskName = AlmaJsonFields::text(*desk, "name");
                     item.location.circDeskLink = AlmaJsonFields::text(*desk, "link");
+                    // rest_location-post.json requires both with the desk's code.
+                    if (item.location.circDeskName.isEmpty())
+                        item.problems.append(
+                            Text::tr("Alma gives no name for the circulation desk %1, which a location needs")
+                                .arg(l.circDesk));
                     if (item.location.circDeskLink.isEmpty())
                         item.problems.append(
                             Text::tr("Alma gives no link for the circulation desk %1, which a location needs")
@@ -140,6 +145,14 @@ AlmaPlan AlmaPlan::build(const SetupData& data, const AlmaSnapshot& alma)
             } else {
                 item.changes = AlmaPartnerJson::differences(p, *found);
                 item.action = item.changes.isEmpty() ? AlmaPlanItem::Action::AsWanted : AlmaPlanItem::Action::Update;
+                // A new profile type replaces the old type's details with the new one's, which
+                // this program must hold (their mandatory fields are checked below).
+                const QString almaType = AlmaPartnerJson::profileTypeOf(*found);
+                if (!p.profileType.isEmpty() && p.profileType != almaType && AlmaPartnerJson::detailsUnmanaged(p))
+                    item.problems.append(
+                        Text::tr("this program does not hold the connection details of profile type %1: change the "
+                                 "type in Alma")
+                            .arg(p.profileType));
             }
             const QStringList missing = AlmaPartnerJson::missingMandatory(p, base);
             if (!missing.isEmpty() && item.action != AlmaPlanItem::Action::AsWanted)

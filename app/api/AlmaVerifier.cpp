@@ -90,12 +90,10 @@ private:
         if (!a.library.is_object() || a.library.empty()) {
             differences.append(Text::tr("not found in Alma"));
         } else {
+            // Only what the library object surely holds: its default_location is the library's
+            // own default (rest_library.json), not the borrowing default location of section 1.
             compare(&differences, label(FieldId::LibraryIsRsLibrary), boolean(a.library, "resource_sharing"),
                 d.fields.value(QString::fromLatin1(FieldId::LibraryIsRsLibrary)).toBool());
-            const QString location = field(d, FieldId::LibraryBorrowingDefaultLocation);
-            if (!location.isEmpty())
-                compare(&differences, label(FieldId::LibraryBorrowingDefaultLocation),
-                    text(a.library, "default_location"), location);
         }
         record(AlmaItemKey::library(code), Text::tr("Resource sharing library %1").arg(code), differences);
     }
@@ -205,14 +203,12 @@ private:
                 differences.append(Text::tr("not found in Alma"));
                 allThere = workflows = expiry = false;
             } else {
-                differences = AlmaPartnerJson::differences(p, *found);
-                for (const QString& line : std::as_const(differences)) {
-                    if (line.contains(QLatin1String("_workflow")))
-                        workflows = false;
-                    if (line.startsWith(QLatin1String("expiry_time"))
-                        || line.startsWith(QLatin1String("request_expiry_type")))
-                        expiry = false;
-                }
+                QStringList differing;
+                differences = AlmaPartnerJson::differences(p, *found, &differing);
+                for (const char* key : { "borrowingWorkflow", "lendingWorkflow" })
+                    workflows = workflows && !differing.contains(QLatin1String(key));
+                for (const char* key : { "expiryDays", "requestExpiryType" })
+                    expiry = expiry && !differing.contains(QLatin1String(key));
             }
             record(AlmaItemKey::partner(p.code), AlmaPlan::partnerLabel(p), differences);
         }

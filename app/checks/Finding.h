@@ -18,11 +18,12 @@ struct Finding {
     QString message;
     QString fix;
     QString subjectLabel; // the subject as people call it ("Temporary borrowing location code"), if any
+    QString field; // for a partner: the PartnerField key it concerns ("expiryDays"), if one
 
     bool operator==(const Finding& o) const
     {
         return severity == o.severity && section == o.section && subject == o.subject && code == o.code
-            && message == o.message && fix == o.fix && subjectLabel == o.subjectLabel;
+            && message == o.message && fix == o.fix && subjectLabel == o.subjectLabel && field == o.field;
     }
 };
 

@@ -31,12 +31,13 @@ public:
     // "A, B, C and 4 more"
     static QString listed(const QStringList& names, int shown = 5);
 
+    // `field`: the PartnerField key of a partner finding that concerns one field.
     void add(Severity severity, SectionId section, const QString& subject, const char* code, const QString& message,
-        const QString& fix, const QString& subjectLabel = {})
+        const QString& fix, const QString& subjectLabel = {}, const QString& field = {})
     {
         if (!needed(section))
             return;
-        m_findings.append({ severity, section, subject, QString::fromLatin1(code), message, fix, subjectLabel });
+        m_findings.append({ severity, section, subject, QString::fromLatin1(code), message, fix, subjectLabel, field });
     }
 
 protected:

@@ -5,6 +5,8 @@
 #include "model/FieldId.h"
 #include "model/RuleCatalog.h"
 
+#include <algorithm>
+
 namespace {
 using Severity = Finding::Severity;
 
@@ -28,6 +30,7 @@ public:
         profileSteps();
         emptyLists();
         sendingRuleScope();
+        ruleScopes();
     }
 
 private:
@@ -46,8 +49,8 @@ private:
     void libraryBoxes()
     {
         const SectionId s = SectionId::ResourceSharingLibrary;
-        box(s, FieldId::LibraryIsRsLibrary, Severity::Error, "not-resource-sharing-library",
-            tr("without it the library cannot house the temporary locations."));
+        box(s, FieldId::LibraryIsRsLibrary, Severity::Warning, "not-resource-sharing-library",
+            tr("the guide says to make sure it is checked."));
         box(s, FieldId::LibraryCancelOnLocateFailure, Severity::Warning, "guide-box", {});
         box(s, FieldId::LibraryAutoActivateLocateProfile, Severity::Warning, "guide-box", {});
         for (const char* id : { FieldId::LibraryAutoLocate, FieldId::LibraryRejectNoAvailable,
@@ -185,6 +188,60 @@ private:
                     .arg(rule.name.trimmed()),
                 tr("Add the input Resource Sharing Partner InList your peer-to-peer partners (\"Use all partners\")."),
                 rule.name.trimmed());
+    }
+
+    // Rules the presets leave without a narrowing input: they would apply to every request.
+    void ruleScopes()
+    {
+        const Rule sending = d.rules.value(RuleId::SendingBorrowingRequest);
+        const QString partner = RuleCatalog::rule(RuleId::SendingBorrowingRequest).parameters.constFirst().text();
+        const bool testsPartner = std::any_of(sending.conditions.cbegin(), sending.conditions.cend(),
+            [&](const RuleCondition& c) { return c.parameter.trimmed().compare(partner, Qt::CaseInsensitive) == 0; });
+        if (!sending.conditions.isEmpty() && !testsPartner)
+            add(Severity::Warning, SectionId::SendingBorrowingRequestRule,
+                QStringLiteral("rules/") + RuleIds::key(RuleId::SendingBorrowingRequest), "sending-rule-no-partner",
+                tr("Rule \"%1\" does not test the resource sharing partner, so it may send requests to partners that "
+                   "are not your peer-to-peer ones.")
+                    .arg(sending.name.trimmed()),
+                tr("Add the input Resource Sharing Partner InList your peer-to-peer partners (\"Use all partners\")."),
+                sending.name.trimmed());
+        struct Scope {
+            RuleId rule;
+            const char* code;
+            QString what;
+        };
+        const Scope scopes[] = {
+            { RuleId::FulfillmentUnitLendingResourceSharing, "lending-rule-unscoped",
+                tr("the Lending Resource Sharing TOU would apply to every item you lend, not only to items loaned to "
+                   "your peer-to-peer partners") },
+            { RuleId::RotaAssignment, "rota-rule-unscoped",
+                tr("every borrowing request would get the peer-to-peer rota; the guide says to configure the rule "
+                   "according to the terms of your lending agreement") },
+        };
+        for (const Scope& scope : scopes) {
+            const Rule rule = d.rules.value(scope.rule);
+            // IsNotEmpty on a parameter every request has narrows nothing either.
+            const bool narrows = std::any_of(rule.conditions.cbegin(), rule.conditions.cend(),
+                [](const RuleCondition& c) { return c.op != RuleOperator::IsNotEmpty; });
+            if (rule.enabled && !narrows)
+                add(Severity::Warning, RuleCatalog::rule(scope.rule).section,
+                    QStringLiteral("rules/") + RuleIds::key(scope.rule), scope.code,
+                    tr("Rule \"%1\" has no input that narrows it: %2.").arg(rule.name.trimmed(), scope.what),
+                    tr("Add inputs that select your peer-to-peer requests."), rule.name.trimmed());
+        }
+        const Rule borrowing = d.rules.value(RuleId::FulfillmentUnitBorrowingResourceSharing);
+        const bool userGroups
+            = std::any_of(borrowing.conditions.cbegin(), borrowing.conditions.cend(), [](const RuleCondition& c) {
+                  return c.parameter.trimmed().compare(QLatin1String("User Group"), Qt::CaseInsensitive) == 0;
+              });
+        if (!userGroups)
+            add(Severity::Warning, SectionId::FulfillmentUnitRules,
+                QStringLiteral("rules/") + RuleIds::key(RuleId::FulfillmentUnitBorrowingResourceSharing),
+                "borrowing-rule-no-user-group",
+                tr("Rule \"%1\" has no User Group input; the guide selects the user groups allowed to submit "
+                   "borrowing requests.")
+                    .arg(borrowing.name.trimmed()),
+                tr("Add the input User Group InList the groups allowed to request."), borrowing.name.trimmed());
     }
 
     FindingCollector& m_target;

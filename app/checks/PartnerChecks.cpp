@@ -2,6 +2,7 @@
 
 #include "checks/FindingCollector.h"
 #include "checks/RuleMatchSet.h"
+#include "model/AlmaItemKey.h"
 #include "model/FieldId.h"
 #include "model/PartnerFields.h"
 #include "model/RuleCatalog.h"
@@ -40,7 +41,7 @@ public:
                 add(Severity::Error, s, subject, "profile-type-unknown",
                     tr("Partner %1 has profile type \"%2\", which Alma does not have (%3).")
                         .arg(code, p.profileType, PartnerFields::profileTypes().join(QLatin1String(", "))),
-                    tr("Choose one of Alma's profile types."), code);
+                    tr("Choose one of Alma's profile types."), code, QStringLiteral("profileType"));
             QStringList missing;
             QStringList sources;
             for (const PartnerField& f : PartnerFields::all()) {
@@ -49,19 +50,37 @@ public:
                     sources.append(QString::fromUtf8(f.source));
                 }
             }
-            if (!missing.isEmpty())
-                add(Severity::Warning, s, subject, "partner-mandatory-missing",
-                    tr("Partner %1 lacks %2, which Alma requires of %3 partners (rest_partner.xsd); a push cannot "
-                       "create it until they are set.")
+            // The guide copies partners from the Community tab with these details; only a partner
+            // a push would create needs them here. Known in Alma: nothing to say.
+            if (!missing.isEmpty() && !knownInAlma(code))
+                add(Severity::Info, s, subject, "partner-mandatory-missing",
+                    tr("Partner %1 lacks %2, which Alma requires of %3 partners (rest_partner.xsd). Copied from the "
+                       "Community tab, as the guide does, it has them; a push can create it only once they are set "
+                       "here.")
                         .arg(code, listed(missing, 8), p.profileType.isEmpty() ? tr("all") : p.profileType),
-                    tr("Enter them in the partner's details, or copy the partner from the Community tab in Alma."),
+                    tr("Copy the partner from the Community tab in Alma, or enter them in the partner's details."),
                     code);
+            // The guide sets Expiry Time (Days) for every partner; Alma uses it with the EXPIRY_TIME expiry type.
+            if (expiry->appliesTo(p.profileType) && !p.expiryDays)
+                add(Severity::Warning, s, subject, "expiry-missing",
+                    tr("Partner %1 has no expiry days; the guide sets Expiry Time (Days) on the partner's Parameters "
+                       "tab.")
+                        .arg(code),
+                    tr("Enter the expiry days agreed with the partner."), code, QStringLiteral("expiryDays"));
+            else if (p.expiryDays && expiry->appliesTo(p.profileType) && !p.requestExpiryType.isEmpty()
+                && p.requestExpiryType != QLatin1String("EXPIRY_TIME"))
+                add(Severity::Warning, s, subject, "expiry-type",
+                    tr("Partner %1 has expiry days, but its request expiry type is %2: Alma uses the days only with "
+                       "EXPIRY_TIME (rest_partner.xsd).")
+                        .arg(code, p.requestExpiryType),
+                    tr("Choose the request expiry type EXPIRY_TIME."), code, QStringLiteral("requestExpiryType"));
             if (p.expiryDays && !expiry->appliesTo(p.profileType) && !p.profileType.isEmpty())
                 add(Severity::Warning, s, subject, "expiry-unused",
                     tr("Partner %1 has expiry days, but Alma keeps no expiry time for %2 partners: the value is not "
                        "used.")
                         .arg(code, p.profileType),
-                    tr("Clear the expiry days, or check the partner's profile type."), code);
+                    tr("Clear the expiry days, or check the partner's profile type."), code,
+                    QStringLiteral("expiryDays"));
             if (needed(SectionId::RotaTemplate) && !rota.contains(code) && p.status != QLatin1String("INACTIVE"))
                 notInRota.append(code);
             if (sending && !RuleMatchSet::accepts(*sending, code) && p.status != QLatin1String("INACTIVE"))
@@ -90,6 +109,14 @@ private:
                 return c;
         }
         return std::nullopt;
+    }
+
+    bool knownInAlma(const QString& code) const
+    {
+        const auto record = d.alma.constFind(AlmaItemKey::partner(code));
+        return record != d.alma.cend() && record->outcome != AlmaRecord::Outcome::Failed
+            && !(
+                record->outcome == AlmaRecord::Outcome::Differs && record->detail.contains(QLatin1String("not found")));
     }
 
     FindingCollector& m_target;

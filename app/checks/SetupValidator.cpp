@@ -339,34 +339,36 @@ private:
             };
             if (code.isEmpty()) {
                 add(Severity::Error, s, subject(), "required", tr("%1 has no code.").arg(who()),
-                    tr("Enter the partner's code as in Alma."));
+                    tr("Enter the partner's code as in Alma."), {}, QStringLiteral("code"));
             } else if (codes.contains(code)) {
                 add(Severity::Error, s, subject(), "duplicate-code",
                     tr("Partner code %1 is listed more than once.").arg(code),
-                    tr("Remove the extra row; partner codes are unique in Alma."));
+                    tr("Remove the extra row; partner codes are unique in Alma."), {}, QStringLiteral("code"));
             }
             codes.insert(code);
             if (p.expiryDays && *p.expiryDays <= 0)
                 add(Severity::Error, s, subject(), "expiry-not-positive",
                     tr("%1 has expiry time %2; it must be a positive number of days.").arg(who()).arg(*p.expiryDays),
-                    tr("Set the expiry time (e.g. 4 days)."));
+                    tr("Set the expiry time (e.g. 4 days)."), {}, QStringLiteral("expiryDays"));
             auto workflow = [&](bool supported, const QString& untrimmed, const QString& profile,
-                                const char* findingCode, const QString& direction) {
+                                const char* findingCode, const QString& direction, const QString& field) {
                 if (!supported)
                     return;
                 const QString value = untrimmed.trimmed();
-                if (value.isEmpty())
-                    add(Severity::Error, s, subject(), findingCode, tr("%1 has no %2 workflow.").arg(who(), direction),
-                        tr("Choose the %1 profile %2.").arg(direction, profile));
+                if (value.isEmpty()) // Alma then uses its default workflow, not the peer-to-peer one
+                    add(Severity::Warning, s, subject(), findingCode,
+                        tr("%1 has no %2 workflow.").arg(who(), direction),
+                        tr("Choose the %1 profile %2.").arg(direction, profile), {}, field);
                 else if (!profile.isEmpty() && value != profile)
                     add(Severity::Warning, s, subject(), findingCode,
                         tr("%1 uses the %2 workflow \"%3\", not the peer-to-peer profile \"%4\" of section 5.")
                             .arg(who(), direction, value, profile),
-                        tr("Choose %1 unless this partner needs a different workflow.").arg(profile));
+                        tr("Choose %1 unless this partner needs a different workflow.").arg(profile), {}, field);
             };
             workflow(p.borrowingSupported.value_or(true), p.borrowingWorkflow, borrowingProfile, "borrowing-workflow",
-                borrowing);
-            workflow(p.lendingSupported.value_or(true), p.lendingWorkflow, lendingProfile, "lending-workflow", lending);
+                borrowing, QStringLiteral("borrowingWorkflow"));
+            workflow(p.lendingSupported.value_or(true), p.lendingWorkflow, lendingProfile, "lending-workflow", lending,
+                QStringLiteral("lendingWorkflow"));
         }
     }
 
@@ -488,6 +490,10 @@ private:
             required(s, nameId);
             if (!policiesNeeded)
                 continue; // existing policies are reused; their names are not listed here
+            if (list(policiesId).isEmpty())
+                add(Severity::Warning, s, QString::fromLatin1(policiesId), "tou-without-policies",
+                    sentence(tr("%1 has no policies; the guide selects the relevant policies for each TOU.").arg(tou)),
+                    tr("Choose its policies from those of section 9."), label(policiesId));
             QStringList unknown;
             for (const QString& policy : list(policiesId)) {
                 if (!policyNames.contains(policy.trimmed()))
@@ -620,8 +626,8 @@ void Checker::ruleOrder(RuleId list)
                     .arg(name(newRule), where),
                 top ? tr("Move \"%1\" to the top of the list.").arg(name(newRule))
                     : tr("Move \"%1\" above \"%2\".").arg(name(newRule), name(above)));
-        else
-            add(Severity::Error, section, existingSubject(i), "rule-not-at-top",
+        else // Alma still reaches the new rule; the guide asks for the top
+            add(Severity::Warning, section, existingSubject(i), "rule-not-at-top",
                 tr("The guide says rule \"%1\" must be at the top of the list, but \"%2\" (row %3) is above it.")
                     .arg(name(newRule), name(above))
                     .arg(i + 1),

@@ -49,6 +49,12 @@ public:
         o["savedAt"] = timeText(QDateTime::currentDateTimeUtc());
         o["createdAt"] = timeText(d.createdAt);
         o["currentPage"] = utf8(d.currentPage);
+        if (!d.visitedSections.isEmpty()) {
+            Json visited = Json::array();
+            for (const QString& key : d.visitedSections)
+                visited.push_back(utf8(key));
+            o["visitedSections"] = visited;
+        }
         o["fields"] = fields(d);
         Json& partners = o["partners"] = Json::array();
         if (withPartners) {

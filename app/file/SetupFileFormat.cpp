@@ -85,6 +85,8 @@ public:
                 d.createdAt = time(value, path);
             else if (key == "currentPage")
                 d.currentPage = text(value, path);
+            else if (key == "visitedSections")
+                d.visitedSections = texts(value, path);
             else if (key == "fields")
                 readFields(value);
             else if (key == "partners")
@@ -314,9 +316,18 @@ private:
             }
             switch (field->kind) {
             case PartnerField::Kind::Text:
-            case PartnerField::Kind::Choice:
                 field->setValue(p, text(value, at));
                 break;
+            case PartnerField::Kind::Choice: {
+                // Only the contract's values: nothing else may reach a push.
+                const QString choice = text(value, at);
+                if (!choice.isEmpty() && !field->choices.contains(choice))
+                    fail(at,
+                        tr("\"%1\" is not one of Alma's values (%2)")
+                            .arg(choice, field->choices.join(QLatin1String(", "))));
+                field->setValue(p, choice);
+                break;
+            }
             case PartnerField::Kind::Number:
                 field->setValue(p, integer(value, at));
                 break;

@@ -4,6 +4,7 @@
 
 #include "Dialogs.h"
 #include "PageId.h"
+#include "SectionPage.h"
 #include "SummaryPage.h"
 #include "checks/SetupValidation.h"
 #include "file/SetupDocument.h"
@@ -13,8 +14,10 @@
 #include "gui/ReportPrintPreview.h"
 #include "gui/SectionProgressList.h"
 #include "gui/SetupWizard.h"
+#include "model/Dates.h"
 #include "model/FieldId.h"
 #include "model/Presets.h"
+#include "model/SectionCatalog.h"
 #include "model/SetupModel.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportExporter.h"
@@ -31,6 +34,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -49,32 +54,53 @@ MainWindow::MainWindow(SetupDocument* document, QWidget* parent)
     , m_model(document->model())
     , m_validation(new SetupValidation(m_model, this))
     , m_wizard(new SetupWizard(m_model, m_validation, this))
-    , m_progress(new SectionProgressList(m_model, m_validation, m_wizard))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_progress(new SectionProgressList(m_model, m_validation, m_splitter))
 {
     setObjectName(QStringLiteral("main-window"));
     m_wizard->setWindowFlags(Qt::Widget); // embedded in this window, not a dialog of its own
-    m_wizard->setSideWidget(m_progress);
-    setCentralWidget(m_wizard);
+    // The section list beside the pages, as wide as the user drags it.
+    m_splitter->setObjectName(QStringLiteral("main-splitter"));
+    m_splitter->addWidget(m_progress);
+    m_splitter->addWidget(m_wizard);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({ 270, 910 });
+    setCentralWidget(m_splitter);
     createMenus();
     statusBar(); // present from the start, so the first message does not shift the page
     resize(1180, 680);
+    restoreLayout();
     updateTitle();
+    m_wizard->resumeAtModelPage(); // before show(), which would otherwise start at the introduction
 
     connect(m_document, &SetupDocument::stateChanged, this, &MainWindow::updateTitle);
     connect(m_document, &SetupDocument::recoveryCopyFailed, this, [this](const QString& reason) {
         statusBar()->showMessage(tr("Could not keep a recovery copy: %1").arg(reason), 10000);
     });
-    connect(m_progress, &SectionProgressList::jumpRequested, m_wizard, &SetupWizard::jumpTo);
+    connect(m_progress, &SectionProgressList::jumpRequested, m_wizard, &SetupWizard::goTo);
     if (auto* summary = qobject_cast<SummaryPage*>(m_wizard->page(Pages::idOf(PageId::Summary)))) {
         connect(summary, &SummaryPage::exportReportRequested, this, &MainWindow::exportReport);
         connect(summary, &SummaryPage::printReportRequested, this, &MainWindow::printReport);
     }
     connect(m_wizard, &QWizard::currentIdChanged, m_progress, &SectionProgressList::setCurrentPage);
-    // Finish and Cancel (or Escape) close the window; closeEvent asks before losing edits.
-    connect(m_wizard, &QWizard::finished, this, [this] {
-        if (!close())
-            m_wizard->show();
-    });
+    m_progress->setCurrentPage(m_wizard->currentId());
+    connect(m_wizard, &SetupWizard::saveRequested, this, &MainWindow::save);
+    connect(m_wizard, &SetupWizard::exportReportRequested, this, &MainWindow::exportReport);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
 }
 
 void MainWindow::createMenus()
@@ -111,12 +137,21 @@ void MainWindow::createMenus()
     edit->addAction(undo);
     edit->addAction(redo);
 
+    // Shortcuts no editor takes for itself: Alt+arrows and Alt+Home/End, function keys.
     QMenu* go = menuBar()->addMenu(tr("&Go"));
-    go->addAction(tr("&Introduction"), this, [this] { m_wizard->jumpTo(Pages::idOf(PageId::Introduction)); });
-    QAction* summary = go->addAction(tr("&Summary"), this, [this] { m_wizard->jumpTo(Pages::idOf(PageId::Summary)); });
-    summary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Home));
-    QAction* sections = go->addAction(tr("Section &list"), this, [this] { m_progress->list()->setFocus(); });
-    sections->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    go->addAction(tr("&Previous Section"), QKeySequence(Qt::ALT | Qt::Key_Left), m_wizard, &SetupWizard::goBack);
+    go->addAction(tr("&Next Section"), QKeySequence(Qt::ALT | Qt::Key_Right), m_wizard, &SetupWizard::goNext);
+    go->addAction(tr("&Introduction"), QKeySequence(Qt::ALT | Qt::Key_Home), this,
+        [this] { m_wizard->goTo(Pages::idOf(PageId::Introduction)); });
+    go->addAction(tr("&Summary"), QKeySequence(Qt::ALT | Qt::Key_End), this,
+        [this] { m_wizard->goTo(Pages::idOf(PageId::Summary)); });
+    go->addSeparator();
+    go->addAction(tr("Next P&roblem"), QKeySequence(Qt::Key_F8), this, [this] { goToProblem(1); });
+    go->addAction(tr("Previous Pro&blem"), QKeySequence(Qt::SHIFT | Qt::Key_F8), this, [this] { goToProblem(-1); });
+    go->addAction(tr("Next &Unticked Step"), QKeySequence(Qt::Key_F7), this, &MainWindow::goToUntickedStep);
+    go->addSeparator();
+    go->addAction(
+        tr("Section &List"), QKeySequence(Qt::CTRL | Qt::Key_L), this, [this] { m_progress->list()->setFocus(); });
 
     // In the Edit menu: a menu bar title of its own would take an Alt+letter the pages use.
     edit->addSeparator();
@@ -131,6 +166,64 @@ void MainWindow::createMenus()
                "resource sharing in an Alma Institution Zone.")
                 .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::goToProblem(int step)
+{
+    // In the guide's order: section by section, errors before warnings within each.
+    QList<Finding> findings = m_validation->findings();
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+        return std::make_pair(Sections::index(a.section), int(a.severity))
+            < std::make_pair(Sections::index(b.section), int(b.severity));
+    });
+    if (findings.isEmpty()) {
+        statusBar()->showMessage(tr("No problems: the checks found nothing to fix."), 5000);
+        return;
+    }
+    m_problem = int((m_problem + step + findings.size()) % findings.size());
+    const Finding& f = findings.at(m_problem);
+    m_wizard->goTo(Pages::idOf(f.section));
+    if (auto* page = qobject_cast<SectionPage*>(m_wizard->currentPage()))
+        page->focusSubject(f.subject);
+    statusBar()->showMessage(tr("Problem %1 of %2: %3").arg(m_problem + 1).arg(findings.size()).arg(f.message));
+}
+
+void MainWindow::goToUntickedStep()
+{
+    // From the page after this one round to this one, the first needed section with a step to tick.
+    const std::optional<SectionId> here = Pages::sectionOf(m_wizard->currentId());
+    const int start = here ? Sections::index(*here) + 1 : 0;
+    for (int i = 0; i < Sections::Count; ++i) {
+        const SectionId s = Sections::all().at((start + i) % Sections::Count);
+        if (m_model->isNotNeeded(s))
+            continue;
+        for (const StepSpec& step : SectionCatalog::section(s).steps) {
+            if (m_model->step(s, step.key()).done)
+                continue;
+            m_wizard->goTo(Pages::idOf(s));
+            if (auto* page = qobject_cast<SectionPage*>(m_wizard->currentPage()))
+                page->focusStep(step.key());
+            return;
+        }
+    }
+    statusBar()->showMessage(tr("Every step of the sections still needed is ticked."), 5000);
+}
+
+void MainWindow::showResumed()
+{
+    const int errors = Findings::count(m_validation->findings(), Finding::Severity::Error);
+    const int warnings = Findings::count(m_validation->findings(), Finding::Severity::Warning);
+    const std::optional<SectionId> section = Pages::sectionOf(m_wizard->currentId());
+    const QString where = section                               ? SectionCatalog::section(*section).numberedTitle()
+        : m_wizard->currentId() == Pages::idOf(PageId::Summary) ? tr("the summary")
+                                                                : tr("the introduction");
+    const QString by = m_model->text(QString::fromLatin1(FieldId::PreparedBy)).trimmed();
+    const QDateTime changed = QFileInfo(m_document->filePath()).lastModified();
+    const QString last = by.isEmpty() ? tr("last changed %1").arg(Dates::shown(changed))
+                                      : tr("last changed %1 by %2").arg(Dates::shown(changed), by);
+    statusBar()->showMessage(tr("Resumed %1 at %2, %3: %4, %5.")
+                                 .arg(m_document->displayName(), where, last, tr("%n error(s)", nullptr, errors),
+                                     tr("%n warning(s)", nullptr, warnings)));
 }
 
 void MainWindow::fillLanguageMenu()
@@ -210,7 +303,7 @@ bool MainWindow::openFile(const QString& path)
     }
     RecentFiles::add(path);
     m_wizard->resumeAtModelPage();
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    showResumed();
     return true;
 }
 
@@ -295,7 +388,7 @@ void MainWindow::offerRecovery()
         Dialogs::Question q;
         q.title = tr("Restore Unsaved Work");
         q.text = tr("The program was not closed properly. A copy of the unsaved changes to %1 from %2 was kept.")
-                     .arg(what, QLocale().toString(orphan.savedAt.toLocalTime(), QLocale::ShortFormat));
+                     .arg(what, Dates::shown(orphan.savedAt));
         q.informativeText = tr("Restore it to go on where you left off. Later keeps the copy for the next start.");
         q.buttons = QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Cancel;
         q.buttonTexts = { { QMessageBox::Yes, tr("&Restore") }, { QMessageBox::Discard, tr("&Discard Copy") },
@@ -373,10 +466,12 @@ void MainWindow::showError(const QString& title, const QString& message)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (maybeSave(tr("Save the changes to %1 before quitting?").arg(m_document->displayName())))
+    if (maybeSave(tr("Save the changes to %1 before quitting?").arg(m_document->displayName()))) {
+        saveLayout();
         event->accept();
-    else
+    } else {
         event->ignore();
+    }
 }
 
 void MainWindow::showAlma()

@@ -6,6 +6,7 @@
 
 class AlmaDialog;
 class QMenu;
+class QSplitter;
 class SectionProgressList;
 class SetupDocument;
 class SetupModel;
@@ -45,6 +46,15 @@ protected:
 
 private:
     void createMenus();
+    void restoreLayout();
+    void saveLayout() const;
+    // Goes to the next (`step` 1) or previous (-1) finding after the one last gone to, on its field.
+    void goToProblem(int step);
+    // Goes to the first step not yet ticked after the current page, in a section still needed.
+    void goToUntickedStep();
+    // One line in the status bar after opening a file: which file, where, when and by whom it
+    // was last changed, and how many problems it has.
+    void showResumed();
     void fillRecentMenu();
     void fillLanguageMenu();
     void updateTitle();
@@ -59,7 +69,9 @@ private:
     SetupModel* m_model;
     SetupValidation* m_validation;
     SetupWizard* m_wizard;
+    QSplitter* m_splitter;
     SectionProgressList* m_progress;
+    int m_problem = -1; // index into the findings of the last Go > Next Problem
     QMenu* m_recentMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     AlmaDialog* m_alma = nullptr; // made on first use, kept so the sandbox and key live on

@@ -5,8 +5,11 @@
 class SetupModel;
 class SetupValidation;
 
-// The wizard: the introduction, one page per section of the guide, and the summary, all
-// editing one SetupModel. Pages have fixed ids (PageId.h); jumpTo() goes straight to any page.
+// The pages of the setup, one per section of the guide between the introduction and the
+// summary, all editing one SetupModel, inside a window staff keep open all week: Back and Next
+// go to the previous and next page in the guide's order, goTo() to any page (side list, Go
+// menu, a finding), Escape closes nothing, and the button row has Save and, on the summary,
+// Export Report instead of a Cancel or Finish that would close the window.
 class SetupWizard final : public QWizard {
     Q_OBJECT
 
@@ -14,13 +17,21 @@ public:
     // `validation` may be nullptr: pages then show no findings.
     SetupWizard(SetupModel* model, SetupValidation* validation, QWidget* parent = nullptr);
 
-    // Shows the page with this id, going back through history or forward directly.
-    void jumpTo(int pageId);
-    // Starts over and shows the page the model says the user was on (after opening a file).
+    void goTo(int pageId);
+    void goBack();
+    void goNext();
+    // Shows the page the model says the user was on (after a start, or opening a file).
     void resumeAtModelPage();
     int nextId() const override;
+    void reject() override; // Escape: a document window does not close on it
+
+Q_SIGNALS:
+    void saveRequested();
+    void exportReportRequested();
 
 private:
+    int neighbour(int step) const; // the page `step` places after (or before) the current one
+    void updateButtons();
     SetupModel* m_model;
     int m_jumpTarget = -1;
 };

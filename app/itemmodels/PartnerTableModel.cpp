@@ -118,13 +118,15 @@ bool PartnerTableModel::setCell(int row, int column, const QVariant& value, int 
 Partner PartnerTableModel::newPartner(const SetupModel& model)
 {
     Partner p;
-    p.profileType = QStringLiteral("NCIP_P2P");
-    p.status = QStringLiteral("ACTIVE");
-    p.borrowingSupported = true;
-    p.lendingSupported = true;
+    for (const PartnerFields::NewPartnerValue& v : PartnerFields::newPartnerValues()) {
+        const PartnerField* field = PartnerFields::find(QString::fromLatin1(v.key));
+        const QString value = QString::fromLatin1(v.value);
+        field->setValue(
+            p, field->kind == PartnerField::Kind::YesNo ? QVariant(value == QLatin1String("true")) : QVariant(value));
+    }
+    // The guide: "Select the workflow profiles you configured"; the expiry is section 6's default.
     p.borrowingWorkflow = model.text(QString::fromLatin1(FieldId::BorrowingProfileCode));
     p.lendingWorkflow = model.text(QString::fromLatin1(FieldId::LendingProfileCode));
-    p.requestExpiryType = QStringLiteral("EXPIRY_TIME");
     p.expiryDays = model.number(QString::fromLatin1(FieldId::PartnerDefaultExpiryDays));
     return p;
 }

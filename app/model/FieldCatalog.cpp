@@ -19,8 +19,8 @@ using Src = Source;
 // 'HLocation.locationType' code-table." Nothing else may be pushed.
 const char* const LocationTypes = "rest_location.json: \"Possible codes are OPEN/CLOSED/REMOTE\"";
 const QList<ChoiceSpec> kLocationTypes = {
-    { "", QT_TRANSLATE_NOOP("FieldCatalog", "(not set: Alma's default)"), Src::Guide,
-        "the guide's table for it was lost" },
+    { "", QT_TRANSLATE_NOOP("FieldCatalog", "(not set: not sent, Alma keeps its own)"), Src::ExLibris,
+        "rest_location.json: \"The location type code. Optional.\"" },
     { "OPEN", QT_TRANSLATE_NOOP("FieldCatalog", "Open"), Src::ExLibris, LocationTypes },
     { "CLOSED", QT_TRANSLATE_NOOP("FieldCatalog", "Closed"), Src::ExLibris, LocationTypes },
     { "REMOTE", QT_TRANSLATE_NOOP("FieldCatalog", "Remote"), Src::ExLibris, LocationTypes },
@@ -35,7 +35,7 @@ const QList<ChoiceSpec> kLocateByFields = {
     { "LCCN", QT_TRANSLATE_NOOP("FieldCatalog", "LCCN (010)") },
 };
 
-// Borrowing workflow steps Alma offers; the guide checks the first eleven, DOMAIN.md names the others.
+// Borrowing workflow steps Alma offers; the guide checks the first eleven, the domain notes name the others.
 const QList<ChoiceSpec> kBorrowingSteps = {
     { "AUTOMATIC_RENEW", QT_TRANSLATE_NOOP("FieldCatalog", "Automatic renew") },
     { "CANCELLED_BY_PATRON", QT_TRANSLATE_NOOP("FieldCatalog", "Cancelled By Patron") },
@@ -48,16 +48,16 @@ const QList<ChoiceSpec> kBorrowingSteps = {
     { "RENEW_REQUESTED", QT_TRANSLATE_NOOP("FieldCatalog", "Renew requested") },
     { "REQUEST_ACCEPTED", QT_TRANSLATE_NOOP("FieldCatalog", "Request accepted") },
     { "WILL_SUPPLY", QT_TRANSLATE_NOOP("FieldCatalog", "Will supply") },
-    { "CANCEL_REQUEST_NOT_ACCEPTED", QT_TRANSLATE_NOOP("FieldCatalog", "Cancel request not accepted"), Src::ExLibris,
-        "DOMAIN.md section 5: \"Other borrowing steps Alma offers\"" },
-    { "DAMAGED_COMMUNICATED", QT_TRANSLATE_NOOP("FieldCatalog", "Damaged communicated"), Src::ExLibris,
-        "DOMAIN.md section 5: \"Other borrowing steps Alma offers\"" },
-    { "DECLARED_LOST_BY_PARTNER", QT_TRANSLATE_NOOP("FieldCatalog", "Declared lost by partner"), Src::ExLibris,
-        "DOMAIN.md section 5: \"Other borrowing steps Alma offers\"" },
-    { "LOST_COMMUNICATED", QT_TRANSLATE_NOOP("FieldCatalog", "Lost communicated"), Src::ExLibris,
-        "DOMAIN.md section 5: \"Other borrowing steps Alma offers\"" },
-    { "RECALLED_BY_PARTNER", QT_TRANSLATE_NOOP("FieldCatalog", "Recalled by partner"), Src::ExLibris,
-        "DOMAIN.md section 5: \"Other borrowing steps Alma offers\"" },
+    { "CANCEL_REQUEST_NOT_ACCEPTED", QT_TRANSLATE_NOOP("FieldCatalog", "Cancel request not accepted"), Src::Public,
+        "domain notes (public sources) §5: \"Other borrowing steps Alma offers\"" },
+    { "DAMAGED_COMMUNICATED", QT_TRANSLATE_NOOP("FieldCatalog", "Damaged communicated"), Src::Public,
+        "domain notes (public sources) §5: \"Other borrowing steps Alma offers\"" },
+    { "DECLARED_LOST_BY_PARTNER", QT_TRANSLATE_NOOP("FieldCatalog", "Declared lost by partner"), Src::Public,
+        "domain notes (public sources) §5: \"Other borrowing steps Alma offers\"" },
+    { "LOST_COMMUNICATED", QT_TRANSLATE_NOOP("FieldCatalog", "Lost communicated"), Src::Public,
+        "domain notes (public sources) §5: \"Other borrowing steps Alma offers\"" },
+    { "RECALLED_BY_PARTNER", QT_TRANSLATE_NOOP("FieldCatalog", "Recalled by partner"), Src::Public,
+        "domain notes (public sources) §5: \"Other borrowing steps Alma offers\"" },
 };
 
 const QList<ChoiceSpec> kLendingSteps = {
@@ -109,6 +109,11 @@ const QList<FieldCatalog::PresetValue> kPresetValues {
     { "wrlc", FieldId::LibraryLendingDefaultLocation, "CLSLEND", Src::Guide, WrlcLocations },
     { "wrlc", FieldId::BorrowingLocationExists, "true", Src::Public, "WRLC members have CLSBORR and CLSLEND with AFN" },
     { "wrlc", FieldId::LendingLocationExists, "true", Src::Public, "WRLC members have CLSBORR and CLSLEND with AFN" },
+    // An existing location keeps its type: a preset value would overwrite the real one.
+    { "wrlc", FieldId::BorrowingLocationType, "", Src::ExLibris,
+        "rest_location.json: \"The location type code. Optional.\"" },
+    { "wrlc", FieldId::LendingLocationType, "", Src::ExLibris,
+        "rest_location.json: \"The location type code. Optional.\"" },
 };
 
 // Where each default value comes from, when it is not the guide's own words: one list, read by the
@@ -125,7 +130,7 @@ const DefaultSource kDefaultSources[] = {
     { FieldId::BorrowingProfileCode, Src::Suggestion,
         "partners refer to the profile by a code the guide does not give" },
     { FieldId::LendingProfileCode, Src::Suggestion, "partners refer to the profile by a code the guide does not give" },
-    { FieldId::PartnerDefaultExpiryDays, Src::Public, "DOMAIN.md section 6: \"SUNY and FLVC use 4\"" },
+    { FieldId::PartnerDefaultExpiryDays, Src::Public, "domain notes (public sources) §6: \"SUNY and FLVC use 4\"" },
     { FieldId::ItemPolicyCode, Src::Suggestion, "the guide's image of the item policy was lost" },
     { FieldId::ItemPolicyDescription, Src::Suggestion, "the guide's image of the item policy was lost" },
     { FieldId::LoanTouName, Src::Suggestion, nullptr },
@@ -133,7 +138,7 @@ const DefaultSource kDefaultSources[] = {
     { FieldId::BorrowingTouName, Src::Suggestion, nullptr },
     { FieldId::RotaCode, Src::Suggestion, nullptr },
     { FieldId::RotaName, Src::Suggestion, nullptr },
-    { FieldId::RotaType, Src::ExLibris, "DOMAIN.md section 12: \"Type (e.g. Non Ordered)\"" },
+    { FieldId::RotaType, Src::Public, "domain notes (public sources) §12: \"Type (e.g. Non Ordered)\"" },
     { FieldId::RotaStatus, Src::Suggestion, nullptr },
 };
 
@@ -217,8 +222,8 @@ QList<FieldSpec> buildFields()
         { FieldId::BorrowingLocationExists, S::TemporaryLocations, F::Bool,
             QT_TRANSLATE_NOOP("FieldCatalog", "Already e&xists in Alma: reuse it"),
             QT_TRANSLATE_NOOP("FieldCatalog",
-                "Then the step is to check it; a push never creates it and changes only the values entered here "
-                "(an empty name keeps Alma's)."),
+                "Then the step is to check it; a push never creates it and changes only what differs from the values "
+                "entered here (an empty name or type keeps Alma's)."),
             QVariant(false) },
         { FieldId::BorrowingLocationCode, S::TemporaryLocations, F::Text, QT_TRANSLATE_NOOP("FieldCatalog", "&Code:"),
             QT_TRANSLATE_NOOP("FieldCatalog", "At most 10 characters, no commas."), empty, {}, ChoiceSource::Static,
@@ -241,8 +246,8 @@ QList<FieldSpec> buildFields()
         { FieldId::LendingLocationExists, S::TemporaryLocations, F::Bool,
             QT_TRANSLATE_NOOP("FieldCatalog", "Already exists in Alma: re&use it"),
             QT_TRANSLATE_NOOP("FieldCatalog",
-                "Then the step is to check it; a push never creates it and changes only the values entered here "
-                "(an empty name keeps Alma's)."),
+                "Then the step is to check it; a push never creates it and changes only what differs from the values "
+                "entered here (an empty name or type keeps Alma's)."),
             QVariant(false) },
         { FieldId::LendingLocationCode, S::TemporaryLocations, F::Text, QT_TRANSLATE_NOOP("FieldCatalog", "C&ode:"),
             QT_TRANSLATE_NOOP("FieldCatalog", "At most 10 characters, no commas."), empty, {}, ChoiceSource::Static,
@@ -341,13 +346,13 @@ QList<FieldSpec> buildFields()
             QStringLiteral("Peer to Peer") },
         { FieldId::RotaType, S::RotaTemplate, F::Choice, QT_TRANSLATE_NOOP("FieldCatalog", "&Type:"), nullptr,
             QStringLiteral("NON_ORDERED"),
-            { { "NON_ORDERED", QT_TRANSLATE_NOOP("FieldCatalog", "Non Ordered"), Src::ExLibris,
-                  "DOMAIN.md section 12: \"Type (e.g. Non Ordered)\"" },
+            { { "NON_ORDERED", QT_TRANSLATE_NOOP("FieldCatalog", "Non Ordered"), Src::Public,
+                  "domain notes (public sources) §12: \"Type (e.g. Non Ordered)\"" },
                 { "ORDERED", QT_TRANSLATE_NOOP("FieldCatalog", "Ordered"), Src::Suggestion, nullptr } } },
         { FieldId::RotaStatus, S::RotaTemplate, F::Choice, QT_TRANSLATE_NOOP("FieldCatalog", "&Status:"), nullptr,
             QStringLiteral("ACTIVE"),
             { { "ACTIVE", QT_TRANSLATE_NOOP("FieldCatalog", "Active"), Src::Suggestion,
-                  "DOMAIN.md section 12 names a Status field; its values are not published" },
+                  "domain notes (public sources) §12 names a Status field; its values are not published" },
                 { "INACTIVE", QT_TRANSLATE_NOOP("FieldCatalog", "Inactive"), Src::Suggestion, nullptr } } },
         { FieldId::RotaMembers, S::RotaTemplate, F::MultiChoice, QT_TRANSLATE_NOOP("FieldCatalog", "&Members:"),
             QT_TRANSLATE_NOOP("FieldCatalog", "Peer-to-peer partners of section 6."), QStringList {}, {},
@@ -419,8 +424,8 @@ QString FieldSpec::suggestionNote(const QVariant& value) const
 const QList<FieldCatalog::OtherSetting>& FieldCatalog::otherSettings()
 {
     static const QList<OtherSetting> settings {
-        { { "ill_item_creation_lib_code", Src::ExLibris,
-              "DOMAIN.md section 4: \"ill_item_creation_lib_code is confirmed\"" },
+        { { "ill_item_creation_lib_code", Src::Public,
+              "domain notes (public sources) §4: \"ill_item_creation_lib_code is confirmed\"" },
             FieldId::LibraryCode },
         { { "ill_item_creation_loc_code", Src::Suggestion,
               "unconfirmed: no public source names this parameter; check your Other Settings table" },
@@ -431,16 +436,19 @@ const QList<FieldCatalog::OtherSetting>& FieldCatalog::otherSettings()
 
 const QList<Sourced>& FieldCatalog::policyTypes()
 {
-    // DOMAIN.md section 9: "Values agreed with the lending partners (loan period, is loanable,
-    // renewable, maximum renewal period, due date…)".
+    // The domain notes (section 9) name "loan period, is loanable, renewable, maximum renewal
+    // period, due date"; an Ex Libris Knowledge Center article names two of them as Alma writes them.
     static const char* const named
-        = "DOMAIN.md section 9: \"loan period, is loanable, renewable, maximum renewal period, due date\"";
+        = "domain notes (public sources) §9: \"loan period, is loanable, renewable, maximum renewal period, due date\"";
+    static const char* const knowledgeCenter = "Ex Libris Knowledge Center, \"Loan doesn't renew as expected\": "
+                                               "\"the 'Maximum Renewal Period' policy in the Loan Terms of Use\", "
+                                               "\"the 'Due Date' policy\"";
     static const QList<Sourced> types {
-        { "Loan Period", Src::ExLibris, named },
-        { "Is Loanable", Src::ExLibris, named },
-        { "Is Renewable", Src::ExLibris, named },
-        { "Maximum Renewal Period", Src::ExLibris, named },
-        { "Due Date", Src::ExLibris, named },
+        { "Loan Period", Src::Public, named },
+        { "Is Loanable", Src::Public, named },
+        { "Is Renewable", Src::Suggestion, "the domain notes say \"renewable\"; Alma's name for it is not published" },
+        { "Maximum Renewal Period", Src::ExLibris, knowledgeCenter },
+        { "Due Date", Src::ExLibris, knowledgeCenter },
     };
     return types;
 }

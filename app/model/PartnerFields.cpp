@@ -125,8 +125,9 @@ QList<PartnerField> buildFields()
             "table)",
             S::Code),
         text("emailAddress", "email_address", QT_TRANSLATE_NOOP("PartnerFields", "Email address"), P::TypeDetails,
-            &Partner::emailAddress, { Iso, NcipP2p }, { Iso, NcipP2p },
-            "rest_partner.xsd iso_details, ncip_p2p_details: email_address (required element)"),
+            &Partner::emailAddress, { Iso, NcipP2p }, { NcipP2p },
+            "rest_partner.xsd ncip_p2p_details/email_address (required element; for ISO \"relevant only for SLNP "
+            "type\", and a real ISO partner has none)"),
         text("email", "email", QT_TRANSLATE_NOOP("PartnerFields", "Email"), P::TypeDetails, &Partner::email, { Email },
             { Email }, "rest_partner.xsd email_details/email: \"Mandatory.\""),
         yesNo("sendRequesterInformation", "send_requester_information",
@@ -286,6 +287,20 @@ const QStringList& PartnerFields::managedProfileTypes()
 const QStringList& PartnerFields::statuses()
 {
     static const QStringList values { QStringLiteral("ACTIVE"), QStringLiteral("INACTIVE") };
+    return values;
+}
+
+const QList<PartnerFields::NewPartnerValue>& PartnerFields::newPartnerValues()
+{
+    static const QList<NewPartnerValue> values {
+        { "profileType", "NCIP_P2P", Source::Suggestion,
+            "peer-to-peer partners on Alma; change it to the partner's type" },
+        { "status", "ACTIVE", Source::Suggestion, nullptr },
+        { "borrowingSupported", "true", Source::Suggestion, "a peer-to-peer partner lends and borrows" },
+        { "lendingSupported", "true", Source::Suggestion, "a peer-to-peer partner lends and borrows" },
+        { "requestExpiryType", "EXPIRY_TIME", Source::Public,
+            "domain notes (public sources) §6: \"expiry = request_expiry_type EXPIRY_TIME plus expiry_time\"" },
+    };
     return values;
 }
 

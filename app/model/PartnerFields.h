@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Partner.h"
+#include "model/Source.h"
 
 #include <QList>
 #include <QVariant>
@@ -54,6 +55,16 @@ const PartnerField* find(const QString& key);
 const PartnerField* fromHeader(const QString& header);
 // The fields the partner table shows as columns, in order (the rest are edited per partner).
 QList<const PartnerField*> columns();
+
+// What a partner added in the table starts with (besides the section 5 workflows and the
+// default expiry days), with where each value comes from.
+struct NewPartnerValue {
+    const char* key; // PartnerField key
+    const char* value; // "true" for yes
+    Source source;
+    const char* where;
+};
+const QList<NewPartnerValue>& newPartnerValues();
 
 // Values of the contract (rest_partner.xsd) for its enumerations.
 const QStringList& profileTypes(); // every profile_type Alma knows

@@ -7,9 +7,9 @@
 namespace {
 using G = Source;
 
-// DOMAIN.md, section 11, from Ex Libris' documentation: the Loan rule's inputs Alma offers.
+// The domain notes (section 11, rebuilt from public sources): the Loan rule's inputs Alma offers.
 const char* const LoanInputs
-    = "DOMAIN.md section 11: \"Loan rule inputs Alma offers: Item Policy, Job Category, Location, "
+    = "domain notes (public sources) §11: \"Loan rule inputs Alma offers: Item Policy, Job Category, Location, "
       "Material Type, Patron Affiliated Campus, Process Type, User Group, User Statistical Category\"";
 
 QList<Sourced> loanInputs()
@@ -17,7 +17,7 @@ QList<Sourced> loanInputs()
     QList<Sourced> list;
     for (const char* name : { "Item Policy", "Job Category", "Location", "Material Type", "Patron Affiliated Campus",
              "Process Type", "User Group", "User Statistical Category" })
-        list.append({ name, G::ExLibris, LoanInputs });
+        list.append({ name, G::Public, LoanInputs });
     return list;
 }
 
@@ -58,11 +58,15 @@ const RuleSpec kRules[] = {
         { { "Terms of Use", G::Suggestion, "the guide says the rule assigns the Borrowing Resource Sharing TOU" } } },
     { RuleId::RotaAssignment, "rota-assignment", SectionId::RotaAssignmentRule, true,
         QT_TRANSLATE_NOOP("RuleCatalog", "Rota assignment rule"),
-        { { "Requested Format", G::ExLibris, "DOMAIN.md section 13: \"e.g. Requested Format Is Not Empty\"" },
+        { { "Requested Format", G::Public,
+              "domain notes (public sources) §13: \"e.g. Requested Format Is Not Empty\"" },
             { "Requested Media", G::Suggestion, nullptr }, { "Citation Type", G::Suggestion, nullptr },
             { "Pickup Location", G::Suggestion, nullptr }, { "User Group", G::Suggestion, nullptr } },
         { { "Rota Templates", G::Suggestion,
-            "DOMAIN.md section 13: the output is the rota template(s); its label is not published" } } },
+            "domain notes (public sources) §13: the output is the rota template(s); its label is not published" } },
+        G::Suggestion,
+        "the guide says to configure it \"according to the terms of your lending agreement\"; the domain notes give "
+        "\"Requested Format Is Not Empty\" only as an example" },
     { RuleId::SendingBorrowingRequest, "sending-borrowing-request", SectionId::SendingBorrowingRequestRule, false,
         QT_TRANSLATE_NOOP("RuleCatalog", "Sending borrowing request rule"),
         { { "Resource Sharing Partner", G::Suggestion,
@@ -75,14 +79,14 @@ const RuleSpec kRules[] = {
 };
 
 const OperatorSpec kOperators[] = {
-    { RuleOperator::Equals, "=", QT_TRANSLATE_NOOP("RuleOperators", "="), G::ExLibris,
-        "DOMAIN.md section 11: \"Operators seen: =, InList, Is Not Empty\"" },
+    { RuleOperator::Equals, "=", QT_TRANSLATE_NOOP("RuleOperators", "="), G::Public,
+        "domain notes (public sources) §11: \"Operators seen: =, InList, Is Not Empty\"" },
     { RuleOperator::NotEquals, "!=", QT_TRANSLATE_NOOP("RuleOperators", "Not ="), G::Suggestion, nullptr },
     { RuleOperator::InList, "InList", QT_TRANSLATE_NOOP("RuleOperators", "InList"), G::Guide, "\"Operator = InList\"" },
     { RuleOperator::NotInList, "NotInList", QT_TRANSLATE_NOOP("RuleOperators", "NotInList"), G::Suggestion, nullptr },
     { RuleOperator::IsEmpty, "IsEmpty", QT_TRANSLATE_NOOP("RuleOperators", "Is Empty"), G::Suggestion, nullptr },
-    { RuleOperator::IsNotEmpty, "IsNotEmpty", QT_TRANSLATE_NOOP("RuleOperators", "Is Not Empty"), G::ExLibris,
-        "DOMAIN.md section 13: \"Requested Format Is Not Empty\"" },
+    { RuleOperator::IsNotEmpty, "IsNotEmpty", QT_TRANSLATE_NOOP("RuleOperators", "Is Not Empty"), G::Public,
+        "domain notes (public sources) §13: \"Requested Format Is Not Empty\"" },
 };
 
 QStringList names(const QList<Sourced>& list)

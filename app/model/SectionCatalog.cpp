@@ -33,8 +33,8 @@ QList<SectionSpec> buildCatalog()
         "SectionCatalog", "Configuration > Fulfillment > Physical Fulfillment > Advanced Policy Configuration");
     const char* tous = QT_TRANSLATE_NOOP(
         "SectionCatalog", "Configuration > Fulfillment > Physical Fulfillment > Terms of Use and Policies");
-    const char* fuRules = QT_TRANSLATE_NOOP("SectionCatalog",
-        "Configuration > Fulfillment > Physical Fulfillment > Fulfillment Units > Fulfillment Unit Rules");
+    const char* fuRules
+        = QT_TRANSLATE_NOOP("SectionCatalog", "Configuration > Fulfillment > Physical Fulfillment > Fulfillment Units");
     const char* rotaTemplates = QT_TRANSLATE_NOOP("SectionCatalog", "Fulfillment > Resource Sharing > Rota Templates");
     const char* rotaRules
         = QT_TRANSLATE_NOOP("SectionCatalog", "Configuration > Fulfillment > Resource Sharing > Rota Assignment Rules");
@@ -128,8 +128,9 @@ QList<SectionSpec> buildCatalog()
         { SectionId::OtherSettings, "other-settings",
             QT_TRANSLATE_NOOP("SectionCatalog", "Other Resource Sharing Settings"),
             QT_TRANSLATE_NOOP("SectionCatalog",
-                "These customer parameters tell Alma in which library and location to create the temporary items of "
-                "borrowed books."),
+                "The guide sets two parameters here, to the code of your resource sharing library and to the code of "
+                "your temporary borrowing location: where Alma creates the temporary items of borrowed books. The "
+                "guide's table of their names was lost; only the library parameter's name is confirmed."),
             otherSettings, L::Institution, false,
             {
                 { "open-other-settings",
@@ -302,8 +303,8 @@ QList<SectionSpec> buildCatalog()
         { SectionId::RotaAssignmentRule, "rota-assignment-rule",
             QT_TRANSLATE_NOOP("SectionCatalog", "Rota Assignment Rule"),
             QT_TRANSLATE_NOOP("SectionCatalog",
-                "The rota assignment rule decides when your peer-to-peer rota is used. Alma uses the first rule that "
-                "matches, so it must be at the top of the list."),
+                "The rota assignment rule determines where your peer-to-peer libraries are positioned in your request "
+                "rotas. Alma uses the first rule that matches, so the guide puts it at the top of the list."),
             rotaRules, L::Institution, false,
             {
                 { "add-rule",

@@ -44,12 +44,15 @@ struct SetupData {
     // "item-policy/CODE"). See AlmaItemKey.
     QMap<QString, AlmaRecord> alma;
     QString currentPage; // page name, e.g. "partners" (see wizard_pages/PageId.h)
+    // Keys of the sections whose page has been shown: the side list marks their errors (a fresh
+    // setup is not all red). Like currentPage, where the user has been is not undone.
+    QStringList visitedSections;
     QDateTime createdAt;
 
     auto tied() const
     {
         return std::tie(fields, partners, otherSettings, policies, rules, existingRules, newRulePositions, sections,
-            alma, currentPage, createdAt);
+            alma, currentPage, visitedSections, createdAt);
     }
     bool operator==(const SetupData& o) const { return tied() == o.tied(); }
     bool operator!=(const SetupData& o) const { return !(*this == o); }

@@ -64,8 +64,10 @@ void SetupModel::restore(const SetupData& from, const SetupData& to)
     // Undo and redo change values, not where the user is.
     SetupData before = from;
     before.currentPage = m_data.currentPage;
+    before.visitedSections = m_data.visitedSections;
     m_data = to;
     m_data.currentPage = before.currentPage;
+    m_data.visitedSections = before.visitedSections;
     announce(before);
 }
 
@@ -387,6 +389,19 @@ SetupProgress SetupModel::progressOf(const SetupData& data)
         p.stepsDone += stepsDoneOf(data, s);
     }
     return p;
+}
+
+bool SetupModel::wasVisited(SectionId section) const
+{
+    return m_data.visitedSections.contains(Sections::key(section));
+}
+
+void SetupModel::markVisited(SectionId section)
+{
+    if (wasVisited(section))
+        return;
+    m_data.visitedSections.append(Sections::key(section));
+    Q_EMIT visitedChanged(section);
 }
 
 void SetupModel::setCurrentPage(const QString& pageName)

@@ -106,6 +106,9 @@ public:
     // The page the user is on, so a resumed setup opens where it was left. Not undoable.
     QString currentPage() const { return m_data.currentPage; }
     void setCurrentPage(const QString& pageName);
+    // Whether the section's page has been shown (not an edit: no undo step, not unsaved work).
+    bool wasVisited(SectionId section) const;
+    void markVisited(SectionId section);
 
     // Who ticks steps: "Prepared by", or the login name when that is empty.
     QString actor() const;
@@ -121,6 +124,7 @@ Q_SIGNALS:
     void sectionStatusChanged(SectionId section);
     void progressChanged();
     void currentPageChanged(const QString& pageName);
+    void visitedChanged(SectionId section);
     // Everything was replaced (reset()).
     void modelReset();
     // Any change at all (for the unsaved-changes mark).

@@ -7,8 +7,9 @@
 // suggestion from what the guide or Ex Libris says (docs/sources.md lists every one).
 enum class Source {
     Guide, // the staff guide (spec/p2p-guide.txt)
-    ExLibris, // Ex Libris' API contract or documentation (../shared/alma-api, DOMAIN.md)
-    Public, // another public source, such as a consortium's documentation (DOMAIN.md)
+    ExLibris, // Ex Libris' API contract (../shared/alma-api) or documentation (Knowledge Center)
+    Public, // another public source: a consortium's documentation, the domain notes (DOMAIN.md, rebuilt
+            // from public sources)
     Suggestion, // the program's suggestion: no public source
 };
 

@@ -1,6 +1,7 @@
 #include "report/ReportBuilder.h"
 
 #include "model/AlmaItemKey.h"
+#include "model/Dates.h"
 
 #include "model/FieldCatalog.h"
 #include "model/FieldId.h"
@@ -26,7 +27,7 @@ struct Text {
 
 QString dateTime(const QDateTime& t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : Text::tr("—");
+    return Dates::shown(t);
 }
 
 QString fieldValue(const FieldSpec& spec, const QVariant& value)
@@ -51,11 +52,14 @@ QString fieldValue(const FieldSpec& spec, const QVariant& value)
     return text.isEmpty() ? Text::tr("—") : text;
 }
 
-QString outputsText(const QList<KeyValue>& outputs)
+QString outputsText(RuleId id, const QList<KeyValue>& outputs)
 {
     QStringList parts;
-    for (const KeyValue& o : outputs)
-        parts.append(o.key + QLatin1String(" = ") + o.value);
+    for (const KeyValue& o : outputs) {
+        const Sourced* known = RuleCatalog::output(id, o.key);
+        const QString name = known && known->isSuggestion() ? Text::tr("%1 (suggested name)").arg(o.key) : o.key;
+        parts.append(name + QLatin1String(" = ") + o.value);
+    }
     return parts.isEmpty() ? Text::tr("none") : parts.join(QLatin1String("; "));
 }
 
@@ -93,7 +97,7 @@ void addRule(QList<ReportBlock>& blocks, const SetupData& d, RuleId id)
         { Text::tr("Enabled"), rule.enabled ? Text::tr("Yes") : Text::tr("No") },
         { Text::tr("Input parameters"),
             suggestedInputs(d, id) ? Text::tr("%1 (suggested)").arg(conditionsText(rule)) : conditionsText(rule) },
-        { Text::tr("Output parameters"), outputsText(rule.outputs) },
+        { Text::tr("Output parameters"), outputsText(id, rule.outputs) },
         { Text::tr("Place in Alma's list"), Text::tr("row %1 of %2").arg(position + 1).arg(existing.size() + 1) },
     };
     if (!rule.description.trimmed().isEmpty())
@@ -130,8 +134,14 @@ void addSectionValues(QList<ReportBlock>& blocks, const SetupData& d, SectionId 
     case SectionId::OtherSettings: {
         ReportBlock t = block(ReportBlock::Kind::Table);
         t.headers = { Text::tr("Parameter"), Text::tr("Value") };
-        for (const KeyValue& row : d.otherSettings)
-            t.rows.append({ row.key, row.value });
+        for (const KeyValue& row : d.otherSettings) {
+            bool unconfirmed = false;
+            for (const FieldCatalog::OtherSetting& s : FieldCatalog::otherSettings())
+                unconfirmed = unconfirmed || (row.key.trimmed() == s.parameter.text() && !s.confirmed());
+            t.rows.append(
+                { unconfirmed ? Text::tr("%1 (unconfirmed: check your Other Settings table)").arg(row.key) : row.key,
+                    row.value });
+        }
         blocks.append(t);
         break;
     }

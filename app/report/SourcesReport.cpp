@@ -2,6 +2,7 @@
 
 #include "model/FieldCatalog.h"
 #include "model/PartnerFields.h"
+#include "model/Presets.h"
 #include "model/RuleCatalog.h"
 #include "model/SectionId.h"
 
@@ -132,6 +133,16 @@ void addRules(QString& md)
             md += row({ title, QStringLiteral("the presets' inputs"), QStringLiteral("—"), sourceName(r.presetSource),
                 where(r.presetWhere) });
     }
+    md += QLatin1String("\n## Names the presets give the rules\n\nThe guide: \"All names and descriptions listed in "
+                        "this document are merely suggestions.\" These are the program's.\n\n");
+    md += header(
+        { QStringLiteral("Preset"), QStringLiteral("Rule"), QStringLiteral("Name"), QStringLiteral("Source") });
+    for (const QString& preset : Presets::keys()) {
+        const SetupData d = Presets::create(preset);
+        for (RuleId id : RuleIds::all())
+            md += row({ preset, QString::fromLatin1(RuleCatalog::rule(id).title), code(d.rules.value(id).name),
+                sourceName(Source::Suggestion) });
+    }
     md += QLatin1String("\n## Rule operators\n\n");
     md += header({ QStringLiteral("Operator"), QStringLiteral("Source"), QStringLiteral("Where") });
     for (RuleOperator op : RuleOperators::all()) {
@@ -142,6 +153,13 @@ void addRules(QString& md)
 
 void addPartnerFields(QString& md)
 {
+    md += QLatin1String("\n## A new partner's values\n\nBesides the workflows of section 5 and the default "
+                        "expiry days of section 6.\n\n");
+    md += header(
+        { QStringLiteral("Field"), QStringLiteral("Value"), QStringLiteral("Source"), QStringLiteral("Where") });
+    for (const PartnerFields::NewPartnerValue& v : PartnerFields::newPartnerValues())
+        md += row({ code(QString::fromLatin1(PartnerFields::find(QString::fromLatin1(v.key))->almaName)),
+            code(QString::fromLatin1(v.value)), sourceName(v.source), where(v.where) });
     md += QLatin1String("\n## Partner fields\n\nAll from Ex Libris' contract (rest_partner.xsd); the values a "
                         "push sends are limited to the contract's enumerations.\n\n");
     md += header({ QStringLiteral("Alma element"), QStringLiteral("Title"), QStringLiteral("Values"),

@@ -1,5 +1,6 @@
 // libFuzzer target: rule conditions as text and existing rules from CSV. What parse() reads,
 // format() writes back so that parse() reads the same again.
+#include "file/RuleCsvReader.h"
 #include "model/RuleText.h"
 
 #include <cstdint>
