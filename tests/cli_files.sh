@@ -25,6 +25,16 @@ contains "$work/out" "--preset" "new help"
 expect 0 "--help lists the commands" -- "$program" --help
 contains "$work/out" "new FILE" "help lists new"
 
+# Mistyped commands and options are reported before any window is created: without a display
+# (DISPLAY and QT_QPA_PLATFORM unset) Qt would otherwise abort.
+unset QT_QPA_PLATFORM
+expect 2 "unknown command" -- "$program" chek "$work/gwu.p2p.json"
+contains "$work/err" "Unknown command: chek. Did you mean check?" "did you mean"
+expect 2 "unknown word" -- "$program" bogus
+contains "$work/err" "Unknown command: bogus." "unknown word message"
+expect 2 "unknown option" -- "$program" --frobnicate
+contains "$work/err" "Unknown option: --frobnicate." "unknown option message"
+
 export QT_QPA_PLATFORM=offscreen
 expect 0 "resume a saved setup" -- "$program" "$work/gwu.p2p.json" --quit-after-show
 printf '{"format": "alma-p2p-wizard/setup", "version": 1, "fields": {}, "sections": {"jobs": []}}' >"$work/bad.p2p.json"
@@ -41,6 +51,7 @@ contains "$work/err" "newer version" "newer version message"
 # check: one finding per line (severity TAB section TAB message); 1 with errors, 0 without, 2 unreadable.
 expect 1 "check a new setup (codes still empty)" -- "$program" check "$work/gwu.p2p.json"
 contains "$work/out" "$(printf 'error\tresource-sharing-library\tLibrary code is empty.')" "check line format"
+contains "$work/err" "errors, " "check ends with a count line"
 sed -z -e 's/"library.code": ""/"library.code": "MAIN"/' -e 's/"circ-desk.code": ""/"circ-desk.code": "CIRC"/' \
     -e 's/"ill_item_creation_lib_code",\n      "value": ""/"ill_item_creation_lib_code",\n      "value": "MAIN"/' \
     -e 's/"values": \[\]/"values": ["PARTNER1"]/g' \

@@ -269,6 +269,37 @@ private Q_SLOTS:
         QVERIFY(r.sandbox);
     }
 
+    void pushSkipsItemsWithOpenErrors()
+    {
+        // A partner with expiry 0 and a location code with a comma are errors of the checks: the
+        // plan marks them, a push leaves them out and Alma never sees them.
+        Rig rig;
+        SetupData d = wrlcSetup();
+        d.partners = { makePartner(QStringLiteral("ZERO"), 0), makePartner(QStringLiteral("GOOD")) };
+        d.fields.insert(QLatin1String(FieldId::BorrowingLocationCode), QStringLiteral("CLSBORR,X"));
+        rig.model.reset(d);
+        const AlmaRunResult plan = rig.plan();
+        QMap<QString, AlmaPlanItem> byKey;
+        for (const AlmaPlanItem& item : plan.plan.items)
+            byKey.insert(item.key, item);
+        const AlmaPlanItem zero = byKey.value(AlmaItemKey::partner(QStringLiteral("ZERO")));
+        QVERIFY(!zero.pushable());
+        QVERIFY2(zero.problems.join(QLatin1Char('\n')).contains(QLatin1String("open error in this setup")),
+            qPrintable(zero.problems.join(QLatin1Char('\n'))));
+        QVERIFY(byKey.value(AlmaItemKey::partner(QStringLiteral("GOOD"))).pushable());
+        const AlmaPlanItem borrowing
+            = byKey.value(AlmaItemKey::location(QStringLiteral("MAIN"), QStringLiteral("CLSBORR,X")));
+        QVERIFY(!borrowing.pushable());
+        QVERIFY(byKey.value(AlmaItemKey::location(QStringLiteral("MAIN"), QStringLiteral("CLSLEND"))).pushable());
+        QCOMPARE(plan.plan.blockedCount(), 2);
+
+        rig.push();
+        QVERIFY(rig.sandbox.institution().partner(QStringLiteral("GOOD")).is_object());
+        QVERIFY(rig.sandbox.institution().partner(QStringLiteral("ZERO")).is_null());
+        QVERIFY(rig.sandbox.institution().location(QStringLiteral("MAIN"), QStringLiteral("CLSBORR,X")).is_null());
+        QVERIFY(rig.sandbox.institution().location(QStringLiteral("MAIN"), QStringLiteral("CLSLEND")).is_object());
+    }
+
     void pushCreatesUpdatesAndKeepsUnmanagedFields()
     {
         Rig rig;

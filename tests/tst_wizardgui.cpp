@@ -8,14 +8,18 @@
 #include "GuiFixture.h"
 #include "PageId.h"
 #include "PartnerDetailsEditor.h"
+#include "SummaryPage.h"
 #include "TableEditor.h"
 #include "checks/SetupValidation.h"
 #include "file/SetupDocument.h"
 #include "gui/AppLanguage.h"
 #include "gui/MainWindow.h"
+#include "gui/SectionListDelegate.h"
 #include "gui/SectionProgressList.h"
 #include "gui/SetupWizard.h"
+#include "itemmodels/PartnerTableModel.h"
 #include "itemmodels/RuleListTableModel.h"
+#include "itemmodels/SectionStatusModel.h"
 #include "model/FieldId.h"
 #include "model/PartnerFields.h"
 #include "model/SectionCatalog.h"
@@ -29,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -42,6 +47,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include <QUndoStack>
 #include <functional>
@@ -58,6 +64,10 @@ private Q_SLOTS:
     void languageMenuByKeyboard();
     void printReportPreviewsTheReport();
     void partnerDetailsFollowTheProfileType();
+    void findingsPointAtTheirField();
+    void notNeededCollapsesTheSection();
+    void keyboardShortcutsAreListed();
+    void rotaMemberNoLongerAPartnerIsShown();
 };
 
 // For looking at the pages in another language or direction (screenshots): P2P_LANGUAGE=de|fr
@@ -396,4 +406,148 @@ void TestWizardGui::partnerDetailsFollowTheProfileType()
 }
 
 QTEST_MAIN(TestWizardGui)
+void TestWizardGui::findingsPointAtTheirField()
+{
+    GuiFixture gui;
+    QVERIFY(gui.show());
+    MainWindow& window = gui.window();
+    SetupModel& model = gui.model();
+    auto* list = window.findChild<SectionProgressList*>()->list();
+    const QModelIndex locationsRow = list->model()->index(Sections::index(SectionId::TemporaryLocations), 0);
+    // A fresh setup has errors in section 2, but the side list marks them only once it is visited.
+    QVERIFY(locationsRow.data(SectionStatusModel::ErrorCountRole).toInt() > 0);
+    QVERIFY(!SectionListDelegate::showsErrors(locationsRow));
+
+    window.wizard()->goTo(Pages::idOf(SectionId::TemporaryLocations));
+    QVERIFY(SectionListDelegate::showsErrors(locationsRow));
+    QWidget* page = window.wizard()->currentPage();
+    // A code with a comma: the field gets the error's mark and tooltip.
+    auto* code = page->findChild<QLineEdit*>(QString::fromLatin1(FieldId::BorrowingLocationCode));
+    auto* mark
+        = page->findChild<QLabel*>(QString::fromLatin1(FieldId::BorrowingLocationCode) + QLatin1String("-finding"));
+    QVERIFY(code && mark);
+    code->setFocus();
+    QTest::keyClicks(code, QStringLiteral("CLSBORR,X"));
+    QTRY_VERIFY(mark->toolTip().contains(QLatin1String("comma")));
+    QVERIFY(!mark->pixmap().isNull());
+    QVERIFY(code->accessibleDescription().contains(QLatin1String("comma")));
+    // Fixed, the mark goes.
+    code->selectAll();
+    QTest::keyClicks(code, QStringLiteral("CLSBORR"));
+    QTRY_VERIFY(!mark->toolTip().contains(QLatin1String("comma")));
+
+    // Each finding in the page's panel is a link to its field.
+    auto* panel = page->findChild<FindingsPanel*>();
+    QVERIFY(panel);
+    auto* name = page->findChild<QLineEdit*>(QString::fromLatin1(FieldId::LendingLocationName));
+    Q_EMIT panel->subjectActivated(QString::fromLatin1(FieldId::LendingLocationName), QString());
+    QTRY_VERIFY(name->hasFocus());
+    bool linked = false;
+    for (QLabel* label : panel->findChildren<QLabel*>(QStringLiteral("finding")))
+        linked = linked || label->text().contains(QLatin1String("<a href="));
+    QVERIFY(linked);
+
+    // A partner with expiry 0: its cell shows the error; the summary's finding leads to that cell.
+    Partner zero = PartnerTableModel::newPartner(model);
+    zero.code = QStringLiteral("ZERO");
+    zero.expiryDays = 0;
+    model.mergePartners({ zero });
+    window.wizard()->goTo(Pages::idOf(SectionId::Partners));
+    auto* table = window.wizard()->currentPage()->findChild<TableEditor*>(QStringLiteral("partners"));
+    auto* partners = qobject_cast<PartnerTableModel*>(table->view()->model());
+    QVERIFY(partners);
+    const QModelIndex expiryCell = partners->index(0, partners->columnOf(QStringLiteral("expiryDays")));
+    QTRY_VERIFY(expiryCell.data(Qt::ToolTipRole).toString().contains(QLatin1String("positive")));
+    QVERIFY(expiryCell.data(Qt::DecorationRole).isValid());
+
+    window.wizard()->goTo(Pages::idOf(PageId::Summary));
+    auto* summary = qobject_cast<SummaryPage*>(window.wizard()->currentPage());
+    QTableView* findings = summary->findingsTable();
+    int row = -1;
+    for (int r = 0; r < findings->model()->rowCount(); ++r) {
+        if (findings->model()->index(r, 2).data().toString().contains(QLatin1String("ZERO has expiry time 0")))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    findings->setFocus();
+    findings->setCurrentIndex(findings->model()->index(row, 0));
+    QTest::keyClick(findings, Qt::Key_Return);
+    QTRY_COMPARE(window.wizard()->currentId(), Pages::idOf(SectionId::Partners));
+    QTRY_COMPARE(table->view()->currentIndex(), expiryCell);
+    model.undoStack()->clear();
+}
+
+void TestWizardGui::notNeededCollapsesTheSection()
+{
+    GuiFixture gui;
+    QVERIFY(gui.show());
+    MainWindow& window = gui.window();
+    window.wizard()->goTo(Pages::idOf(SectionId::FulfillmentPolicies));
+    QWidget* page = window.wizard()->currentPage();
+    auto* body = page->findChild<QWidget*>(QStringLiteral("section-body"));
+    auto* notNeeded = page->findChild<QCheckBox*>(QStringLiteral("not-needed"));
+    QVERIFY(body && notNeeded);
+    QVERIFY(body->isVisible());
+    notNeeded->setFocus();
+    QTest::keyClick(notNeeded, Qt::Key_Space);
+    QVERIFY(gui.model().isNotNeeded(SectionId::FulfillmentPolicies));
+    QVERIFY(!body->isVisible()); // only the reason is left
+    QTest::keyClick(notNeeded, Qt::Key_Space);
+    QVERIFY(body->isVisible());
+    gui.model().undoStack()->clear();
+}
+
+void TestWizardGui::keyboardShortcutsAreListed()
+{
+    GuiFixture gui;
+    QVERIFY(gui.show());
+    MainWindow& window = gui.window();
+    QTest::keyClick(&window, Qt::Key_F1);
+    QDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<QDialog*>(QStringLiteral("keyboard-shortcuts"))) && dialog->isVisible());
+    auto* list = dialog->findChild<QTreeWidget*>(QStringLiteral("shortcut-list"));
+    QVERIFY(list);
+    QStringList rows;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        rows.append(list->topLevelItem(i)->text(0) + QLatin1Char('=') + list->topLevelItem(i)->text(1));
+    // Read from the menus: what the Go menu binds is what the list says.
+    QVERIFY2(rows.contains(QStringLiteral("F8=Go > Next Problem")), qPrintable(rows.join(QLatin1Char('\n'))));
+    QVERIFY(rows.contains(QStringLiteral("Alt+End=Go > Summary")));
+    QVERIFY(rows.contains(QStringLiteral("Ctrl+S=File > Save")));
+    GuiFixture::shoot(dialog, QStringLiteral("17-keyboard-shortcuts"));
+    QTest::keyClick(dialog, Qt::Key_Escape); // a dialog closes on Escape; the window does not
+    QTRY_VERIFY(!window.findChild<QDialog*>(QStringLiteral("keyboard-shortcuts")));
+    QVERIFY(window.isVisible());
+}
+
+void TestWizardGui::rotaMemberNoLongerAPartnerIsShown()
+{
+    GuiFixture gui;
+    QVERIFY(gui.show());
+    MainWindow& window = gui.window();
+    SetupModel& model = gui.model();
+    Partner hub = PartnerTableModel::newPartner(model);
+    hub.code = QStringLiteral("HUB");
+    model.mergePartners({ hub });
+    const QString members = QString::fromLatin1(FieldId::RotaMembers);
+    model.setField(members, QStringList { QStringLiteral("HUB"), QStringLiteral("GONE") });
+    window.wizard()->goTo(Pages::idOf(SectionId::RotaTemplate));
+    auto* list = window.wizard()->currentPage()->findChild<QListWidget*>(members);
+    QVERIFY(list);
+    // GONE is listed, ticked, and says it is not a partner, so it can be unticked.
+    QList<QListWidgetItem*> gone = list->findItems(QStringLiteral("GONE (not a partner)"), Qt::MatchExactly);
+    QCOMPARE(gone.size(), 1);
+    QCOMPARE(gone.constFirst()->checkState(), Qt::Checked);
+    list->setFocus();
+    list->setCurrentItem(gone.constFirst());
+    QTest::keyClick(list, Qt::Key_Space);
+    QCOMPARE(model.list(members), QStringList { QStringLiteral("HUB") });
+    QTRY_VERIFY(list->findItems(QStringLiteral("GONE (not a partner)"), Qt::MatchExactly).isEmpty());
+    // Undo brings it back, shown again.
+    model.undoStack()->undo();
+    QCOMPARE(model.list(members), (QStringList { QStringLiteral("HUB"), QStringLiteral("GONE") }));
+    QCOMPARE(list->findItems(QStringLiteral("GONE (not a partner)"), Qt::MatchExactly).size(), 1);
+    model.undoStack()->clear();
+}
+
 #include "tst_wizardgui.moc"

@@ -17,6 +17,34 @@
             <numerusform>%Ln API calls left today</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>create %n item(s)</source>
+        <translation>
+            <numerusform>create %n item</numerusform>
+            <numerusform>create %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>update %n item(s)</source>
+        <translation>
+            <numerusform>update %n item</numerusform>
+            <numerusform>update %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) with open errors or problems (marked in the plan) are skipped; fix them and push again.</source>
+        <translation>
+            <numerusform>%n item with open errors or problems (marked in the plan) is skipped; fix it and push again.</numerusform>
+            <numerusform>%n items with open errors or problems (marked in the plan) are skipped; fix them and push again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Push %n item(s)</source>
+        <translation>
+            <numerusform>&amp;Push %n item</numerusform>
+            <numerusform>&amp;Push %n items</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExistingRulesEditor</name>
@@ -46,6 +74,47 @@
     </message>
 </context>
 <context>
+    <name>HeadlessCommands</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PartnersPage</name>
     <message numerus="yes">
         <source>%n partner(s)</source>
@@ -62,6 +131,27 @@
         <translation>
             <numerusform>%n partner</numerusform>
             <numerusform>%n partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more: each section lists its own.</source>
+        <translation>
+            <numerusform>… and %n more: each section lists its own.</numerusform>
+            <numerusform>… and %n more: each section lists its own.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
 </context>

@@ -101,6 +101,8 @@ void ChecklistWidget::refresh()
             QStringLiteral("%1%2. %3").arg(row.number > 9 ? QString() : QStringLiteral("&")).arg(row.number).arg(text));
         QString detail = tr("Where: %1 — %2").arg(step->translatedMenuPath(), SectionCatalog::levelName(step->level));
         row.detail->setText(detail);
+        // The page header shows the section's path: a step repeats it only where it differs.
+        row.detail->setVisible(step->translatedMenuPath() != spec.translatedMenuPath() || step->level != spec.level);
         if (state.done) {
             row.done->setText(tr("✓ Done by %1 on %2").arg(state.doneBy, Dates::shown(state.doneAt)));
             detail += QLatin1Char('\n') + row.done->text();

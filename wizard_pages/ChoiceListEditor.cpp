@@ -48,9 +48,29 @@ bool ChoiceListEditor::offers(const QString& value) const
 void ChoiceListEditor::setCheckedValues(const QStringList& values)
 {
     m_updating = true;
+    for (int i = count() - 1; i >= 0; --i) {
+        if (item(i)->data(StaleRole).toBool())
+            delete takeItem(i);
+    }
     for (int i = 0; i < count(); ++i)
         item(i)->setCheckState(values.contains(item(i)->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+    // Values the choices no longer hold (a partner removed since) stay visible, ticked, so that
+    // they can be seen and unticked; nothing is dropped silently.
+    for (const QString& value : values) {
+        if (offers(value))
+            continue;
+        auto* item = new QListWidgetItem(m_staleLabel.arg(value), this);
+        item->setData(Qt::UserRole, value);
+        item->setData(StaleRole, true);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+        QFont italic = font();
+        italic.setItalic(true);
+        item->setFont(italic);
+        item->setToolTip(tr("Untick it to remove it from the list."));
+    }
     m_updating = false;
+    updateGeometry();
 }
 
 QSize ChoiceListEditor::sizeHint() const

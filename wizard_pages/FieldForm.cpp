@@ -2,6 +2,7 @@
 
 #include "ChoiceListEditor.h"
 #include "PageLayout.h"
+#include "itemmodels/FindingIcon.h"
 #include "model/FieldCatalog.h"
 #include "model/SetupModel.h"
 
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QStyle>
 
 namespace {
 QList<std::pair<QString, QString>> choicesFor(const FieldSpec& spec, const SetupModel& model)
@@ -74,7 +76,7 @@ QWidget* FieldForm::addField(const char* fieldId)
         editor->setToolTip(help);
         editor->setAccessibleDescription(help);
     }
-    QWidget* row = withSuggestionMark(spec, editor);
+    QWidget* row = withMarks(spec, editor);
     if (spec.type == FieldType::Bool) {
         m_layout->addRow(QString(), row); // the check box carries its own label and mnemonic
     } else {
@@ -94,20 +96,28 @@ QWidget* FieldForm::addField(const char* fieldId)
     return editor;
 }
 
-QWidget* FieldForm::withSuggestionMark(const FieldSpec& spec, QWidget* editor)
+QWidget* FieldForm::withMarks(const FieldSpec& spec, QWidget* editor)
 {
-    // Only fields that can hold a suggestion get the mark, so other rows stay as they were.
+    auto* row = new QWidget(this);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(editor, 1);
+    // The mark of the field's findings, shown by showFindings().
+    // Its room is kept while it is empty, so editors do not change width as findings come and go.
+    auto* findingMark = new QLabel(row);
+    findingMark->setObjectName(spec.key() + QLatin1String("-finding"));
+    findingMark->setFixedWidth(style()->pixelMetric(QStyle::PM_SmallIconSize));
+    layout->addWidget(findingMark);
+    m_findingMarks.append({ spec.key(), findingMark, editor, editor->accessibleDescription() });
+
+    // Only fields that can hold a suggestion get the "suggested" mark.
     bool canSuggest = spec.defaultSource == Source::Suggestion;
     for (const ChoiceSpec& c : spec.choices)
         canSuggest = canSuggest || c.source == Source::Suggestion;
     for (const FieldCatalog::PresetValue& p : FieldCatalog::presetValues())
         canSuggest = canSuggest || (qstrcmp(p.field, spec.id) == 0 && p.source == Source::Suggestion);
     if (!canSuggest)
-        return editor;
-    auto* row = new QWidget(this);
-    auto* layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(editor, 1);
+        return row;
     auto* mark = new QLabel(tr("suggested"), row);
     mark->setObjectName(spec.key() + QLatin1String("-suggested"));
     mark->setForegroundRole(QPalette::PlaceholderText);
@@ -126,6 +136,31 @@ QWidget* FieldForm::withSuggestionMark(const FieldSpec& spec, QWidget* editor)
     update();
     followField(model, mark, id, update);
     return row;
+}
+
+void FieldForm::showFindings(const QList<Finding>& findings)
+{
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    for (const FindingMark& m : std::as_const(m_findingMarks)) {
+        QList<Finding> own;
+        for (const Finding& f : findings) {
+            if (f.subject == m.field)
+                own.append(f);
+        }
+        const std::optional<Finding::Severity> worst = FindingIcon::worst(own);
+        if (!worst) {
+            m.mark->clear();
+            m.mark->setToolTip(QString());
+            m.mark->setAccessibleName(QString());
+            m.editor->setAccessibleDescription(m.description);
+            continue;
+        }
+        const QString text = FindingIcon::tooltip(own);
+        m.mark->setPixmap(FindingIcon::of(*worst).pixmap(size, size));
+        m.mark->setToolTip(text);
+        m.mark->setAccessibleName(text);
+        m.editor->setAccessibleDescription(m.description.isEmpty() ? text : text + QLatin1Char('\n') + m.description);
+    }
 }
 
 QWidget* FieldForm::createEditor(const FieldSpec& spec)
@@ -188,6 +223,10 @@ QWidget* FieldForm::createEditor(const FieldSpec& spec)
     }
     case FieldType::MultiChoice: {
         auto* list = new ChoiceListEditor(this);
+        if (spec.choiceSource == ChoiceSource::Partners)
+            list->setStaleLabel(tr("%1 (not a partner)"));
+        else if (spec.choiceSource == ChoiceSource::FulfillmentPolicies)
+            list->setStaleLabel(tr("%1 (not a policy of section 9)"));
         auto reload = [list, model, &spec] {
             list->setChoices(choicesFor(spec, *model));
             list->setCheckedValues(model->list(spec.key()));

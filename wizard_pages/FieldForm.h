@@ -1,8 +1,11 @@
 #pragma once
 
+#include "checks/Finding.h"
+
 #include <QWidget>
 
 class QFormLayout;
+class QLabel;
 class SetupModel;
 struct FieldSpec;
 
@@ -19,12 +22,23 @@ public:
     QWidget* addField(const char* fieldId);
     void addRow(const QString& label, QWidget* widget);
     QFormLayout* formLayout() const { return m_layout; }
+    // Marks each field that `findings` name as their subject with the worst one's icon; the
+    // tooltip (and the editor's accessible description) gives them all.
+    void showFindings(const QList<Finding>& findings);
 
 private:
     QWidget* createEditor(const FieldSpec& spec);
-    // The editor, with an italic "suggested" after it while the value is the program's
-    // suggestion rather than the guide's or Ex Libris' (the tooltip says so).
-    QWidget* withSuggestionMark(const FieldSpec& spec, QWidget* editor);
+    // The editor, then the mark of its findings (hidden while there are none) and, while the
+    // value is the program's suggestion rather than the guide's or Ex Libris', an italic
+    // "suggested" (the tooltip says so).
+    QWidget* withMarks(const FieldSpec& spec, QWidget* editor);
+    struct FindingMark {
+        QString field;
+        QLabel* mark;
+        QWidget* editor;
+        QString description; // the editor's own accessible description
+    };
     SetupModel* m_model;
     QFormLayout* m_layout;
+    QList<FindingMark> m_findingMarks;
 };

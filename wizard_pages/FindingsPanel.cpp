@@ -2,26 +2,12 @@
 
 #include "PageLayout.h"
 #include "checks/SetupValidation.h"
+#include "itemmodels/FindingIcon.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
 #include <QVBoxLayout>
-
-namespace {
-QStyle::StandardPixmap iconOf(Finding::Severity severity)
-{
-    switch (severity) {
-    case Finding::Severity::Error:
-        return QStyle::SP_MessageBoxCritical;
-    case Finding::Severity::Warning:
-        return QStyle::SP_MessageBoxWarning;
-    case Finding::Severity::Info:
-        return QStyle::SP_MessageBoxInformation;
-    }
-    return QStyle::SP_MessageBoxInformation;
-}
-} // namespace
 
 FindingsPanel::FindingsPanel(SetupValidation* validation, SectionId section, QWidget* parent)
     : QFrame(parent)
@@ -65,16 +51,20 @@ void FindingsPanel::refresh()
     // Empty required fields read better as one line than as one error each.
     QList<Finding> rows;
     QStringList empty;
+    QString firstEmpty;
     for (const Finding& f : std::as_const(m_shown)) {
-        if (f.code == QLatin1String("required") && !f.subjectLabel.isEmpty())
+        if (f.code == QLatin1String("required") && !f.subjectLabel.isEmpty()) {
             empty.append(f.subjectLabel);
-        else
+            if (firstEmpty.isEmpty())
+                firstEmpty = f.subject;
+        } else
             rows.append(f);
     }
     if (empty.size() > 1) {
         Finding merged;
         merged.severity = Finding::Severity::Error;
         merged.section = m_section;
+        merged.subject = firstEmpty; // the link goes to the first of them
         merged.message = tr("Still empty: %1.").arg(empty.join(QLatin1String(", ")));
         merged.fix = tr("Enter them as they are (or will be) in Alma.");
         rows.prepend(merged);
@@ -88,16 +78,28 @@ void FindingsPanel::refresh()
     for (const Finding& f : std::as_const(rows)) {
         auto* row = new QHBoxLayout;
         auto* icon = new QLabel(this);
-        icon->setPixmap(style()->standardIcon(iconOf(f.severity)).pixmap(iconSize, iconSize));
+        icon->setPixmap(FindingIcon::of(f.severity).pixmap(iconSize, iconSize));
         icon->setAlignment(Qt::AlignTop);
         auto* text = PageLayout::wrappingLabel(QString(), this);
         text->setObjectName(QStringLiteral("finding"));
         text->setTextFormat(Qt::RichText);
-        text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        QString message = f.message.toHtmlEscaped();
+        if (!f.subject.isEmpty()) {
+            // The message is a link to what it is about; Tab reaches it, Enter follows it.
+            const QString target = f.field.isEmpty() ? f.subject : f.subject + QLatin1Char('#') + f.field;
+            message = QStringLiteral("<a href=\"%1\">%2</a>").arg(target.toHtmlEscaped(), message);
+            text->setTextInteractionFlags(Qt::TextBrowserInteraction);
+            text->setToolTip(tr("Show what this is about"));
+            connect(text, &QLabel::linkActivated, this, [this](const QString& link) {
+                const qsizetype hash = link.indexOf(QLatin1Char('#'));
+                Q_EMIT subjectActivated(link.left(hash), hash < 0 ? QString() : link.mid(hash + 1));
+            });
+        } else {
+            text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        }
         text->setText(tr("<b>%1:</b> %2<br><i>Fix:</i> %3")
-                          .arg(Findings::severityName(f.severity), f.message.toHtmlEscaped(), f.fix.toHtmlEscaped()));
-        text->setAccessibleName(
-            Findings::severityName(f.severity) + QLatin1String(": ") + f.message + QLatin1Char(' ') + f.fix);
+                          .arg(Findings::severityName(f.severity), message, f.fix.toHtmlEscaped()));
+        text->setAccessibleName(Findings::sentence(f));
         row->addWidget(icon);
         row->addWidget(text, 1);
         m_rows->addLayout(row);

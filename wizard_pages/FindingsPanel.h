@@ -8,7 +8,8 @@ class QVBoxLayout;
 class SetupValidation;
 
 // The validation findings of one section, shown on its page as they happen: each with its
-// severity, what is wrong and what to change. Hidden while the section has none.
+// severity, what is wrong (a link to the field or row it concerns) and what to change. Hidden
+// while the section has none.
 class FindingsPanel final : public QFrame {
     Q_OBJECT
 
@@ -17,6 +18,10 @@ public:
 
     FindingsPanel(SetupValidation* validation, SectionId section, QWidget* parent = nullptr);
     const QList<Finding>& shown() const { return m_shown; }
+
+Q_SIGNALS:
+    // A finding's link was followed: show `subject` (and for a partner, its `field`).
+    void subjectActivated(const QString& subject, const QString& field);
 
 private:
     void refresh();

@@ -1,9 +1,12 @@
 #include "SectionPage.h"
 
 #include "ChecklistWidget.h"
+#include "FieldForm.h"
 #include "FindingsPanel.h"
 #include "PageLayout.h"
 #include "TableEditor.h"
+#include "checks/SetupValidation.h"
+#include "itemmodels/PartnerTableModel.h"
 #include "model/SectionCatalog.h"
 #include "model/SetupModel.h"
 
@@ -41,15 +44,62 @@ void SectionPage::build(QVBoxLayout* layout)
     if (m_validation) {
         m_findings = new FindingsPanel(m_validation, m_section, this);
         layout->addWidget(m_findings);
+        connect(m_findings, &FindingsPanel::subjectActivated, this, &SectionPage::focusFinding);
     }
 
+    // The checklist and the values: hidden while the section is marked not needed.
+    m_body = new QWidget(this);
+    m_body->setObjectName(QStringLiteral("section-body"));
+    auto* body = new QVBoxLayout(m_body);
+    body->setContentsMargins(0, 0, 0, 0);
+    m_checklist = new ChecklistWidget(m_model, m_section, m_body);
+    body->addWidget(m_checklist);
+    body->addLayout(m_content);
     if (spec.mayBeNotNeeded)
         addNotNeededBox(layout);
-    m_checklist = new ChecklistWidget(m_model, m_section, this);
-    layout->addWidget(m_checklist);
-    layout->addLayout(m_content);
+    layout->addWidget(m_body);
     buildContent();
     layout->addStretch();
+    if (m_validation) {
+        auto mark = [this] { showFindings(m_validation->findings(m_section)); };
+        mark();
+        connect(m_validation, &SetupValidation::findingsChanged, this, mark);
+    }
+}
+
+namespace {
+void reveal(QWidget* widget);
+} // namespace
+
+void SectionPage::showFindings(const QList<Finding>& findings)
+{
+    for (FieldForm* form : findChildren<FieldForm*>())
+        form->showFindings(findings);
+    for (TableEditor* table : findChildren<TableEditor*>()) {
+        if (auto* partners = qobject_cast<PartnerTableModel*>(table->view()->model()))
+            partners->setFindings(findings);
+    }
+}
+
+bool SectionPage::focusFinding(const QString& subject, const QString& field)
+{
+    if (!focusSubject(subject))
+        return false;
+    if (field.isEmpty() || !subject.startsWith(QLatin1String("partners/")))
+        return true;
+    // A partner's field: its cell in the table, or its editor in the details below.
+    auto* table = findChild<TableEditor*>(QStringLiteral("partners"));
+    auto* partners = table ? qobject_cast<PartnerTableModel*>(table->view()->model()) : nullptr;
+    if (!partners)
+        return true;
+    const int column = partners->columnOf(field);
+    if (column >= 0 && column < partners->tableColumns()) {
+        table->view()->setCurrentIndex(partners->index(table->view()->currentIndex().row(), column));
+        table->view()->scrollTo(table->view()->currentIndex());
+    } else if (auto* editor = findChild<QWidget*>(QStringLiteral("partner-") + field)) {
+        reveal(editor);
+    }
+    return true;
 }
 
 namespace {
@@ -162,6 +212,7 @@ void SectionPage::addNotNeededBox(QVBoxLayout* layout)
         if (reason->text() != m_model->notNeededReason(m_section))
             reason->setText(m_model->notNeededReason(m_section));
         reason->setEnabled(notNeeded->isChecked());
+        m_body->setVisible(!notNeeded->isChecked());
     };
     sync();
     connect(notNeeded, &QCheckBox::toggled, this,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checks/Finding.h"
 #include "model/SectionId.h"
 
 #include "LazyWizardPage.h"
@@ -28,6 +29,8 @@ public:
     // Shows and focuses what a finding is about (a field, a table row, a rule); false when
     // this page has nothing for it. Builds the page if needed.
     virtual bool focusSubject(const QString& subject);
+    // focusSubject(), then for a partner's finding the cell or detail of its `field`.
+    bool focusFinding(const QString& subject, const QString& field);
     // Focuses the check box of a step.
     void focusStep(const QString& stepKey);
 
@@ -43,10 +46,13 @@ protected:
 
 private:
     void addNotNeededBox(QVBoxLayout* layout);
+    // Marks the fields and table cells the section's findings concern (called as they change).
+    void showFindings(const QList<Finding>& findings);
     SetupModel* m_model;
     SectionId m_section;
     ChecklistWidget* m_checklist = nullptr;
     SetupValidation* m_validation = nullptr;
     FindingsPanel* m_findings = nullptr;
     QVBoxLayout* m_content = nullptr;
+    QWidget* m_body = nullptr; // the checklist and m_content
 };

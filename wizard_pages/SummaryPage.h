@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LazyWizardPage.h"
+#include "checks/Finding.h"
 
 class QLabel;
 class QVBoxLayout;
@@ -8,8 +9,8 @@ class QTableView;
 class SetupModel;
 class SetupValidation;
 
-// Last page: every section's status and checklist count, and every validation finding, with a
-// way to jump to any section.
+// Last page: every validation finding, then every section's status and checklist count, with a
+// way to go to what a finding concerns and to any section.
 class SummaryPage final : public LazyWizardPage {
     Q_OBJECT
 
@@ -24,8 +25,9 @@ public:
 Q_SIGNALS:
     // The user wants to go to this wizard page id.
     void jumpRequested(int pageId);
-    // The user wants the completion report (the window asks where and in which format).
-    void exportReportRequested();
+    // The user wants to see what this finding concerns.
+    void findingRequested(const Finding& finding);
+    // The user wants the completion report printed (through a preview).
     void printReportRequested();
 
 protected:

@@ -3,7 +3,9 @@
 #include "api/AlmaJsonFields.h"
 #include "api/AlmaPartnerJson.h"
 #include "api/AlmaStepKeys.h"
+#include "checks/SetupValidator.h"
 #include "model/AlmaItemKey.h"
+#include "model/FieldId.h"
 #include "model/PartnerFields.h"
 #include "model/SectionCatalog.h"
 #include "model/SetupModel.h"
@@ -72,6 +74,18 @@ QString AlmaPlan::locationLabel(const WantedLocation& l)
     return l.borrowing ? Text::tr("Temporary borrowing location %1 in %2").arg(l.code, l.library)
                        : Text::tr("Temporary lending location %1 in %2").arg(l.code, l.library);
 }
+
+namespace {
+// Whether a finding is about what this item would send.
+bool concerns(const AlmaPlanItem& item, const Finding& f)
+{
+    if (item.kind == AlmaPlanItem::Kind::Partner)
+        return f.subject == QLatin1String("partners/") + item.partner.code.trimmed();
+    const QLatin1String own(item.location.borrowing ? "location.borrowing." : "location.lending.");
+    return f.subject.startsWith(own) || f.subject == QLatin1String(FieldId::LibraryCode)
+        || f.subject == QLatin1String(FieldId::CircDeskCode);
+}
+} // namespace
 
 AlmaPlan AlmaPlan::build(const SetupData& data, const AlmaSnapshot& alma)
 {
@@ -160,6 +174,17 @@ AlmaPlan AlmaPlan::build(const SetupData& data, const AlmaSnapshot& alma)
                                          .arg(missing.join(QLatin1String(", ")),
                                              p.profileType.isEmpty() ? Text::tr("all") : p.profileType));
             plan.items.append(item);
+        }
+    }
+
+    // An item the checks find an error in is not sent: the plan names the error that holds it back.
+    const QList<Finding> findings = SetupValidator::validate(data);
+    for (AlmaPlanItem& item : plan.items) {
+        if (item.action == AlmaPlanItem::Action::AsWanted)
+            continue;
+        for (const Finding& f : findings) {
+            if (f.severity == Finding::Severity::Error && concerns(item, f))
+                item.problems.append(Text::tr("open error in this setup: %1").arg(f.message));
         }
     }
 

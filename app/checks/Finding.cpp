@@ -49,3 +49,26 @@ QList<Finding> Findings::ofSection(const QList<Finding>& findings, SectionId sec
     }
     return out;
 }
+
+namespace {
+QString withStop(const QString& text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty() || t.endsWith(QLatin1Char('.')) || t.endsWith(QLatin1Char('?')) || t.endsWith(QLatin1Char('!'))
+        || t.endsWith(QLatin1Char(':')) || t.endsWith(QChar(0x2026)))
+        return t;
+    return t + QLatin1Char('.');
+}
+} // namespace
+
+QString Findings::messageAndFix(const Finding& finding)
+{
+    const QString message = withStop(finding.message);
+    const QString fix = withStop(finding.fix);
+    return fix.isEmpty() ? message : message + QLatin1Char(' ') + fix;
+}
+
+QString Findings::sentence(const Finding& finding)
+{
+    return Text::tr("%1: %2").arg(severityName(finding.severity), messageAndFix(finding));
+}

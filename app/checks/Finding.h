@@ -33,5 +33,9 @@ QString severityKey(Finding::Severity severity);
 // Translated, for people.
 QString severityName(Finding::Severity severity);
 int count(const QList<Finding>& findings, Finding::Severity severity);
+// The message and the fix as one text, each ending with a full stop ("Code is empty. Enter it.").
+QString messageAndFix(const Finding& finding);
+// "Error: " followed by messageAndFix(), for tooltips and plain text.
+QString sentence(const Finding& finding);
 QList<Finding> ofSection(const QList<Finding>& findings, SectionId section);
 } // namespace Findings

@@ -30,13 +30,15 @@ AlmaCommands::AlmaCommands(QTextStream& out, QTextStream& err)
 {
 }
 
+QStringList AlmaCommands::commands()
+{
+    return { QLatin1String(PlanCommand), QLatin1String(PushCommand), QLatin1String(VerifyCommand),
+        QLatin1String(SandboxCommand) };
+}
+
 bool AlmaCommands::isCommand(const QString& word)
 {
-    for (const char* command : { PlanCommand, PushCommand, VerifyCommand, SandboxCommand }) {
-        if (word == QLatin1String(command))
-            return true;
-    }
-    return false;
+    return commands().contains(word);
 }
 
 QString AlmaCommands::summary()

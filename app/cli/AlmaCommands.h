@@ -23,6 +23,7 @@ public:
     AlmaCommands(QTextStream& out, QTextStream& err);
 
     static bool isCommand(const QString& word);
+    static QStringList commands(); // plan, push, verify, sandbox
     // The commands' lines for --help.
     static QString summary();
     // Runs an Alma command; `arguments` start with its name.

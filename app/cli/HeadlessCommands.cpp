@@ -13,6 +13,8 @@
 #include <QFileInfo>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace {
 constexpr char NewCommand[] = "new";
 constexpr char CheckCommand[] = "check";
@@ -29,6 +31,80 @@ bool HeadlessCommands::isCommand(const QString& word)
 {
     return word == QLatin1String(NewCommand) || word == QLatin1String(CheckCommand)
         || word == QLatin1String(ReportCommand) || AlmaCommands::isCommand(word);
+}
+
+QString HeadlessCommands::closestCommand(const QString& word)
+{
+    // The command within two edits of `word` (insertions, deletions, substitutions).
+    auto distance = [](const QString& a, const QString& b) {
+        QList<int> row(b.size() + 1);
+        for (qsizetype j = 0; j <= b.size(); ++j)
+            row[j] = int(j);
+        for (qsizetype i = 1; i <= a.size(); ++i) {
+            int diagonal = row[0];
+            row[0] = int(i);
+            for (qsizetype j = 1; j <= b.size(); ++j) {
+                const int above = row[j];
+                row[j] = std::min({ above + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1) });
+                diagonal = above;
+            }
+        }
+        return row[b.size()];
+    };
+    const QString lower = word.toLower().left(40);
+    QString best;
+    int bestDistance = 3;
+    const QStringList commands
+        = QStringList { QLatin1String(NewCommand), QLatin1String(CheckCommand), QLatin1String(ReportCommand) }
+        + AlmaCommands::commands();
+    for (const QString& command : commands) {
+        const int d = distance(lower, command);
+        if (d < bestDistance) {
+            best = command;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
+QString HeadlessCommands::windowCommandLineProblem(const QStringList& arguments)
+{
+    // The window's own options and those every Qt program takes (qt.io: QGuiApplication).
+    static const QStringList takesValue = { QStringLiteral("platform"), QStringLiteral("platformpluginpath"),
+        QStringLiteral("platformtheme"), QStringLiteral("plugin"), QStringLiteral("qwindowgeometry"),
+        QStringLiteral("qwindowicon"), QStringLiteral("qwindowtitle"), QStringLiteral("style"),
+        QStringLiteral("stylesheet"), QStringLiteral("session"), QStringLiteral("display"), QStringLiteral("name"),
+        QStringLiteral("geometry"), QStringLiteral("title"), QStringLiteral("icon"), QStringLiteral("qmljsdebugger") };
+    static const QStringList flags = { QStringLiteral("h"), QStringLiteral("help"), QStringLiteral("help-all"),
+        QStringLiteral("v"), QStringLiteral("version"), QStringLiteral("quit-after-show"), QStringLiteral("reverse"),
+        QStringLiteral("widgetcount"), QStringLiteral("nograb"), QStringLiteral("dograb"), QStringLiteral("sync") };
+    int positional = 0;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& arg = arguments.at(i);
+        if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
+            QString name = arg.mid(arg.startsWith(QLatin1String("--")) ? 2 : 1);
+            name = name.left(name.indexOf(QLatin1Char('=')));
+            if (takesValue.contains(name)) {
+                if (!arg.contains(QLatin1Char('=')))
+                    ++i;
+                continue;
+            }
+            if (!flags.contains(name))
+                return tr("Unknown option: %1. alma-p2p-wizard --help lists the options and commands.").arg(arg);
+            continue;
+        }
+        if (++positional > 1)
+            return tr("Too many arguments: the window opens one setup file (%1).").arg(arg);
+        // A word that names no file and looks like no file name is a mistyped command.
+        const bool looksLikeFile = arg.contains(QLatin1Char('/')) || arg.contains(QLatin1Char('.'))
+            || arg.contains(QLatin1Char('\\')) || QFileInfo::exists(arg);
+        if (!looksLikeFile) {
+            const QString closest = closestCommand(arg);
+            return closest.isEmpty() ? tr("Unknown command: %1. alma-p2p-wizard --help lists the commands.").arg(arg)
+                                     : tr("Unknown command: %1. Did you mean %2?").arg(arg, closest);
+        }
+    }
+    return {};
 }
 
 bool HeadlessCommands::needsFonts(const QString& word)
@@ -57,7 +133,7 @@ int HeadlessCommands::run(const QStringList& arguments)
         return runReport(arguments);
     if (!arguments.isEmpty() && AlmaCommands::isCommand(arguments.constFirst()))
         return AlmaCommands(m_out, m_err).run(arguments);
-    m_err << tr("Unknown command: %1").arg(arguments.value(0)) << Qt::endl;
+    m_err << tr("Unknown command: %1. alma-p2p-wizard --help lists the commands.").arg(arguments.value(0)) << Qt::endl;
     return BadInput;
 }
 
@@ -146,11 +222,17 @@ int HeadlessCommands::runCheck(const QStringList& arguments)
         m_out << QString::fromStdString(out.dump(2)) << Qt::endl;
     } else {
         for (const Finding& f : findings) {
-            QString message = f.message + QLatin1Char(' ') + f.fix;
+            QString message = Findings::messageAndFix(f);
             message.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
             m_out << Findings::severityKey(f.severity) << '\t' << Sections::key(f.section) << '\t' << message << '\n';
         }
         m_out.flush();
+        // The count goes to standard error: standard output stays one finding per line for scripts.
+        m_err << tr("%1, %2, %3.")
+                     .arg(tr("%n error(s)", nullptr, Findings::count(findings, Finding::Severity::Error)),
+                         tr("%n warning(s)", nullptr, Findings::count(findings, Finding::Severity::Warning)),
+                         tr("%n note(s)", nullptr, Findings::count(findings, Finding::Severity::Info)))
+              << Qt::endl;
     }
     return Findings::count(findings, Finding::Severity::Error) > 0 ? Failed : Success;
 }

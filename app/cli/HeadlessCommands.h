@@ -20,6 +20,12 @@ public:
     HeadlessCommands(QTextStream& out, QTextStream& err);
 
     static bool isCommand(const QString& word);
+    // The command `word` is most likely a misspelling of ("chek" -> "check"), or empty.
+    static QString closestCommand(const QString& word);
+    // What is wrong with a command line meant for the window (`arguments` without the program),
+    // or empty: an option the window does not take, or a word that is neither a command nor a
+    // file. Checked before any window is created: without a display Qt would abort instead.
+    static QString windowCommandLineProblem(const QStringList& arguments);
     // The command lays out text (the PDF report): it needs a QGuiApplication, on the offscreen
     // platform when there is no display.
     static bool needsFonts(const QString& word);

@@ -337,23 +337,36 @@ void AlmaDialog::confirmPush()
 {
     if (!m_planIsCurrent)
         return;
-    const int creates = m_plan.count(AlmaPlanItem::Action::Create);
-    const int updates = m_plan.count(AlmaPlanItem::Action::Update);
-    if (creates + updates == 0) {
-        m_status->setText(tr("Everything in the plan is already as wanted; there is nothing to push."));
+    const int pushable = m_plan.pushableCount();
+    const int blocked = m_plan.blockedCount();
+    if (pushable == 0) {
+        m_status->setText(blocked == 0
+                ? tr("Everything in the plan is already as wanted; there is nothing to push.")
+                : tr("Every item left to push has a problem (listed in the plan); fix them and plan again."));
         return;
+    }
+    int creates = 0;
+    int updates = 0;
+    for (const AlmaPlanItem& item : m_plan.items) {
+        if (item.pushable() && item.action == AlmaPlanItem::Action::Create)
+            ++creates;
+        else if (item.pushable() && item.action == AlmaPlanItem::Action::Update)
+            ++updates;
     }
     QString where = m_plan.sandbox ? tr("the Alma sandbox") : tr("Alma at %1").arg(account());
     if (!m_planInstitution.isEmpty())
         where = tr("%1, institution %2").arg(where, m_planInstitution);
     Dialogs::Question q;
     q.title = tr("Push to Alma");
-    q.text = tr("Create %1 and update %2 items in %3, as listed in the plan? Nothing is deleted, and each update keeps "
-                "the fields the wizard does not manage.")
-                 .arg(creates)
-                 .arg(updates)
-                 .arg(where);
+    q.text = tr("Push to %1: %2 and %3, as listed in the plan?")
+                 .arg(where, tr("create %n item(s)", nullptr, creates), tr("update %n item(s)", nullptr, updates));
+    q.informativeText = tr("Nothing is deleted, and each update keeps the fields the wizard does not manage.");
+    if (blocked > 0)
+        q.informativeText += QLatin1Char(' ')
+            + tr("%n item(s) with open errors or problems (marked in the plan) are skipped; fix them and push again.",
+                nullptr, blocked);
     q.buttons = QMessageBox::Yes | QMessageBox::Cancel;
+    q.buttonTexts.insert(QMessageBox::Yes, tr("&Push %n item(s)", nullptr, pushable));
     q.defaultButton = QMessageBox::Cancel;
     q.escapeButton = QMessageBox::Cancel;
     if (Dialogs::ask(this, q) != QMessageBox::Yes)
@@ -434,6 +447,14 @@ void AlmaDialog::showPlan(const AlmaPlan& plan, bool complete)
     for (const AlmaPlanItem& item : plan.items) {
         auto* row = new QTreeWidgetItem(m_items);
         row->setText(ItemColumn, item.label);
+        if (item.action != AlmaPlanItem::Action::AsWanted && !item.pushable()) {
+            // Held back: a push skips it, and says why.
+            row->setText(OutcomeColumn, tr("Skipped (%1)").arg(AlmaPlanItem::actionName(item.action)));
+            row->setIcon(OutcomeColumn, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            row->setText(DetailColumn, item.problems.join(QLatin1String("; ")));
+            row->setToolTip(DetailColumn, item.problems.join(QLatin1Char('\n')));
+            continue;
+        }
         row->setText(OutcomeColumn, AlmaPlanItem::actionName(item.action));
         row->setText(DetailColumn, item.changes.join(QLatin1String("; ")));
         row->setToolTip(DetailColumn, item.changes.join(QLatin1Char('\n')));

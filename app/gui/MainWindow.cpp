@@ -1,6 +1,7 @@
 #include "gui/MainWindow.h"
 
 #include "gui/AlmaDialog.h"
+#include "gui/KeyboardShortcutsDialog.h"
 
 #include "Dialogs.h"
 #include "PageId.h"
@@ -80,7 +81,6 @@ MainWindow::MainWindow(SetupDocument* document, QWidget* parent)
     });
     connect(m_progress, &SectionProgressList::jumpRequested, m_wizard, &SetupWizard::goTo);
     if (auto* summary = qobject_cast<SummaryPage*>(m_wizard->page(Pages::idOf(PageId::Summary)))) {
-        connect(summary, &SummaryPage::exportReportRequested, this, &MainWindow::exportReport);
         connect(summary, &SummaryPage::printReportRequested, this, &MainWindow::printReport);
     }
     connect(m_wizard, &QWizard::currentIdChanged, m_progress, &SectionProgressList::setCurrentPage);
@@ -160,6 +160,11 @@ void MainWindow::createMenus()
     connect(m_languageMenu, &QMenu::aboutToShow, this, &MainWindow::fillLanguageMenu);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), QKeySequence(Qt::Key_F1), this, [this] {
+        auto* dialog = new KeyboardShortcutsDialog(menuBar(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     help->addAction(tr("&About"), this, [this] {
         Dialogs::tell(this, QMessageBox::Information, tr("About"),
             tr("<b>Alma Peer-to-Peer Setup</b> %1<br>Walks resource sharing staff through configuring peer-to-peer "
@@ -182,9 +187,7 @@ void MainWindow::goToProblem(int step)
     }
     m_problem = int((m_problem + step + findings.size()) % findings.size());
     const Finding& f = findings.at(m_problem);
-    m_wizard->goTo(Pages::idOf(f.section));
-    if (auto* page = qobject_cast<SectionPage*>(m_wizard->currentPage()))
-        page->focusSubject(f.subject);
+    m_wizard->showFinding(f);
     statusBar()->showMessage(tr("Problem %1 of %2: %3").arg(m_problem + 1).arg(findings.size()).arg(f.message));
 }
 

@@ -7,8 +7,8 @@ class SetupValidation;
 class QLabel;
 class QProgressBar;
 
-// The side list of the wizard: every section with a status mark (and a red badge while it has
-// validation errors), driven by the model.
+// The side list of the wizard: every section with a status mark (and an error mark while it has
+// validation errors and has been visited or worked on), driven by the model.
 // Activating a section (click, Enter) asks to jump to its page.
 class SectionProgressList final : public QWidget {
     Q_OBJECT

@@ -87,6 +87,7 @@ SetupWizard::SetupWizard(SetupModel* model, SetupValidation* validation, QWidget
     setStartId(Pages::idOf(PageId::Introduction));
 
     connect(summary, &SummaryPage::jumpRequested, this, &SetupWizard::goTo);
+    connect(summary, &SummaryPage::findingRequested, this, &SetupWizard::showFinding);
     connect(this, &QWizard::currentIdChanged, this, &SetupWizard::updateButtons);
     for (int id : pageIds())
         connect(page(id), &QWizardPage::completeChanged, this, &SetupWizard::updateButtons);
@@ -124,6 +125,13 @@ void SetupWizard::goTo(int pageId)
         m_model->markVisited(*section);
 }
 
+void SetupWizard::showFinding(const Finding& finding)
+{
+    goTo(Pages::idOf(finding.section));
+    if (auto* page = qobject_cast<SectionPage*>(currentPage()))
+        page->focusFinding(finding.subject, finding.field);
+}
+
 void SetupWizard::goBack()
 {
     goTo(neighbour(-1));
@@ -152,6 +160,6 @@ void SetupWizard::updateButtons()
 {
     const bool summary = currentId() == Pages::idOf(PageId::Summary);
     button(QWizard::CustomButton1)->setEnabled(neighbour(-1) >= 0);
-    setButtonText(QWizard::CustomButton2, summary ? tr("&Export Report…") : tr("&Next >"));
+    setButtonText(QWizard::CustomButton2, summary ? tr("E&xport Report…") : tr("&Next >"));
     button(QWizard::CustomButton2)->setEnabled(summary || (currentPage() && currentPage()->isComplete()));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "checks/Finding.h"
+
 #include <QWizard>
 
 class SetupModel;
@@ -18,6 +20,8 @@ public:
     SetupWizard(SetupModel* model, SetupValidation* validation, QWidget* parent = nullptr);
 
     void goTo(int pageId);
+    // Goes to the finding's section and shows the field, row or rule it concerns.
+    void showFinding(const Finding& finding);
     void goBack();
     void goNext();
     // Shows the page the model says the user was on (after a start, or opening a file).

@@ -78,6 +78,16 @@ int main(int argc, char** argv)
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else if (wantsWindow(argc, argv)) {
+        QStringList arguments;
+        for (int i = 1; i < argc; ++i)
+            arguments.append(QString::fromLocal8Bit(argv[i]));
+        if (!HeadlessCommands::windowCommandLineProblem(arguments).isEmpty()) {
+            // Said (in the user's language) before any window system is touched.
+            QCoreApplication core(argc, argv);
+            AppLanguage::install(core, AppLanguage::locale());
+            std::fprintf(stderr, "%s\n", qPrintable(HeadlessCommands::windowCommandLineProblem(arguments)));
+            return HeadlessCommands::BadInput;
+        }
         app = std::make_unique<QApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);

@@ -1,5 +1,6 @@
 #include "itemmodels/PartnerTableModel.h"
 
+#include "itemmodels/FindingIcon.h"
 #include "model/FieldId.h"
 #include "model/PartnerFields.h"
 #include "model/SetupModel.h"
@@ -58,6 +59,14 @@ QVariant PartnerTableModel::data(const QModelIndex& index, int role) const
         return {};
     const Partner& p = setupModel()->partners().at(index.row());
     const PartnerField& f = field(index.column());
+    if ((role == Qt::DecorationRole || role == Qt::ToolTipRole) && !m_findings.isEmpty()) {
+        const QList<Finding> findings = findingsAt(index);
+        if (!findings.isEmpty()) {
+            if (role == Qt::DecorationRole)
+                return FindingIcon::of(*FindingIcon::worst(findings));
+            return FindingIcon::tooltip(findings);
+        }
+    }
     if (role == Qt::ToolTipRole && !f.isSet(p) && f.appliesTo(p.profileType))
         return tr("Not set: a push leaves Alma's value as it is.");
     if (f.kind == PartnerField::Kind::YesNo) {
@@ -72,6 +81,31 @@ QVariant PartnerTableModel::data(const QModelIndex& index, int role) const
         return {};
     const QVariant value = f.value(p);
     return value.isValid() ? value : QVariant(QString());
+}
+
+void PartnerTableModel::setFindings(const QList<Finding>& findings)
+{
+    QHash<QString, QList<Finding>> byCell;
+    for (const Finding& f : findings) {
+        if (!f.subject.startsWith(QLatin1String("partners/")))
+            continue;
+        const QString code = f.subject.mid(9);
+        byCell[code + QLatin1Char('#') + (f.field.isEmpty() ? QStringLiteral("code") : f.field)].append(f);
+    }
+    if (byCell == m_findings)
+        return;
+    m_findings = byCell;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(
+            index(0, 0), index(rowCount() - 1, columnCount() - 1), { Qt::DecorationRole, Qt::ToolTipRole });
+}
+
+QList<Finding> PartnerTableModel::findingsAt(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.row() >= setupModel()->partners().size())
+        return {};
+    const QString code = setupModel()->partners().at(index.row()).code.trimmed();
+    return m_findings.value(code + QLatin1Char('#') + QString::fromLatin1(field(index.column()).key));
 }
 
 bool PartnerTableModel::setCell(int row, int column, const QVariant& value, int role)

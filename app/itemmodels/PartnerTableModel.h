@@ -1,6 +1,9 @@
 #pragma once
 
+#include "checks/Finding.h"
 #include "itemmodels/SetupTableModel.h"
+
+#include <QHash>
 
 struct Partner;
 struct PartnerField;
@@ -25,6 +28,11 @@ public:
     // suggestions for what Alma requires.
     static Partner newPartner(const SetupModel& model);
 
+    // Marks the cells that the section's findings concern (the partner's row, the finding's
+    // field, or the code when it names none) with their icon and tooltip.
+    void setFindings(const QList<Finding>& findings);
+    QList<Finding> findingsAt(const QModelIndex& index) const;
+
 protected:
     int listSize() const override;
     QStringList columnTitles() const override;
@@ -35,4 +43,5 @@ protected:
 
 private:
     QList<const PartnerField*> m_fields;
+    QHash<QString, QList<Finding>> m_findings; // by "CODE#fieldKey"
 };

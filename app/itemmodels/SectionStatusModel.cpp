@@ -15,6 +15,7 @@ SectionStatusModel::SectionStatusModel(SetupModel* model, SetupValidation* valid
     }
     connect(model, &SetupModel::stepChanged, this, [this](SectionId s) { sectionChanged(s); });
     connect(model, &SetupModel::notNeededChanged, this, &SectionStatusModel::sectionChanged);
+    connect(model, &SetupModel::visitedChanged, this, &SectionStatusModel::sectionChanged);
     connect(model, &SetupModel::modelReset, this,
         [this] { Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1)); });
 }
@@ -43,6 +44,8 @@ QVariant SectionStatusModel::data(const QModelIndex& index, int role) const
         return findingCount(id, Finding::Severity::Warning);
     case StatusRole:
         return int(m_model->status(id));
+    case TouchedRole:
+        return m_model->wasVisited(id) || m_model->status(id) != SectionStatus::NotStarted;
     case SectionKeyRole:
         return Sections::key(id);
     case Qt::ToolTipRole:

@@ -21,6 +21,7 @@ public:
         SectionKeyRole, // stable section key
         ErrorCountRole, // validation errors in the section (0 without a SetupValidation)
         WarningCountRole,
+        TouchedRole, // bool: visited, a step ticked or marked not needed (the side list shows errors only then)
     };
 
     // `validation` may be nullptr: the Findings column then stays empty.

@@ -115,13 +115,21 @@ QString HtmlReport::write(const ReportDocument& doc, Flavor flavor)
     html += QStringLiteral("<h1>%1</h1>\n<p class=\"institution\">%2</p>\n").arg(esc(doc.title), esc(doc.institution));
     html += fields(doc.header, QStringLiteral("fields header"), qt) + QLatin1Char('\n');
 
+    bool firstSection = true;
     for (const ReportBlock& b : doc.blocks) {
         switch (b.kind) {
-        case ReportBlock::Kind::SectionHeading:
-            html += qt
-                ? QStringLiteral("<h2>%1 <span class=\"status\">[%2]</span></h2>\n").arg(esc(b.text), esc(b.note))
-                : QStringLiteral("<h2>%1 <span class=\"status\">%2</span></h2>\n").arg(esc(b.text), esc(b.note));
+        case ReportBlock::Kind::Heading:
+            html += QStringLiteral("<h2>%1</h2>\n").arg(esc(b.text));
             break;
+        case ReportBlock::Kind::SectionHeading: {
+            // The overview fills page 1; the sections start on a page of their own.
+            const QLatin1String open(firstSection ? "<h2 style=\"page-break-before: always\">" : "<h2>");
+            firstSection = false;
+            html += qt
+                ? QStringLiteral("%1%2 <span class=\"status\">[%3]</span></h2>\n").arg(open, esc(b.text), esc(b.note))
+                : QStringLiteral("%1%2 <span class=\"status\">%3</span></h2>\n").arg(open, esc(b.text), esc(b.note));
+            break;
+        }
         case ReportBlock::Kind::Subheading:
             html += QStringLiteral("<h3>%1</h3>\n").arg(esc(b.text));
             break;
@@ -164,8 +172,8 @@ QString HtmlReport::write(const ReportDocument& doc, Flavor flavor)
         case ReportBlock::Kind::Findings:
             html += QStringLiteral("<h3>%1</h3>\n").arg(esc(b.text));
             for (const Finding& f : b.findings) {
-                html += QStringLiteral("<p class=\"finding\"><b>%1:</b> %2 <i>%3</i></p>\n")
-                            .arg(esc(Findings::severityName(f.severity)), esc(f.message), esc(f.fix));
+                html += QStringLiteral("<p class=\"finding\"><b>%1:</b> %2</p>\n")
+                            .arg(esc(Findings::severityName(f.severity)), esc(Findings::messageAndFix(f)));
             }
             break;
         }

@@ -50,6 +50,9 @@ QString MarkdownReport::write(const ReportDocument& doc)
 
     for (const ReportBlock& b : doc.blocks) {
         switch (b.kind) {
+        case ReportBlock::Kind::Heading:
+            out += QLatin1String("## ") + md(b.text) + QLatin1String("\n\n");
+            break;
         case ReportBlock::Kind::SectionHeading:
             out += QLatin1String("## ") + md(b.text) + QStringLiteral(" — ") + md(b.note) + QLatin1String("\n\n");
             break;
@@ -82,7 +85,7 @@ QString MarkdownReport::write(const ReportDocument& doc)
             out += QLatin1String("### ") + md(b.text) + QLatin1String("\n\n");
             for (const Finding& f : b.findings)
                 out += QLatin1String("- **") + md(Findings::severityName(f.severity)) + QLatin1String(":** ")
-                    + md(f.message) + QLatin1Char(' ') + md(f.fix) + QLatin1Char('\n');
+                    + md(Findings::messageAndFix(f)) + QLatin1Char('\n');
             out += QLatin1Char('\n');
             break;
         }

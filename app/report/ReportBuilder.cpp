@@ -187,6 +187,58 @@ void addSectionValues(QList<ReportBlock>& blocks, const SetupData& d, SectionId 
             addRule(blocks, d, id);
     }
 }
+// Page 1 of the report: every section's status and counts, then the problems left open.
+void addOverview(QList<ReportBlock>& blocks, const SetupData& d, const QList<Finding>& findings)
+{
+    blocks.append(block(ReportBlock::Kind::Heading, Text::tr("Overview")));
+    ReportBlock sections = block(ReportBlock::Kind::Table);
+    sections.headers
+        = { Text::tr("Section"), Text::tr("Status"), Text::tr("Steps done"), Text::tr("Errors"), Text::tr("Warnings") };
+    sections.columnWidths = { 42, 18, 14, 12, 14 };
+    for (SectionId s : Sections::all()) {
+        const SectionState state = d.sections.value(s);
+        const QList<StepSpec>& steps = SectionCatalog::section(s).steps;
+        const auto done = std::count_if(steps.cbegin(), steps.cend(),
+            [&state](const StepSpec& step) { return state.steps.value(step.key()).done; });
+        const QList<Finding> own = Findings::ofSection(findings, s);
+        const int errors = Findings::count(own, Finding::Severity::Error);
+        if (errors > 0)
+            sections.marked.append(int(sections.rows.size()));
+        sections.rows.append(
+            { SectionCatalog::section(s).numberedTitle(), SetupModel::statusName(SetupModel::statusOf(d, s)),
+                state.notNeeded ? Text::tr("—") : Text::tr("%1 of %2").arg(done).arg(steps.size()),
+                QString::number(errors), QString::number(Findings::count(own, Finding::Severity::Warning)) });
+    }
+    blocks.append(sections);
+
+    // Errors, then warnings, in the guide's order; the first few, the sections have the rest.
+    constexpr int Shown = 25;
+    QList<Finding> open;
+    for (const Finding& f : findings) {
+        if (f.severity != Finding::Severity::Info)
+            open.append(f);
+    }
+    std::stable_sort(open.begin(), open.end(), [](const Finding& a, const Finding& b) {
+        return std::make_pair(int(a.severity), Sections::index(a.section))
+            < std::make_pair(int(b.severity), Sections::index(b.section));
+    });
+    ReportBlock problems = block(ReportBlock::Kind::Table, Text::tr("Open problems"));
+    problems.headers = { Text::tr("Section"), Text::tr("Severity"), Text::tr("What to change") };
+    problems.columnWidths = { 28, 12, 60 };
+    for (const Finding& f : open.mid(0, Shown)) {
+        if (f.severity == Finding::Severity::Error)
+            problems.marked.append(int(problems.rows.size()));
+        problems.rows.append({ SectionCatalog::section(f.section).numberedTitle(), Findings::severityName(f.severity),
+            Findings::messageAndFix(f) });
+    }
+    if (open.size() > Shown)
+        problems.rows.append({ QString(), QString(),
+            Text::tr("… and %n more: each section lists its own.", nullptr, int(open.size() - Shown)) });
+    if (open.isEmpty())
+        blocks.append(block(ReportBlock::Kind::Paragraph, Text::tr("Open problems: none.")));
+    else
+        blocks.append(problems);
+}
 } // namespace
 
 namespace {
@@ -257,11 +309,12 @@ ReportDocument ReportBuilder::build(const SetupData& d, const QList<Finding>& fi
         { Text::tr("Preset"), presetSpec.choiceLabel(preset) },
         { Text::tr("Progress"), progress.text() },
         { Text::tr("Checks"),
-            Text::tr("%1 errors, %2 warnings")
-                .arg(Findings::count(findings, Finding::Severity::Error))
-                .arg(Findings::count(findings, Finding::Severity::Warning)) },
+            Text::tr("%1, %2").arg(
+                Text::tr("%n error(s)", nullptr, Findings::count(findings, Finding::Severity::Error)),
+                Text::tr("%n warning(s)", nullptr, Findings::count(findings, Finding::Severity::Warning))) },
     };
 
+    addOverview(doc.blocks, d, findings);
     const bool anySuggestion = std::any_of(FieldCatalog::all().cbegin(), FieldCatalog::all().cend(),
         [&d](const FieldSpec& f) { return !f.suggestionNote(d.fields.value(f.key())).isEmpty(); });
     if (anySuggestion)
@@ -278,11 +331,14 @@ ReportDocument ReportBuilder::build(const SetupData& d, const QList<Finding>& fi
         doc.blocks.append(heading);
         doc.blocks.append(block(ReportBlock::Kind::Paragraph,
             Text::tr("Where in Alma: %1 (%2)").arg(spec.translatedMenuPath(), SectionCatalog::levelName(spec.level))));
-        if (state.notNeeded)
+        if (state.notNeeded) {
+            // Its values and steps do not apply: the reason is all a reader needs.
             doc.blocks.append(block(ReportBlock::Kind::Paragraph,
                 Text::tr("Not needed: %1")
                     .arg(state.notNeededReason.trimmed().isEmpty() ? Text::tr("(no reason given)")
                                                                    : state.notNeededReason.trimmed())));
+            continue;
+        }
         addSectionValues(doc.blocks, d, s);
 
         ReportBlock checklist = block(ReportBlock::Kind::Checklist, Text::tr("Steps in Alma"));

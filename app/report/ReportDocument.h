@@ -12,7 +12,8 @@
 // three formats render the same blocks, so they always say the same thing.
 struct ReportBlock {
     enum class Kind {
-        SectionHeading, // text = "6. Resource Sharing Partners", note = status
+        Heading, // a part of the report before the sections: "Overview"
+        SectionHeading, // text = "6. Resource Sharing Partners", note = status; the first starts a page
         Subheading,
         Paragraph,
         Fields, // label / value pairs
