@@ -42,6 +42,8 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -68,6 +70,9 @@ private Q_SLOTS:
     void notNeededCollapsesTheSection();
     void keyboardShortcutsAreListed();
     void rotaMemberNoLongerAPartnerIsShown();
+    void tickingAsIsThisWorkstations();
+    void pagesNeverScrollSideways_data();
+    void pagesNeverScrollSideways();
 };
 
 // For looking at the pages in another language or direction (screenshots): P2P_LANGUAGE=de|fr
@@ -548,6 +553,88 @@ void TestWizardGui::rotaMemberNoLongerAPartnerIsShown()
     QCOMPARE(model.list(members), (QStringList { QStringLiteral("HUB"), QStringLiteral("GONE") }));
     QCOMPARE(list->findItems(QStringLiteral("GONE (not a partner)"), Qt::MatchExactly).size(), 1);
     model.undoStack()->clear();
+}
+
+void TestWizardGui::tickingAsIsThisWorkstations()
+{
+    GuiFixture gui;
+    QVERIFY(gui.show());
+    MainWindow& window = gui.window();
+    SetupModel& model = gui.model();
+    const auto reset = qScopeGuard([&model] { model.setTickingAs(QString()); }); // other tests tick as "Prepared by"
+    model.setField(QString::fromLatin1(FieldId::PreparedBy), QStringLiteral("Pat Lender"));
+    window.wizard()->goTo(Pages::idOf(SectionId::Jobs));
+    auto* tickingAs = window.wizard()->currentPage()->findChild<QLineEdit*>(QStringLiteral("ticking-as"));
+    QVERIFY(tickingAs);
+    QCOMPARE(tickingAs->placeholderText(), QStringLiteral("Pat Lender")); // empty: the report's author
+    // Alt+K reaches it; what is typed is who ticks from now on, on this computer.
+    QTest::keyClick(window.wizard()->currentPage(), Qt::Key_K, Qt::AltModifier);
+    QTRY_VERIFY(tickingAs->hasFocus());
+    QTest::keyClicks(tickingAs, QStringLiteral("Sam Ticker"));
+    QCOMPARE(QSettings().value(QStringLiteral("checklist/tickingAs")).toString(), QStringLiteral("Sam Ticker"));
+    const StepSpec& step = SectionCatalog::section(SectionId::Jobs).steps.constFirst();
+    auto* box = window.wizard()->currentPage()->findChild<QCheckBox*>(QStringLiteral("step-") + step.key());
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_Space);
+    QCOMPARE(model.step(SectionId::Jobs, step.key()).doneBy, QStringLiteral("Sam Ticker"));
+    // Not part of the setup: the file is not changed by it, and other pages show the same name.
+    window.wizard()->goTo(Pages::idOf(SectionId::ItemPolicy));
+    auto* other = window.wizard()->currentPage()->findChild<QLineEdit*>(QStringLiteral("ticking-as"));
+    QCOMPARE(other->text(), QStringLiteral("Sam Ticker"));
+    model.undoStack()->clear();
+}
+
+void TestWizardGui::pagesNeverScrollSideways_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1024x700") << QSize(1024, 700);
+    QTest::newRow("1366x768") << QSize(1366, 768);
+    QTest::newRow("1920x1200") << QSize(1920, 1200);
+}
+
+void TestWizardGui::pagesNeverScrollSideways()
+{
+    // Every page at the sizes staff use: the values are in reach without a sideways scroll bar,
+    // and on a wide window the steps stand beside the values. P2P_SCREENSHOT_DIR keeps each page.
+    QFETCH(QSize, size);
+    GuiFixture gui;
+    QVERIFY(gui.show(size.width(), size.height()));
+    MainWindow& window = gui.window();
+    SetupWizard* wizard = window.wizard();
+    const QString language = qEnvironmentVariable("P2P_LANGUAGE", QStringLiteral("en"));
+    for (int id : wizard->pageIds()) {
+        wizard->goTo(id);
+        QApplication::processEvents();
+        QWidget* page = wizard->currentPage();
+        auto* scroll = page->findChild<QScrollArea*>();
+        QVERIFY(scroll);
+        GuiFixture::shoot(&window,
+            QStringLiteral("size-%1x%2-%3-%4").arg(size.width()).arg(size.height()).arg(language, page->objectName()));
+        if (scroll->horizontalScrollBar()->isVisible()) {
+            // Name the widgets that ask for more than the page has, deepest first.
+            QStringList wide;
+            for (QWidget* w : scroll->widget()->findChildren<QWidget*>()) {
+                if (w->isVisible() && w->minimumSizeHint().width() > scroll->viewport()->width() - 40)
+                    wide.prepend(QStringLiteral("%1 %2 (%3 px)")
+                                     .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())
+                                     .arg(w->minimumSizeHint().width()));
+            }
+            QFAIL(qPrintable(
+                page->objectName() + QLatin1String(" scrolls sideways: ") + wide.mid(0, 4).join(QLatin1String(", "))));
+        }
+    }
+    auto* checklist = wizard->page(Pages::idOf(SectionId::TemporaryLocations))->findChild<ChecklistWidget*>();
+    QVERIFY(checklist);
+    const QWidget* values = wizard->page(Pages::idOf(SectionId::TemporaryLocations))
+                                ->findChild<QWidget*>(QString::fromLatin1(FieldId::BorrowingLocationCode));
+    wizard->goTo(Pages::idOf(SectionId::TemporaryLocations));
+    QApplication::processEvents();
+    const int checklistRight = checklist->mapTo(&window, QPoint(checklist->width(), 0)).x();
+    const int valuesLeft = values->mapTo(&window, QPoint(0, 0)).x();
+    if (size.width() >= 1920)
+        QVERIFY2(valuesLeft > checklistRight, "steps beside the values on a wide window");
+    else
+        QVERIFY2(valuesLeft < checklistRight, "steps above the values on a narrower window");
 }
 
 #include "tst_wizardgui.moc"

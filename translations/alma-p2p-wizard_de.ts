@@ -1137,22 +1137,32 @@
 <context>
     <name>ChecklistWidget</name>
     <message>
-        <location filename="../wizard_pages/ChecklistWidget.cpp" line="15" />
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="17" />
         <source>Steps in Alma (tick each one when you have done it)</source>
         <translation>Schritte in Alma (haken Sie jeden ab, sobald er erledigt ist)</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ChecklistWidget.cpp" line="98" />
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="29" />
+        <source>The name recorded with each step you tick on this computer; empty: "Prepared by"</source>
+        <translation>Der Name, der mit jedem Schritt gespeichert wird, den Sie an diesem Computer abhaken; leer: „Erstellt von“</translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="30" />
+        <source>Tic&amp;king as:</source>
+        <translation>Abha&amp;ken als:</translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="125" />
         <source>Step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ChecklistWidget.cpp" line="102" />
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="129" />
         <source>Where: %1 — %2</source>
         <translation>Wo: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ChecklistWidget.cpp" line="107" />
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="134" />
         <source>✓ Done by %1 on %2</source>
         <translation>✓ Erledigt von %1 am %2</translation>
     </message>
@@ -1253,16 +1263,16 @@
     </message>
     <message>
         <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="53" />
-        <source>&amp;Import CSV…</source>
+        <source>Import &amp;CSV…</source>
         <translation>&amp;CSV importieren…</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="68" />
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="74" />
         <source>Alma uses the &lt;b&gt;first&lt;/b&gt; rule in this list that matches a request. Enter the rules already in Alma in their order, and move the new rule (bold) to where it goes.</source>
         <translation>Alma verwendet die &lt;b&gt;erste&lt;/b&gt; Regel dieser Liste, die auf eine Bestellung zutrifft. Tragen Sie die bereits in Alma vorhandenen Regeln in ihrer Reihenfolge ein und verschieben Sie die neue Regel (fett) an ihre Position.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="106" />
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="113" />
         <source>Added %n rule(s) at the end of the list.</source>
         <translation>
             <numerusform>%n Regel am Ende der Liste hinzugefügt.</numerusform>
@@ -1270,7 +1280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="108" />
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="115" />
         <source>Added %n rule(s). Not added: %1</source>
         <translation>
             <numerusform>%n Regel hinzugefügt. Nicht hinzugefügt: %1</numerusform>
@@ -1278,22 +1288,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="115" />
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="122" />
         <source>Import Existing Rules</source>
         <translation>Vorhandene Regeln importieren</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="115" />
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="122" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="120" />
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="127" />
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="126" />
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="133" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1573,9 +1583,9 @@
         <translation>Reject Request When O&amp;nly Electronic Available</translation>
     </message>
     <message>
-        <location filename="../app/model/FieldCatalog.cpp" line="211" />
-        <source>Ignore Electronic Resourc&amp;es</source>
-        <translation>Ignore Electronic Resourc&amp;es</translation>
+        <location filename="../app/model/FieldCatalog.cpp" line="330" />
+        <source>Lending Resource Sharing TO&amp;U name:</source>
+        <translation>Name der Nutzungsbedingungen (&amp;passive Fernleihe):</translation>
     </message>
     <message>
         <location filename="../app/model/FieldCatalog.cpp" line="213" />
@@ -1618,6 +1628,11 @@
         <location filename="../app/model/FieldCatalog.cpp" line="22" />
         <source>(not set: not sent, Alma keeps its own)</source>
         <translation>(nicht gesetzt: wird nicht gesendet, Alma behält den eigenen)</translation>
+    </message>
+    <message>
+        <location filename="../app/model/FieldCatalog.cpp" line="211" />
+        <source>Ignore E&amp;lectronic Resources</source>
+        <translation>Ignore E&amp;lectronic Resources</translation>
     </message>
     <message>
         <location filename="../app/model/FieldCatalog.cpp" line="224" />
@@ -1817,11 +1832,6 @@
         <location filename="../app/model/FieldCatalog.cpp" line="327" />
         <source>Loan TOU p&amp;olicies:</source>
         <translation>&amp;Richtlinien (Ausleihe):</translation>
-    </message>
-    <message>
-        <location filename="../app/model/FieldCatalog.cpp" line="330" />
-        <source>Lendin&amp;g Resource Sharing TOU name:</source>
-        <translation>Name der Nutzungsbedingungen (a&amp;ktive Fernleihe):</translation>
     </message>
     <message>
         <location filename="../app/model/FieldCatalog.cpp" line="333" />
@@ -2450,7 +2460,7 @@ Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</tran
     </message>
     <message>
         <location filename="../wizard_pages/IntroPage.cpp" line="56" />
-        <source>A&amp;pply preset</source>
+        <source>Appl&amp;y preset</source>
         <translation>&amp;Voreinstellung anwenden</translation>
     </message>
     <message>
@@ -2497,82 +2507,82 @@ Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</tran
 <context>
     <name>KeyboardShortcutsDialog</name>
     <message>
-        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="46" />
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="47" />
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="50" />
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="51" />
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="50" />
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="51" />
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="51" />
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="52" />
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="59" />
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="60" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="61" />
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="62" />
         <source>Next and Back buttons: the next and previous section</source>
         <translation>Schaltflächen Weiter und Zurück: der nächste und der vorige Abschnitt</translation>
     </message>
     <message>
-        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="62" />
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="63" />
         <source>Alt+underlined letter</source>
         <translation>Alt+unterstrichener Buchstabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="62" />
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="63" />
         <source>The field or button with that label</source>
         <translation>Das Feld oder die Schaltfläche mit dieser Beschriftung</translation>
     </message>
     <message>
-        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="63" />
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="64" />
         <source>Alt+1 … Alt+9</source>
         <translation>Alt+1 … Alt+9</translation>
     </message>
     <message>
-        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="63" />
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="64" />
         <source>The step with that number in the checklist</source>
         <translation>Der Schritt mit dieser Nummer in der Checkliste</translation>
     </message>
     <message>
-        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="64" />
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="65" />
         <source>Space</source>
         <translation>Leertaste</translation>
     </message>
     <message>
-        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="64" />
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="65" />
         <source>Tick or untick the step (or check box) that has the focus</source>
         <translation>Den Schritt (oder das Kontrollkästchen) mit dem Fokus abhaken oder den Haken entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="65" />
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="66" />
         <source>Enter</source>
         <translation>Eingabetaste</translation>
     </message>
     <message>
-        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="65" />
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="66" />
         <source>Go to the section or problem that has the focus</source>
         <translation>Zum Abschnitt oder Problem mit dem Fokus gehen</translation>
     </message>
     <message>
-        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="66" />
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="67" />
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="66" />
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="67" />
         <source>Edit the table cell that has the focus</source>
         <translation>Die Tabellenzelle mit dem Fokus bearbeiten</translation>
     </message>
@@ -2585,217 +2595,217 @@ Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</tran
         <translation>Setup-Dateien (*%1);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="80" />
+        <location filename="../app/gui/MainWindow.cpp" line="84" />
         <source>Could not keep a recovery copy: %1</source>
         <translation>Es konnte keine Wiederherstellungskopie angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="108" />
+        <location filename="../app/gui/MainWindow.cpp" line="112" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="109" />
+        <location filename="../app/gui/MainWindow.cpp" line="113" />
         <source>&amp;New Setup</source>
         <translation>&amp;Neues Setup</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="110" />
+        <location filename="../app/gui/MainWindow.cpp" line="114" />
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="111" />
+        <location filename="../app/gui/MainWindow.cpp" line="115" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="114" />
+        <location filename="../app/gui/MainWindow.cpp" line="118" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="116" />
+        <location filename="../app/gui/MainWindow.cpp" line="120" />
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="117" />
+        <location filename="../app/gui/MainWindow.cpp" line="121" />
         <source>Save and &amp;Continue Later</source>
         <translation>Speichern und s&amp;päter fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="120" />
+        <location filename="../app/gui/MainWindow.cpp" line="124" />
         <source>E&amp;xport Report…</source>
         <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="121" />
+        <location filename="../app/gui/MainWindow.cpp" line="125" />
         <source>&amp;Print Report…</source>
         <translation>Bericht &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="123" />
+        <location filename="../app/gui/MainWindow.cpp" line="127" />
         <source>Plan, Push and Verify in A&amp;lma…</source>
         <translation>In &amp;Alma planen, übertragen und abgleichen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="125" />
+        <location filename="../app/gui/MainWindow.cpp" line="129" />
         <source>&amp;Try It with the Alma Sandbox…</source>
         <translation>&amp;Mit der Alma-Sandbox ausprobieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="130" />
+        <location filename="../app/gui/MainWindow.cpp" line="134" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="132" />
+        <location filename="../app/gui/MainWindow.cpp" line="136" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="133" />
+        <location filename="../app/gui/MainWindow.cpp" line="137" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="135" />
+        <location filename="../app/gui/MainWindow.cpp" line="139" />
         <source>&amp;Redo</source>
         <translation>Wieder&amp;holen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="141" />
+        <location filename="../app/gui/MainWindow.cpp" line="145" />
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="142" />
+        <location filename="../app/gui/MainWindow.cpp" line="146" />
         <source>&amp;Previous Section</source>
         <translation>&amp;Vorheriger Abschnitt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="143" />
+        <location filename="../app/gui/MainWindow.cpp" line="147" />
         <source>&amp;Next Section</source>
         <translation>&amp;Nächster Abschnitt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="144" />
+        <location filename="../app/gui/MainWindow.cpp" line="148" />
         <source>&amp;Introduction</source>
         <translation>&amp;Einführung</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="146" />
+        <location filename="../app/gui/MainWindow.cpp" line="150" />
         <source>&amp;Summary</source>
         <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="158" />
+        <location filename="../app/gui/MainWindow.cpp" line="162" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="243" />
+        <location filename="../app/gui/MainWindow.cpp" line="247" />
         <source>&amp;System language</source>
         <translation>&amp;Systemsprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="251" />
+        <location filename="../app/gui/MainWindow.cpp" line="255" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="252" />
+        <location filename="../app/gui/MainWindow.cpp" line="256" />
         <source>The program will use the new language the next time you start it.</source>
         <translation>Das Programm verwendet die neue Sprache ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="162" />
+        <location filename="../app/gui/MainWindow.cpp" line="166" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="149" />
+        <location filename="../app/gui/MainWindow.cpp" line="153" />
         <source>Next P&amp;roblem</source>
         <translation>Nächstes P&amp;roblem</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="150" />
+        <location filename="../app/gui/MainWindow.cpp" line="154" />
         <source>Previous Pro&amp;blem</source>
         <translation>Vorheriges Pro&amp;blem</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="151" />
+        <location filename="../app/gui/MainWindow.cpp" line="155" />
         <source>Next &amp;Unticked Step</source>
         <translation>Nächster &amp;offener Schritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="154" />
+        <location filename="../app/gui/MainWindow.cpp" line="158" />
         <source>Section &amp;List</source>
         <translation>Abschnitts&amp;liste</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="163" />
+        <location filename="../app/gui/MainWindow.cpp" line="167" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="168" />
+        <location filename="../app/gui/MainWindow.cpp" line="172" />
         <source>&amp;About</source>
         <translation>&amp;Über</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="169" />
+        <location filename="../app/gui/MainWindow.cpp" line="173" />
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="170" />
+        <location filename="../app/gui/MainWindow.cpp" line="174" />
         <source>&lt;b&gt;Alma Peer-to-Peer Setup&lt;/b&gt; %1&lt;br&gt;Walks resource sharing staff through configuring peer-to-peer resource sharing in an Alma Institution Zone.</source>
         <translation>&lt;b&gt;Alma Peer-to-Peer Setup&lt;/b&gt; %1&lt;br&gt;Führt Mitarbeitende der Fernleihe durch die Einrichtung der Peer-to-Peer-Fernleihe in einer Alma Institution Zone.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185" />
+        <location filename="../app/gui/MainWindow.cpp" line="189" />
         <source>No problems: the checks found nothing to fix.</source>
         <translation>Keine Probleme: die Prüfungen fanden nichts zu beheben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="191" />
+        <location filename="../app/gui/MainWindow.cpp" line="195" />
         <source>Problem %1 of %2: %3</source>
         <translation>Problem %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="212" />
+        <location filename="../app/gui/MainWindow.cpp" line="216" />
         <source>Every step of the sections still needed is ticked.</source>
         <translation>Jeder Schritt der noch benötigten Abschnitte ist abgehakt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="221" />
+        <location filename="../app/gui/MainWindow.cpp" line="225" />
         <source>the summary</source>
         <translation>der Übersicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="222" />
+        <location filename="../app/gui/MainWindow.cpp" line="226" />
         <source>the introduction</source>
         <translation>der Einführung</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="225" />
+        <location filename="../app/gui/MainWindow.cpp" line="229" />
         <source>last changed %1</source>
         <translation>zuletzt geändert %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="226" />
+        <location filename="../app/gui/MainWindow.cpp" line="230" />
         <source>last changed %1 by %2</source>
         <translation>zuletzt geändert %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="227" />
+        <location filename="../app/gui/MainWindow.cpp" line="231" />
         <source>Resumed %1 at %2, %3: %4, %5.</source>
         <translation>%1 fortgesetzt bei %2, %3: %4, %5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="228" />
+        <location filename="../app/gui/MainWindow.cpp" line="232" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -2803,7 +2813,7 @@ Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="229" />
+        <location filename="../app/gui/MainWindow.cpp" line="233" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -2811,37 +2821,37 @@ Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</tran
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="268" />
+        <location filename="../app/gui/MainWindow.cpp" line="272" />
         <source>No recent setups</source>
         <translation>Keine zuletzt geöffneten Setups</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273" />
+        <location filename="../app/gui/MainWindow.cpp" line="277" />
         <source>%1[*] — Alma Peer-to-Peer Setup</source>
         <translation>%1[*] – Alma Peer-to-Peer Setup</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="280" />
+        <location filename="../app/gui/MainWindow.cpp" line="284" />
         <source>Save the changes to %1 before starting a new setup?</source>
         <translation>Änderungen an %1 speichern, bevor Sie ein neues Setup beginnen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="291" />
+        <location filename="../app/gui/MainWindow.cpp" line="295" />
         <source>Open Setup</source>
         <translation>Setup öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="298" />
+        <location filename="../app/gui/MainWindow.cpp" line="302" />
         <source>Save the changes to %1 before opening another setup?</source>
         <translation>Änderungen an %1 speichern, bevor Sie ein anderes Setup öffnen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="301" />
+        <location filename="../app/gui/MainWindow.cpp" line="305" />
         <source>Cannot Open Setup</source>
         <translation>Setup kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="302" />
+        <location filename="../app/gui/MainWindow.cpp" line="306" />
         <source>The setup could not be opened; the file was not changed.
 
 %1</source>
@@ -2850,13 +2860,13 @@ Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</tran
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="318" />
-        <location filename="../app/gui/MainWindow.cpp" line="344" />
+        <location filename="../app/gui/MainWindow.cpp" line="322" />
+        <location filename="../app/gui/MainWindow.cpp" line="348" />
         <source>Cannot Save Setup</source>
         <translation>Setup kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="319" />
+        <location filename="../app/gui/MainWindow.cpp" line="323" />
         <source>%1
 
 Your work is still open here. Try Save As to save it somewhere else.</source>
@@ -2865,23 +2875,23 @@ Your work is still open here. Try Save As to save it somewhere else.</source>
 Ihre Arbeit ist hier weiterhin geöffnet. Speichern Sie sie mit „Speichern unter“ an einem anderen Ort.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="323" />
-        <location filename="../app/gui/MainWindow.cpp" line="349" />
+        <location filename="../app/gui/MainWindow.cpp" line="327" />
+        <location filename="../app/gui/MainWindow.cpp" line="353" />
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="334" />
+        <location filename="../app/gui/MainWindow.cpp" line="338" />
         <source>p2p-setup</source>
         <translation>p2p-setup</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="338" />
+        <location filename="../app/gui/MainWindow.cpp" line="342" />
         <source>Save Setup As</source>
         <translation>Setup speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="345" />
+        <location filename="../app/gui/MainWindow.cpp" line="349" />
         <source>%1
 
 Your work is still open here. Choose another place to save it.</source>
@@ -2890,102 +2900,102 @@ Your work is still open here. Choose another place to save it.</source>
 Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="364" />
+        <location filename="../app/gui/MainWindow.cpp" line="368" />
         <source>Unsaved Changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="366" />
+        <location filename="../app/gui/MainWindow.cpp" line="370" />
         <source>If you don't save, the changes since the last save are lost.</source>
         <translation>Wenn Sie nicht speichern, gehen die Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="388" />
+        <location filename="../app/gui/MainWindow.cpp" line="392" />
         <source>an unsaved setup</source>
         <translation>einem nicht gespeicherten Setup</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="389" />
+        <location filename="../app/gui/MainWindow.cpp" line="393" />
         <source>an unsaved setup for %1</source>
         <translation>einem nicht gespeicherten Setup für %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="392" />
+        <location filename="../app/gui/MainWindow.cpp" line="396" />
         <source>Restore Unsaved Work</source>
         <translation>Nicht gespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="393" />
+        <location filename="../app/gui/MainWindow.cpp" line="397" />
         <source>The program was not closed properly. A copy of the unsaved changes to %1 from %2 was kept.</source>
         <translation>Das Programm wurde nicht ordnungsgemäß beendet. Eine Kopie der nicht gespeicherten Änderungen an %1 vom %2 wurde aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="395" />
+        <location filename="../app/gui/MainWindow.cpp" line="399" />
         <source>Restore it to go on where you left off. Later keeps the copy for the next start.</source>
         <translation>Stellen Sie sie wieder her, um dort weiterzumachen, wo Sie aufgehört haben. „Später“ behält die Kopie für den nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="397" />
+        <location filename="../app/gui/MainWindow.cpp" line="401" />
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="397" />
+        <location filename="../app/gui/MainWindow.cpp" line="401" />
         <source>&amp;Discard Copy</source>
         <translation>Kopie &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="398" />
+        <location filename="../app/gui/MainWindow.cpp" line="402" />
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="405" />
+        <location filename="../app/gui/MainWindow.cpp" line="409" />
         <source>Save the changes to %1 before restoring?</source>
         <translation>Änderungen an %1 vor dem Wiederherstellen speichern?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="408" />
+        <location filename="../app/gui/MainWindow.cpp" line="412" />
         <source>Cannot Restore</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="412" />
+        <location filename="../app/gui/MainWindow.cpp" line="416" />
         <source>Restored unsaved work. Save it to keep it.</source>
         <translation>Nicht gespeicherte Arbeit wiederhergestellt. Speichern Sie sie, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="434" />
+        <location filename="../app/gui/MainWindow.cpp" line="438" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="435" />
+        <location filename="../app/gui/MainWindow.cpp" line="439" />
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="436" />
+        <location filename="../app/gui/MainWindow.cpp" line="440" />
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="453" />
+        <location filename="../app/gui/MainWindow.cpp" line="457" />
         <source>Cannot Export Report</source>
         <translation>Bericht kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="456" />
+        <location filename="../app/gui/MainWindow.cpp" line="460" />
         <source>Report written to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="462" />
+        <location filename="../app/gui/MainWindow.cpp" line="466" />
         <source>Print Report</source>
         <translation>Bericht drucken</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="472" />
+        <location filename="../app/gui/MainWindow.cpp" line="476" />
         <source>Save the changes to %1 before quitting?</source>
         <translation>Änderungen an %1 vor dem Beenden speichern?</translation>
     </message>
@@ -3375,7 +3385,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
     </message>
     <message>
         <location filename="../wizard_pages/PartnersPage.cpp" line="36" />
-        <location filename="../wizard_pages/PartnersPage.cpp" line="61" />
+        <location filename="../wizard_pages/PartnersPage.cpp" line="64" />
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
@@ -3390,12 +3400,12 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         <translation>Partner &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="56" />
+        <location filename="../wizard_pages/PartnersPage.cpp" line="59" />
         <source>&amp;Import CSV…</source>
         <translation>&amp;CSV importieren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard_pages/PartnersPage.cpp" line="64" />
+        <location filename="../wizard_pages/PartnersPage.cpp" line="67" />
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n Partner</numerusform>
@@ -3403,26 +3413,26 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="71" />
-        <location filename="../wizard_pages/PartnersPage.cpp" line="82" />
-        <location filename="../wizard_pages/PartnersPage.cpp" line="88" />
+        <location filename="../wizard_pages/PartnersPage.cpp" line="74" />
+        <location filename="../wizard_pages/PartnersPage.cpp" line="85" />
+        <location filename="../wizard_pages/PartnersPage.cpp" line="91" />
         <source>Import partners</source>
         <translation>Partner importieren</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="71" />
+        <location filename="../wizard_pages/PartnersPage.cpp" line="74" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="83" />
+        <location filename="../wizard_pages/PartnersPage.cpp" line="86" />
         <source>Nothing was imported from %1:
 %2</source>
         <translation>Aus %1 wurde nichts importiert:
 %2</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="89" />
+        <location filename="../wizard_pages/PartnersPage.cpp" line="92" />
         <source>%1 partner(s) added, %2 updated from %3.</source>
         <translation>Aus %3: %1 Partner hinzugefügt, %2 aktualisiert.</translation>
     </message>
@@ -4028,62 +4038,62 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>RuleEditor</name>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="27" />
-        <source>Rule ena&amp;bled</source>
-        <translation>Rege&amp;l aktiv</translation>
-    </message>
-    <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="36" />
+        <location filename="../wizard_pages/RuleEditor.cpp" line="38" />
         <source>Input parameters of %1</source>
         <translation>Eingabeparameter: %1</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="38" />
+        <location filename="../wizard_pages/RuleEditor.cpp" line="40" />
         <source>Add &amp;input</source>
         <translation>&amp;Eingabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="39" />
-        <source>Remove in&amp;put</source>
-        <translation>Eingabe en&amp;tfernen</translation>
-    </message>
-    <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="52" />
+        <location filename="../wizard_pages/RuleEditor.cpp" line="54" />
         <source>Outputs of %1</source>
         <translation>Ausgaben: %1</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="54" />
+        <location filename="../wizard_pages/RuleEditor.cpp" line="56" />
         <source>Add ou&amp;tput</source>
         <translation>Au&amp;sgabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="55" />
-        <source>Remove outp&amp;ut</source>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="29" />
+        <source>Rule enable&amp;d</source>
+        <translation>Rege&amp;l aktiv</translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="41" />
+        <source>Remo&amp;ve input</source>
+        <translation>Eingabe en&amp;tfernen</translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="57" />
+        <source>&amp;Remove output</source>
         <translation>Ausgabe ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="62" />
+        <location filename="../wizard_pages/RuleEditor.cpp" line="64" />
         <source>Rule na&amp;me:</source>
         <translation>Regelna&amp;me:</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="72" />
+        <location filename="../wizard_pages/RuleEditor.cpp" line="74" />
         <source>The inputs a preset gives this rule are suggested: %1.</source>
         <translation>Die Eingaben, die eine Vorlage dieser Regel gibt, sind Vorschläge: %1.</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="82" />
+        <location filename="../wizard_pages/RuleEditor.cpp" line="85" />
         <source>Input parameters (all must match; none matches every request):</source>
         <translation>Eingabeparameter (alle müssen zutreffen; ohne Eingabeparameter trifft die Regel auf jede Bestellung zu):</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="86" />
+        <location filename="../wizard_pages/RuleEditor.cpp" line="89" />
         <source>Output parameters:</source>
         <translation>Ausgabeparameter:</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="92" />
+        <location filename="../wizard_pages/RuleEditor.cpp" line="95" />
         <source>&lt;b&gt;Where it goes in Alma's list&lt;/b&gt;</source>
         <translation>&lt;b&gt;Position in der Liste von Alma&lt;/b&gt;</translation>
     </message>
@@ -4672,22 +4682,22 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         <translation>&lt;b&gt;Wo:&lt;/b&gt; %1 – %2</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SectionPage.cpp" line="196" />
+        <location filename="../wizard_pages/SectionPage.cpp" line="235" />
         <source>Not needed?</source>
         <translation>Nicht erforderlich?</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SectionPage.cpp" line="197" />
+        <location filename="../wizard_pages/SectionPage.cpp" line="236" />
         <source>This section is not nee&amp;ded for our setup</source>
         <translation>Dieser Abschnitt &amp;ist für unser Setup nicht erforderlich</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SectionPage.cpp" line="201" />
+        <location filename="../wizard_pages/SectionPage.cpp" line="240" />
         <source>Why, for whoever reads the report</source>
         <translation>Warum? Für alle, die den Bericht lesen</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SectionPage.cpp" line="202" />
+        <location filename="../wizard_pages/SectionPage.cpp" line="241" />
         <source>Rea&amp;son:</source>
         <translation>Begr&amp;ündung:</translation>
     </message>
@@ -5153,7 +5163,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         <translation>Nicht erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="422" />
+        <location filename="../app/model/SetupModel.cpp" line="433" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -5161,7 +5171,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>SetupProgress</name>
     <message numerus="yes">
-        <location filename="../app/model/SetupModel.cpp" line="429" />
+        <location filename="../app/model/SetupModel.cpp" line="440" />
         <source>%1 of %n section(s) done or not needed</source>
         <translation>
             <numerusform>%1 von %n Abschnitt erledigt oder nicht erforderlich</numerusform>
@@ -5169,7 +5179,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/SetupModel.cpp" line="430" />
+        <location filename="../app/model/SetupModel.cpp" line="441" />
         <source>; %1 of %n step(s) ticked (%2%)</source>
         <translation>
             <numerusform>; %1 von %n Schritt abgehakt (%2%)</numerusform>
@@ -5727,7 +5737,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="58" />
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="59" />
         <location filename="../app/gui/SetupWizard.cpp" line="40" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Zurück</translation>
@@ -5748,7 +5758,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         <translation>Bericht e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="57" />
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="58" />
         <location filename="../app/gui/SetupWizard.cpp" line="163" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
@@ -5888,7 +5898,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
     </message>
     <message>
         <location filename="../wizard_pages/TemporaryItemCreationRulePage.cpp" line="21" />
-        <source>Use all &amp;partners of section 6</source>
+        <source>Use &amp;all partners of section 6</source>
         <translation>Alle &amp;Partner aus Abschnitt 6 übernehmen</translation>
     </message>
     <message>
@@ -5900,17 +5910,17 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>TemporaryLocationsPage</name>
     <message>
-        <location filename="../wizard_pages/TemporaryLocationsPage.cpp" line="34" />
+        <location filename="../wizard_pages/TemporaryLocationsPage.cpp" line="31" />
         <source>Temporary borrowing location</source>
         <translation>Temporärer Standort der aktiven Fernleihe</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/TemporaryLocationsPage.cpp" line="35" />
+        <location filename="../wizard_pages/TemporaryLocationsPage.cpp" line="32" />
         <source>Temporary lending location</source>
         <translation>Temporärer Standort der passiven Fernleihe</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/TemporaryLocationsPage.cpp" line="42" />
+        <location filename="../wizard_pages/TemporaryLocationsPage.cpp" line="38" />
         <source>Circulation desk to attach to both locations</source>
         <translation>Ausleihtheke für beide Standorte</translation>
     </message>
@@ -5941,12 +5951,12 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>WorkflowProfilesPage</name>
     <message>
-        <location filename="../wizard_pages/WorkflowProfilesPage.cpp" line="31" />
+        <location filename="../wizard_pages/WorkflowProfilesPage.cpp" line="29" />
         <source>Borrowing profile</source>
         <translation>Profil für die aktive Fernleihe</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/WorkflowProfilesPage.cpp" line="32" />
+        <location filename="../wizard_pages/WorkflowProfilesPage.cpp" line="30" />
         <source>Lending profile</source>
         <translation>Profil für die passive Fernleihe</translation>
     </message>

@@ -1137,22 +1137,32 @@
 <context>
     <name>ChecklistWidget</name>
     <message>
-        <location filename="../wizard_pages/ChecklistWidget.cpp" line="15" />
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="17" />
         <source>Steps in Alma (tick each one when you have done it)</source>
         <translation>Étapes dans Alma (cochez chacune une fois réalisée)</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ChecklistWidget.cpp" line="98" />
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="29" />
+        <source>The name recorded with each step you tick on this computer; empty: "Prepared by"</source>
+        <translation>Le nom enregistré avec chaque étape que vous cochez sur cet ordinateur ; vide : « Préparé par »</translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="30" />
+        <source>Tic&amp;king as:</source>
+        <translation>Coché pa&amp;r :</translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="125" />
         <source>Step %1: %2</source>
         <translation>Étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ChecklistWidget.cpp" line="102" />
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="129" />
         <source>Where: %1 — %2</source>
         <translation>Où : %1 — %2</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ChecklistWidget.cpp" line="107" />
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="134" />
         <source>✓ Done by %1 on %2</source>
         <translation>✓ Fait par %1 le %2</translation>
     </message>
@@ -1253,16 +1263,16 @@
     </message>
     <message>
         <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="53" />
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Importer un CSV…</translation>
+        <source>Import &amp;CSV…</source>
+        <translation>Importer un &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="68" />
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="74" />
         <source>Alma uses the &lt;b&gt;first&lt;/b&gt; rule in this list that matches a request. Enter the rules already in Alma in their order, and move the new rule (bold) to where it goes.</source>
         <translation>Alma utilise la &lt;b&gt;première&lt;/b&gt; règle de cette liste qui correspond à une demande. Saisissez les règles déjà présentes dans Alma, dans leur ordre, puis placez la nouvelle règle (en gras) à sa position.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="106" />
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="113" />
         <source>Added %n rule(s) at the end of the list.</source>
         <translation>
             <numerusform>%n règle ajoutée à la fin de la liste.</numerusform>
@@ -1270,7 +1280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="108" />
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="115" />
         <source>Added %n rule(s). Not added: %1</source>
         <translation>
             <numerusform>%n règle ajoutée. Non ajoutées : %1</numerusform>
@@ -1278,22 +1288,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="115" />
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="122" />
         <source>Import Existing Rules</source>
         <translation>Importer des règles existantes</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="115" />
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="122" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="120" />
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="127" />
         <source>Could not open %1: %2</source>
         <translation>Impossible d'ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="126" />
+        <location filename="../wizard_pages/ExistingRulesEditor.cpp" line="133" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -1573,9 +1583,9 @@
         <translation>Reject Request &amp;When Only Electronic Available</translation>
     </message>
     <message>
-        <location filename="../app/model/FieldCatalog.cpp" line="211" />
-        <source>Ignore Electronic Resourc&amp;es</source>
-        <translation>I&amp;gnore Electronic Resources</translation>
+        <location filename="../app/model/FieldCatalog.cpp" line="330" />
+        <source>Lending Resource Sharing TO&amp;U name:</source>
+        <translation>Nom des C&amp;U PEB prêteur :</translation>
     </message>
     <message>
         <location filename="../app/model/FieldCatalog.cpp" line="213" />
@@ -1618,6 +1628,11 @@
         <location filename="../app/model/FieldCatalog.cpp" line="22" />
         <source>(not set: not sent, Alma keeps its own)</source>
         <translation>(non défini : non envoyé, Alma garde le sien)</translation>
+    </message>
+    <message>
+        <location filename="../app/model/FieldCatalog.cpp" line="211" />
+        <source>Ignore E&amp;lectronic Resources</source>
+        <translation>I&amp;gnore Electronic Resources</translation>
     </message>
     <message>
         <location filename="../app/model/FieldCatalog.cpp" line="224" />
@@ -1817,11 +1832,6 @@
         <location filename="../app/model/FieldCatalog.cpp" line="327" />
         <source>Loan TOU p&amp;olicies:</source>
         <translation>P&amp;olitiques des CU de prêt :</translation>
-    </message>
-    <message>
-        <location filename="../app/model/FieldCatalog.cpp" line="330" />
-        <source>Lendin&amp;g Resource Sharing TOU name:</source>
-        <translation>Nom des C&amp;U PEB prêteur :</translation>
     </message>
     <message>
         <location filename="../app/model/FieldCatalog.cpp" line="333" />
@@ -2450,8 +2460,8 @@ Code de sortie : 0 rapport écrit, 2 FILE illisible ou OUT impossible à écrire
     </message>
     <message>
         <location filename="../wizard_pages/IntroPage.cpp" line="56" />
-        <source>A&amp;pply preset</source>
-        <translation>&amp;Appliquer le préréglage</translation>
+        <source>Appl&amp;y preset</source>
+        <translation>Appli&amp;quer le préréglage</translation>
     </message>
     <message>
         <location filename="../wizard_pages/IntroPage.cpp" line="63" />
@@ -2497,82 +2507,82 @@ Code de sortie : 0 rapport écrit, 2 FILE illisible ou OUT impossible à écrire
 <context>
     <name>KeyboardShortcutsDialog</name>
     <message>
-        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="46" />
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="47" />
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="50" />
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="51" />
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="50" />
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="51" />
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="51" />
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="52" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="59" />
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="60" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="61" />
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="62" />
         <source>Next and Back buttons: the next and previous section</source>
         <translation>Boutons Suivant et Précédent : la section suivante et la précédente</translation>
     </message>
     <message>
-        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="62" />
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="63" />
         <source>Alt+underlined letter</source>
         <translation>Alt+lettre soulignée</translation>
     </message>
     <message>
-        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="62" />
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="63" />
         <source>The field or button with that label</source>
         <translation>Le champ ou le bouton portant ce libellé</translation>
     </message>
     <message>
-        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="63" />
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="64" />
         <source>Alt+1 … Alt+9</source>
         <translation>Alt+1 … Alt+9</translation>
     </message>
     <message>
-        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="63" />
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="64" />
         <source>The step with that number in the checklist</source>
         <translation>L'étape portant ce numéro dans la liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="64" />
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="65" />
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="64" />
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="65" />
         <source>Tick or untick the step (or check box) that has the focus</source>
         <translation>Cocher ou décocher l'étape (ou la case) qui a le focus</translation>
     </message>
     <message>
-        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="65" />
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="66" />
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="65" />
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="66" />
         <source>Go to the section or problem that has the focus</source>
         <translation>Aller à la section ou au problème qui a le focus</translation>
     </message>
     <message>
-        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="66" />
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="67" />
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="66" />
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="67" />
         <source>Edit the table cell that has the focus</source>
         <translation>Modifier la cellule du tableau qui a le focus</translation>
     </message>
@@ -2585,217 +2595,217 @@ Code de sortie : 0 rapport écrit, 2 FILE illisible ou OUT impossible à écrire
         <translation>Fichiers de configuration (*%1);;Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="80" />
+        <location filename="../app/gui/MainWindow.cpp" line="84" />
         <source>Could not keep a recovery copy: %1</source>
         <translation>Impossible de conserver une copie de récupération : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="108" />
+        <location filename="../app/gui/MainWindow.cpp" line="112" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="109" />
+        <location filename="../app/gui/MainWindow.cpp" line="113" />
         <source>&amp;New Setup</source>
         <translation>&amp;Nouvelle configuration</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="110" />
+        <location filename="../app/gui/MainWindow.cpp" line="114" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="111" />
+        <location filename="../app/gui/MainWindow.cpp" line="115" />
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="114" />
+        <location filename="../app/gui/MainWindow.cpp" line="118" />
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="116" />
+        <location filename="../app/gui/MainWindow.cpp" line="120" />
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="117" />
+        <location filename="../app/gui/MainWindow.cpp" line="121" />
         <source>Save and &amp;Continue Later</source>
         <translation>Enregistrer et &amp;continuer plus tard</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="120" />
+        <location filename="../app/gui/MainWindow.cpp" line="124" />
         <source>E&amp;xport Report…</source>
         <translation>E&amp;xporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="121" />
+        <location filename="../app/gui/MainWindow.cpp" line="125" />
         <source>&amp;Print Report…</source>
         <translation>&amp;Imprimer le rapport…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="123" />
+        <location filename="../app/gui/MainWindow.cpp" line="127" />
         <source>Plan, Push and Verify in A&amp;lma…</source>
         <translation>Planifier, envoyer et vérifier dans A&amp;lma…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="125" />
+        <location filename="../app/gui/MainWindow.cpp" line="129" />
         <source>&amp;Try It with the Alma Sandbox…</source>
         <translation>Ess&amp;ayer avec la sandbox Alma…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="130" />
+        <location filename="../app/gui/MainWindow.cpp" line="134" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="132" />
+        <location filename="../app/gui/MainWindow.cpp" line="136" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="133" />
+        <location filename="../app/gui/MainWindow.cpp" line="137" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="135" />
+        <location filename="../app/gui/MainWindow.cpp" line="139" />
         <source>&amp;Redo</source>
         <translation>Ré&amp;tablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="141" />
+        <location filename="../app/gui/MainWindow.cpp" line="145" />
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="142" />
+        <location filename="../app/gui/MainWindow.cpp" line="146" />
         <source>&amp;Previous Section</source>
         <translation>Section &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="143" />
+        <location filename="../app/gui/MainWindow.cpp" line="147" />
         <source>&amp;Next Section</source>
         <translation>Section &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="144" />
+        <location filename="../app/gui/MainWindow.cpp" line="148" />
         <source>&amp;Introduction</source>
         <translation>Introd&amp;uction</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="146" />
+        <location filename="../app/gui/MainWindow.cpp" line="150" />
         <source>&amp;Summary</source>
         <translation>Réca&amp;pitulatif</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="158" />
+        <location filename="../app/gui/MainWindow.cpp" line="162" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="243" />
+        <location filename="../app/gui/MainWindow.cpp" line="247" />
         <source>&amp;System language</source>
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="251" />
+        <location filename="../app/gui/MainWindow.cpp" line="255" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="252" />
+        <location filename="../app/gui/MainWindow.cpp" line="256" />
         <source>The program will use the new language the next time you start it.</source>
         <translation>Le programme utilisera la nouvelle langue au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="162" />
+        <location filename="../app/gui/MainWindow.cpp" line="166" />
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="149" />
+        <location filename="../app/gui/MainWindow.cpp" line="153" />
         <source>Next P&amp;roblem</source>
         <translation>P&amp;roblème suivant</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="150" />
+        <location filename="../app/gui/MainWindow.cpp" line="154" />
         <source>Previous Pro&amp;blem</source>
         <translation>Pro&amp;blème précédent</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="151" />
+        <location filename="../app/gui/MainWindow.cpp" line="155" />
         <source>Next &amp;Unticked Step</source>
         <translation>Prochaine étape &amp;non cochée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="154" />
+        <location filename="../app/gui/MainWindow.cpp" line="158" />
         <source>Section &amp;List</source>
         <translation>&amp;Liste des sections</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="163" />
+        <location filename="../app/gui/MainWindow.cpp" line="167" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="168" />
+        <location filename="../app/gui/MainWindow.cpp" line="172" />
         <source>&amp;About</source>
         <translation>À pro&amp;pos</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="169" />
+        <location filename="../app/gui/MainWindow.cpp" line="173" />
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="170" />
+        <location filename="../app/gui/MainWindow.cpp" line="174" />
         <source>&lt;b&gt;Alma Peer-to-Peer Setup&lt;/b&gt; %1&lt;br&gt;Walks resource sharing staff through configuring peer-to-peer resource sharing in an Alma Institution Zone.</source>
         <translation>&lt;b&gt;Configuration PEB pair à pair pour Alma&lt;/b&gt; %1&lt;br&gt;Guide pas à pas le personnel du PEB dans la configuration du prêt entre bibliothèques pair à pair dans une Institution Zone Alma.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185" />
+        <location filename="../app/gui/MainWindow.cpp" line="189" />
         <source>No problems: the checks found nothing to fix.</source>
         <translation>Aucun problème : les vérifications n'ont rien trouvé à corriger.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="191" />
+        <location filename="../app/gui/MainWindow.cpp" line="195" />
         <source>Problem %1 of %2: %3</source>
         <translation>Problème %1 sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="212" />
+        <location filename="../app/gui/MainWindow.cpp" line="216" />
         <source>Every step of the sections still needed is ticked.</source>
         <translation>Toutes les étapes des sections encore nécessaires sont cochées.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="221" />
+        <location filename="../app/gui/MainWindow.cpp" line="225" />
         <source>the summary</source>
         <translation>le récapitulatif</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="222" />
+        <location filename="../app/gui/MainWindow.cpp" line="226" />
         <source>the introduction</source>
         <translation>l'introduction</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="225" />
+        <location filename="../app/gui/MainWindow.cpp" line="229" />
         <source>last changed %1</source>
         <translation>modifié le %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="226" />
+        <location filename="../app/gui/MainWindow.cpp" line="230" />
         <source>last changed %1 by %2</source>
         <translation>modifié le %1 par %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="227" />
+        <location filename="../app/gui/MainWindow.cpp" line="231" />
         <source>Resumed %1 at %2, %3: %4, %5.</source>
         <translation>%1 repris à %2, %3 : %4, %5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="228" />
+        <location filename="../app/gui/MainWindow.cpp" line="232" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -2803,7 +2813,7 @@ Code de sortie : 0 rapport écrit, 2 FILE illisible ou OUT impossible à écrire
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="229" />
+        <location filename="../app/gui/MainWindow.cpp" line="233" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -2811,37 +2821,37 @@ Code de sortie : 0 rapport écrit, 2 FILE illisible ou OUT impossible à écrire
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="268" />
+        <location filename="../app/gui/MainWindow.cpp" line="272" />
         <source>No recent setups</source>
         <translation>Aucune configuration récente</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273" />
+        <location filename="../app/gui/MainWindow.cpp" line="277" />
         <source>%1[*] — Alma Peer-to-Peer Setup</source>
         <translation>%1[*] — Configuration PEB pair à pair pour Alma</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="280" />
+        <location filename="../app/gui/MainWindow.cpp" line="284" />
         <source>Save the changes to %1 before starting a new setup?</source>
         <translation>Enregistrer les modifications de %1 avant de commencer une nouvelle configuration ?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="291" />
+        <location filename="../app/gui/MainWindow.cpp" line="295" />
         <source>Open Setup</source>
         <translation>Ouvrir une configuration</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="298" />
+        <location filename="../app/gui/MainWindow.cpp" line="302" />
         <source>Save the changes to %1 before opening another setup?</source>
         <translation>Enregistrer les modifications de %1 avant d'ouvrir une autre configuration ?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="301" />
+        <location filename="../app/gui/MainWindow.cpp" line="305" />
         <source>Cannot Open Setup</source>
         <translation>Impossible d'ouvrir la configuration</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="302" />
+        <location filename="../app/gui/MainWindow.cpp" line="306" />
         <source>The setup could not be opened; the file was not changed.
 
 %1</source>
@@ -2850,13 +2860,13 @@ Code de sortie : 0 rapport écrit, 2 FILE illisible ou OUT impossible à écrire
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="318" />
-        <location filename="../app/gui/MainWindow.cpp" line="344" />
+        <location filename="../app/gui/MainWindow.cpp" line="322" />
+        <location filename="../app/gui/MainWindow.cpp" line="348" />
         <source>Cannot Save Setup</source>
         <translation>Impossible d'enregistrer la configuration</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="319" />
+        <location filename="../app/gui/MainWindow.cpp" line="323" />
         <source>%1
 
 Your work is still open here. Try Save As to save it somewhere else.</source>
@@ -2865,23 +2875,23 @@ Your work is still open here. Try Save As to save it somewhere else.</source>
 Votre travail est toujours ouvert ici. Essayez Enregistrer sous pour l'enregistrer ailleurs.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="323" />
-        <location filename="../app/gui/MainWindow.cpp" line="349" />
+        <location filename="../app/gui/MainWindow.cpp" line="327" />
+        <location filename="../app/gui/MainWindow.cpp" line="353" />
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="334" />
+        <location filename="../app/gui/MainWindow.cpp" line="338" />
         <source>p2p-setup</source>
         <translation>configuration-p2p</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="338" />
+        <location filename="../app/gui/MainWindow.cpp" line="342" />
         <source>Save Setup As</source>
         <translation>Enregistrer la configuration sous</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="345" />
+        <location filename="../app/gui/MainWindow.cpp" line="349" />
         <source>%1
 
 Your work is still open here. Choose another place to save it.</source>
@@ -2890,102 +2900,102 @@ Your work is still open here. Choose another place to save it.</source>
 Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'enregistrer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="364" />
+        <location filename="../app/gui/MainWindow.cpp" line="368" />
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="366" />
+        <location filename="../app/gui/MainWindow.cpp" line="370" />
         <source>If you don't save, the changes since the last save are lost.</source>
         <translation>Si vous n'enregistrez pas, les modifications faites depuis le dernier enregistrement seront perdues.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="388" />
+        <location filename="../app/gui/MainWindow.cpp" line="392" />
         <source>an unsaved setup</source>
         <translation>une configuration non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="389" />
+        <location filename="../app/gui/MainWindow.cpp" line="393" />
         <source>an unsaved setup for %1</source>
         <translation>une configuration non enregistrée pour %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="392" />
+        <location filename="../app/gui/MainWindow.cpp" line="396" />
         <source>Restore Unsaved Work</source>
         <translation>Restaurer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="393" />
+        <location filename="../app/gui/MainWindow.cpp" line="397" />
         <source>The program was not closed properly. A copy of the unsaved changes to %1 from %2 was kept.</source>
         <translation>Le programme n'a pas été fermé correctement. Une copie du %2 des modifications non enregistrées (%1) a été conservée.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="395" />
+        <location filename="../app/gui/MainWindow.cpp" line="399" />
         <source>Restore it to go on where you left off. Later keeps the copy for the next start.</source>
         <translation>Restaurez-la pour reprendre là où vous vous étiez arrêté. « Plus tard » garde la copie jusqu'au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="397" />
+        <location filename="../app/gui/MainWindow.cpp" line="401" />
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="397" />
+        <location filename="../app/gui/MainWindow.cpp" line="401" />
         <source>&amp;Discard Copy</source>
         <translation>Suppri&amp;mer la copie</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="398" />
+        <location filename="../app/gui/MainWindow.cpp" line="402" />
         <source>&amp;Later</source>
         <translation>Plus &amp;tard</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="405" />
+        <location filename="../app/gui/MainWindow.cpp" line="409" />
         <source>Save the changes to %1 before restoring?</source>
         <translation>Enregistrer les modifications de %1 avant la restauration ?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="408" />
+        <location filename="../app/gui/MainWindow.cpp" line="412" />
         <source>Cannot Restore</source>
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="412" />
+        <location filename="../app/gui/MainWindow.cpp" line="416" />
         <source>Restored unsaved work. Save it to keep it.</source>
         <translation>Travail non enregistré restauré. Enregistrez-le pour le conserver.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="434" />
+        <location filename="../app/gui/MainWindow.cpp" line="438" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="435" />
+        <location filename="../app/gui/MainWindow.cpp" line="439" />
         <source>Export Report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="436" />
+        <location filename="../app/gui/MainWindow.cpp" line="440" />
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="453" />
+        <location filename="../app/gui/MainWindow.cpp" line="457" />
         <source>Cannot Export Report</source>
         <translation>Impossible d'exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="456" />
+        <location filename="../app/gui/MainWindow.cpp" line="460" />
         <source>Report written to %1</source>
         <translation>Rapport écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="462" />
+        <location filename="../app/gui/MainWindow.cpp" line="466" />
         <source>Print Report</source>
         <translation>Imprimer le rapport</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="472" />
+        <location filename="../app/gui/MainWindow.cpp" line="476" />
         <source>Save the changes to %1 before quitting?</source>
         <translation>Enregistrer les modifications de %1 avant de quitter ?</translation>
     </message>
@@ -3375,7 +3385,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
     </message>
     <message>
         <location filename="../wizard_pages/PartnersPage.cpp" line="36" />
-        <location filename="../wizard_pages/PartnersPage.cpp" line="61" />
+        <location filename="../wizard_pages/PartnersPage.cpp" line="64" />
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
@@ -3390,12 +3400,12 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         <translation>Suppri&amp;mer le partenaire</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="56" />
+        <location filename="../wizard_pages/PartnersPage.cpp" line="59" />
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer un CSV…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard_pages/PartnersPage.cpp" line="64" />
+        <location filename="../wizard_pages/PartnersPage.cpp" line="67" />
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partenaire</numerusform>
@@ -3403,26 +3413,26 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         </translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="71" />
-        <location filename="../wizard_pages/PartnersPage.cpp" line="82" />
-        <location filename="../wizard_pages/PartnersPage.cpp" line="88" />
+        <location filename="../wizard_pages/PartnersPage.cpp" line="74" />
+        <location filename="../wizard_pages/PartnersPage.cpp" line="85" />
+        <location filename="../wizard_pages/PartnersPage.cpp" line="91" />
         <source>Import partners</source>
         <translation>Importer des partenaires</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="71" />
+        <location filename="../wizard_pages/PartnersPage.cpp" line="74" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="83" />
+        <location filename="../wizard_pages/PartnersPage.cpp" line="86" />
         <source>Nothing was imported from %1:
 %2</source>
         <translation>Rien n'a été importé depuis %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="89" />
+        <location filename="../wizard_pages/PartnersPage.cpp" line="92" />
         <source>%1 partner(s) added, %2 updated from %3.</source>
         <translation>%1 partenaire(s) ajouté(s), %2 mis à jour depuis %3.</translation>
     </message>
@@ -4028,62 +4038,62 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
 <context>
     <name>RuleEditor</name>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="27" />
-        <source>Rule ena&amp;bled</source>
-        <translation>Règle &amp;activée</translation>
-    </message>
-    <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="36" />
+        <location filename="../wizard_pages/RuleEditor.cpp" line="38" />
         <source>Input parameters of %1</source>
         <translation>Paramètres d'entrée – %1</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="38" />
+        <location filename="../wizard_pages/RuleEditor.cpp" line="40" />
         <source>Add &amp;input</source>
-        <translation>Ajouter une &amp;entrée</translation>
+        <translation>&amp;Ajouter une entrée</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="39" />
-        <source>Remove in&amp;put</source>
-        <translation>S&amp;upprimer l'entrée</translation>
-    </message>
-    <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="52" />
+        <location filename="../wizard_pages/RuleEditor.cpp" line="54" />
         <source>Outputs of %1</source>
         <translation>Sorties – %1</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="54" />
+        <location filename="../wizard_pages/RuleEditor.cpp" line="56" />
         <source>Add ou&amp;tput</source>
         <translation>A&amp;jouter une sortie</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="55" />
-        <source>Remove outp&amp;ut</source>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="29" />
+        <source>Rule enable&amp;d</source>
+        <translation>Règle act&amp;ivée</translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="41" />
+        <source>Remo&amp;ve input</source>
+        <translation>S&amp;upprimer l'entrée</translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/RuleEditor.cpp" line="57" />
+        <source>&amp;Remove output</source>
         <translation>Suppri&amp;mer la sortie</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="62" />
+        <location filename="../wizard_pages/RuleEditor.cpp" line="64" />
         <source>Rule na&amp;me:</source>
         <translation>Nom &amp;de la règle :</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="72" />
+        <location filename="../wizard_pages/RuleEditor.cpp" line="74" />
         <source>The inputs a preset gives this rule are suggested: %1.</source>
         <translation>Les entrées qu'un modèle donne à cette règle sont des suggestions : %1.</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="82" />
+        <location filename="../wizard_pages/RuleEditor.cpp" line="85" />
         <source>Input parameters (all must match; none matches every request):</source>
         <translation>Paramètres d'entrée (tous doivent correspondre ; sans paramètre, la règle correspond à toutes les demandes) :</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="86" />
+        <location filename="../wizard_pages/RuleEditor.cpp" line="89" />
         <source>Output parameters:</source>
         <translation>Paramètres de sortie :</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/RuleEditor.cpp" line="92" />
+        <location filename="../wizard_pages/RuleEditor.cpp" line="95" />
         <source>&lt;b&gt;Where it goes in Alma's list&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sa position dans la liste d'Alma&lt;/b&gt;</translation>
     </message>
@@ -4672,22 +4682,22 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         <translation>&lt;b&gt;Où :&lt;/b&gt; %1 — %2</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SectionPage.cpp" line="196" />
+        <location filename="../wizard_pages/SectionPage.cpp" line="235" />
         <source>Not needed?</source>
         <translation>Non nécessaire ?</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SectionPage.cpp" line="197" />
+        <location filename="../wizard_pages/SectionPage.cpp" line="236" />
         <source>This section is not nee&amp;ded for our setup</source>
         <translation>Cette section n'est pas nécessaire pour notre confi&amp;guration</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SectionPage.cpp" line="201" />
+        <location filename="../wizard_pages/SectionPage.cpp" line="240" />
         <source>Why, for whoever reads the report</source>
         <translation>Pourquoi ? (sera lu dans le rapport)</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/SectionPage.cpp" line="202" />
+        <location filename="../wizard_pages/SectionPage.cpp" line="241" />
         <source>Rea&amp;son:</source>
         <translation>&amp;Raison :</translation>
     </message>
@@ -5153,7 +5163,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         <translation>Non nécessaire</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="422" />
+        <location filename="../app/model/SetupModel.cpp" line="433" />
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -5161,7 +5171,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
 <context>
     <name>SetupProgress</name>
     <message numerus="yes">
-        <location filename="../app/model/SetupModel.cpp" line="429" />
+        <location filename="../app/model/SetupModel.cpp" line="440" />
         <source>%1 of %n section(s) done or not needed</source>
         <translation>
             <numerusform>%1 sur %n section terminée ou non nécessaire</numerusform>
@@ -5169,7 +5179,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/SetupModel.cpp" line="430" />
+        <location filename="../app/model/SetupModel.cpp" line="441" />
         <source>; %1 of %n step(s) ticked (%2%)</source>
         <translation>
             <numerusform> ; %1 sur %n étape cochée (%2 %)</numerusform>
@@ -5727,7 +5737,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="58" />
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="59" />
         <location filename="../app/gui/SetupWizard.cpp" line="40" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Précédent</translation>
@@ -5748,7 +5758,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         <translation>E&amp;xporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="57" />
+        <location filename="../app/gui/KeyboardShortcutsDialog.cpp" line="58" />
         <location filename="../app/gui/SetupWizard.cpp" line="163" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
@@ -5888,7 +5898,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
     </message>
     <message>
         <location filename="../wizard_pages/TemporaryItemCreationRulePage.cpp" line="21" />
-        <source>Use all &amp;partners of section 6</source>
+        <source>Use &amp;all partners of section 6</source>
         <translation>Utiliser &amp;tous les partenaires de la section 6</translation>
     </message>
     <message>
@@ -5900,17 +5910,17 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
 <context>
     <name>TemporaryLocationsPage</name>
     <message>
-        <location filename="../wizard_pages/TemporaryLocationsPage.cpp" line="34" />
+        <location filename="../wizard_pages/TemporaryLocationsPage.cpp" line="31" />
         <source>Temporary borrowing location</source>
         <translation>Localisation temporaire d'emprunt</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/TemporaryLocationsPage.cpp" line="35" />
+        <location filename="../wizard_pages/TemporaryLocationsPage.cpp" line="32" />
         <source>Temporary lending location</source>
         <translation>Localisation temporaire de prêt</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/TemporaryLocationsPage.cpp" line="42" />
+        <location filename="../wizard_pages/TemporaryLocationsPage.cpp" line="38" />
         <source>Circulation desk to attach to both locations</source>
         <translation>Bureau de prêt à rattacher aux deux localisations</translation>
     </message>
@@ -5941,12 +5951,12 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
 <context>
     <name>WorkflowProfilesPage</name>
     <message>
-        <location filename="../wizard_pages/WorkflowProfilesPage.cpp" line="31" />
+        <location filename="../wizard_pages/WorkflowProfilesPage.cpp" line="29" />
         <source>Borrowing profile</source>
         <translation>Profil d'emprunt</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/WorkflowProfilesPage.cpp" line="32" />
+        <location filename="../wizard_pages/WorkflowProfilesPage.cpp" line="30" />
         <source>Lending profile</source>
         <translation>Profil de prêt</translation>
     </message>

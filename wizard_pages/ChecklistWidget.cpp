@@ -8,7 +8,9 @@
 #include <QCheckBox>
 #include <QEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 
 ChecklistWidget::ChecklistWidget(SetupModel* model, SectionId section, QWidget* parent)
@@ -19,6 +21,31 @@ ChecklistWidget::ChecklistWidget(SetupModel* model, SectionId section, QWidget* 
     setObjectName(QStringLiteral("checklist"));
     auto* grid = new QGridLayout(this);
     grid->setColumnStretch(1, 1);
+    // Who ticks here: kept per workstation, shown on every checklist, so it is never a surprise
+    // whose name goes into the report.
+    auto* tickingAs = new QLineEdit(this);
+    tickingAs->setObjectName(QStringLiteral("ticking-as"));
+    tickingAs->setMaxLength(200);
+    tickingAs->setToolTip(tr("The name recorded with each step you tick on this computer; empty: \"Prepared by\""));
+    auto* tickingLabel = new QLabel(tr("Tic&king as:"), this);
+    tickingLabel->setBuddy(tickingAs);
+    auto* tickingRow = new QHBoxLayout;
+    tickingRow->addWidget(tickingLabel);
+    tickingRow->addWidget(tickingAs);
+    tickingRow->addStretch();
+    grid->addLayout(tickingRow, 0, 0, 1, 2);
+    auto syncTicking = [tickingAs, model] {
+        if (tickingAs->text().trimmed() != model->tickingAs())
+            tickingAs->setText(model->tickingAs());
+        if (model->tickingAs().isEmpty())
+            tickingAs->setPlaceholderText(model->actor());
+    };
+    syncTicking();
+    tickingAs->setMinimumWidth(fontMetrics().averageCharWidth() * 28);
+    connect(tickingAs, &QLineEdit::textEdited, model, &SetupModel::setTickingAs);
+    connect(model, &SetupModel::tickingAsChanged, tickingAs, syncTicking);
+    connect(model, &SetupModel::fieldChanged, tickingAs, syncTicking);
+    connect(model, &SetupModel::modelReset, tickingAs, syncTicking);
     const SectionSpec& spec = SectionCatalog::section(section);
     int number = 1;
     for (const StepSpec& step : spec.steps) {
@@ -37,7 +64,7 @@ ChecklistWidget::ChecklistWidget(SetupModel* model, SectionId section, QWidget* 
         row.done = new QLabel(this);
         row.done->setObjectName(QStringLiteral("done-") + step.key());
         row.done->setForegroundRole(QPalette::PlaceholderText);
-        const int r = (number - 1) * 3;
+        const int r = 1 + (number - 1) * 3; // row 0: ticking as
         grid->addWidget(row.box, r, 0, Qt::AlignTop);
         grid->addWidget(row.text, r, 1);
         grid->addWidget(row.detail, r + 1, 1);

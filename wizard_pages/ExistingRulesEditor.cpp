@@ -50,9 +50,15 @@ ExistingRulesEditor::ExistingRulesEditor(SetupModel* model, RuleId list, QWidget
     auto* paste = new QPushButton(tr("&Paste rules"), this);
     paste->setObjectName(QStringLiteral("paste-rules"));
     paste->setToolTip(tr("Adds rules copied from a spreadsheet: name, enabled, input parameters"));
-    auto* import = new QPushButton(tr("&Import CSV…"), this);
-    for (QPushButton* button : { up, down, paste, import })
+    auto* import = new QPushButton(tr("Import &CSV…"), this);
+    for (QPushButton* button : { up, down })
         m_table->buttonRow()->insertWidget(m_table->buttonRow()->count() - 1, button);
+    // Adding many rules at once goes on a row of its own: one row of six buttons is wider than
+    // a narrow window in longer languages.
+    auto* bulk = new QHBoxLayout;
+    bulk->addWidget(paste);
+    bulk->addWidget(import);
+    bulk->addStretch();
 
     // Alt+Up / Alt+Down move the current row while the table has focus.
     auto* moveUp = new QAction(view);
@@ -76,6 +82,7 @@ ExistingRulesEditor::ExistingRulesEditor(SetupModel* model, RuleId list, QWidget
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(intro);
     layout->addWidget(m_table);
+    layout->addLayout(bulk);
     layout->addWidget(m_message);
 
     connect(up, &QPushButton::clicked, this, [this] { moveCurrent(-1); });

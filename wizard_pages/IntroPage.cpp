@@ -53,7 +53,7 @@ IntroPage::IntroPage(SetupModel* model, QWidget* parent)
     for (const QString& key : Presets::keys())
         presets->addItem(presetSpec.choiceLabel(key), key);
     presetLabel->setBuddy(presets);
-    auto* apply = new QPushButton(tr("A&pply preset"), presetBox);
+    auto* apply = new QPushButton(tr("Appl&y preset"), presetBox);
     apply->setObjectName(QStringLiteral("apply-preset"));
     presetRow->addWidget(presetLabel);
     presetRow->addWidget(presets, 1);

@@ -50,8 +50,12 @@ void PartnersPage::buildContent()
         view->setItemDelegateForColumn(column, new ChoiceDelegate(choices, view));
     }
     view->horizontalHeader()->resizeSection(tableModel->columnOf(QStringLiteral("name")), 220);
-    view->horizontalHeader()->resizeSection(tableModel->columnOf(QStringLiteral("borrowingWorkflow")), 150);
-    view->horizontalHeader()->resizeSection(tableModel->columnOf(QStringLiteral("lendingWorkflow")), 150);
+    // Wide enough for the column title in every language.
+    for (const char* key : { "borrowingWorkflow", "lendingWorkflow" }) {
+        const int column = tableModel->columnOf(QLatin1String(key));
+        view->horizontalHeader()->resizeSection(
+            column, std::max(150, view->horizontalHeader()->sectionSizeHint(column)));
+    }
 
     auto* import = new QPushButton(tr("&Import CSV…"), this);
     import->setObjectName(QStringLiteral("import-partners"));

@@ -1,5 +1,7 @@
 #include "RuleEditor.h"
 
+#include "PageLayout.h"
+
 #include "model/RuleCatalog.h"
 
 #include "ChoiceDelegate.h"
@@ -24,7 +26,7 @@ RuleEditor::RuleEditor(SetupModel* model, RuleId rule, const QString& title, QWi
     , m_model(model)
     , m_rule(rule)
     , m_name(new QLineEdit(this))
-    , m_enabled(new QCheckBox(tr("Rule ena&bled"), this))
+    , m_enabled(new QCheckBox(tr("Rule enable&d"), this))
     , m_actions(new QHBoxLayout)
 {
     const QString key = RuleIds::key(rule);
@@ -36,7 +38,7 @@ RuleEditor::RuleEditor(SetupModel* model, RuleId rule, const QString& title, QWi
     m_conditions = new TableEditor(conditionModel, tr("Input parameters of %1").arg(title), this);
     m_conditions->setObjectName(QStringLiteral("rule-conditions-") + key);
     m_conditions->addButton()->setText(tr("Add &input"));
-    m_conditions->removeButton()->setText(tr("Remove in&put"));
+    m_conditions->removeButton()->setText(tr("Remo&ve input"));
     QList<std::pair<QString, QString>> operators;
     for (RuleOperator op : RuleOperators::all())
         operators.append({ RuleOperators::token(op), RuleOperators::displayName(op) });
@@ -52,7 +54,7 @@ RuleEditor::RuleEditor(SetupModel* model, RuleId rule, const QString& title, QWi
     m_outputs = new TableEditor(outputModel, tr("Outputs of %1").arg(title), this);
     m_outputs->setObjectName(QStringLiteral("rule-outputs-") + key);
     m_outputs->addButton()->setText(tr("Add ou&tput"));
-    m_outputs->removeButton()->setText(tr("Remove outp&ut"));
+    m_outputs->removeButton()->setText(tr("&Remove output"));
     QTableView* ov = m_outputs->view();
     ov->setItemDelegateForColumn(0, new ChoiceDelegate(RuleCatalog::rule(rule).outputNames(), ov));
     ov->horizontalHeader()->resizeSection(0, 220);
@@ -79,7 +81,8 @@ RuleEditor::RuleEditor(SetupModel* model, RuleId rule, const QString& title, QWi
         suggested->setFont(italic);
         layout->addWidget(suggested);
     }
-    auto* inputsLabel = new QLabel(tr("Input parameters (all must match; none matches every request):"), this);
+    auto* inputsLabel
+        = PageLayout::wrappingLabel(tr("Input parameters (all must match; none matches every request):"), this);
     inputsLabel->setBuddy(cv);
     layout->addWidget(inputsLabel);
     layout->addWidget(m_conditions);

@@ -50,16 +50,17 @@ void SectionPage::build(QVBoxLayout* layout)
     // The checklist and the values: hidden while the section is marked not needed.
     m_body = new QWidget(this);
     m_body->setObjectName(QStringLiteral("section-body"));
-    auto* body = new QVBoxLayout(m_body);
-    body->setContentsMargins(0, 0, 0, 0);
+    m_bodyLayout = new QBoxLayout(QBoxLayout::TopToBottom, m_body);
+    m_bodyLayout->setContentsMargins(0, 0, 0, 0);
     m_checklist = new ChecklistWidget(m_model, m_section, m_body);
-    body->addWidget(m_checklist);
-    body->addLayout(m_content);
+    m_bodyLayout->addWidget(m_checklist, 0, Qt::AlignTop);
+    m_bodyLayout->addLayout(m_content);
     if (spec.mayBeNotNeeded)
         addNotNeededBox(layout);
     layout->addWidget(m_body);
     buildContent();
     layout->addStretch();
+    arrange(width());
     if (m_validation) {
         auto mark = [this] { showFindings(m_validation->findings(m_section)); };
         mark();
@@ -180,6 +181,44 @@ void SectionPage::focusStep(const QString& stepKey)
     ensureBuilt();
     if (auto* box = findChild<QWidget*>(QStringLiteral("step-") + stepKey))
         reveal(box);
+}
+
+QBoxLayout* SectionPage::addAdaptiveRow()
+{
+    auto* row = new QWidget(this);
+    auto* layout = new QBoxLayout(QBoxLayout::LeftToRight, row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_content->addWidget(row);
+    m_adaptiveRows.append(layout);
+    return layout;
+}
+
+void SectionPage::resizeEvent(QResizeEvent* event)
+{
+    LazyWizardPage::resizeEvent(event);
+    arrange(width());
+}
+
+void SectionPage::arrange(int width)
+{
+    if (!m_bodyLayout)
+        return; // not built yet
+    // The page's width is the window's: its content never widens it, so this cannot oscillate.
+    const int room = width - 24; // the scroll area's margins and scroll bar
+    // Steps beside the values once both get a comfortable line; one above the other otherwise.
+    const bool wide = room >= fontMetrics().averageCharWidth() * 210;
+    m_bodyLayout->setDirection(wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    m_bodyLayout->setStretch(0, wide ? 2 : 0);
+    m_bodyLayout->setStretch(1, wide ? 3 : 0);
+    const int valuesRoom = wide ? room * 3 / 5 : room;
+    for (QBoxLayout* row : std::as_const(m_adaptiveRows)) {
+        int needed = 0;
+        for (int i = 0; i < row->count(); ++i) {
+            if (QWidget* w = row->itemAt(i)->widget())
+                needed += w->minimumSizeHint().width() + row->spacing();
+        }
+        row->setDirection(valuesRoom >= needed ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    }
 }
 
 QWidget* SectionPage::addGroup(const QString& title, QWidget* content)

@@ -6,6 +6,7 @@
 #include "LazyWizardPage.h"
 
 class ChecklistWidget;
+class QBoxLayout;
 class QVBoxLayout;
 class FindingsPanel;
 class SetupModel;
@@ -43,11 +44,18 @@ protected:
     QVBoxLayout* contentLayout() const { return m_content; }
     // A titled group for values, added to contentLayout(); returns the group's layout parent.
     QWidget* addGroup(const QString& title, QWidget* content);
+    // A row added to contentLayout() whose widgets stand side by side while the page has room
+    // for them, one above the other otherwise, so the page never scrolls sideways.
+    QBoxLayout* addAdaptiveRow();
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void addNotNeededBox(QVBoxLayout* layout);
     // Marks the fields and table cells the section's findings concern (called as they change).
     void showFindings(const QList<Finding>& findings);
+    // Lays out the checklist beside the values on a wide page, above them otherwise, and the
+    // adaptive rows likewise.
+    void arrange(int width);
     SetupModel* m_model;
     SectionId m_section;
     ChecklistWidget* m_checklist = nullptr;
@@ -55,4 +63,6 @@ private:
     FindingsPanel* m_findings = nullptr;
     QVBoxLayout* m_content = nullptr;
     QWidget* m_body = nullptr; // the checklist and m_content
+    QBoxLayout* m_bodyLayout = nullptr;
+    QList<QBoxLayout*> m_adaptiveRows;
 };

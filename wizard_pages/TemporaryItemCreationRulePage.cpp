@@ -18,7 +18,7 @@ void TemporaryItemCreationRulePage::buildContent()
 {
     SetupModel* model = this->model();
     auto* editor = new RuleEditor(model, RuleId::TemporaryItemCreation, tr("Temporary item creation rule"), this);
-    auto* partners = new QPushButton(tr("Use all &partners of section 6"), editor);
+    auto* partners = new QPushButton(tr("Use &all partners of section 6"), editor);
     partners->setObjectName(QStringLiteral("use-all-partners"));
     auto* outputs = new QPushButton(tr("Fill &outputs from sections 2 and 7"), editor);
     outputs->setObjectName(QStringLiteral("fill-outputs"));

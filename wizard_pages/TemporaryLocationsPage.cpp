@@ -5,8 +5,7 @@
 #include "FieldForm.h"
 #include "model/FieldId.h"
 
-#include <QHBoxLayout>
-#include <QVBoxLayout>
+#include <QBoxLayout>
 
 TemporaryLocationsPage::TemporaryLocationsPage(SetupModel* model, QWidget* parent)
     : SectionPage(model, SectionId::TemporaryLocations, parent)
@@ -28,12 +27,9 @@ void TemporaryLocationsPage::buildContent()
              FieldId::LendingLocationFulfillmentUnit, FieldId::LendingLocationCallNumberType })
         lending->addField(id);
 
-    auto* pair = new QWidget(this);
-    auto* row = new QHBoxLayout(pair);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(addGroup(tr("Temporary borrowing location"), borrowing));
-    row->addWidget(addGroup(tr("Temporary lending location"), lending));
-    contentLayout()->addWidget(pair);
+    QBoxLayout* pair = addAdaptiveRow();
+    pair->addWidget(addGroup(tr("Temporary borrowing location"), borrowing));
+    pair->addWidget(addGroup(tr("Temporary lending location"), lending));
 
     auto* desk = new FieldForm(model, this);
     for (const char* id :

@@ -5,7 +5,7 @@
 #include "FieldForm.h"
 #include "model/FieldId.h"
 
-#include <QHBoxLayout>
+#include <QBoxLayout>
 #include <QVBoxLayout>
 
 WorkflowProfilesPage::WorkflowProfilesPage(SetupModel* model, QWidget* parent)
@@ -25,10 +25,7 @@ void WorkflowProfilesPage::buildContent()
     lending->addField(FieldId::LendingProfileCode);
     lending->addField(FieldId::LendingProfileSteps);
 
-    auto* pair = new QWidget(this);
-    auto* row = new QHBoxLayout(pair);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(addGroup(tr("Borrowing profile"), borrowing), 1, Qt::AlignTop);
-    row->addWidget(addGroup(tr("Lending profile"), lending), 1, Qt::AlignTop);
-    contentLayout()->addWidget(pair);
+    QBoxLayout* pair = addAdaptiveRow();
+    pair->addWidget(addGroup(tr("Borrowing profile"), borrowing), 1, Qt::AlignTop);
+    pair->addWidget(addGroup(tr("Lending profile"), lending), 1, Qt::AlignTop);
 }

@@ -74,6 +74,10 @@ MainWindow::MainWindow(SetupDocument* document, QWidget* parent)
     restoreLayout();
     updateTitle();
     m_wizard->resumeAtModelPage(); // before show(), which would otherwise start at the introduction
+    // Who ticks on this workstation, whatever file is open.
+    m_model->setTickingAs(QSettings().value(QStringLiteral("checklist/tickingAs")).toString());
+    connect(m_model, &SetupModel::tickingAsChanged, this,
+        [](const QString& name) { QSettings().setValue(QStringLiteral("checklist/tickingAs"), name); });
 
     connect(m_document, &SetupDocument::stateChanged, this, &MainWindow::updateTitle);
     connect(m_document, &SetupDocument::recoveryCopyFailed, this, [this](const QString& reason) {

@@ -413,8 +413,19 @@ void SetupModel::setCurrentPage(const QString& pageName)
     Q_EMIT changed();
 }
 
+void SetupModel::setTickingAs(const QString& name)
+{
+    const QString trimmed = name.trimmed().left(200);
+    if (trimmed == m_tickingAs)
+        return;
+    m_tickingAs = trimmed;
+    Q_EMIT tickingAsChanged(m_tickingAs);
+}
+
 QString SetupModel::actor() const
 {
+    if (!m_tickingAs.isEmpty())
+        return m_tickingAs;
     const QString name = text(QString::fromLatin1(FieldId::PreparedBy)).trimmed();
     if (!name.isEmpty())
         return name;

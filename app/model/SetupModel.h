@@ -110,7 +110,11 @@ public:
     bool wasVisited(SectionId section) const;
     void markVisited(SectionId section);
 
-    // Who ticks steps: "Prepared by", or the login name when that is empty.
+    // Who ticks steps on this workstation ("Ticking as"), kept in the workstation's settings, not
+    // in the setup: a colleague resuming the file ticks under their own name.
+    QString tickingAs() const { return m_tickingAs; }
+    void setTickingAs(const QString& name);
+    // Who ticks steps: "Ticking as", else "Prepared by", else the login name.
     QString actor() const;
 
 Q_SIGNALS:
@@ -125,6 +129,7 @@ Q_SIGNALS:
     void progressChanged();
     void currentPageChanged(const QString& pageName);
     void visitedChanged(SectionId section);
+    void tickingAsChanged(const QString& name);
     // Everything was replaced (reset()).
     void modelReset();
     // Any change at all (for the unsaved-changes mark).
@@ -140,5 +145,6 @@ private:
     void announce(const SetupData& before);
 
     SetupData m_data;
+    QString m_tickingAs;
     QUndoStack* m_undoStack;
 };
