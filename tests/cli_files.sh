@@ -37,6 +37,12 @@ contains "$work/err" "Unknown option: --frobnicate." "unknown option message"
 
 export QT_QPA_PLATFORM=offscreen
 expect 0 "resume a saved setup" -- "$program" "$work/gwu.p2p.json" --quit-after-show
+contains "$work/out" "Resumed gwu.p2p.json at the introduction" "resumed where it was"
+# A file saved on the partners page opens there (what a double-click in a file manager does).
+sed 's/"currentPage": "[^"]*"/"currentPage": "partners"/' "$work/gwu.p2p.json" >"$work/at-partners.p2p.json"
+grep -q '"currentPage": "partners"' "$work/at-partners.p2p.json" || { echo "FAIL: no currentPage to edit"; failures=$((failures + 1)); }
+expect 0 "resume at the saved page" -- "$program" "$work/at-partners.p2p.json" --quit-after-show
+contains "$work/out" "Resumed at-partners.p2p.json at 6. Resource Sharing Partners" "resumed at partners"
 printf '{"format": "alma-p2p-wizard/setup", "version": 1, "fields": {}, "sections": {"jobs": []}}' >"$work/bad.p2p.json"
 bad_before=$(sha256sum "$work/bad.p2p.json")
 expect 2 "unreadable setup" -- "$program" "$work/bad.p2p.json" --quit-after-show

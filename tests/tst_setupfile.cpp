@@ -204,8 +204,9 @@ void TestSetupFile::idsNotPositions()
 {
     SetupData data = Presets::create(F(Presets::Blank));
     const StepSpec& step = SectionCatalog::section(SectionId::Partners).steps.constFirst();
-    data.sections[SectionId::Partners].steps.insert(
-        step.key(), { true, QDateTime(QDate(2026, 11, 2), QTime(9, 30), QTimeZone::utc()), QStringLiteral("Pat") });
+    data.sections[SectionId::Partners].steps.insert(step.key(),
+        { true, QDateTime(QDate(2026, 11, 2), QTime(9, 30), QTimeZone::utc()), QStringLiteral("Pat"),
+            QStringLiteral("with Kim from IT") });
     const Json json = SetupFileFormat::encode(data);
     // Sections, steps and rules are objects keyed by their stable ids, never arrays by position.
     QVERIFY(json["sections"].is_object());
@@ -214,6 +215,10 @@ void TestSetupFile::idsNotPositions()
     QCOMPARE(ticked["done"].get<bool>(), true);
     QVERIFY(ticked["doneAt"].get<std::string>() == std::string("2026-11-02T09:30:00.000Z"));
     QVERIFY(ticked["doneBy"].get<std::string>() == std::string("Pat"));
+    QVERIFY(ticked["note"].get<std::string>() == std::string("with Kim from IT"));
+    QCOMPARE(
+        SetupFileFormat::decode(json).document->data.sections.value(SectionId::Partners).steps.value(step.key()).note,
+        QStringLiteral("with Kim from IT"));
     QVERIFY(json["rules"].contains("temporary-item-creation"));
     QVERIFY(json["fields"].contains("location.borrowing.code"));
     QVERIFY(json["currentPage"].get<std::string>() == std::string("introduction"));

@@ -345,17 +345,18 @@ void TestSetupModel::statusOfStatic()
     SetupData d = Presets::create(F(Presets::Blank));
     const SectionId s = SectionId::TermsOfUse;
     QCOMPARE(SetupModel::statusOf(d, s), SectionStatus::NotStarted);
-    d.sections[s].steps.insert(firstStep(s), StepState { true, QDateTime::currentDateTimeUtc(), QStringLiteral("x") });
+    d.sections[s].steps.insert(
+        firstStep(s), StepState { true, QDateTime::currentDateTimeUtc(), QStringLiteral("x"), {} });
     QCOMPARE(SetupModel::statusOf(d, s), SectionStatus::InProgress);
     QCOMPARE(SetupModel::stepsDoneOf(d, s), 1);
     // A stored state that says "not done" does not count.
     d.sections[s].steps.insert(SectionCatalog::section(s).steps.at(1).key(), StepState {});
     QCOMPARE(SetupModel::stepsDoneOf(d, s), 1);
     // Unknown step keys (e.g. from an older file) do not count.
-    d.sections[s].steps.insert(QStringLiteral("no-such-step"), StepState { true, {}, {} });
+    d.sections[s].steps.insert(QStringLiteral("no-such-step"), StepState { true, {}, {}, {} });
     QCOMPARE(SetupModel::stepsDoneOf(d, s), 1);
     for (const StepSpec& step : SectionCatalog::section(s).steps)
-        d.sections[s].steps.insert(step.key(), StepState { true, {}, {} });
+        d.sections[s].steps.insert(step.key(), StepState { true, {}, {}, {} });
     QCOMPARE(SetupModel::statusOf(d, s), SectionStatus::Done);
     d.sections[s].notNeeded = true;
     QCOMPARE(SetupModel::statusOf(d, s), SectionStatus::NotNeeded);

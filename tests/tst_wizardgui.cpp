@@ -29,6 +29,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void keyboardShortcutsAreListed();
     void rotaMemberNoLongerAPartnerIsShown();
     void tickingAsIsThisWorkstations();
+    void tickDateAndNoteCanBeEdited();
     void pagesNeverScrollSideways_data();
     void pagesNeverScrollSideways();
 };
@@ -581,6 +583,47 @@ void TestWizardGui::tickingAsIsThisWorkstations()
     window.wizard()->goTo(Pages::idOf(SectionId::ItemPolicy));
     auto* other = window.wizard()->currentPage()->findChild<QLineEdit*>(QStringLiteral("ticking-as"));
     QCOMPARE(other->text(), QStringLiteral("Sam Ticker"));
+    model.undoStack()->clear();
+}
+
+void TestWizardGui::tickDateAndNoteCanBeEdited()
+{
+    GuiFixture gui;
+    QVERIFY(gui.show());
+    MainWindow& window = gui.window();
+    SetupModel& model = gui.model();
+    window.wizard()->goTo(Pages::idOf(SectionId::Jobs));
+    const StepSpec& step = SectionCatalog::section(SectionId::Jobs).steps.constFirst();
+    QWidget* page = window.wizard()->currentPage();
+    auto* box = page->findChild<QCheckBox*>(QStringLiteral("step-") + step.key());
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_Space);
+    auto* done = page->findChild<QLabel*>(QStringLiteral("done-") + step.key());
+    QVERIFY(done && done->text().contains(QLatin1String("href=\"edit\"")));
+    // Edit…: the work was done yesterday at 14:30 and Kim helped.
+    const QDateTime yesterday(QDate::currentDate().addDays(-1), QTime(14, 30));
+    const bool handled = GuiFixture::whenModal(
+        [&](QWidget* modal) {
+            auto* dialog = qobject_cast<QDialog*>(modal);
+            if (!dialog || dialog->objectName() != QLatin1String("tick-details"))
+                return false;
+            auto* when = dialog->findChild<QDateTimeEdit*>(QStringLiteral("tick-done-at"));
+            auto* note = dialog->findChild<QLineEdit*>(QStringLiteral("tick-note"));
+            when->setDateTime(yesterday);
+            note->setFocus();
+            QTest::keyClicks(note, QStringLiteral("with Kim from IT"));
+            QTest::keyClick(note, Qt::Key_Return); // OK is the default button
+            return true;
+        },
+        [&] { Q_EMIT done->linkActivated(QStringLiteral("edit")); });
+    QVERIFY(handled);
+    const StepState state = model.step(SectionId::Jobs, step.key());
+    QCOMPARE(state.doneAt, yesterday.toUTC());
+    QCOMPARE(state.note, QStringLiteral("with Kim from IT"));
+    QVERIFY(done->text().contains(QLatin1String("with Kim from IT")));
+    QVERIFY(done->text().contains(QString::number(yesterday.date().year()))); // four-digit year
+    model.undoStack()->undo(); // one undo step puts the tick back as it was
+    QCOMPARE(model.step(SectionId::Jobs, step.key()).note, QString());
     model.undoStack()->clear();
 }
 

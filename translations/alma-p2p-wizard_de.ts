@@ -1137,34 +1137,49 @@
 <context>
     <name>ChecklistWidget</name>
     <message>
-        <location filename="../wizard_pages/ChecklistWidget.cpp" line="17" />
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="18" />
         <source>Steps in Alma (tick each one when you have done it)</source>
         <translation>Schritte in Alma (haken Sie jeden ab, sobald er erledigt ist)</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ChecklistWidget.cpp" line="29" />
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="30" />
         <source>The name recorded with each step you tick on this computer; empty: "Prepared by"</source>
         <translation>Der Name, der mit jedem Schritt gespeichert wird, den Sie an diesem Computer abhaken; leer: „Erstellt von“</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ChecklistWidget.cpp" line="30" />
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="31" />
         <source>Tic&amp;king as:</source>
         <translation>Abha&amp;ken als:</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ChecklistWidget.cpp" line="125" />
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="141" />
         <source>Step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ChecklistWidget.cpp" line="129" />
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="145" />
         <source>Where: %1 — %2</source>
         <translation>Wo: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ChecklistWidget.cpp" line="134" />
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="150" />
         <source>✓ Done by %1 on %2</source>
         <translation>✓ Erledigt von %1 am %2</translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="152" />
+        <source>%1. Note: %2</source>
+        <translation>%1. Notiz: %2</translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="153" />
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="154" />
+        <source>Correct when it was done, or add a note</source>
+        <translation>Korrigieren, wann es erledigt wurde, oder eine Notiz hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -2705,17 +2720,17 @@ Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</tran
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="247" />
+        <location filename="../app/gui/MainWindow.cpp" line="249" />
         <source>&amp;System language</source>
         <translation>&amp;Systemsprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="255" />
+        <location filename="../app/gui/MainWindow.cpp" line="257" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="256" />
+        <location filename="../app/gui/MainWindow.cpp" line="258" />
         <source>The program will use the new language the next time you start it.</source>
         <translation>Das Programm verwendet die neue Sprache ab dem nächsten Start.</translation>
     </message>
@@ -2821,37 +2836,37 @@ Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</tran
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="272" />
+        <location filename="../app/gui/MainWindow.cpp" line="274" />
         <source>No recent setups</source>
         <translation>Keine zuletzt geöffneten Setups</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="277" />
+        <location filename="../app/gui/MainWindow.cpp" line="279" />
         <source>%1[*] — Alma Peer-to-Peer Setup</source>
         <translation>%1[*] – Alma Peer-to-Peer Setup</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="284" />
+        <location filename="../app/gui/MainWindow.cpp" line="286" />
         <source>Save the changes to %1 before starting a new setup?</source>
         <translation>Änderungen an %1 speichern, bevor Sie ein neues Setup beginnen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="295" />
+        <location filename="../app/gui/MainWindow.cpp" line="297" />
         <source>Open Setup</source>
         <translation>Setup öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="302" />
+        <location filename="../app/gui/MainWindow.cpp" line="304" />
         <source>Save the changes to %1 before opening another setup?</source>
         <translation>Änderungen an %1 speichern, bevor Sie ein anderes Setup öffnen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="305" />
+        <location filename="../app/gui/MainWindow.cpp" line="307" />
         <source>Cannot Open Setup</source>
         <translation>Setup kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="306" />
+        <location filename="../app/gui/MainWindow.cpp" line="308" />
         <source>The setup could not be opened; the file was not changed.
 
 %1</source>
@@ -2860,13 +2875,13 @@ Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</tran
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="322" />
-        <location filename="../app/gui/MainWindow.cpp" line="348" />
+        <location filename="../app/gui/MainWindow.cpp" line="324" />
+        <location filename="../app/gui/MainWindow.cpp" line="350" />
         <source>Cannot Save Setup</source>
         <translation>Setup kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="323" />
+        <location filename="../app/gui/MainWindow.cpp" line="325" />
         <source>%1
 
 Your work is still open here. Try Save As to save it somewhere else.</source>
@@ -2875,23 +2890,23 @@ Your work is still open here. Try Save As to save it somewhere else.</source>
 Ihre Arbeit ist hier weiterhin geöffnet. Speichern Sie sie mit „Speichern unter“ an einem anderen Ort.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327" />
-        <location filename="../app/gui/MainWindow.cpp" line="353" />
+        <location filename="../app/gui/MainWindow.cpp" line="329" />
+        <location filename="../app/gui/MainWindow.cpp" line="355" />
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="338" />
+        <location filename="../app/gui/MainWindow.cpp" line="340" />
         <source>p2p-setup</source>
         <translation>p2p-setup</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="342" />
+        <location filename="../app/gui/MainWindow.cpp" line="344" />
         <source>Save Setup As</source>
         <translation>Setup speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="349" />
+        <location filename="../app/gui/MainWindow.cpp" line="351" />
         <source>%1
 
 Your work is still open here. Choose another place to save it.</source>
@@ -2900,102 +2915,102 @@ Your work is still open here. Choose another place to save it.</source>
 Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="368" />
+        <location filename="../app/gui/MainWindow.cpp" line="370" />
         <source>Unsaved Changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="370" />
+        <location filename="../app/gui/MainWindow.cpp" line="372" />
         <source>If you don't save, the changes since the last save are lost.</source>
         <translation>Wenn Sie nicht speichern, gehen die Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="392" />
+        <location filename="../app/gui/MainWindow.cpp" line="394" />
         <source>an unsaved setup</source>
         <translation>einem nicht gespeicherten Setup</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="393" />
+        <location filename="../app/gui/MainWindow.cpp" line="395" />
         <source>an unsaved setup for %1</source>
         <translation>einem nicht gespeicherten Setup für %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="396" />
+        <location filename="../app/gui/MainWindow.cpp" line="398" />
         <source>Restore Unsaved Work</source>
         <translation>Nicht gespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="397" />
+        <location filename="../app/gui/MainWindow.cpp" line="399" />
         <source>The program was not closed properly. A copy of the unsaved changes to %1 from %2 was kept.</source>
         <translation>Das Programm wurde nicht ordnungsgemäß beendet. Eine Kopie der nicht gespeicherten Änderungen an %1 vom %2 wurde aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="399" />
+        <location filename="../app/gui/MainWindow.cpp" line="401" />
         <source>Restore it to go on where you left off. Later keeps the copy for the next start.</source>
         <translation>Stellen Sie sie wieder her, um dort weiterzumachen, wo Sie aufgehört haben. „Später“ behält die Kopie für den nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="401" />
+        <location filename="../app/gui/MainWindow.cpp" line="403" />
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="401" />
+        <location filename="../app/gui/MainWindow.cpp" line="403" />
         <source>&amp;Discard Copy</source>
         <translation>Kopie &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="402" />
+        <location filename="../app/gui/MainWindow.cpp" line="404" />
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="409" />
+        <location filename="../app/gui/MainWindow.cpp" line="411" />
         <source>Save the changes to %1 before restoring?</source>
         <translation>Änderungen an %1 vor dem Wiederherstellen speichern?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="412" />
+        <location filename="../app/gui/MainWindow.cpp" line="414" />
         <source>Cannot Restore</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="416" />
+        <location filename="../app/gui/MainWindow.cpp" line="418" />
         <source>Restored unsaved work. Save it to keep it.</source>
         <translation>Nicht gespeicherte Arbeit wiederhergestellt. Speichern Sie sie, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="438" />
+        <location filename="../app/gui/MainWindow.cpp" line="440" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="439" />
+        <location filename="../app/gui/MainWindow.cpp" line="441" />
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="440" />
+        <location filename="../app/gui/MainWindow.cpp" line="442" />
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="457" />
+        <location filename="../app/gui/MainWindow.cpp" line="459" />
         <source>Cannot Export Report</source>
         <translation>Bericht kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="460" />
+        <location filename="../app/gui/MainWindow.cpp" line="462" />
         <source>Report written to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="466" />
+        <location filename="../app/gui/MainWindow.cpp" line="468" />
         <source>Print Report</source>
         <translation>Bericht drucken</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="476" />
+        <location filename="../app/gui/MainWindow.cpp" line="478" />
         <source>Save the changes to %1 before quitting?</source>
         <translation>Änderungen an %1 vor dem Beenden speichern?</translation>
     </message>
@@ -3385,7 +3400,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
     </message>
     <message>
         <location filename="../wizard_pages/PartnersPage.cpp" line="36" />
-        <location filename="../wizard_pages/PartnersPage.cpp" line="64" />
+        <location filename="../wizard_pages/PartnersPage.cpp" line="65" />
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
@@ -3400,12 +3415,12 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         <translation>Partner &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="59" />
+        <location filename="../wizard_pages/PartnersPage.cpp" line="60" />
         <source>&amp;Import CSV…</source>
         <translation>&amp;CSV importieren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard_pages/PartnersPage.cpp" line="67" />
+        <location filename="../wizard_pages/PartnersPage.cpp" line="68" />
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n Partner</numerusform>
@@ -3413,26 +3428,26 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="74" />
-        <location filename="../wizard_pages/PartnersPage.cpp" line="85" />
-        <location filename="../wizard_pages/PartnersPage.cpp" line="91" />
+        <location filename="../wizard_pages/PartnersPage.cpp" line="75" />
+        <location filename="../wizard_pages/PartnersPage.cpp" line="86" />
+        <location filename="../wizard_pages/PartnersPage.cpp" line="92" />
         <source>Import partners</source>
         <translation>Partner importieren</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="74" />
+        <location filename="../wizard_pages/PartnersPage.cpp" line="75" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="86" />
+        <location filename="../wizard_pages/PartnersPage.cpp" line="87" />
         <source>Nothing was imported from %1:
 %2</source>
         <translation>Aus %1 wurde nichts importiert:
 %2</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="92" />
+        <location filename="../wizard_pages/PartnersPage.cpp" line="93" />
         <source>%1 partner(s) added, %2 updated from %3.</source>
         <translation>Aus %3: %1 Partner hinzugefügt, %2 aktualisiert.</translation>
     </message>
@@ -3737,7 +3752,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
     </message>
     <message>
         <location filename="../app/report/ReportBuilder.cpp" line="302" />
-        <location filename="../app/report/ReportBuilder.cpp" line="398" />
+        <location filename="../app/report/ReportBuilder.cpp" line="400" />
         <source>Prepared by</source>
         <translation>Erstellt von</translation>
     </message>
@@ -3773,7 +3788,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
     </message>
     <message>
         <location filename="../app/report/ReportBuilder.cpp" line="311" />
-        <location filename="../app/report/ReportBuilder.cpp" line="378" />
+        <location filename="../app/report/ReportBuilder.cpp" line="380" />
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
@@ -3824,62 +3839,67 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         <translation>Schritte in Alma</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="351" />
+        <location filename="../app/report/ReportBuilder.cpp" line="352" />
         <source>done by %1, %2</source>
         <translation>erledigt von %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="352" />
+        <location filename="../app/report/ReportBuilder.cpp" line="353" />
+        <source>done by %1, %2. Note: %3</source>
+        <translation>erledigt von %1, %2. Notiz: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportBuilder.cpp" line="354" />
         <source>to do: %1 (%2)</source>
         <translation>offen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="357" />
+        <location filename="../app/report/ReportBuilder.cpp" line="359" />
         <source>In Alma (last push or verify)</source>
         <translation>In Alma (letzte Übertragung oder letzter Abgleich)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="358" />
+        <location filename="../app/report/ReportBuilder.cpp" line="360" />
         <source>Item</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="358" />
+        <location filename="../app/report/ReportBuilder.cpp" line="360" />
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="358" />
+        <location filename="../app/report/ReportBuilder.cpp" line="360" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="358" />
+        <location filename="../app/report/ReportBuilder.cpp" line="360" />
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="364" />
+        <location filename="../app/report/ReportBuilder.cpp" line="366" />
         <source>%1 (sandbox)</source>
         <translation>%1 (Sandbox)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="391" />
+        <location filename="../app/report/ReportBuilder.cpp" line="393" />
         <source>… and %1 more like the above.</source>
         <translation>… und %1 weitere dieser Art.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="392" />
+        <location filename="../app/report/ReportBuilder.cpp" line="394" />
         <source>alma-p2p-wizard check lists them all.</source>
         <translation>alma-p2p-wizard check listet alle auf.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="398" />
+        <location filename="../app/report/ReportBuilder.cpp" line="400" />
         <source>Reviewed by</source>
         <translation>Geprüft von</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="398" />
+        <location filename="../app/report/ReportBuilder.cpp" line="400" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -4959,7 +4979,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
     </message>
     <message>
         <location filename="../app/file/SetupFileFormat.cpp" line="221" />
-        <location filename="../app/file/SetupFileFormat.cpp" line="703" />
+        <location filename="../app/file/SetupFileFormat.cpp" line="705" />
         <source>the number %1 is too large</source>
         <translation>die Zahl %1 ist zu groß</translation>
     </message>
@@ -5019,42 +5039,42 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         <translation>dem Alma-Ergebnis fehlt "outcome"</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="662" />
+        <location filename="../app/file/SetupFileFormat.cpp" line="664" />
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="675" />
+        <location filename="../app/file/SetupFileFormat.cpp" line="677" />
         <source>the file could not be read (%1)</source>
         <translation>die Datei konnte nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="685" />
+        <location filename="../app/file/SetupFileFormat.cpp" line="687" />
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="688" />
+        <location filename="../app/file/SetupFileFormat.cpp" line="690" />
         <source>the file holds binary data, not a setup</source>
         <translation>die Datei enthält Binärdaten, kein Setup</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="693" />
+        <location filename="../app/file/SetupFileFormat.cpp" line="695" />
         <source>lists and objects are nested more than %1 levels deep</source>
         <translation>Listen und Objekte sind mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="701" />
+        <location filename="../app/file/SetupFileFormat.cpp" line="703" />
         <source>the file ends too early; it may have been cut short</source>
         <translation>die Datei endet zu früh; sie wurde vielleicht abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="705" />
+        <location filename="../app/file/SetupFileFormat.cpp" line="707" />
         <source>this is not valid JSON (%1)</source>
         <translation>dies ist kein gültiges JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="707" />
+        <location filename="../app/file/SetupFileFormat.cpp" line="709" />
         <source>this is not valid JSON</source>
         <translation>dies ist kein gültiges JSON</translation>
     </message>
@@ -5062,17 +5082,17 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>SetupModel</name>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="141" />
+        <location filename="../app/model/SetupModel.cpp" line="142" />
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="148" />
+        <location filename="../app/model/SetupModel.cpp" line="149" />
         <source>Apply preset</source>
         <translation>Voreinstellung anwenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/SetupModel.cpp" line="181" />
+        <location filename="../app/model/SetupModel.cpp" line="182" />
         <source>Add %n partner(s)</source>
         <translation>
             <numerusform>%n Partner hinzufügen</numerusform>
@@ -5080,12 +5100,12 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="192" />
+        <location filename="../app/model/SetupModel.cpp" line="193" />
         <source>Edit partner %1</source>
         <translation>Partner %1 bearbeiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/SetupModel.cpp" line="200" />
+        <location filename="../app/model/SetupModel.cpp" line="201" />
         <source>Remove %n partner(s)</source>
         <translation>
             <numerusform>%n Partner entfernen</numerusform>
@@ -5093,77 +5113,82 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="226" />
+        <location filename="../app/model/SetupModel.cpp" line="227" />
         <source>Import partners</source>
         <translation>Partner importieren</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="234" />
+        <location filename="../app/model/SetupModel.cpp" line="235" />
         <source>Edit other settings</source>
         <translation>Andere Einstellungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="251" />
+        <location filename="../app/model/SetupModel.cpp" line="252" />
         <source>Edit fulfillment policies</source>
         <translation>Benutzungsrichtlinien bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="259" />
+        <location filename="../app/model/SetupModel.cpp" line="260" />
         <source>Edit rule %1</source>
         <translation>Regel %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="268" />
+        <location filename="../app/model/SetupModel.cpp" line="269" />
         <source>Edit existing rules</source>
         <translation>Vorhandene Regeln bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="291" />
+        <location filename="../app/model/SetupModel.cpp" line="292" />
         <source>Tick step</source>
         <translation>Schritt abhaken</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="291" />
+        <location filename="../app/model/SetupModel.cpp" line="292" />
         <source>Untick step</source>
         <translation>Haken bei Schritt entfernen</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="311" />
+        <location filename="../app/model/SetupModel.cpp" line="310" />
+        <source>Edit tick</source>
+        <translation>Haken bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/model/SetupModel.cpp" line="325" />
         <source>Record Alma results</source>
         <translation>Alma-Ergebnisse eintragen</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="330" />
+        <location filename="../app/model/SetupModel.cpp" line="344" />
         <source>Mark section not needed</source>
         <translation>Abschnitt als nicht erforderlich markieren</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="330" />
+        <location filename="../app/model/SetupModel.cpp" line="344" />
         <source>Mark section needed</source>
         <translation>Abschnitt als erforderlich markieren</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="363" />
+        <location filename="../app/model/SetupModel.cpp" line="377" />
         <source>Not started</source>
         <translation>Nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="365" />
+        <location filename="../app/model/SetupModel.cpp" line="379" />
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="367" />
+        <location filename="../app/model/SetupModel.cpp" line="381" />
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="369" />
+        <location filename="../app/model/SetupModel.cpp" line="383" />
         <source>Not needed</source>
         <translation>Nicht erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="433" />
+        <location filename="../app/model/SetupModel.cpp" line="447" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -5171,7 +5196,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>SetupProgress</name>
     <message numerus="yes">
-        <location filename="../app/model/SetupModel.cpp" line="440" />
+        <location filename="../app/model/SetupModel.cpp" line="454" />
         <source>%1 of %n section(s) done or not needed</source>
         <translation>
             <numerusform>%1 von %n Abschnitt erledigt oder nicht erforderlich</numerusform>
@@ -5179,7 +5204,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/SetupModel.cpp" line="441" />
+        <location filename="../app/model/SetupModel.cpp" line="455" />
         <source>; %1 of %n step(s) ticked (%2%)</source>
         <translation>
             <numerusform>; %1 von %n Schritt abgehakt (%2%)</numerusform>
@@ -5946,6 +5971,29 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         <location filename="../wizard_pages/TermsOfUsePage.cpp" line="27" />
         <source>Borrowing Resource Sharing</source>
         <translation>Aktive Fernleihe</translation>
+    </message>
+</context>
+<context>
+    <name>TickDetailsDialog</name>
+    <message>
+        <location filename="../wizard_pages/TickDetailsDialog.cpp" line="19" />
+        <source>Edit Tick</source>
+        <translation>Haken bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/TickDetailsDialog.cpp" line="27" />
+        <source>For the report, e.g. who helped or what differed</source>
+        <translation>Für den Bericht, z. B. wer geholfen hat oder was anders war</translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/TickDetailsDialog.cpp" line="30" />
+        <source>&amp;Done in Alma on:</source>
+        <translation>In Alma &amp;erledigt am:</translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/TickDetailsDialog.cpp" line="32" />
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
     </message>
 </context>
 <context>

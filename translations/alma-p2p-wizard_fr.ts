@@ -1137,34 +1137,49 @@
 <context>
     <name>ChecklistWidget</name>
     <message>
-        <location filename="../wizard_pages/ChecklistWidget.cpp" line="17" />
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="18" />
         <source>Steps in Alma (tick each one when you have done it)</source>
         <translation>Étapes dans Alma (cochez chacune une fois réalisée)</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ChecklistWidget.cpp" line="29" />
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="30" />
         <source>The name recorded with each step you tick on this computer; empty: "Prepared by"</source>
         <translation>Le nom enregistré avec chaque étape que vous cochez sur cet ordinateur ; vide : « Préparé par »</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ChecklistWidget.cpp" line="30" />
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="31" />
         <source>Tic&amp;king as:</source>
         <translation>Coché pa&amp;r :</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ChecklistWidget.cpp" line="125" />
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="141" />
         <source>Step %1: %2</source>
         <translation>Étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ChecklistWidget.cpp" line="129" />
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="145" />
         <source>Where: %1 — %2</source>
         <translation>Où : %1 — %2</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/ChecklistWidget.cpp" line="134" />
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="150" />
         <source>✓ Done by %1 on %2</source>
         <translation>✓ Fait par %1 le %2</translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="152" />
+        <source>%1. Note: %2</source>
+        <translation>%1. Note : %2</translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="153" />
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/ChecklistWidget.cpp" line="154" />
+        <source>Correct when it was done, or add a note</source>
+        <translation>Corriger la date de réalisation ou ajouter une note</translation>
     </message>
 </context>
 <context>
@@ -2705,17 +2720,17 @@ Code de sortie : 0 rapport écrit, 2 FILE illisible ou OUT impossible à écrire
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="247" />
+        <location filename="../app/gui/MainWindow.cpp" line="249" />
         <source>&amp;System language</source>
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="255" />
+        <location filename="../app/gui/MainWindow.cpp" line="257" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="256" />
+        <location filename="../app/gui/MainWindow.cpp" line="258" />
         <source>The program will use the new language the next time you start it.</source>
         <translation>Le programme utilisera la nouvelle langue au prochain démarrage.</translation>
     </message>
@@ -2821,37 +2836,37 @@ Code de sortie : 0 rapport écrit, 2 FILE illisible ou OUT impossible à écrire
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="272" />
+        <location filename="../app/gui/MainWindow.cpp" line="274" />
         <source>No recent setups</source>
         <translation>Aucune configuration récente</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="277" />
+        <location filename="../app/gui/MainWindow.cpp" line="279" />
         <source>%1[*] — Alma Peer-to-Peer Setup</source>
         <translation>%1[*] — Configuration PEB pair à pair pour Alma</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="284" />
+        <location filename="../app/gui/MainWindow.cpp" line="286" />
         <source>Save the changes to %1 before starting a new setup?</source>
         <translation>Enregistrer les modifications de %1 avant de commencer une nouvelle configuration ?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="295" />
+        <location filename="../app/gui/MainWindow.cpp" line="297" />
         <source>Open Setup</source>
         <translation>Ouvrir une configuration</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="302" />
+        <location filename="../app/gui/MainWindow.cpp" line="304" />
         <source>Save the changes to %1 before opening another setup?</source>
         <translation>Enregistrer les modifications de %1 avant d'ouvrir une autre configuration ?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="305" />
+        <location filename="../app/gui/MainWindow.cpp" line="307" />
         <source>Cannot Open Setup</source>
         <translation>Impossible d'ouvrir la configuration</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="306" />
+        <location filename="../app/gui/MainWindow.cpp" line="308" />
         <source>The setup could not be opened; the file was not changed.
 
 %1</source>
@@ -2860,13 +2875,13 @@ Code de sortie : 0 rapport écrit, 2 FILE illisible ou OUT impossible à écrire
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="322" />
-        <location filename="../app/gui/MainWindow.cpp" line="348" />
+        <location filename="../app/gui/MainWindow.cpp" line="324" />
+        <location filename="../app/gui/MainWindow.cpp" line="350" />
         <source>Cannot Save Setup</source>
         <translation>Impossible d'enregistrer la configuration</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="323" />
+        <location filename="../app/gui/MainWindow.cpp" line="325" />
         <source>%1
 
 Your work is still open here. Try Save As to save it somewhere else.</source>
@@ -2875,23 +2890,23 @@ Your work is still open here. Try Save As to save it somewhere else.</source>
 Votre travail est toujours ouvert ici. Essayez Enregistrer sous pour l'enregistrer ailleurs.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327" />
-        <location filename="../app/gui/MainWindow.cpp" line="353" />
+        <location filename="../app/gui/MainWindow.cpp" line="329" />
+        <location filename="../app/gui/MainWindow.cpp" line="355" />
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="338" />
+        <location filename="../app/gui/MainWindow.cpp" line="340" />
         <source>p2p-setup</source>
         <translation>configuration-p2p</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="342" />
+        <location filename="../app/gui/MainWindow.cpp" line="344" />
         <source>Save Setup As</source>
         <translation>Enregistrer la configuration sous</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="349" />
+        <location filename="../app/gui/MainWindow.cpp" line="351" />
         <source>%1
 
 Your work is still open here. Choose another place to save it.</source>
@@ -2900,102 +2915,102 @@ Your work is still open here. Choose another place to save it.</source>
 Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'enregistrer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="368" />
+        <location filename="../app/gui/MainWindow.cpp" line="370" />
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="370" />
+        <location filename="../app/gui/MainWindow.cpp" line="372" />
         <source>If you don't save, the changes since the last save are lost.</source>
         <translation>Si vous n'enregistrez pas, les modifications faites depuis le dernier enregistrement seront perdues.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="392" />
+        <location filename="../app/gui/MainWindow.cpp" line="394" />
         <source>an unsaved setup</source>
         <translation>une configuration non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="393" />
+        <location filename="../app/gui/MainWindow.cpp" line="395" />
         <source>an unsaved setup for %1</source>
         <translation>une configuration non enregistrée pour %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="396" />
+        <location filename="../app/gui/MainWindow.cpp" line="398" />
         <source>Restore Unsaved Work</source>
         <translation>Restaurer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="397" />
+        <location filename="../app/gui/MainWindow.cpp" line="399" />
         <source>The program was not closed properly. A copy of the unsaved changes to %1 from %2 was kept.</source>
         <translation>Le programme n'a pas été fermé correctement. Une copie du %2 des modifications non enregistrées (%1) a été conservée.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="399" />
+        <location filename="../app/gui/MainWindow.cpp" line="401" />
         <source>Restore it to go on where you left off. Later keeps the copy for the next start.</source>
         <translation>Restaurez-la pour reprendre là où vous vous étiez arrêté. « Plus tard » garde la copie jusqu'au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="401" />
+        <location filename="../app/gui/MainWindow.cpp" line="403" />
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="401" />
+        <location filename="../app/gui/MainWindow.cpp" line="403" />
         <source>&amp;Discard Copy</source>
         <translation>Suppri&amp;mer la copie</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="402" />
+        <location filename="../app/gui/MainWindow.cpp" line="404" />
         <source>&amp;Later</source>
         <translation>Plus &amp;tard</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="409" />
+        <location filename="../app/gui/MainWindow.cpp" line="411" />
         <source>Save the changes to %1 before restoring?</source>
         <translation>Enregistrer les modifications de %1 avant la restauration ?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="412" />
+        <location filename="../app/gui/MainWindow.cpp" line="414" />
         <source>Cannot Restore</source>
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="416" />
+        <location filename="../app/gui/MainWindow.cpp" line="418" />
         <source>Restored unsaved work. Save it to keep it.</source>
         <translation>Travail non enregistré restauré. Enregistrez-le pour le conserver.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="438" />
+        <location filename="../app/gui/MainWindow.cpp" line="440" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="439" />
+        <location filename="../app/gui/MainWindow.cpp" line="441" />
         <source>Export Report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="440" />
+        <location filename="../app/gui/MainWindow.cpp" line="442" />
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="457" />
+        <location filename="../app/gui/MainWindow.cpp" line="459" />
         <source>Cannot Export Report</source>
         <translation>Impossible d'exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="460" />
+        <location filename="../app/gui/MainWindow.cpp" line="462" />
         <source>Report written to %1</source>
         <translation>Rapport écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="466" />
+        <location filename="../app/gui/MainWindow.cpp" line="468" />
         <source>Print Report</source>
         <translation>Imprimer le rapport</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="476" />
+        <location filename="../app/gui/MainWindow.cpp" line="478" />
         <source>Save the changes to %1 before quitting?</source>
         <translation>Enregistrer les modifications de %1 avant de quitter ?</translation>
     </message>
@@ -3385,7 +3400,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
     </message>
     <message>
         <location filename="../wizard_pages/PartnersPage.cpp" line="36" />
-        <location filename="../wizard_pages/PartnersPage.cpp" line="64" />
+        <location filename="../wizard_pages/PartnersPage.cpp" line="65" />
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
@@ -3400,12 +3415,12 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         <translation>Suppri&amp;mer le partenaire</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="59" />
+        <location filename="../wizard_pages/PartnersPage.cpp" line="60" />
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer un CSV…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard_pages/PartnersPage.cpp" line="67" />
+        <location filename="../wizard_pages/PartnersPage.cpp" line="68" />
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partenaire</numerusform>
@@ -3413,26 +3428,26 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         </translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="74" />
-        <location filename="../wizard_pages/PartnersPage.cpp" line="85" />
-        <location filename="../wizard_pages/PartnersPage.cpp" line="91" />
+        <location filename="../wizard_pages/PartnersPage.cpp" line="75" />
+        <location filename="../wizard_pages/PartnersPage.cpp" line="86" />
+        <location filename="../wizard_pages/PartnersPage.cpp" line="92" />
         <source>Import partners</source>
         <translation>Importer des partenaires</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="74" />
+        <location filename="../wizard_pages/PartnersPage.cpp" line="75" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="86" />
+        <location filename="../wizard_pages/PartnersPage.cpp" line="87" />
         <source>Nothing was imported from %1:
 %2</source>
         <translation>Rien n'a été importé depuis %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../wizard_pages/PartnersPage.cpp" line="92" />
+        <location filename="../wizard_pages/PartnersPage.cpp" line="93" />
         <source>%1 partner(s) added, %2 updated from %3.</source>
         <translation>%1 partenaire(s) ajouté(s), %2 mis à jour depuis %3.</translation>
     </message>
@@ -3737,7 +3752,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
     </message>
     <message>
         <location filename="../app/report/ReportBuilder.cpp" line="302" />
-        <location filename="../app/report/ReportBuilder.cpp" line="398" />
+        <location filename="../app/report/ReportBuilder.cpp" line="400" />
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
@@ -3773,7 +3788,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
     </message>
     <message>
         <location filename="../app/report/ReportBuilder.cpp" line="311" />
-        <location filename="../app/report/ReportBuilder.cpp" line="378" />
+        <location filename="../app/report/ReportBuilder.cpp" line="380" />
         <source>Checks</source>
         <translation>Vérifications</translation>
     </message>
@@ -3824,62 +3839,67 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         <translation>Étapes dans Alma</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="351" />
+        <location filename="../app/report/ReportBuilder.cpp" line="352" />
         <source>done by %1, %2</source>
         <translation>fait par %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="352" />
+        <location filename="../app/report/ReportBuilder.cpp" line="353" />
+        <source>done by %1, %2. Note: %3</source>
+        <translation>fait par %1, %2. Note : %3</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportBuilder.cpp" line="354" />
         <source>to do: %1 (%2)</source>
         <translation>à faire : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="357" />
+        <location filename="../app/report/ReportBuilder.cpp" line="359" />
         <source>In Alma (last push or verify)</source>
         <translation>Dans Alma (dernier envoi ou dernière vérification)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="358" />
+        <location filename="../app/report/ReportBuilder.cpp" line="360" />
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="358" />
+        <location filename="../app/report/ReportBuilder.cpp" line="360" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="358" />
+        <location filename="../app/report/ReportBuilder.cpp" line="360" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="358" />
+        <location filename="../app/report/ReportBuilder.cpp" line="360" />
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="364" />
+        <location filename="../app/report/ReportBuilder.cpp" line="366" />
         <source>%1 (sandbox)</source>
         <translation>%1 (sandbox)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="391" />
+        <location filename="../app/report/ReportBuilder.cpp" line="393" />
         <source>… and %1 more like the above.</source>
         <translation>… et %1 autre(s) du même type.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="392" />
+        <location filename="../app/report/ReportBuilder.cpp" line="394" />
         <source>alma-p2p-wizard check lists them all.</source>
         <translation>alma-p2p-wizard check les liste tous.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="398" />
+        <location filename="../app/report/ReportBuilder.cpp" line="400" />
         <source>Reviewed by</source>
         <translation>Vérifié par</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="398" />
+        <location filename="../app/report/ReportBuilder.cpp" line="400" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -4959,7 +4979,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
     </message>
     <message>
         <location filename="../app/file/SetupFileFormat.cpp" line="221" />
-        <location filename="../app/file/SetupFileFormat.cpp" line="703" />
+        <location filename="../app/file/SetupFileFormat.cpp" line="705" />
         <source>the number %1 is too large</source>
         <translation>le nombre %1 est trop grand</translation>
     </message>
@@ -5019,42 +5039,42 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         <translation>il manque "outcome" dans le résultat Alma</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="662" />
+        <location filename="../app/file/SetupFileFormat.cpp" line="664" />
         <source>line %1, column %2</source>
         <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="675" />
+        <location filename="../app/file/SetupFileFormat.cpp" line="677" />
         <source>the file could not be read (%1)</source>
         <translation>le fichier n'a pas pu être lu (%1)</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="685" />
+        <location filename="../app/file/SetupFileFormat.cpp" line="687" />
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="688" />
+        <location filename="../app/file/SetupFileFormat.cpp" line="690" />
         <source>the file holds binary data, not a setup</source>
         <translation>le fichier contient des données binaires, et non une configuration</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="693" />
+        <location filename="../app/file/SetupFileFormat.cpp" line="695" />
         <source>lists and objects are nested more than %1 levels deep</source>
         <translation>les listes et les objets sont imbriqués sur plus de %1 niveaux</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="701" />
+        <location filename="../app/file/SetupFileFormat.cpp" line="703" />
         <source>the file ends too early; it may have been cut short</source>
         <translation>le fichier se termine trop tôt ; il a peut-être été tronqué</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="705" />
+        <location filename="../app/file/SetupFileFormat.cpp" line="707" />
         <source>this is not valid JSON (%1)</source>
         <translation>ce n'est pas du JSON valide (%1)</translation>
     </message>
     <message>
-        <location filename="../app/file/SetupFileFormat.cpp" line="707" />
+        <location filename="../app/file/SetupFileFormat.cpp" line="709" />
         <source>this is not valid JSON</source>
         <translation>ce n'est pas du JSON valide</translation>
     </message>
@@ -5062,17 +5082,17 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
 <context>
     <name>SetupModel</name>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="141" />
+        <location filename="../app/model/SetupModel.cpp" line="142" />
         <source>Edit %1</source>
         <translation>la modification du champ %1</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="148" />
+        <location filename="../app/model/SetupModel.cpp" line="149" />
         <source>Apply preset</source>
         <translation>l'application du préréglage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/SetupModel.cpp" line="181" />
+        <location filename="../app/model/SetupModel.cpp" line="182" />
         <source>Add %n partner(s)</source>
         <translation>
             <numerusform>l'ajout de %n partenaire</numerusform>
@@ -5080,12 +5100,12 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         </translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="192" />
+        <location filename="../app/model/SetupModel.cpp" line="193" />
         <source>Edit partner %1</source>
         <translation>la modification du partenaire %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/SetupModel.cpp" line="200" />
+        <location filename="../app/model/SetupModel.cpp" line="201" />
         <source>Remove %n partner(s)</source>
         <translation>
             <numerusform>la suppression de %n partenaire</numerusform>
@@ -5093,77 +5113,82 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         </translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="226" />
+        <location filename="../app/model/SetupModel.cpp" line="227" />
         <source>Import partners</source>
         <translation>l'import des partenaires</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="234" />
+        <location filename="../app/model/SetupModel.cpp" line="235" />
         <source>Edit other settings</source>
         <translation>la modification des autres paramètres</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="251" />
+        <location filename="../app/model/SetupModel.cpp" line="252" />
         <source>Edit fulfillment policies</source>
         <translation>la modification des politiques de services aux usagers</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="259" />
+        <location filename="../app/model/SetupModel.cpp" line="260" />
         <source>Edit rule %1</source>
         <translation>la modification de la règle %1</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="268" />
+        <location filename="../app/model/SetupModel.cpp" line="269" />
         <source>Edit existing rules</source>
         <translation>la modification des règles existantes</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="291" />
+        <location filename="../app/model/SetupModel.cpp" line="292" />
         <source>Tick step</source>
         <translation>la coche de l'étape</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="291" />
+        <location filename="../app/model/SetupModel.cpp" line="292" />
         <source>Untick step</source>
         <translation>le retrait de la coche de l'étape</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="311" />
+        <location filename="../app/model/SetupModel.cpp" line="310" />
+        <source>Edit tick</source>
+        <translation>Modifier la coche</translation>
+    </message>
+    <message>
+        <location filename="../app/model/SetupModel.cpp" line="325" />
         <source>Record Alma results</source>
         <translation>l'enregistrement des résultats d'Alma</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="330" />
+        <location filename="../app/model/SetupModel.cpp" line="344" />
         <source>Mark section not needed</source>
         <translation>le marquage de la section comme non nécessaire</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="330" />
+        <location filename="../app/model/SetupModel.cpp" line="344" />
         <source>Mark section needed</source>
         <translation>le marquage de la section comme nécessaire</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="363" />
+        <location filename="../app/model/SetupModel.cpp" line="377" />
         <source>Not started</source>
         <translation>Non commencée</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="365" />
+        <location filename="../app/model/SetupModel.cpp" line="379" />
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="367" />
+        <location filename="../app/model/SetupModel.cpp" line="381" />
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="369" />
+        <location filename="../app/model/SetupModel.cpp" line="383" />
         <source>Not needed</source>
         <translation>Non nécessaire</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="433" />
+        <location filename="../app/model/SetupModel.cpp" line="447" />
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -5171,7 +5196,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
 <context>
     <name>SetupProgress</name>
     <message numerus="yes">
-        <location filename="../app/model/SetupModel.cpp" line="440" />
+        <location filename="../app/model/SetupModel.cpp" line="454" />
         <source>%1 of %n section(s) done or not needed</source>
         <translation>
             <numerusform>%1 sur %n section terminée ou non nécessaire</numerusform>
@@ -5179,7 +5204,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/SetupModel.cpp" line="441" />
+        <location filename="../app/model/SetupModel.cpp" line="455" />
         <source>; %1 of %n step(s) ticked (%2%)</source>
         <translation>
             <numerusform> ; %1 sur %n étape cochée (%2 %)</numerusform>
@@ -5946,6 +5971,29 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         <location filename="../wizard_pages/TermsOfUsePage.cpp" line="27" />
         <source>Borrowing Resource Sharing</source>
         <translation>PEB emprunteur (Borrowing Resource Sharing)</translation>
+    </message>
+</context>
+<context>
+    <name>TickDetailsDialog</name>
+    <message>
+        <location filename="../wizard_pages/TickDetailsDialog.cpp" line="19" />
+        <source>Edit Tick</source>
+        <translation>Modifier la coche</translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/TickDetailsDialog.cpp" line="27" />
+        <source>For the report, e.g. who helped or what differed</source>
+        <translation>Pour le rapport, p. ex. qui a aidé ou ce qui différait</translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/TickDetailsDialog.cpp" line="30" />
+        <source>&amp;Done in Alma on:</source>
+        <translation>&amp;Fait dans Alma le :</translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/TickDetailsDialog.cpp" line="32" />
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
     </message>
 </context>
 <context>

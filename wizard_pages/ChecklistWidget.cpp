@@ -1,6 +1,7 @@
 #include "ChecklistWidget.h"
 
 #include "PageLayout.h"
+#include "TickDetailsDialog.h"
 #include "model/Dates.h"
 #include "model/SectionCatalog.h"
 #include "model/SetupModel.h"
@@ -64,12 +65,16 @@ ChecklistWidget::ChecklistWidget(SetupModel* model, SectionId section, QWidget* 
         row.done = new QLabel(this);
         row.done->setObjectName(QStringLiteral("done-") + step.key());
         row.done->setForegroundRole(QPalette::PlaceholderText);
+        row.done->setTextFormat(Qt::RichText);
+        row.done->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+        row.done->setWordWrap(true);
         const int r = 1 + (number - 1) * 3; // row 0: ticking as
         grid->addWidget(row.box, r, 0, Qt::AlignTop);
         grid->addWidget(row.text, r, 1);
         grid->addWidget(row.detail, r + 1, 1);
         grid->addWidget(row.done, r + 2, 1);
         const QString key = row.key;
+        connect(row.done, &QLabel::linkActivated, this, [this, key] { editTick(key); });
         connect(row.box, &QCheckBox::toggled, this, [this, key](bool on) { m_model->setStepDone(m_section, key, on); });
         m_rows.append(row);
         ++number;
@@ -87,6 +92,17 @@ ChecklistWidget::ChecklistWidget(SetupModel* model, SectionId section, QWidget* 
         }
     });
     refresh();
+}
+
+void ChecklistWidget::editTick(const QString& stepKey)
+{
+    const StepState state = m_model->step(m_section, stepKey);
+    const StepSpec* step = SectionCatalog::section(m_section).step(stepKey);
+    if (!state.done || !step)
+        return;
+    TickDetailsDialog dialog(step->translatedText(m_model->data()), state.doneAt, state.note, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_model->setStepDetails(m_section, stepKey, dialog.doneAt(), dialog.note());
 }
 
 QCheckBox* ChecklistWidget::stepBox(const QString& stepKey) const
@@ -131,8 +147,12 @@ void ChecklistWidget::refresh()
         // The page header shows the section's path: a step repeats it only where it differs.
         row.detail->setVisible(step->translatedMenuPath() != spec.translatedMenuPath() || step->level != spec.level);
         if (state.done) {
-            row.done->setText(tr("✓ Done by %1 on %2").arg(state.doneBy, Dates::shown(state.doneAt)));
-            detail += QLatin1Char('\n') + row.done->text();
+            QString done = tr("✓ Done by %1 on %2").arg(state.doneBy, Dates::shown(state.doneAt));
+            if (!state.note.isEmpty())
+                done = tr("%1. Note: %2").arg(done, state.note);
+            row.done->setText(done.toHtmlEscaped() + QStringLiteral(" <a href=\"edit\">%1</a>").arg(tr("Edit…")));
+            row.done->setToolTip(tr("Correct when it was done, or add a note"));
+            detail += QLatin1Char('\n') + done;
         }
         row.done->setVisible(state.done);
         row.box->setAccessibleDescription(detail);

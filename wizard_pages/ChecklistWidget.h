@@ -23,6 +23,8 @@ protected:
 
 private:
     void refresh();
+    // Edit… on a ticked step: its date and note.
+    void editTick(const QString& stepKey);
 
     struct StepRow {
         QString key;
@@ -30,7 +32,7 @@ private:
         QCheckBox* box;
         QLabel* text;
         QLabel* detail;
-        QLabel* done; // who ticked it when; hidden while not done
+        QLabel* done; // who ticked it when, the note and Edit…; hidden while not done
     };
     SetupModel* m_model;
     SectionId m_section;

@@ -219,6 +219,8 @@ private:
             if (step.done) {
                 s["doneAt"] = timeText(step.doneAt);
                 s["doneBy"] = utf8(step.doneBy);
+                if (!step.note.isEmpty())
+                    s["note"] = utf8(step.note);
             }
             restore(s, anchor + "/steps/" + spec.id);
             steps[spec.id] = std::move(s);

@@ -602,6 +602,8 @@ private:
                     step.doneAt = time(memberValue, memberAt);
                 else if (member == "doneBy")
                     step.doneBy = text(memberValue, memberAt);
+                else if (member == "note")
+                    step.note = text(memberValue, memberAt);
                 else
                     unknown[member] = memberValue;
             }

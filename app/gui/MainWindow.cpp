@@ -216,7 +216,7 @@ void MainWindow::goToUntickedStep()
     statusBar()->showMessage(tr("Every step of the sections still needed is ticked."), 5000);
 }
 
-void MainWindow::showResumed()
+QString MainWindow::showResumed()
 {
     const int errors = Findings::count(m_validation->findings(), Finding::Severity::Error);
     const int warnings = Findings::count(m_validation->findings(), Finding::Severity::Warning);
@@ -228,9 +228,11 @@ void MainWindow::showResumed()
     const QDateTime changed = QFileInfo(m_document->filePath()).lastModified();
     const QString last = by.isEmpty() ? tr("last changed %1").arg(Dates::shown(changed))
                                       : tr("last changed %1 by %2").arg(Dates::shown(changed), by);
-    statusBar()->showMessage(tr("Resumed %1 at %2, %3: %4, %5.")
-                                 .arg(m_document->displayName(), where, last, tr("%n error(s)", nullptr, errors),
-                                     tr("%n warning(s)", nullptr, warnings)));
+    const QString text = tr("Resumed %1 at %2, %3: %4, %5.")
+                             .arg(m_document->displayName(), where, last, tr("%n error(s)", nullptr, errors),
+                                 tr("%n warning(s)", nullptr, warnings));
+    statusBar()->showMessage(text);
+    return text;
 }
 
 void MainWindow::fillLanguageMenu()

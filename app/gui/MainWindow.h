@@ -28,6 +28,9 @@ public:
     bool openFile(const QString& path);
     // After a start: offers to restore work a crashed session left behind.
     void offerRecovery();
+    // One line in the status bar after opening a file: which file, where, when and by whom it
+    // was last changed, and how many problems it has. Returns the line.
+    QString showResumed();
 
 public Q_SLOTS:
     bool save();
@@ -52,9 +55,6 @@ private:
     void goToProblem(int step);
     // Goes to the first step not yet ticked after the current page, in a section still needed.
     void goToUntickedStep();
-    // One line in the status bar after opening a file: which file, where, when and by whom it
-    // was last changed, and how many problems it has.
-    void showResumed();
     void fillRecentMenu();
     void fillLanguageMenu();
     void updateTitle();

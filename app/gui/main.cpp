@@ -135,11 +135,16 @@ int main(int argc, char** argv)
 
     MainWindow window(&document);
     window.show(); // QWizard creates its first page when shown
+    if (!document.filePath().isEmpty()) {
+        window.wizard()->resumeAtModelPage();
+        // One line on where the user is; the smoke tests read it on standard output.
+        const QString resumed = window.showResumed();
+        if (parser.isSet(quitAfterShow))
+            std::printf("%s\n", qPrintable(resumed));
+    }
     if (parser.isSet(quitAfterShow)) {
         app->installEventFilter(new QuitAfterPaint(window.wizard()->currentPage()));
     } else {
-        if (!document.filePath().isEmpty())
-            window.wizard()->resumeAtModelPage();
         // After the window is up: offer work a crashed session left behind.
         QTimer::singleShot(0, &window, &MainWindow::offerRecovery);
     }

@@ -6,6 +6,7 @@
 #include "model/FieldId.h"
 #include "model/Presets.h"
 #include "model/SectionCatalog.h"
+#include "model/SetupLimits.h"
 #include "model/SetupSnapshotCommand.h"
 
 #include <QSet>
@@ -296,6 +297,18 @@ void SetupModel::setStepDone(SectionId section, const QString& stepKey, bool don
     });
 }
 
+void SetupModel::setStepDetails(SectionId section, const QString& stepKey, const QDateTime& doneAt, const QString& note)
+{
+    StepState state = step(section, stepKey);
+    if (!state.done || !doneAt.isValid())
+        return;
+    state.doneAt = doneAt.toUTC();
+    state.note = note.trimmed().left(SetupLimits::MaxText);
+    if (state == step(section, stepKey))
+        return;
+    edit(tr("Edit tick"), [&](SetupData& d) { d.sections[section].steps.insert(stepKey, state); });
+}
+
 void SetupModel::recordAlma(const QMap<QString, AlmaRecord>& records, const QList<StepRef>& stepsVerified,
     const QString& verifiedBy, const QString& mergeKey)
 {
@@ -313,7 +326,7 @@ void SetupModel::recordAlma(const QMap<QString, AlmaRecord>& records, const QLis
             for (auto it = records.cbegin(); it != records.cend(); ++it)
                 d.alma.insert(it.key(), it.value());
             for (const StepRef& ref : toTick)
-                d.sections[ref.first].steps.insert(ref.second, StepState { true, now, verifiedBy });
+                d.sections[ref.first].steps.insert(ref.second, StepState { true, now, verifiedBy, {} });
         },
         mergeKey);
 }

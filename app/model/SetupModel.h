@@ -110,6 +110,9 @@ public:
     bool wasVisited(SectionId section) const;
     void markVisited(SectionId section);
 
+    // Corrects when a ticked step was done and sets its note (one undo step). Nothing happens to
+    // a step that is not ticked.
+    void setStepDetails(SectionId section, const QString& stepKey, const QDateTime& doneAt, const QString& note);
     // Who ticks steps on this workstation ("Ticking as"), kept in the workstation's settings, not
     // in the setup: a colleague resuming the file ticks under their own name.
     QString tickingAs() const { return m_tickingAs; }

@@ -126,13 +126,18 @@ struct Rule {
     bool operator!=(const Rule& o) const { return !(*this == o); }
 };
 
-// Whether a checklist step was done in Alma, and when and by whom it was ticked.
+// Whether a checklist step was done in Alma, when and by whom it was ticked, and a note on it
+// ("done with Kim from IT", "desk code was CIRC1").
 struct StepState {
     bool done = false;
     QDateTime doneAt;
     QString doneBy;
+    QString note;
 
-    bool operator==(const StepState& o) const { return done == o.done && doneAt == o.doneAt && doneBy == o.doneBy; }
+    bool operator==(const StepState& o) const
+    {
+        return done == o.done && doneAt == o.doneAt && doneBy == o.doneBy && note == o.note;
+    }
     bool operator!=(const StepState& o) const { return !(*this == o); }
 };
 

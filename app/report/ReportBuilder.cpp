@@ -348,7 +348,9 @@ ReportDocument ReportBuilder::build(const SetupData& d, const QList<Finding>& fi
             item.done = done.done;
             item.text = step.translatedText(d);
             item.detail = done.done
-                ? Text::tr("done by %1, %2").arg(done.doneBy, dateTime(done.doneAt))
+                ? (done.note.isEmpty()
+                        ? Text::tr("done by %1, %2").arg(done.doneBy, dateTime(done.doneAt))
+                        : Text::tr("done by %1, %2. Note: %3").arg(done.doneBy, dateTime(done.doneAt), done.note))
                 : Text::tr("to do: %1 (%2)").arg(step.translatedMenuPath(), SectionCatalog::levelName(step.level));
             checklist.items.append(item);
         }

@@ -139,6 +139,7 @@ SetupData RandomSetup::create(const Sizes& sizes)
             st.doneAt = QDateTime::fromMSecsSinceEpoch(
                 qint64(1700000000000) + qint64(m_random.bounded(1000000000)), QTimeZone::utc());
             st.doneBy = text(16);
+            st.note = chance() ? text(40) : QString();
             state.steps.insert(step.key(), st);
         }
         d.sections.insert(s, state);
