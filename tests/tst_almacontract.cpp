@@ -429,6 +429,31 @@ private Q_SLOTS:
             QVERIFY2(schema.contains(name), qPrintable(name));
     }
 
+    void existingLocationKeepsItsTypeUnlessChosen()
+    {
+        // "Already exists": the suggested type Open is not sent, so Alma's own type stays;
+        // a type the user chose is.
+        SetupData d = Presets::create(QString::fromLatin1(Presets::Wrlc));
+        d.fields.insert(QString::fromLatin1(FieldId::LibraryCode), QStringLiteral("MAIN"));
+        const auto borrowingType = [](const SetupData& data) {
+            for (const WantedLocation& l : AlmaLocationJson::wanted(data)) {
+                if (l.borrowing)
+                    return l.type;
+            }
+            return QStringLiteral("(none)");
+        };
+        d.fields.insert(QString::fromLatin1(FieldId::BorrowingLocationType), QStringLiteral("OPEN"));
+        d.fields.insert(QString::fromLatin1(FieldId::BorrowingLocationExists), false);
+        QCOMPARE(borrowingType(d), QStringLiteral("OPEN")); // a new location gets the suggestion
+        d.fields.insert(QString::fromLatin1(FieldId::BorrowingLocationExists), true);
+        QCOMPARE(borrowingType(d), QString());
+        const Json put = AlmaLocationJson::toAlma(
+            AlmaLocationJson::wanted(d).constFirst(), Json { { "type", { { "value", "CLOSED" } } } });
+        QVERIFY(put["type"]["value"].get<std::string>() == "CLOSED"); // Alma's type stays
+        d.fields.insert(QString::fromLatin1(FieldId::BorrowingLocationType), QStringLiteral("REMOTE"));
+        QCOMPARE(borrowingType(d), QStringLiteral("REMOTE"));
+    }
+
     void realPartnerKeepsWhatTheWizardDoesNotManage()
     {
         const Json real = readJson(QStringLiteral("examples_partner_iso_VBHE.json"));

@@ -170,6 +170,14 @@ void TestPartnerCsvReader::defaultsForMissingColumns()
     expected = defaults();
     expected.code = QStringLiteral("B");
     QCOMPARE(r2.partners.at(0), expected);
+
+    // A default the row's profile type does not use is left out (ISO 18626 keeps no expiry
+    // time); one the row gives is kept, and checked as unused.
+    QVERIFY(defaults().expiryDays.has_value());
+    const Result r3 = readText(QStringLiteral("code,profile_type,expiry_time\nC,ISO_18626,\nD,ISO_18626,5\n"));
+    QVERIFY2(r3.ok(), qPrintable(r3.errors.join(QLatin1Char('\n'))));
+    QVERIFY(!r3.partners.at(0).expiryDays.has_value());
+    QCOMPARE(r3.partners.at(1).expiryDays, std::optional<int>(5));
 }
 
 void TestPartnerCsvReader::shortRows()

@@ -407,11 +407,12 @@ void TestTableModels::otherSettingsTable()
     QCOMPARE(t->rowCount(), 2);
     QCOMPARE(t->data(t->index(0, 0)).toString(), QStringLiteral("ill_item_creation_lib_code"));
     QCOMPARE(t->data(t->index(1, 0), Qt::EditRole).toString(), QStringLiteral("ill_item_creation_loc_code"));
-    // Where each parameter comes from: lib_code is confirmed, loc_code is the program's suggestion
-    // (in italics), and a name typed in the setup says so.
+    // Where each parameter comes from: lib_code is confirmed, loc_code is unconfirmed (in italics,
+    // and says so where it is shown), and a name typed in the setup says so.
     QVERIFY(t->data(t->index(0, 0), Qt::ToolTipRole).toString().startsWith(QStringLiteral("From a public source")));
     QVERIFY(!t->data(t->index(0, 0), Qt::FontRole).value<QFont>().italic());
-    QVERIFY(t->data(t->index(1, 0), Qt::ToolTipRole).toString().startsWith(QStringLiteral("Suggested")));
+    QCOMPARE(t->data(t->index(1, 0)).toString(), QStringLiteral("ill_item_creation_loc_code (unconfirmed)"));
+    QVERIFY(t->data(t->index(1, 0), Qt::ToolTipRole).toString().startsWith(QStringLiteral("Unconfirmed")));
     QVERIFY(t->data(t->index(1, 0), Qt::FontRole).value<QFont>().italic());
     QVERIFY(!t->data(t->index(0, 1), Qt::ToolTipRole).isValid());
     QVERIFY(t->flags(t->index(0, 1)) & Qt::ItemIsEditable);

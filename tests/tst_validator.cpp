@@ -1542,6 +1542,21 @@ void TestValidator::check_data()
         "partner-not-in-sending-rule", ruleSubject(RuleId::SendingBorrowingRequest), [](SetupData& d) {
             ruleOf(d, RuleId::SendingBorrowingRequest).conditions = { cond(PartnerParam, Op::InList, { "GWA" }) };
         });
+    // A partner the library only lends to gets no borrowing requests: neither list needs it.
+    clean("lending-only partner missing from the rota", SectionId::RotaTemplate, "partner-not-in-rota", {},
+        [](SetupData& d) {
+            set(d, FieldId::RotaMembers, QStringList { "GWA", "GTU", "AUL" });
+            d.partners[3].borrowingSupported = false;
+        });
+    clean("lending-only partner missing from the sending rule", SectionId::SendingBorrowingRequestRule,
+        "partner-not-in-sending-rule", {}, [](SetupData& d) {
+            ruleOf(d, RuleId::SendingBorrowingRequest).conditions
+                = { cond(PartnerParam, Op::InList, { "GWA", "GTU", "AUL" }) };
+            d.partners[3].borrowingSupported = false;
+        });
+    found("sending rule lists a code that is no partner", E, SectionId::SendingBorrowingRequestRule, "unknown-partner",
+        ruleSubject(RuleId::SendingBorrowingRequest),
+        [](SetupData& d) { ruleOf(d, RuleId::SendingBorrowingRequest).conditions[0].values.append("GONE"); });
 }
 
 void TestValidator::check()

@@ -652,7 +652,7 @@
 <context>
     <name>AlmaLocationJson</name>
     <message>
-        <location filename="../app/api/AlmaLocationJson.cpp" line="150" />
+        <location filename="../app/api/AlmaLocationJson.cpp" line="154" />
         <source>Circulation desk %1: not attached</source>
         <translation>Ausleihtheke %1: nicht zugeordnet</translation>
     </message>
@@ -1598,6 +1598,12 @@
         <translation>Reject Request When O&amp;nly Electronic Available</translation>
     </message>
     <message>
+        <location filename="../app/model/FieldCatalog.cpp" line="224" />
+        <location filename="../app/model/FieldCatalog.cpp" line="248" />
+        <source>Then the step is to check it; a push never creates it and changes only what differs from the values entered here (an empty name, or the suggested type Open, keeps Alma's).</source>
+        <translation>Dann ist der Schritt, ihn zu prüfen; eine Übertragung legt ihn nie an und ändert nur, was von den hier eingegebenen Werten abweicht (ein leerer Name oder der vorgeschlagene Typ Open behält den Wert aus Alma).</translation>
+    </message>
+    <message>
         <location filename="../app/model/FieldCatalog.cpp" line="330" />
         <source>Lending Resource Sharing TO&amp;U name:</source>
         <translation>Name der Nutzungsbedingungen (&amp;passive Fernleihe):</translation>
@@ -1648,12 +1654,6 @@
         <location filename="../app/model/FieldCatalog.cpp" line="211" />
         <source>Ignore E&amp;lectronic Resources</source>
         <translation>Ignore E&amp;lectronic Resources</translation>
-    </message>
-    <message>
-        <location filename="../app/model/FieldCatalog.cpp" line="224" />
-        <location filename="../app/model/FieldCatalog.cpp" line="248" />
-        <source>Then the step is to check it; a push never creates it and changes only what differs from the values entered here (an empty name or type keeps Alma's).</source>
-        <translation>Dann wird der Schritt zur Prüfung; ein Übertragen legt ihn nie an und ändert nur, was von den hier eingetragenen Werten abweicht (ein leerer Name oder Typ behält den aus Alma).</translation>
     </message>
     <message>
         <location filename="../app/model/FieldCatalog.cpp" line="229" />
@@ -2509,14 +2509,24 @@ Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</tran
     </message>
     <message>
         <location filename="../app/itemmodels/KeyValueTableModel.cpp" line="20" />
-        <location filename="../app/itemmodels/KeyValueTableModel.cpp" line="37" />
+        <location filename="../app/itemmodels/KeyValueTableModel.cpp" line="38" />
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/itemmodels/KeyValueTableModel.cpp" line="37" />
+        <location filename="../app/itemmodels/KeyValueTableModel.cpp" line="38" />
         <source>Output</source>
         <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../app/itemmodels/KeyValueTableModel.cpp" line="71" />
+        <source>%1 (unconfirmed)</source>
+        <translation>%1 (unbestätigt)</translation>
+    </message>
+    <message>
+        <location filename="../app/itemmodels/KeyValueTableModel.cpp" line="73" />
+        <source>Unconfirmed: no public source confirms this parameter name. Check your Other Settings table in Alma.</source>
+        <translation>Unbestätigt: Keine öffentliche Quelle bestätigt diesen Parameternamen. Prüfen Sie Ihre Tabelle „Other Settings“ in Alma.</translation>
     </message>
 </context>
 <context>
@@ -3042,8 +3052,8 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
     </message>
     <message>
         <location filename="../wizard_pages/OtherSettingsPage.cpp" line="29" />
-        <source>Sets ill_item_creation_lib_code to the library code and ill_item_creation_loc_code to the temporary borrowing location code.</source>
-        <translation>Setzt ill_item_creation_lib_code auf den Bibliothekscode und ill_item_creation_loc_code auf den Code des temporären Standorts der aktiven Fernleihe.</translation>
+        <source>Sets ill_item_creation_lib_code to the library code and ill_item_creation_loc_code (unconfirmed: check your Other Settings table) to the temporary borrowing location code.</source>
+        <translation>Setzt ill_item_creation_lib_code auf den Bibliothekscode und ill_item_creation_loc_code (unbestätigt: prüfen Sie Ihre Tabelle „Other Settings“) auf den Code des temporären Standorts der aktiven Fernleihe.</translation>
     </message>
     <message>
         <location filename="../wizard_pages/OtherSettingsPage.cpp" line="32" />
@@ -3109,85 +3119,95 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         <translation>Löschen Sie die Ablauftage oder prüfen Sie den Profiltyp des Partners.</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="92" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="93" />
         <source>Partners not in the rota template: %1. Requests never go to them.</source>
         <translation>Partner, die nicht in der Rota-Vorlage stehen: %1. Bestellungen gehen nie an sie.</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="93" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="94" />
         <source>Add them as members ("Select all partners").</source>
         <translation>Fügen Sie sie als Mitglieder hinzu („Alle Partner auswählen“).</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="97" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="98" />
         <source>Requests to %1 are not sent automatically: they are not in the sending rule's partner list.</source>
         <translation>Bestellungen an %1 werden nicht automatisch gesendet: sie stehen nicht in der Partnerliste der Senderegel.</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="99" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="100" />
         <source>Add them to the rule's list ("Use all partners").</source>
         <translation>Fügen Sie sie der Liste der Regel hinzu („Alle Partner verwenden“).</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/PartnerChecks.cpp" line="114" />
+        <source>The sending rule lists partners that are not in section 6: %1.</source>
+        <translation>Die Senderegel nennt Partner, die nicht in Abschnitt 6 stehen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/PartnerChecks.cpp" line="115" />
+        <source>Add them to the partners, or remove them from the rule.</source>
+        <translation>Fügen Sie sie den Partnern hinzu oder entfernen Sie sie aus der Regel.</translation>
     </message>
 </context>
 <context>
     <name>PartnerCsvReader</name>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="27" />
+        <location filename="../app/file/PartnerCsvReader.cpp" line="28" />
         <source>could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="46" />
+        <location filename="../app/file/PartnerCsvReader.cpp" line="47" />
         <source>the file is larger than %1 MB</source>
         <translation>die Datei ist größer als %1 MB</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="68" />
+        <location filename="../app/file/PartnerCsvReader.cpp" line="69" />
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="73" />
+        <location filename="../app/file/PartnerCsvReader.cpp" line="74" />
         <source>the file has %1 rows; a setup holds at most %2 partners</source>
         <translation>die Datei hat %1 Zeilen; ein Setup enthält höchstens %2 Partner</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="88" />
+        <location filename="../app/file/PartnerCsvReader.cpp" line="89" />
         <source>line %1: no "code" column in the header row</source>
         <translation>Zeile %1: keine Spalte "code" in der Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="101" />
+        <location filename="../app/file/PartnerCsvReader.cpp" line="103" />
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="107" />
+        <location filename="../app/file/PartnerCsvReader.cpp" line="109" />
         <source>a value is %1 characters long; a value holds at most %2</source>
         <translation>ein Wert ist %1 Zeichen lang; ein Wert hat höchstens %2</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="122" />
+        <location filename="../app/file/PartnerCsvReader.cpp" line="125" />
         <source>%1 "%2" is not one of Alma's values (%3)</source>
         <translation>%1 „%2“ ist keiner der Werte von Alma (%3)</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="132" />
+        <location filename="../app/file/PartnerCsvReader.cpp" line="135" />
         <source>%1 "%2" is not a whole number</source>
         <translation>%1 „%2“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="141" />
+        <location filename="../app/file/PartnerCsvReader.cpp" line="144" />
         <source>%1 "%2" is not yes or no</source>
         <translation>%1 „%2“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="150" />
+        <location filename="../app/file/PartnerCsvReader.cpp" line="159" />
         <source>the partner code is empty</source>
         <translation>der Partnercode ist leer</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="152" />
+        <location filename="../app/file/PartnerCsvReader.cpp" line="161" />
         <source>partner code "%1" already appears on line %2</source>
         <translation>Partnercode „%1“ steht bereits in Zeile %2</translation>
     </message>
@@ -3534,7 +3554,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         <location filename="../app/report/ReportBuilder.cpp" line="52" />
         <location filename="../app/report/ReportBuilder.cpp" line="161" />
         <location filename="../app/report/ReportBuilder.cpp" line="168" />
-        <location filename="../app/report/ReportBuilder.cpp" line="209" />
+        <location filename="../app/report/ReportBuilder.cpp" line="214" />
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -3653,6 +3673,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
     <message>
         <location filename="../app/report/ReportBuilder.cpp" line="99" />
         <location filename="../app/report/ReportBuilder.cpp" line="128" />
+        <location filename="../app/report/ReportBuilder.cpp" line="182" />
         <source>%1 (suggested)</source>
         <translation>%1 (Vorschlag)</translation>
     </message>
@@ -3667,58 +3688,58 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="193" />
+        <location filename="../app/report/ReportBuilder.cpp" line="198" />
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="196" />
-        <location filename="../app/report/ReportBuilder.cpp" line="226" />
+        <location filename="../app/report/ReportBuilder.cpp" line="201" />
+        <location filename="../app/report/ReportBuilder.cpp" line="231" />
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="196" />
+        <location filename="../app/report/ReportBuilder.cpp" line="201" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="196" />
+        <location filename="../app/report/ReportBuilder.cpp" line="201" />
         <source>Steps done</source>
         <translation>Erledigte Schritte</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="196" />
+        <location filename="../app/report/ReportBuilder.cpp" line="201" />
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="196" />
+        <location filename="../app/report/ReportBuilder.cpp" line="201" />
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="209" />
+        <location filename="../app/report/ReportBuilder.cpp" line="214" />
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="225" />
+        <location filename="../app/report/ReportBuilder.cpp" line="230" />
         <source>Open problems</source>
         <translation>Offene Probleme</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="226" />
+        <location filename="../app/report/ReportBuilder.cpp" line="231" />
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="226" />
+        <location filename="../app/report/ReportBuilder.cpp" line="231" />
         <source>What to change</source>
         <translation>Was zu ändern ist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/ReportBuilder.cpp" line="236" />
+        <location filename="../app/report/ReportBuilder.cpp" line="241" />
         <source>… and %n more: each section lists its own.</source>
         <translation>
             <numerusform>… und %n weiteres: Jeder Abschnitt listet seine eigenen auf.</numerusform>
@@ -3726,79 +3747,79 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="238" />
+        <location filename="../app/report/ReportBuilder.cpp" line="243" />
         <source>Open problems: none.</source>
         <translation>Offene Probleme: keine.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="256" />
+        <location filename="../app/report/ReportBuilder.cpp" line="261" />
         <source>… (%1 characters in all; the setup file holds the whole text)</source>
         <translation>… (insgesamt %1 Zeichen; die Setup-Datei enthält den ganzen Text)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="289" />
+        <location filename="../app/report/ReportBuilder.cpp" line="294" />
         <source>Peer-to-peer resource sharing setup</source>
         <translation>Einrichtung der Peer-to-Peer-Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="292" />
+        <location filename="../app/report/ReportBuilder.cpp" line="297" />
         <source>(institution not named)</source>
         <translation>(Institution nicht angegeben)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="296" />
+        <location filename="../app/report/ReportBuilder.cpp" line="301" />
         <source>SANDBOX — results in this report come from a sandbox, not from production Alma</source>
         <translation>SANDBOX – Ergebnisse in diesem Bericht stammen aus einer Sandbox, nicht aus dem produktiven Alma</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="302" />
-        <location filename="../app/report/ReportBuilder.cpp" line="400" />
+        <location filename="../app/report/ReportBuilder.cpp" line="307" />
+        <location filename="../app/report/ReportBuilder.cpp" line="405" />
         <source>Prepared by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="305" />
+        <location filename="../app/report/ReportBuilder.cpp" line="310" />
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="306" />
+        <location filename="../app/report/ReportBuilder.cpp" line="311" />
         <source>Last changed</source>
         <translation>Zuletzt geändert</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="307" />
+        <location filename="../app/report/ReportBuilder.cpp" line="312" />
         <source>Setup file</source>
         <translation>Setup-Datei</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="308" />
+        <location filename="../app/report/ReportBuilder.cpp" line="313" />
         <source>(not saved)</source>
         <translation>(nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="309" />
+        <location filename="../app/report/ReportBuilder.cpp" line="314" />
         <source>Preset</source>
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="310" />
+        <location filename="../app/report/ReportBuilder.cpp" line="315" />
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="311" />
-        <location filename="../app/report/ReportBuilder.cpp" line="380" />
+        <location filename="../app/report/ReportBuilder.cpp" line="316" />
+        <location filename="../app/report/ReportBuilder.cpp" line="385" />
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="312" />
+        <location filename="../app/report/ReportBuilder.cpp" line="317" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/ReportBuilder.cpp" line="313" />
+        <location filename="../app/report/ReportBuilder.cpp" line="318" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -3806,7 +3827,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/ReportBuilder.cpp" line="314" />
+        <location filename="../app/report/ReportBuilder.cpp" line="319" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -3814,92 +3835,92 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="322" />
+        <location filename="../app/report/ReportBuilder.cpp" line="327" />
         <source>Values marked (suggested) are this program's suggestions where neither the staff guide nor Ex Libris gives one: your institution may use its own.</source>
         <translation>Mit (Vorschlag) markierte Werte sind Vorschläge dieses Programms, wo weder der Leitfaden noch Ex Libris einen Wert nennt: Ihre Einrichtung kann eigene verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="333" />
+        <location filename="../app/report/ReportBuilder.cpp" line="338" />
         <source>Where in Alma: %1 (%2)</source>
         <translation>Wo in Alma: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="337" />
+        <location filename="../app/report/ReportBuilder.cpp" line="342" />
         <source>Not needed: %1</source>
         <translation>Nicht erforderlich: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="338" />
+        <location filename="../app/report/ReportBuilder.cpp" line="343" />
         <source>(no reason given)</source>
         <translation>(keine Begründung angegeben)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="344" />
+        <location filename="../app/report/ReportBuilder.cpp" line="349" />
         <source>Steps in Alma</source>
         <translation>Schritte in Alma</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="352" />
+        <location filename="../app/report/ReportBuilder.cpp" line="357" />
         <source>done by %1, %2</source>
         <translation>erledigt von %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="353" />
+        <location filename="../app/report/ReportBuilder.cpp" line="358" />
         <source>done by %1, %2. Note: %3</source>
         <translation>erledigt von %1, %2. Notiz: %3</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="354" />
+        <location filename="../app/report/ReportBuilder.cpp" line="359" />
         <source>to do: %1 (%2)</source>
         <translation>offen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="359" />
+        <location filename="../app/report/ReportBuilder.cpp" line="364" />
         <source>In Alma (last push or verify)</source>
         <translation>In Alma (letzte Übertragung oder letzter Abgleich)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="360" />
+        <location filename="../app/report/ReportBuilder.cpp" line="365" />
         <source>Item</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="360" />
+        <location filename="../app/report/ReportBuilder.cpp" line="365" />
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="360" />
+        <location filename="../app/report/ReportBuilder.cpp" line="365" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="360" />
+        <location filename="../app/report/ReportBuilder.cpp" line="365" />
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="366" />
+        <location filename="../app/report/ReportBuilder.cpp" line="371" />
         <source>%1 (sandbox)</source>
         <translation>%1 (Sandbox)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="393" />
+        <location filename="../app/report/ReportBuilder.cpp" line="398" />
         <source>… and %1 more like the above.</source>
         <translation>… und %1 weitere dieser Art.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="394" />
+        <location filename="../app/report/ReportBuilder.cpp" line="399" />
         <source>alma-p2p-wizard check lists them all.</source>
         <translation>alma-p2p-wizard check listet alle auf.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="400" />
+        <location filename="../app/report/ReportBuilder.cpp" line="405" />
         <source>Reviewed by</source>
         <translation>Geprüft von</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="400" />
+        <location filename="../app/report/ReportBuilder.cpp" line="405" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -5148,47 +5169,47 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         <translation>Haken bei Schritt entfernen</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="310" />
+        <location filename="../app/model/SetupModel.cpp" line="309" />
         <source>Edit tick</source>
         <translation>Haken bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="325" />
+        <location filename="../app/model/SetupModel.cpp" line="324" />
         <source>Record Alma results</source>
         <translation>Alma-Ergebnisse eintragen</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="344" />
+        <location filename="../app/model/SetupModel.cpp" line="343" />
         <source>Mark section not needed</source>
         <translation>Abschnitt als nicht erforderlich markieren</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="344" />
+        <location filename="../app/model/SetupModel.cpp" line="343" />
         <source>Mark section needed</source>
         <translation>Abschnitt als erforderlich markieren</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="377" />
+        <location filename="../app/model/SetupModel.cpp" line="376" />
         <source>Not started</source>
         <translation>Nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="379" />
+        <location filename="../app/model/SetupModel.cpp" line="378" />
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="381" />
+        <location filename="../app/model/SetupModel.cpp" line="380" />
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="383" />
+        <location filename="../app/model/SetupModel.cpp" line="382" />
         <source>Not needed</source>
         <translation>Nicht erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="447" />
+        <location filename="../app/model/SetupModel.cpp" line="446" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -5196,7 +5217,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>SetupProgress</name>
     <message numerus="yes">
-        <location filename="../app/model/SetupModel.cpp" line="454" />
+        <location filename="../app/model/SetupModel.cpp" line="453" />
         <source>%1 of %n section(s) done or not needed</source>
         <translation>
             <numerusform>%1 von %n Abschnitt erledigt oder nicht erforderlich</numerusform>
@@ -5204,7 +5225,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/SetupModel.cpp" line="455" />
+        <location filename="../app/model/SetupModel.cpp" line="454" />
         <source>; %1 of %n step(s) ticked (%2%)</source>
         <translation>
             <numerusform>; %1 von %n Schritt abgehakt (%2%)</numerusform>
@@ -5314,7 +5335,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
     </message>
     <message>
         <location filename="../app/checks/SetupValidator.cpp" line="178" />
-        <location filename="../app/checks/SetupValidator.cpp" line="587" />
+        <location filename="../app/checks/SetupValidator.cpp" line="581" />
         <source>(unnamed rule)</source>
         <translation>(Regel ohne Namen)</translation>
     </message>
@@ -5519,242 +5540,242 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         <translation>Wählen Sie %1, sofern dieser Partner keinen anderen Workflow benötigt.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="414" />
+        <location filename="../app/checks/SetupValidator.cpp" line="408" />
         <source>Rule "%1" has no input %2, so it would give every temporary item the peer-to-peer policy.</source>
         <translation>Regel „%1“ hat keine Eingabe %2 und würde daher jedem temporären Exemplar die Peer-to-Peer-Richtlinie geben.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="416" />
+        <location filename="../app/checks/SetupValidator.cpp" line="410" />
         <source>Add the input %1 InList your partners ("Use all partners").</source>
         <translation>Fügen Sie die Eingabe %1 InList mit Ihren Partnern hinzu („Alle Partner aus Abschnitt 6 übernehmen“).</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="426" />
+        <location filename="../app/checks/SetupValidator.cpp" line="420" />
         <source>Rule "%1" lists partners that are not in section 6: %2.</source>
         <translation>Regel „%1“ nennt Partner, die nicht in Abschnitt 6 stehen: %2.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="428" />
+        <location filename="../app/checks/SetupValidator.cpp" line="422" />
         <source>Add them to the partners, or remove them from the rule.</source>
         <translation>Fügen Sie sie zu den Partnern hinzu oder entfernen Sie sie aus der Regel.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="445" />
+        <location filename="../app/checks/SetupValidator.cpp" line="439" />
         <source>Items borrowed from %1 will not get the peer-to-peer item policy: they are not in rule "%2".</source>
         <translation>Exemplare, die von %1 entliehen werden, erhalten nicht die Peer-to-Peer-Exemplarrichtlinie: Diese Partner fehlen in Regel „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="447" />
+        <location filename="../app/checks/SetupValidator.cpp" line="441" />
         <source>Add them to the rule's partner list ("Use all partners").</source>
         <translation>Nehmen Sie sie in die Partnerliste der Regel auf („Alle Partner aus Abschnitt 6 übernehmen“).</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="449" />
+        <location filename="../app/checks/SetupValidator.cpp" line="443" />
         <source>the item policy of section 7</source>
         <translation>die Exemplarrichtlinie aus Abschnitt 7</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="451" />
+        <location filename="../app/checks/SetupValidator.cpp" line="445" />
         <source>the temporary borrowing location</source>
         <translation>der temporäre Standort der aktiven Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="461" />
+        <location filename="../app/checks/SetupValidator.cpp" line="455" />
         <source>A policy has no name.</source>
         <translation>Eine Richtlinie hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="462" />
+        <location filename="../app/checks/SetupValidator.cpp" line="456" />
         <source>A "%1" policy has no name.</source>
         <translation>Eine Richtlinie vom Typ „%1“ hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="463" />
+        <location filename="../app/checks/SetupValidator.cpp" line="457" />
         <source>Name the policy as in Alma.</source>
         <translation>Benennen Sie die Richtlinie wie in Alma.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="467" />
+        <location filename="../app/checks/SetupValidator.cpp" line="461" />
         <source>The "%1" policy "%2" is listed twice.</source>
         <translation>Die Richtlinie „%2“ vom Typ „%1“ steht doppelt in der Liste.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="468" />
+        <location filename="../app/checks/SetupValidator.cpp" line="462" />
         <source>Keep one of them.</source>
         <translation>Behalten Sie nur eine davon.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="485" />
+        <location filename="../app/checks/SetupValidator.cpp" line="479" />
         <source>the Loan TOU</source>
         <translation>die Nutzungsbedingungen für die Ausleihe</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="486" />
+        <location filename="../app/checks/SetupValidator.cpp" line="480" />
         <source>the Lending Resource Sharing TOU</source>
         <translation>die Nutzungsbedingungen für die passive Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="487" />
+        <location filename="../app/checks/SetupValidator.cpp" line="481" />
         <source>the Borrowing Resource Sharing TOU</source>
         <translation>die Nutzungsbedingungen für die aktive Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="495" />
+        <location filename="../app/checks/SetupValidator.cpp" line="489" />
         <source>%1 has no policies; the guide selects the relevant policies for each TOU.</source>
         <translation>%1 haben keine Richtlinien; der Leitfaden wählt für jede Nutzungsbedingung die passenden Richtlinien.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="496" />
+        <location filename="../app/checks/SetupValidator.cpp" line="490" />
         <source>Choose its policies from those of section 9.</source>
         <translation>Wählen Sie ihre Richtlinien aus denen von Abschnitt 9.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="504" />
+        <location filename="../app/checks/SetupValidator.cpp" line="498" />
         <source>%1 names policies that are not defined in section 9: %2.</source>
         <translation>%1 nennen Richtlinien, die in Abschnitt 9 nicht definiert sind: %2.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="505" />
+        <location filename="../app/checks/SetupValidator.cpp" line="499" />
         <source>Define them in section 9, or choose defined ones.</source>
         <translation>Definieren Sie sie in Abschnitt 9 oder wählen Sie definierte Richtlinien.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="512" />
+        <location filename="../app/checks/SetupValidator.cpp" line="506" />
         <source>%1 and %2 have the same name, "%3".</source>
         <translation>%1 und %2 haben denselben Namen: „%3“.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="513" />
+        <location filename="../app/checks/SetupValidator.cpp" line="507" />
         <source>Give each TOU its own name.</source>
         <translation>Geben Sie allen Nutzungsbedingungen eigene Namen.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="530" />
+        <location filename="../app/checks/SetupValidator.cpp" line="524" />
         <source>The Loan rule "%1" has no input %2.</source>
         <translation>Die Regel „%1“ für die Ausleihe hat keine Eingabe %2.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="531" />
+        <location filename="../app/checks/SetupValidator.cpp" line="525" />
         <source>Add the input %1 = %2.</source>
         <translation>Fügen Sie die Eingabe %1 = %2 hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="534" />
+        <location filename="../app/checks/SetupValidator.cpp" line="528" />
         <source>The Loan rule "%1" tests "%2", which does not accept the item policy of section 7, "%3".</source>
         <translation>Die Regel „%1“ für die Ausleihe prüft „%2“; das schließt die Exemplarrichtlinie aus Abschnitt 7, „%3“, nicht ein.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="536" />
+        <location filename="../app/checks/SetupValidator.cpp" line="530" />
         <source>Set the input %1 = %2.</source>
         <translation>Setzen Sie die Eingabe auf %1 = %2.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="539" />
+        <location filename="../app/checks/SetupValidator.cpp" line="533" />
         <source>the Loan TOU of section 10</source>
         <translation>die Nutzungsbedingungen für die Ausleihe aus Abschnitt 10</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="541" />
+        <location filename="../app/checks/SetupValidator.cpp" line="535" />
         <source>the Lending Resource Sharing TOU of section 10</source>
         <translation>die Nutzungsbedingungen für die passive Fernleihe aus Abschnitt 10</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="543" />
+        <location filename="../app/checks/SetupValidator.cpp" line="537" />
         <source>the Borrowing Resource Sharing TOU of section 10</source>
         <translation>die Nutzungsbedingungen für die aktive Fernleihe aus Abschnitt 10</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="554" />
+        <location filename="../app/checks/SetupValidator.cpp" line="548" />
         <source>The rota template has no members, so requests have no lender to go to.</source>
         <translation>Die Rota-Vorlage hat keine Mitglieder, daher gibt es für Bestellungen keinen Lieferpartner.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="555" />
+        <location filename="../app/checks/SetupValidator.cpp" line="549" />
         <source>Add your peer-to-peer partners as members.</source>
         <translation>Fügen Sie Ihre Peer-to-Peer-Partner als Mitglieder hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="566" />
+        <location filename="../app/checks/SetupValidator.cpp" line="560" />
         <source>The rota lists members that are not partners in section 6: %1.</source>
         <translation>Die Rota enthält Mitglieder, die in Abschnitt 6 keine Partner sind: %1.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="567" />
+        <location filename="../app/checks/SetupValidator.cpp" line="561" />
         <source>Add them as partners, or remove them from the rota.</source>
         <translation>Fügen Sie sie als Partner hinzu oder entfernen Sie sie aus der Rota.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="573" />
+        <location filename="../app/checks/SetupValidator.cpp" line="567" />
         <source>the rota template of section 12</source>
         <translation>die Rota-Vorlage aus Abschnitt 12</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="591" />
+        <location filename="../app/checks/SetupValidator.cpp" line="585" />
         <source>The new rule "%1" is disabled, so Alma skips it.</source>
         <translation>Die neue Regel „%1“ ist deaktiviert, daher überspringt Alma sie.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="592" />
+        <location filename="../app/checks/SetupValidator.cpp" line="586" />
         <source>Enable it when it should take effect.</source>
         <translation>Aktivieren Sie sie, sobald sie wirken soll.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="598" />
+        <location filename="../app/checks/SetupValidator.cpp" line="592" />
         <source>The conditions of rule "%1" contradict each other, so it matches no request.</source>
         <translation>Die Bedingungen der Regel „%1“ widersprechen sich, daher trifft sie auf keine Bestellung zu.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="599" />
+        <location filename="../app/checks/SetupValidator.cpp" line="593" />
         <source>Check the values of conditions that test the same parameter.</source>
         <translation>Prüfen Sie die Werte von Bedingungen, die denselben Parameter prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="615" />
+        <location filename="../app/checks/SetupValidator.cpp" line="609" />
         <source>every request the new rule matches</source>
         <translation>jede Bestellung, auf die die neue Regel zutrifft</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="617" />
+        <location filename="../app/checks/SetupValidator.cpp" line="611" />
         <source>requests with %1</source>
         <translation>Bestellungen mit %1</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="619" />
+        <location filename="../app/checks/SetupValidator.cpp" line="613" />
         <source>some of the same requests (it tests other parameters than the new rule)</source>
         <translation>einen Teil derselben Bestellungen (sie prüft andere Parameter als die neue Regel)</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="622" />
+        <location filename="../app/checks/SetupValidator.cpp" line="616" />
         <source>Rule "%1" (row %2) is above the new rule "%3" and also matches %4. Alma uses the first rule that matches, so "%1" wins there.</source>
         <translation>Regel „%1“ (Zeile %2) steht über der neuen Regel „%3“ und gilt ebenfalls für %4. Alma verwendet die erste zutreffende Regel, daher gilt dort „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="627" />
+        <location filename="../app/checks/SetupValidator.cpp" line="621" />
         <source>Move "%1" to the top of the list.</source>
         <translation>Verschieben Sie „%1“ ganz nach oben in der Liste.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="628" />
+        <location filename="../app/checks/SetupValidator.cpp" line="622" />
         <source>Move "%1" above "%2".</source>
         <translation>Verschieben Sie „%1“ über „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="631" />
+        <location filename="../app/checks/SetupValidator.cpp" line="625" />
         <source>The guide says rule "%1" must be at the top of the list, but "%2" (row %3) is above it.</source>
         <translation>Laut Leitfaden muss die Regel „%1“ ganz oben in der Liste stehen, aber „%2“ (Zeile %3) steht darüber.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="634" />
+        <location filename="../app/checks/SetupValidator.cpp" line="628" />
         <source>Move "%1" to the top.</source>
         <translation>Verschieben Sie „%1“ ganz nach oben.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="642" />
+        <location filename="../app/checks/SetupValidator.cpp" line="636" />
         <source>The new rule "%1" matches every request that "%2" (row %3, below it) matches, so Alma will no longer use "%2" for any request.</source>
         <translation>Die neue Regel „%1“ trifft auf alle Bestellungen zu, auf die „%2“ (Zeile %3, darunter) zutrifft. Alma verwendet „%2“ daher für keine Bestellung mehr.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="646" />
+        <location filename="../app/checks/SetupValidator.cpp" line="640" />
         <source>Narrow the new rule's conditions, or check that "%1" is no longer needed.</source>
         <translation>Schränken Sie die Bedingungen der neuen Regel ein oder prüfen Sie, ob „%1“ wirklich nicht mehr benötigt wird.</translation>
     </message>

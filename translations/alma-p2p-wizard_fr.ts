@@ -652,7 +652,7 @@
 <context>
     <name>AlmaLocationJson</name>
     <message>
-        <location filename="../app/api/AlmaLocationJson.cpp" line="150" />
+        <location filename="../app/api/AlmaLocationJson.cpp" line="154" />
         <source>Circulation desk %1: not attached</source>
         <translation>Banque de prêt %1 : non rattachée</translation>
     </message>
@@ -1598,6 +1598,12 @@
         <translation>Reject Request &amp;When Only Electronic Available</translation>
     </message>
     <message>
+        <location filename="../app/model/FieldCatalog.cpp" line="224" />
+        <location filename="../app/model/FieldCatalog.cpp" line="248" />
+        <source>Then the step is to check it; a push never creates it and changes only what differs from the values entered here (an empty name, or the suggested type Open, keeps Alma's).</source>
+        <translation>L'étape consiste alors à la vérifier ; un envoi ne la crée jamais et ne change que ce qui diffère des valeurs saisies ici (un nom vide, ou le type suggéré Open, conserve celui d'Alma).</translation>
+    </message>
+    <message>
         <location filename="../app/model/FieldCatalog.cpp" line="330" />
         <source>Lending Resource Sharing TO&amp;U name:</source>
         <translation>Nom des C&amp;U PEB prêteur :</translation>
@@ -1648,12 +1654,6 @@
         <location filename="../app/model/FieldCatalog.cpp" line="211" />
         <source>Ignore E&amp;lectronic Resources</source>
         <translation>I&amp;gnore Electronic Resources</translation>
-    </message>
-    <message>
-        <location filename="../app/model/FieldCatalog.cpp" line="224" />
-        <location filename="../app/model/FieldCatalog.cpp" line="248" />
-        <source>Then the step is to check it; a push never creates it and changes only what differs from the values entered here (an empty name or type keeps Alma's).</source>
-        <translation>L'étape devient alors une vérification ; un envoi ne le crée jamais et ne modifie que ce qui diffère des valeurs saisies ici (un nom ou un type vide garde celui d'Alma).</translation>
     </message>
     <message>
         <location filename="../app/model/FieldCatalog.cpp" line="229" />
@@ -2509,14 +2509,24 @@ Code de sortie : 0 rapport écrit, 2 FILE illisible ou OUT impossible à écrire
     </message>
     <message>
         <location filename="../app/itemmodels/KeyValueTableModel.cpp" line="20" />
-        <location filename="../app/itemmodels/KeyValueTableModel.cpp" line="37" />
+        <location filename="../app/itemmodels/KeyValueTableModel.cpp" line="38" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../app/itemmodels/KeyValueTableModel.cpp" line="37" />
+        <location filename="../app/itemmodels/KeyValueTableModel.cpp" line="38" />
         <source>Output</source>
         <translation>Sortie</translation>
+    </message>
+    <message>
+        <location filename="../app/itemmodels/KeyValueTableModel.cpp" line="71" />
+        <source>%1 (unconfirmed)</source>
+        <translation>%1 (non confirmé)</translation>
+    </message>
+    <message>
+        <location filename="../app/itemmodels/KeyValueTableModel.cpp" line="73" />
+        <source>Unconfirmed: no public source confirms this parameter name. Check your Other Settings table in Alma.</source>
+        <translation>Non confirmé : aucune source publique ne confirme ce nom de paramètre. Vérifiez votre table « Other Settings » dans Alma.</translation>
     </message>
 </context>
 <context>
@@ -3042,8 +3052,8 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
     </message>
     <message>
         <location filename="../wizard_pages/OtherSettingsPage.cpp" line="29" />
-        <source>Sets ill_item_creation_lib_code to the library code and ill_item_creation_loc_code to the temporary borrowing location code.</source>
-        <translation>Donne à ill_item_creation_lib_code le code de la bibliothèque et à ill_item_creation_loc_code le code de la localisation temporaire d'emprunt.</translation>
+        <source>Sets ill_item_creation_lib_code to the library code and ill_item_creation_loc_code (unconfirmed: check your Other Settings table) to the temporary borrowing location code.</source>
+        <translation>Définit ill_item_creation_lib_code sur le code de la bibliothèque et ill_item_creation_loc_code (non confirmé : vérifiez votre table « Other Settings ») sur le code de la localisation temporaire d'emprunt.</translation>
     </message>
     <message>
         <location filename="../wizard_pages/OtherSettingsPage.cpp" line="32" />
@@ -3109,85 +3119,95 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         <translation>Effacez les jours d'expiration, ou vérifiez le type de profil du partenaire.</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="92" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="93" />
         <source>Partners not in the rota template: %1. Requests never go to them.</source>
         <translation>Partenaires absents du modèle de rotation : %1. Les demandes ne leur parviennent jamais.</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="93" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="94" />
         <source>Add them as members ("Select all partners").</source>
         <translation>Ajoutez-les comme membres (« Sélectionner tous les partenaires »).</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="97" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="98" />
         <source>Requests to %1 are not sent automatically: they are not in the sending rule's partner list.</source>
         <translation>Les demandes à %1 ne sont pas envoyées automatiquement : ils ne figurent pas dans la liste de partenaires de la règle d'envoi.</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="99" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="100" />
         <source>Add them to the rule's list ("Use all partners").</source>
         <translation>Ajoutez-les à la liste de la règle (« Utiliser tous les partenaires »).</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/PartnerChecks.cpp" line="114" />
+        <source>The sending rule lists partners that are not in section 6: %1.</source>
+        <translation>La règle d'envoi cite des partenaires absents de la section 6 : %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/PartnerChecks.cpp" line="115" />
+        <source>Add them to the partners, or remove them from the rule.</source>
+        <translation>Ajoutez-les aux partenaires ou retirez-les de la règle.</translation>
     </message>
 </context>
 <context>
     <name>PartnerCsvReader</name>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="27" />
+        <location filename="../app/file/PartnerCsvReader.cpp" line="28" />
         <source>could not open %1: %2</source>
         <translation>impossible d'ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="46" />
+        <location filename="../app/file/PartnerCsvReader.cpp" line="47" />
         <source>the file is larger than %1 MB</source>
         <translation>le fichier dépasse %1 Mo</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="68" />
+        <location filename="../app/file/PartnerCsvReader.cpp" line="69" />
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="73" />
+        <location filename="../app/file/PartnerCsvReader.cpp" line="74" />
         <source>the file has %1 rows; a setup holds at most %2 partners</source>
         <translation>le fichier a %1 lignes ; une configuration contient au plus %2 partenaires</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="88" />
+        <location filename="../app/file/PartnerCsvReader.cpp" line="89" />
         <source>line %1: no "code" column in the header row</source>
         <translation>ligne %1 : pas de colonne "code" dans la ligne d'en-tête</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="101" />
+        <location filename="../app/file/PartnerCsvReader.cpp" line="103" />
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="107" />
+        <location filename="../app/file/PartnerCsvReader.cpp" line="109" />
         <source>a value is %1 characters long; a value holds at most %2</source>
         <translation>une valeur fait %1 caractères ; une valeur en contient au plus %2</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="122" />
+        <location filename="../app/file/PartnerCsvReader.cpp" line="125" />
         <source>%1 "%2" is not one of Alma's values (%3)</source>
         <translation>%1 « %2 » n'est pas une des valeurs d'Alma (%3)</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="132" />
+        <location filename="../app/file/PartnerCsvReader.cpp" line="135" />
         <source>%1 "%2" is not a whole number</source>
         <translation>%1 « %2 » n'est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="141" />
+        <location filename="../app/file/PartnerCsvReader.cpp" line="144" />
         <source>%1 "%2" is not yes or no</source>
         <translation>%1 « %2 » n'est ni oui ni non</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="150" />
+        <location filename="../app/file/PartnerCsvReader.cpp" line="159" />
         <source>the partner code is empty</source>
         <translation>le code partenaire est vide</translation>
     </message>
     <message>
-        <location filename="../app/file/PartnerCsvReader.cpp" line="152" />
+        <location filename="../app/file/PartnerCsvReader.cpp" line="161" />
         <source>partner code "%1" already appears on line %2</source>
         <translation>le code partenaire "%1" figure déjà à la ligne %2</translation>
     </message>
@@ -3534,7 +3554,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         <location filename="../app/report/ReportBuilder.cpp" line="52" />
         <location filename="../app/report/ReportBuilder.cpp" line="161" />
         <location filename="../app/report/ReportBuilder.cpp" line="168" />
-        <location filename="../app/report/ReportBuilder.cpp" line="209" />
+        <location filename="../app/report/ReportBuilder.cpp" line="214" />
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -3653,6 +3673,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
     <message>
         <location filename="../app/report/ReportBuilder.cpp" line="99" />
         <location filename="../app/report/ReportBuilder.cpp" line="128" />
+        <location filename="../app/report/ReportBuilder.cpp" line="182" />
         <source>%1 (suggested)</source>
         <translation>%1 (suggestion)</translation>
     </message>
@@ -3667,58 +3688,58 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="193" />
+        <location filename="../app/report/ReportBuilder.cpp" line="198" />
         <source>Overview</source>
         <translation>Vue d'ensemble</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="196" />
-        <location filename="../app/report/ReportBuilder.cpp" line="226" />
+        <location filename="../app/report/ReportBuilder.cpp" line="201" />
+        <location filename="../app/report/ReportBuilder.cpp" line="231" />
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="196" />
+        <location filename="../app/report/ReportBuilder.cpp" line="201" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="196" />
+        <location filename="../app/report/ReportBuilder.cpp" line="201" />
         <source>Steps done</source>
         <translation>Étapes faites</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="196" />
+        <location filename="../app/report/ReportBuilder.cpp" line="201" />
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="196" />
+        <location filename="../app/report/ReportBuilder.cpp" line="201" />
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="209" />
+        <location filename="../app/report/ReportBuilder.cpp" line="214" />
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="225" />
+        <location filename="../app/report/ReportBuilder.cpp" line="230" />
         <source>Open problems</source>
         <translation>Problèmes ouverts</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="226" />
+        <location filename="../app/report/ReportBuilder.cpp" line="231" />
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="226" />
+        <location filename="../app/report/ReportBuilder.cpp" line="231" />
         <source>What to change</source>
         <translation>Ce qu'il faut changer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/ReportBuilder.cpp" line="236" />
+        <location filename="../app/report/ReportBuilder.cpp" line="241" />
         <source>… and %n more: each section lists its own.</source>
         <translation>
             <numerusform>… et %n autre : chaque section liste les siens.</numerusform>
@@ -3726,79 +3747,79 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         </translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="238" />
+        <location filename="../app/report/ReportBuilder.cpp" line="243" />
         <source>Open problems: none.</source>
         <translation>Problèmes ouverts : aucun.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="256" />
+        <location filename="../app/report/ReportBuilder.cpp" line="261" />
         <source>… (%1 characters in all; the setup file holds the whole text)</source>
         <translation>… (%1 caractères en tout ; le fichier de configuration contient le texte entier)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="289" />
+        <location filename="../app/report/ReportBuilder.cpp" line="294" />
         <source>Peer-to-peer resource sharing setup</source>
         <translation>Configuration du PEB pair à pair</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="292" />
+        <location filename="../app/report/ReportBuilder.cpp" line="297" />
         <source>(institution not named)</source>
         <translation>(institution non renseignée)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="296" />
+        <location filename="../app/report/ReportBuilder.cpp" line="301" />
         <source>SANDBOX — results in this report come from a sandbox, not from production Alma</source>
         <translation>SANDBOX — les résultats de ce rapport proviennent d'une sandbox, pas de l'Alma de production</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="302" />
-        <location filename="../app/report/ReportBuilder.cpp" line="400" />
+        <location filename="../app/report/ReportBuilder.cpp" line="307" />
+        <location filename="../app/report/ReportBuilder.cpp" line="405" />
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="305" />
+        <location filename="../app/report/ReportBuilder.cpp" line="310" />
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="306" />
+        <location filename="../app/report/ReportBuilder.cpp" line="311" />
         <source>Last changed</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="307" />
+        <location filename="../app/report/ReportBuilder.cpp" line="312" />
         <source>Setup file</source>
         <translation>Fichier de configuration</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="308" />
+        <location filename="../app/report/ReportBuilder.cpp" line="313" />
         <source>(not saved)</source>
         <translation>(non enregistré)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="309" />
+        <location filename="../app/report/ReportBuilder.cpp" line="314" />
         <source>Preset</source>
         <translation>Préréglage</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="310" />
+        <location filename="../app/report/ReportBuilder.cpp" line="315" />
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="311" />
-        <location filename="../app/report/ReportBuilder.cpp" line="380" />
+        <location filename="../app/report/ReportBuilder.cpp" line="316" />
+        <location filename="../app/report/ReportBuilder.cpp" line="385" />
         <source>Checks</source>
         <translation>Vérifications</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="312" />
+        <location filename="../app/report/ReportBuilder.cpp" line="317" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/ReportBuilder.cpp" line="313" />
+        <location filename="../app/report/ReportBuilder.cpp" line="318" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -3806,7 +3827,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/ReportBuilder.cpp" line="314" />
+        <location filename="../app/report/ReportBuilder.cpp" line="319" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -3814,92 +3835,92 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         </translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="322" />
+        <location filename="../app/report/ReportBuilder.cpp" line="327" />
         <source>Values marked (suggested) are this program's suggestions where neither the staff guide nor Ex Libris gives one: your institution may use its own.</source>
         <translation>Les valeurs marquées (suggestion) sont des suggestions de ce programme là où ni le guide ni Ex Libris n'en donnent : votre établissement peut utiliser les siennes.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="333" />
+        <location filename="../app/report/ReportBuilder.cpp" line="338" />
         <source>Where in Alma: %1 (%2)</source>
         <translation>Où dans Alma : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="337" />
+        <location filename="../app/report/ReportBuilder.cpp" line="342" />
         <source>Not needed: %1</source>
         <translation>Non nécessaire : %1</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="338" />
+        <location filename="../app/report/ReportBuilder.cpp" line="343" />
         <source>(no reason given)</source>
         <translation>(aucune raison indiquée)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="344" />
+        <location filename="../app/report/ReportBuilder.cpp" line="349" />
         <source>Steps in Alma</source>
         <translation>Étapes dans Alma</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="352" />
+        <location filename="../app/report/ReportBuilder.cpp" line="357" />
         <source>done by %1, %2</source>
         <translation>fait par %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="353" />
+        <location filename="../app/report/ReportBuilder.cpp" line="358" />
         <source>done by %1, %2. Note: %3</source>
         <translation>fait par %1, %2. Note : %3</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="354" />
+        <location filename="../app/report/ReportBuilder.cpp" line="359" />
         <source>to do: %1 (%2)</source>
         <translation>à faire : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="359" />
+        <location filename="../app/report/ReportBuilder.cpp" line="364" />
         <source>In Alma (last push or verify)</source>
         <translation>Dans Alma (dernier envoi ou dernière vérification)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="360" />
+        <location filename="../app/report/ReportBuilder.cpp" line="365" />
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="360" />
+        <location filename="../app/report/ReportBuilder.cpp" line="365" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="360" />
+        <location filename="../app/report/ReportBuilder.cpp" line="365" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="360" />
+        <location filename="../app/report/ReportBuilder.cpp" line="365" />
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="366" />
+        <location filename="../app/report/ReportBuilder.cpp" line="371" />
         <source>%1 (sandbox)</source>
         <translation>%1 (sandbox)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="393" />
+        <location filename="../app/report/ReportBuilder.cpp" line="398" />
         <source>… and %1 more like the above.</source>
         <translation>… et %1 autre(s) du même type.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="394" />
+        <location filename="../app/report/ReportBuilder.cpp" line="399" />
         <source>alma-p2p-wizard check lists them all.</source>
         <translation>alma-p2p-wizard check les liste tous.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="400" />
+        <location filename="../app/report/ReportBuilder.cpp" line="405" />
         <source>Reviewed by</source>
         <translation>Vérifié par</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="400" />
+        <location filename="../app/report/ReportBuilder.cpp" line="405" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -5148,47 +5169,47 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         <translation>le retrait de la coche de l'étape</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="310" />
+        <location filename="../app/model/SetupModel.cpp" line="309" />
         <source>Edit tick</source>
         <translation>Modifier la coche</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="325" />
+        <location filename="../app/model/SetupModel.cpp" line="324" />
         <source>Record Alma results</source>
         <translation>l'enregistrement des résultats d'Alma</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="344" />
+        <location filename="../app/model/SetupModel.cpp" line="343" />
         <source>Mark section not needed</source>
         <translation>le marquage de la section comme non nécessaire</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="344" />
+        <location filename="../app/model/SetupModel.cpp" line="343" />
         <source>Mark section needed</source>
         <translation>le marquage de la section comme nécessaire</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="377" />
+        <location filename="../app/model/SetupModel.cpp" line="376" />
         <source>Not started</source>
         <translation>Non commencée</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="379" />
+        <location filename="../app/model/SetupModel.cpp" line="378" />
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="381" />
+        <location filename="../app/model/SetupModel.cpp" line="380" />
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="383" />
+        <location filename="../app/model/SetupModel.cpp" line="382" />
         <source>Not needed</source>
         <translation>Non nécessaire</translation>
     </message>
     <message>
-        <location filename="../app/model/SetupModel.cpp" line="447" />
+        <location filename="../app/model/SetupModel.cpp" line="446" />
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -5196,7 +5217,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
 <context>
     <name>SetupProgress</name>
     <message numerus="yes">
-        <location filename="../app/model/SetupModel.cpp" line="454" />
+        <location filename="../app/model/SetupModel.cpp" line="453" />
         <source>%1 of %n section(s) done or not needed</source>
         <translation>
             <numerusform>%1 sur %n section terminée ou non nécessaire</numerusform>
@@ -5204,7 +5225,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/SetupModel.cpp" line="455" />
+        <location filename="../app/model/SetupModel.cpp" line="454" />
         <source>; %1 of %n step(s) ticked (%2%)</source>
         <translation>
             <numerusform> ; %1 sur %n étape cochée (%2 %)</numerusform>
@@ -5314,7 +5335,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
     </message>
     <message>
         <location filename="../app/checks/SetupValidator.cpp" line="178" />
-        <location filename="../app/checks/SetupValidator.cpp" line="587" />
+        <location filename="../app/checks/SetupValidator.cpp" line="581" />
         <source>(unnamed rule)</source>
         <translation>(règle sans nom)</translation>
     </message>
@@ -5519,242 +5540,242 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         <translation>Choisissez %1, sauf si ce partenaire a besoin d'un autre workflow.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="414" />
+        <location filename="../app/checks/SetupValidator.cpp" line="408" />
         <source>Rule "%1" has no input %2, so it would give every temporary item the peer-to-peer policy.</source>
         <translation>La règle "%1" n'a pas d'entrée %2 : elle donnerait la politique pair à pair à tous les exemplaires temporaires.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="416" />
+        <location filename="../app/checks/SetupValidator.cpp" line="410" />
         <source>Add the input %1 InList your partners ("Use all partners").</source>
         <translation>Ajoutez l'entrée %1 avec l'opérateur InList et vos partenaires ("Utiliser tous les partenaires").</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="426" />
+        <location filename="../app/checks/SetupValidator.cpp" line="420" />
         <source>Rule "%1" lists partners that are not in section 6: %2.</source>
         <translation>La règle "%1" cite des partenaires absents de la section 6 : %2.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="428" />
+        <location filename="../app/checks/SetupValidator.cpp" line="422" />
         <source>Add them to the partners, or remove them from the rule.</source>
         <translation>Ajoutez-les aux partenaires ou retirez-les de la règle.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="445" />
+        <location filename="../app/checks/SetupValidator.cpp" line="439" />
         <source>Items borrowed from %1 will not get the peer-to-peer item policy: they are not in rule "%2".</source>
         <translation>Les exemplaires empruntés à %1 ne recevront pas la politique d'exemplaire pair à pair : ces partenaires ne figurent pas dans la règle "%2".</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="447" />
+        <location filename="../app/checks/SetupValidator.cpp" line="441" />
         <source>Add them to the rule's partner list ("Use all partners").</source>
         <translation>Ajoutez-les à la liste des partenaires de la règle ("Utiliser tous les partenaires").</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="449" />
+        <location filename="../app/checks/SetupValidator.cpp" line="443" />
         <source>the item policy of section 7</source>
         <translation>la politique d'exemplaire de la section 7</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="451" />
+        <location filename="../app/checks/SetupValidator.cpp" line="445" />
         <source>the temporary borrowing location</source>
         <translation>la localisation temporaire d'emprunt</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="461" />
+        <location filename="../app/checks/SetupValidator.cpp" line="455" />
         <source>A policy has no name.</source>
         <translation>Une politique n'a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="462" />
+        <location filename="../app/checks/SetupValidator.cpp" line="456" />
         <source>A "%1" policy has no name.</source>
         <translation>Une politique "%1" n'a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="463" />
+        <location filename="../app/checks/SetupValidator.cpp" line="457" />
         <source>Name the policy as in Alma.</source>
         <translation>Nommez la politique comme dans Alma.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="467" />
+        <location filename="../app/checks/SetupValidator.cpp" line="461" />
         <source>The "%1" policy "%2" is listed twice.</source>
         <translation>La politique "%2" de type "%1" figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="468" />
+        <location filename="../app/checks/SetupValidator.cpp" line="462" />
         <source>Keep one of them.</source>
         <translation>Gardez-en une seule.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="485" />
+        <location filename="../app/checks/SetupValidator.cpp" line="479" />
         <source>the Loan TOU</source>
         <translation>les conditions d'utilisation de type Loan</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="486" />
+        <location filename="../app/checks/SetupValidator.cpp" line="480" />
         <source>the Lending Resource Sharing TOU</source>
         <translation>les conditions d'utilisation de type Lending Resource Sharing</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="487" />
+        <location filename="../app/checks/SetupValidator.cpp" line="481" />
         <source>the Borrowing Resource Sharing TOU</source>
         <translation>les conditions d'utilisation de type Borrowing Resource Sharing</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="495" />
+        <location filename="../app/checks/SetupValidator.cpp" line="489" />
         <source>%1 has no policies; the guide selects the relevant policies for each TOU.</source>
         <translation>%1 n'a aucune politique ; le guide sélectionne les politiques pertinentes pour chaque TOU.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="496" />
+        <location filename="../app/checks/SetupValidator.cpp" line="490" />
         <source>Choose its policies from those of section 9.</source>
         <translation>Choisissez ses politiques parmi celles de la section 9.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="504" />
+        <location filename="../app/checks/SetupValidator.cpp" line="498" />
         <source>%1 names policies that are not defined in section 9: %2.</source>
         <translation>%1 citent des politiques non définies dans la section 9 : %2.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="505" />
+        <location filename="../app/checks/SetupValidator.cpp" line="499" />
         <source>Define them in section 9, or choose defined ones.</source>
         <translation>Définissez-les dans la section 9 ou choisissez des politiques définies.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="512" />
+        <location filename="../app/checks/SetupValidator.cpp" line="506" />
         <source>%1 and %2 have the same name, "%3".</source>
         <translation>%1 et %2 ont le même nom, "%3".</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="513" />
+        <location filename="../app/checks/SetupValidator.cpp" line="507" />
         <source>Give each TOU its own name.</source>
         <translation>Donnez un nom distinct à chaque jeu de conditions d'utilisation.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="530" />
+        <location filename="../app/checks/SetupValidator.cpp" line="524" />
         <source>The Loan rule "%1" has no input %2.</source>
         <translation>La règle de prêt (Loan) "%1" n'a pas d'entrée %2.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="531" />
+        <location filename="../app/checks/SetupValidator.cpp" line="525" />
         <source>Add the input %1 = %2.</source>
         <translation>Ajoutez l'entrée %1 = %2.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="534" />
+        <location filename="../app/checks/SetupValidator.cpp" line="528" />
         <source>The Loan rule "%1" tests "%2", which does not accept the item policy of section 7, "%3".</source>
         <translation>La règle de prêt (Loan) "%1" teste "%2", qui n'accepte pas la politique d'exemplaire de la section 7, "%3".</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="536" />
+        <location filename="../app/checks/SetupValidator.cpp" line="530" />
         <source>Set the input %1 = %2.</source>
         <translation>Définissez l'entrée %1 = %2.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="539" />
+        <location filename="../app/checks/SetupValidator.cpp" line="533" />
         <source>the Loan TOU of section 10</source>
         <translation>les conditions d'utilisation de type Loan de la section 10</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="541" />
+        <location filename="../app/checks/SetupValidator.cpp" line="535" />
         <source>the Lending Resource Sharing TOU of section 10</source>
         <translation>les conditions d'utilisation de type Lending Resource Sharing de la section 10</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="543" />
+        <location filename="../app/checks/SetupValidator.cpp" line="537" />
         <source>the Borrowing Resource Sharing TOU of section 10</source>
         <translation>les conditions d'utilisation de type Borrowing Resource Sharing de la section 10</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="554" />
+        <location filename="../app/checks/SetupValidator.cpp" line="548" />
         <source>The rota template has no members, so requests have no lender to go to.</source>
         <translation>Le modèle de rota n'a aucun membre : les demandes n'ont aucun prêteur à qui être envoyées.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="555" />
+        <location filename="../app/checks/SetupValidator.cpp" line="549" />
         <source>Add your peer-to-peer partners as members.</source>
         <translation>Ajoutez vos partenaires pair à pair comme membres.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="566" />
+        <location filename="../app/checks/SetupValidator.cpp" line="560" />
         <source>The rota lists members that are not partners in section 6: %1.</source>
         <translation>Le rota contient des membres qui ne sont pas des partenaires de la section 6 : %1.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="567" />
+        <location filename="../app/checks/SetupValidator.cpp" line="561" />
         <source>Add them as partners, or remove them from the rota.</source>
         <translation>Ajoutez-les comme partenaires ou retirez-les du rota.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="573" />
+        <location filename="../app/checks/SetupValidator.cpp" line="567" />
         <source>the rota template of section 12</source>
         <translation>le modèle de rota de la section 12</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="591" />
+        <location filename="../app/checks/SetupValidator.cpp" line="585" />
         <source>The new rule "%1" is disabled, so Alma skips it.</source>
         <translation>La nouvelle règle "%1" est désactivée : Alma l'ignore.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="592" />
+        <location filename="../app/checks/SetupValidator.cpp" line="586" />
         <source>Enable it when it should take effect.</source>
         <translation>Activez-la quand elle doit prendre effet.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="598" />
+        <location filename="../app/checks/SetupValidator.cpp" line="592" />
         <source>The conditions of rule "%1" contradict each other, so it matches no request.</source>
         <translation>Les conditions de la règle "%1" se contredisent : elle ne correspond à aucune demande.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="599" />
+        <location filename="../app/checks/SetupValidator.cpp" line="593" />
         <source>Check the values of conditions that test the same parameter.</source>
         <translation>Vérifiez les valeurs des conditions qui testent le même paramètre.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="615" />
+        <location filename="../app/checks/SetupValidator.cpp" line="609" />
         <source>every request the new rule matches</source>
         <translation>toutes les demandes auxquelles la nouvelle règle correspond</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="617" />
+        <location filename="../app/checks/SetupValidator.cpp" line="611" />
         <source>requests with %1</source>
         <translation>des demandes avec %1</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="619" />
+        <location filename="../app/checks/SetupValidator.cpp" line="613" />
         <source>some of the same requests (it tests other parameters than the new rule)</source>
         <translation>une partie des mêmes demandes (elle teste d'autres paramètres que la nouvelle règle)</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="622" />
+        <location filename="../app/checks/SetupValidator.cpp" line="616" />
         <source>Rule "%1" (row %2) is above the new rule "%3" and also matches %4. Alma uses the first rule that matches, so "%1" wins there.</source>
         <translation>La règle "%1" (ligne %2) est au-dessus de la nouvelle règle "%3" et correspond aussi à %4. Alma utilise la première règle qui correspond : "%1" l'emporte donc pour ces demandes.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="627" />
+        <location filename="../app/checks/SetupValidator.cpp" line="621" />
         <source>Move "%1" to the top of the list.</source>
         <translation>Placez "%1" en tête de liste.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="628" />
+        <location filename="../app/checks/SetupValidator.cpp" line="622" />
         <source>Move "%1" above "%2".</source>
         <translation>Placez "%1" au-dessus de "%2".</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="631" />
+        <location filename="../app/checks/SetupValidator.cpp" line="625" />
         <source>The guide says rule "%1" must be at the top of the list, but "%2" (row %3) is above it.</source>
         <translation>Selon le guide, la règle "%1" doit être en tête de liste, mais "%2" (ligne %3) est au-dessus.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="634" />
+        <location filename="../app/checks/SetupValidator.cpp" line="628" />
         <source>Move "%1" to the top.</source>
         <translation>Placez "%1" en tête.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="642" />
+        <location filename="../app/checks/SetupValidator.cpp" line="636" />
         <source>The new rule "%1" matches every request that "%2" (row %3, below it) matches, so Alma will no longer use "%2" for any request.</source>
         <translation>La nouvelle règle "%1" correspond à toutes les demandes auxquelles "%2" (ligne %3, en dessous) correspond : Alma n'utilisera plus "%2" pour aucune demande.</translation>
     </message>
     <message>
-        <location filename="../app/checks/SetupValidator.cpp" line="646" />
+        <location filename="../app/checks/SetupValidator.cpp" line="640" />
         <source>Narrow the new rule's conditions, or check that "%1" is no longer needed.</source>
         <translation>Restreignez les conditions de la nouvelle règle, ou vérifiez que "%1" n'est plus nécessaire.</translation>
     </message>

@@ -26,8 +26,8 @@ void OtherSettingsPage::buildContent()
     table->setObjectName(QStringLiteral("other-settings"));
     auto* fill = new QPushButton(tr("Fill from sec&tions 1 and 2"), this);
     fill->setObjectName(QStringLiteral("fill-other-settings"));
-    fill->setToolTip(tr("Sets ill_item_creation_lib_code to the library code and ill_item_creation_loc_code to "
-                        "the temporary borrowing location code."));
+    fill->setToolTip(tr("Sets ill_item_creation_lib_code to the library code and ill_item_creation_loc_code "
+                        "(unconfirmed: check your Other Settings table) to the temporary borrowing location code."));
     table->buttonRow()->addWidget(fill);
     addGroup(tr("Customer parameters"), table);
 

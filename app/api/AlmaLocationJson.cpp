@@ -75,6 +75,10 @@ QList<WantedLocation> AlmaLocationJson::wanted(const SetupData& d)
         l.reshelve = flag(d, FieldId::CircDeskReshelve);
         l.borrowing = ids.borrowing;
         l.exists = flag(d, ids.exists);
+        // A location that already exists keeps its type unless the user chose one: the program's
+        // suggestion (Open) is for a new location, not a reason to change one staff set up.
+        if (l.exists && !FieldCatalog::get(ids.type).suggestionNote(l.type).isEmpty())
+            l.type.clear();
         out.append(l);
     }
     return out;

@@ -81,9 +81,10 @@ public:
                         .arg(code, p.profileType),
                     tr("Clear the expiry days, or check the partner's profile type."), code,
                     QStringLiteral("expiryDays"));
-            if (needed(SectionId::RotaTemplate) && !rota.contains(code) && p.status != QLatin1String("INACTIVE"))
+            // Requests go only to partners the library borrows from.
+            if (needed(SectionId::RotaTemplate) && !rota.contains(code) && p.isBorrowedFrom())
                 notInRota.append(code);
-            if (sending && !RuleMatchSet::accepts(*sending, code) && p.status != QLatin1String("INACTIVE"))
+            if (sending && !RuleMatchSet::accepts(*sending, code) && p.isBorrowedFrom())
                 notSent.append(code);
         }
         if (!notInRota.isEmpty())
@@ -97,6 +98,22 @@ public:
                 tr("Requests to %1 are not sent automatically: they are not in the sending rule's partner list.")
                     .arg(listed(notSent)),
                 tr("Add them to the rule's list (\"Use all partners\")."));
+        // Codes the sending rule lists that are no partner (mistyped, or removed since).
+        if (sending && (sending->op == RuleOperator::InList || sending->op == RuleOperator::Equals)) {
+            QSet<QString> codes;
+            for (const Partner& p : d.partners)
+                codes.insert(p.code.trimmed());
+            QStringList unknown;
+            for (const QString& value : sending->values) {
+                if (!value.trimmed().isEmpty() && !codes.contains(value.trimmed()))
+                    unknown.append(value.trimmed());
+            }
+            if (!unknown.isEmpty())
+                add(Severity::Error, SectionId::SendingBorrowingRequestRule,
+                    QStringLiteral("rules/") + RuleIds::key(RuleId::SendingBorrowingRequest), "unknown-partner",
+                    tr("The sending rule lists partners that are not in section 6: %1.").arg(listed(unknown)),
+                    tr("Add them to the partners, or remove them from the rule."));
+        }
     }
 
 private:

@@ -383,12 +383,6 @@ private:
         return set;
     }
 
-    static bool borrowsActively(const Partner& p)
-    {
-        return p.borrowingSupported.value_or(true) && p.status != QLatin1String("INACTIVE")
-            && !p.code.trimmed().isEmpty();
-    }
-
     // The partner codes, computed once per validation (rule 8 and the rota both need them).
     const QSet<QString>& partnerCodes()
     {
@@ -431,12 +425,12 @@ private:
             if (condition->op == RuleOperator::InList || condition->op == RuleOperator::Equals) {
                 const QSet<QString> accepted = foldedSet(condition->values);
                 for (const Partner& p : d.partners) {
-                    if (borrowsActively(p) && !accepted.contains(p.code.trimmed().toCaseFolded()))
+                    if (p.isBorrowedFrom() && !accepted.contains(p.code.trimmed().toCaseFolded()))
                         missing.append(p.code.trimmed());
                 }
             } else {
                 for (const Partner& p : d.partners) {
-                    if (borrowsActively(p) && !RuleMatchSet::accepts(*condition, p.code))
+                    if (p.isBorrowedFrom() && !RuleMatchSet::accepts(*condition, p.code))
                         missing.append(p.code.trimmed());
                 }
             }

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QHash>
 #include <QIODevice>
+#include <QSet>
 #include <QStringDecoder>
 
 namespace {
@@ -96,6 +97,7 @@ PartnerCsvReader::Result PartnerCsvReader::read(const QString& input, const Part
         if (std::all_of(row.fields.cbegin(), row.fields.cend(), [](const QString& f) { return f.trimmed().isEmpty(); }))
             continue;
         Partner p = defaults;
+        QSet<const PartnerField*> given; // the fields this row sets
         bool rowOk = true;
         auto fail = [&](const QString& message) {
             result.errors.append(Text::tr("line %1: %2").arg(row.line).arg(message));
@@ -111,6 +113,7 @@ PartnerCsvReader::Result PartnerCsvReader::read(const QString& input, const Part
             }
             if (value.isEmpty() && field->text != &Partner::code)
                 continue; // an empty cell keeps the default
+            given.insert(field);
             bool ok = true;
             switch (field->kind) {
             case PartnerField::Kind::Text:
@@ -145,6 +148,12 @@ PartnerCsvReader::Result PartnerCsvReader::read(const QString& input, const Part
                 break;
             }
             }
+        }
+        // A default the row's profile type has no use for (expiry days of an ISO 18626 partner) is
+        // not imported: it would only be flagged as unused.
+        for (const PartnerField& f : PartnerFields::all()) {
+            if (!given.contains(&f) && f.isSet(p) && !f.appliesTo(p.profileType))
+                f.clear(p);
         }
         if (p.code.isEmpty()) {
             fail(Text::tr("the partner code is empty"));

@@ -27,6 +27,7 @@ KeyValueTableModel* KeyValueTableModel::forOtherSettings(SetupModel* model, QObj
             return nullptr;
         },
         parent);
+    table->m_suggestedKeysAreUnconfirmed = true;
     connect(model, &SetupModel::otherSettingsChanged, table, &KeyValueTableModel::resetFromModel);
     return table;
 }
@@ -63,6 +64,16 @@ QVariant KeyValueTableModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const KeyValue kv = m_get().at(index.row());
+    if (index.column() == 0 && m_suggestedKeysAreUnconfirmed) {
+        const Sourced* source = m_keySource(kv.key);
+        if (source && source->source == Source::Suggestion) {
+            if (role == Qt::DisplayRole)
+                return tr("%1 (unconfirmed)").arg(kv.key);
+            if (role == Qt::ToolTipRole)
+                return tr("Unconfirmed: no public source confirms this parameter name. Check your Other Settings "
+                          "table in Alma.");
+        }
+    }
     if (index.column() == 0 && (role == Qt::ToolTipRole || role == Qt::FontRole))
         return sourceData(m_keySource(kv.key), role);
     if (role != Qt::DisplayRole && role != Qt::EditRole)

@@ -34,4 +34,7 @@ private:
     Getter m_get;
     Setter m_set;
     KeySource m_keySource;
+    // Keys whose catalog entry is only the program's suggestion are parameter names nobody has
+    // confirmed (other settings): they say so instead of offering a suggestion.
+    bool m_suggestedKeysAreUnconfirmed = false;
 };

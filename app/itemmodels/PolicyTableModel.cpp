@@ -31,9 +31,17 @@ QVariant PolicyTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    const FulfillmentPolicy& p = setupModel()->policies().at(index.row());
+    if (index.column() == Type && (role == Qt::ToolTipRole || role == Qt::FontRole)) {
+        // Where the type comes from; a suggested one in italics.
+        for (const Sourced& type : FieldCatalog::policyTypes()) {
+            if (type.text() == p.type.trimmed())
+                return sourceData(&type, role);
+        }
+        return sourceData(nullptr, role);
+    }
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
-    const FulfillmentPolicy& p = setupModel()->policies().at(index.row());
     switch (index.column()) {
     case Type:
         return p.type;

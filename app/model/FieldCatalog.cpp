@@ -223,7 +223,7 @@ QList<FieldSpec> buildFields()
             QT_TRANSLATE_NOOP("FieldCatalog", "Already e&xists in Alma: reuse it"),
             QT_TRANSLATE_NOOP("FieldCatalog",
                 "Then the step is to check it; a push never creates it and changes only what differs from the values "
-                "entered here (an empty name or type keeps Alma's)."),
+                "entered here (an empty name, or the suggested type Open, keeps Alma's)."),
             QVariant(false) },
         { FieldId::BorrowingLocationCode, S::TemporaryLocations, F::Text, QT_TRANSLATE_NOOP("FieldCatalog", "&Code:"),
             QT_TRANSLATE_NOOP("FieldCatalog", "At most 10 characters, no commas."), empty, {}, ChoiceSource::Static,
@@ -247,7 +247,7 @@ QList<FieldSpec> buildFields()
             QT_TRANSLATE_NOOP("FieldCatalog", "Already exists in Alma: re&use it"),
             QT_TRANSLATE_NOOP("FieldCatalog",
                 "Then the step is to check it; a push never creates it and changes only what differs from the values "
-                "entered here (an empty name or type keeps Alma's)."),
+                "entered here (an empty name, or the suggested type Open, keeps Alma's)."),
             QVariant(false) },
         { FieldId::LendingLocationCode, S::TemporaryLocations, F::Text, QT_TRANSLATE_NOOP("FieldCatalog", "C&ode:"),
             QT_TRANSLATE_NOOP("FieldCatalog", "At most 10 characters, no commas."), empty, {}, ChoiceSource::Static,

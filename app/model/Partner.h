@@ -48,6 +48,13 @@ struct Partner {
             holdingCode, requestExpiryType, expiryDays, illServer, illPort, isoSymbol, partnerSymbol,
             partnerInstitutionCode, userIdentifierType, emailAddress, email, sendRequesterInformation, sharedBarcodes);
     }
+    // Whether the library borrows from this partner: it has a code, is not INACTIVE and does not
+    // say borrowing is unsupported. Only such partners belong in the rota and the borrowing rules.
+    bool isBorrowedFrom() const
+    {
+        return borrowingSupported.value_or(true) && status != QLatin1String("INACTIVE") && !code.trimmed().isEmpty();
+    }
+
     bool operator==(const Partner& other) const { return tied() == other.tied(); }
     bool operator!=(const Partner& other) const { return !(*this == other); }
 };

@@ -174,8 +174,13 @@ void addSectionValues(QList<ReportBlock>& blocks, const SetupData& d, SectionId 
     case SectionId::FulfillmentPolicies: {
         ReportBlock t = block(ReportBlock::Kind::Table);
         t.headers = { Text::tr("Type"), Text::tr("Name"), Text::tr("Value"), Text::tr("Description") };
-        for (const FulfillmentPolicy& p : d.policies)
-            t.rows.append({ p.type, p.name, p.value, p.description });
+        for (const FulfillmentPolicy& p : d.policies) {
+            const auto known = std::find_if(FieldCatalog::policyTypes().cbegin(), FieldCatalog::policyTypes().cend(),
+                [&p](const Sourced& type) { return type.text() == p.type.trimmed(); });
+            const bool suggested = known != FieldCatalog::policyTypes().cend() && known->isSuggestion();
+            t.rows.append(
+                { suggested ? Text::tr("%1 (suggested)").arg(p.type) : p.type, p.name, p.value, p.description });
+        }
         blocks.append(t);
         break;
     }
