@@ -157,6 +157,11 @@ void TestReport::overviewComesFirst()
                 QStringLiteral("Error"), Findings::messageAndFix(f) }));
         }
     }
+    // Section 2's locations side by side, one row per attribute.
+    QVERIFY2(
+        md.contains(QLatin1String("| Code | ") + d.fields.value(F(FieldId::BorrowingLocationCode)).toString()
+            + QLatin1String(" | ") + d.fields.value(F(FieldId::LendingLocationCode)).toString() + QLatin1String(" |")),
+        qPrintable(md.mid(md.indexOf(QLatin1String("Temporary borrowing location |")), 300)));
     // In HTML (and so the PDF) the sections start on a new page.
     QVERIFY(HtmlReport::write(reportOf(d)).contains(QLatin1String("page-break-before: always")));
 }

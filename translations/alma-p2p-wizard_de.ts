@@ -3549,106 +3549,106 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="41" />
-        <location filename="../app/report/ReportBuilder.cpp" line="46" />
-        <location filename="../app/report/ReportBuilder.cpp" line="52" />
-        <location filename="../app/report/ReportBuilder.cpp" line="161" />
-        <location filename="../app/report/ReportBuilder.cpp" line="168" />
-        <location filename="../app/report/ReportBuilder.cpp" line="214" />
+        <location filename="../app/report/ReportBuilder.cpp" line="42" />
+        <location filename="../app/report/ReportBuilder.cpp" line="47" />
+        <location filename="../app/report/ReportBuilder.cpp" line="53" />
+        <location filename="../app/report/ReportBuilder.cpp" line="198" />
+        <location filename="../app/report/ReportBuilder.cpp" line="205" />
+        <location filename="../app/report/ReportBuilder.cpp" line="251" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="37" />
-        <location filename="../app/report/ReportBuilder.cpp" line="97" />
-        <location filename="../app/report/ReportBuilder.cpp" line="114" />
+        <location filename="../app/report/ReportBuilder.cpp" line="38" />
+        <location filename="../app/report/ReportBuilder.cpp" line="98" />
+        <location filename="../app/report/ReportBuilder.cpp" line="115" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="37" />
-        <location filename="../app/report/ReportBuilder.cpp" line="97" />
-        <location filename="../app/report/ReportBuilder.cpp" line="114" />
+        <location filename="../app/report/ReportBuilder.cpp" line="38" />
+        <location filename="../app/report/ReportBuilder.cpp" line="98" />
+        <location filename="../app/report/ReportBuilder.cpp" line="115" />
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="63" />
+        <location filename="../app/report/ReportBuilder.cpp" line="64" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="68" />
+        <location filename="../app/report/ReportBuilder.cpp" line="69" />
         <source>none (matches every request)</source>
         <translation>keine (trifft auf jede Bestellung zu)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="94" />
-        <location filename="../app/report/ReportBuilder.cpp" line="166" />
+        <location filename="../app/report/ReportBuilder.cpp" line="95" />
+        <location filename="../app/report/ReportBuilder.cpp" line="203" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="97" />
-        <location filename="../app/report/ReportBuilder.cpp" line="109" />
+        <location filename="../app/report/ReportBuilder.cpp" line="98" />
+        <location filename="../app/report/ReportBuilder.cpp" line="110" />
         <source>Enabled</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="98" />
-        <location filename="../app/report/ReportBuilder.cpp" line="109" />
+        <location filename="../app/report/ReportBuilder.cpp" line="99" />
+        <location filename="../app/report/ReportBuilder.cpp" line="110" />
         <source>Input parameters</source>
         <translation>Eingabeparameter</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="100" />
+        <location filename="../app/report/ReportBuilder.cpp" line="101" />
         <source>Output parameters</source>
         <translation>Ausgabeparameter</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="101" />
+        <location filename="../app/report/ReportBuilder.cpp" line="102" />
         <source>Place in Alma's list</source>
         <translation>Position in der Liste von Alma</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="101" />
+        <location filename="../app/report/ReportBuilder.cpp" line="102" />
         <source>row %1 of %2</source>
         <translation>Zeile %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="104" />
-        <location filename="../app/report/ReportBuilder.cpp" line="176" />
+        <location filename="../app/report/ReportBuilder.cpp" line="105" />
+        <location filename="../app/report/ReportBuilder.cpp" line="213" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="109" />
+        <location filename="../app/report/ReportBuilder.cpp" line="110" />
         <source>#</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="109" />
+        <location filename="../app/report/ReportBuilder.cpp" line="110" />
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="113" />
+        <location filename="../app/report/ReportBuilder.cpp" line="114" />
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="136" />
+        <location filename="../app/report/ReportBuilder.cpp" line="173" />
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="136" />
-        <location filename="../app/report/ReportBuilder.cpp" line="176" />
+        <location filename="../app/report/ReportBuilder.cpp" line="173" />
+        <location filename="../app/report/ReportBuilder.cpp" line="213" />
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/ReportBuilder.cpp" line="152" />
+        <location filename="../app/report/ReportBuilder.cpp" line="189" />
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n Partner</numerusform>
@@ -3656,90 +3656,100 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="176" />
+        <location filename="../app/report/ReportBuilder.cpp" line="213" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="155" />
+        <location filename="../app/report/ReportBuilder.cpp" line="192" />
         <source>Other fields</source>
         <translation>Weitere Felder</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="60" />
+        <location filename="../app/report/ReportBuilder.cpp" line="61" />
         <source>%1 (suggested name)</source>
         <translation>%1 (vorgeschlagener Name)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="99" />
-        <location filename="../app/report/ReportBuilder.cpp" line="128" />
-        <location filename="../app/report/ReportBuilder.cpp" line="182" />
+        <location filename="../app/report/ReportBuilder.cpp" line="100" />
+        <location filename="../app/report/ReportBuilder.cpp" line="127" />
+        <location filename="../app/report/ReportBuilder.cpp" line="219" />
         <source>%1 (suggested)</source>
         <translation>%1 (Vorschlag)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="142" />
+        <location filename="../app/report/ReportBuilder.cpp" line="144" />
+        <source>Temporary borrowing location</source>
+        <translation>Temporärer Standort der aktiven Fernleihe</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportBuilder.cpp" line="144" />
+        <source>Temporary lending location</source>
+        <translation>Temporärer Standort der passiven Fernleihe</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportBuilder.cpp" line="179" />
         <source>%1 (unconfirmed: check your Other Settings table)</source>
         <translation>%1 (nicht bestätigt: prüfen Sie Ihre Tabelle „Other Settings“)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="176" />
+        <location filename="../app/report/ReportBuilder.cpp" line="213" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="198" />
+        <location filename="../app/report/ReportBuilder.cpp" line="235" />
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="201" />
-        <location filename="../app/report/ReportBuilder.cpp" line="231" />
+        <location filename="../app/report/ReportBuilder.cpp" line="238" />
+        <location filename="../app/report/ReportBuilder.cpp" line="268" />
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="201" />
+        <location filename="../app/report/ReportBuilder.cpp" line="238" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="201" />
+        <location filename="../app/report/ReportBuilder.cpp" line="238" />
         <source>Steps done</source>
         <translation>Erledigte Schritte</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="201" />
+        <location filename="../app/report/ReportBuilder.cpp" line="238" />
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="201" />
+        <location filename="../app/report/ReportBuilder.cpp" line="238" />
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="214" />
+        <location filename="../app/report/ReportBuilder.cpp" line="251" />
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="230" />
+        <location filename="../app/report/ReportBuilder.cpp" line="267" />
         <source>Open problems</source>
         <translation>Offene Probleme</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="231" />
+        <location filename="../app/report/ReportBuilder.cpp" line="268" />
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="231" />
+        <location filename="../app/report/ReportBuilder.cpp" line="268" />
         <source>What to change</source>
         <translation>Was zu ändern ist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/ReportBuilder.cpp" line="241" />
+        <location filename="../app/report/ReportBuilder.cpp" line="278" />
         <source>… and %n more: each section lists its own.</source>
         <translation>
             <numerusform>… und %n weiteres: Jeder Abschnitt listet seine eigenen auf.</numerusform>
@@ -3747,79 +3757,79 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="243" />
+        <location filename="../app/report/ReportBuilder.cpp" line="280" />
         <source>Open problems: none.</source>
         <translation>Offene Probleme: keine.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="261" />
+        <location filename="../app/report/ReportBuilder.cpp" line="298" />
         <source>… (%1 characters in all; the setup file holds the whole text)</source>
         <translation>… (insgesamt %1 Zeichen; die Setup-Datei enthält den ganzen Text)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="294" />
+        <location filename="../app/report/ReportBuilder.cpp" line="331" />
         <source>Peer-to-peer resource sharing setup</source>
         <translation>Einrichtung der Peer-to-Peer-Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="297" />
+        <location filename="../app/report/ReportBuilder.cpp" line="334" />
         <source>(institution not named)</source>
         <translation>(Institution nicht angegeben)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="301" />
+        <location filename="../app/report/ReportBuilder.cpp" line="338" />
         <source>SANDBOX — results in this report come from a sandbox, not from production Alma</source>
         <translation>SANDBOX – Ergebnisse in diesem Bericht stammen aus einer Sandbox, nicht aus dem produktiven Alma</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="307" />
-        <location filename="../app/report/ReportBuilder.cpp" line="405" />
+        <location filename="../app/report/ReportBuilder.cpp" line="344" />
+        <location filename="../app/report/ReportBuilder.cpp" line="442" />
         <source>Prepared by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="310" />
+        <location filename="../app/report/ReportBuilder.cpp" line="347" />
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="311" />
+        <location filename="../app/report/ReportBuilder.cpp" line="348" />
         <source>Last changed</source>
         <translation>Zuletzt geändert</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="312" />
+        <location filename="../app/report/ReportBuilder.cpp" line="349" />
         <source>Setup file</source>
         <translation>Setup-Datei</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="313" />
+        <location filename="../app/report/ReportBuilder.cpp" line="350" />
         <source>(not saved)</source>
         <translation>(nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="314" />
+        <location filename="../app/report/ReportBuilder.cpp" line="351" />
         <source>Preset</source>
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="315" />
+        <location filename="../app/report/ReportBuilder.cpp" line="352" />
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="316" />
-        <location filename="../app/report/ReportBuilder.cpp" line="385" />
+        <location filename="../app/report/ReportBuilder.cpp" line="353" />
+        <location filename="../app/report/ReportBuilder.cpp" line="422" />
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="317" />
+        <location filename="../app/report/ReportBuilder.cpp" line="354" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/ReportBuilder.cpp" line="318" />
+        <location filename="../app/report/ReportBuilder.cpp" line="355" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -3827,7 +3837,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/ReportBuilder.cpp" line="319" />
+        <location filename="../app/report/ReportBuilder.cpp" line="356" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -3835,92 +3845,92 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="327" />
+        <location filename="../app/report/ReportBuilder.cpp" line="364" />
         <source>Values marked (suggested) are this program's suggestions where neither the staff guide nor Ex Libris gives one: your institution may use its own.</source>
         <translation>Mit (Vorschlag) markierte Werte sind Vorschläge dieses Programms, wo weder der Leitfaden noch Ex Libris einen Wert nennt: Ihre Einrichtung kann eigene verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="338" />
+        <location filename="../app/report/ReportBuilder.cpp" line="375" />
         <source>Where in Alma: %1 (%2)</source>
         <translation>Wo in Alma: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="342" />
+        <location filename="../app/report/ReportBuilder.cpp" line="379" />
         <source>Not needed: %1</source>
         <translation>Nicht erforderlich: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="343" />
+        <location filename="../app/report/ReportBuilder.cpp" line="380" />
         <source>(no reason given)</source>
         <translation>(keine Begründung angegeben)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="349" />
+        <location filename="../app/report/ReportBuilder.cpp" line="386" />
         <source>Steps in Alma</source>
         <translation>Schritte in Alma</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="357" />
+        <location filename="../app/report/ReportBuilder.cpp" line="394" />
         <source>done by %1, %2</source>
         <translation>erledigt von %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="358" />
+        <location filename="../app/report/ReportBuilder.cpp" line="395" />
         <source>done by %1, %2. Note: %3</source>
         <translation>erledigt von %1, %2. Notiz: %3</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="359" />
+        <location filename="../app/report/ReportBuilder.cpp" line="396" />
         <source>to do: %1 (%2)</source>
         <translation>offen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="364" />
+        <location filename="../app/report/ReportBuilder.cpp" line="401" />
         <source>In Alma (last push or verify)</source>
         <translation>In Alma (letzte Übertragung oder letzter Abgleich)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="365" />
+        <location filename="../app/report/ReportBuilder.cpp" line="402" />
         <source>Item</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="365" />
+        <location filename="../app/report/ReportBuilder.cpp" line="402" />
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="365" />
+        <location filename="../app/report/ReportBuilder.cpp" line="402" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="365" />
+        <location filename="../app/report/ReportBuilder.cpp" line="402" />
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="371" />
+        <location filename="../app/report/ReportBuilder.cpp" line="408" />
         <source>%1 (sandbox)</source>
         <translation>%1 (Sandbox)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="398" />
+        <location filename="../app/report/ReportBuilder.cpp" line="435" />
         <source>… and %1 more like the above.</source>
         <translation>… und %1 weitere dieser Art.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="399" />
+        <location filename="../app/report/ReportBuilder.cpp" line="436" />
         <source>alma-p2p-wizard check lists them all.</source>
         <translation>alma-p2p-wizard check listet alle auf.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="405" />
+        <location filename="../app/report/ReportBuilder.cpp" line="442" />
         <source>Reviewed by</source>
         <translation>Geprüft von</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="405" />
+        <location filename="../app/report/ReportBuilder.cpp" line="442" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>

@@ -3549,106 +3549,106 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="41" />
-        <location filename="../app/report/ReportBuilder.cpp" line="46" />
-        <location filename="../app/report/ReportBuilder.cpp" line="52" />
-        <location filename="../app/report/ReportBuilder.cpp" line="161" />
-        <location filename="../app/report/ReportBuilder.cpp" line="168" />
-        <location filename="../app/report/ReportBuilder.cpp" line="214" />
+        <location filename="../app/report/ReportBuilder.cpp" line="42" />
+        <location filename="../app/report/ReportBuilder.cpp" line="47" />
+        <location filename="../app/report/ReportBuilder.cpp" line="53" />
+        <location filename="../app/report/ReportBuilder.cpp" line="198" />
+        <location filename="../app/report/ReportBuilder.cpp" line="205" />
+        <location filename="../app/report/ReportBuilder.cpp" line="251" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="37" />
-        <location filename="../app/report/ReportBuilder.cpp" line="97" />
-        <location filename="../app/report/ReportBuilder.cpp" line="114" />
+        <location filename="../app/report/ReportBuilder.cpp" line="38" />
+        <location filename="../app/report/ReportBuilder.cpp" line="98" />
+        <location filename="../app/report/ReportBuilder.cpp" line="115" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="37" />
-        <location filename="../app/report/ReportBuilder.cpp" line="97" />
-        <location filename="../app/report/ReportBuilder.cpp" line="114" />
+        <location filename="../app/report/ReportBuilder.cpp" line="38" />
+        <location filename="../app/report/ReportBuilder.cpp" line="98" />
+        <location filename="../app/report/ReportBuilder.cpp" line="115" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="63" />
+        <location filename="../app/report/ReportBuilder.cpp" line="64" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="68" />
+        <location filename="../app/report/ReportBuilder.cpp" line="69" />
         <source>none (matches every request)</source>
         <translation>aucun (correspond à toutes les demandes)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="94" />
-        <location filename="../app/report/ReportBuilder.cpp" line="166" />
+        <location filename="../app/report/ReportBuilder.cpp" line="95" />
+        <location filename="../app/report/ReportBuilder.cpp" line="203" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="97" />
-        <location filename="../app/report/ReportBuilder.cpp" line="109" />
+        <location filename="../app/report/ReportBuilder.cpp" line="98" />
+        <location filename="../app/report/ReportBuilder.cpp" line="110" />
         <source>Enabled</source>
         <translation>Activée</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="98" />
-        <location filename="../app/report/ReportBuilder.cpp" line="109" />
+        <location filename="../app/report/ReportBuilder.cpp" line="99" />
+        <location filename="../app/report/ReportBuilder.cpp" line="110" />
         <source>Input parameters</source>
         <translation>Paramètres d'entrée</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="100" />
+        <location filename="../app/report/ReportBuilder.cpp" line="101" />
         <source>Output parameters</source>
         <translation>Paramètres de sortie</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="101" />
+        <location filename="../app/report/ReportBuilder.cpp" line="102" />
         <source>Place in Alma's list</source>
         <translation>Position dans la liste d'Alma</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="101" />
+        <location filename="../app/report/ReportBuilder.cpp" line="102" />
         <source>row %1 of %2</source>
         <translation>ligne %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="104" />
-        <location filename="../app/report/ReportBuilder.cpp" line="176" />
+        <location filename="../app/report/ReportBuilder.cpp" line="105" />
+        <location filename="../app/report/ReportBuilder.cpp" line="213" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="109" />
+        <location filename="../app/report/ReportBuilder.cpp" line="110" />
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="109" />
+        <location filename="../app/report/ReportBuilder.cpp" line="110" />
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="113" />
+        <location filename="../app/report/ReportBuilder.cpp" line="114" />
         <source>%1 (new)</source>
         <translation>%1 (nouvelle)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="136" />
+        <location filename="../app/report/ReportBuilder.cpp" line="173" />
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="136" />
-        <location filename="../app/report/ReportBuilder.cpp" line="176" />
+        <location filename="../app/report/ReportBuilder.cpp" line="173" />
+        <location filename="../app/report/ReportBuilder.cpp" line="213" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/ReportBuilder.cpp" line="152" />
+        <location filename="../app/report/ReportBuilder.cpp" line="189" />
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partenaire</numerusform>
@@ -3656,90 +3656,100 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         </translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="176" />
+        <location filename="../app/report/ReportBuilder.cpp" line="213" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="155" />
+        <location filename="../app/report/ReportBuilder.cpp" line="192" />
         <source>Other fields</source>
         <translation>Autres champs</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="60" />
+        <location filename="../app/report/ReportBuilder.cpp" line="61" />
         <source>%1 (suggested name)</source>
         <translation>%1 (nom suggéré)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="99" />
-        <location filename="../app/report/ReportBuilder.cpp" line="128" />
-        <location filename="../app/report/ReportBuilder.cpp" line="182" />
+        <location filename="../app/report/ReportBuilder.cpp" line="100" />
+        <location filename="../app/report/ReportBuilder.cpp" line="127" />
+        <location filename="../app/report/ReportBuilder.cpp" line="219" />
         <source>%1 (suggested)</source>
         <translation>%1 (suggestion)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="142" />
+        <location filename="../app/report/ReportBuilder.cpp" line="144" />
+        <source>Temporary borrowing location</source>
+        <translation>Localisation temporaire d'emprunt</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportBuilder.cpp" line="144" />
+        <source>Temporary lending location</source>
+        <translation>Localisation temporaire de prêt</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportBuilder.cpp" line="179" />
         <source>%1 (unconfirmed: check your Other Settings table)</source>
         <translation>%1 (non confirmé : vérifiez votre table Other Settings)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="176" />
+        <location filename="../app/report/ReportBuilder.cpp" line="213" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="198" />
+        <location filename="../app/report/ReportBuilder.cpp" line="235" />
         <source>Overview</source>
         <translation>Vue d'ensemble</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="201" />
-        <location filename="../app/report/ReportBuilder.cpp" line="231" />
+        <location filename="../app/report/ReportBuilder.cpp" line="238" />
+        <location filename="../app/report/ReportBuilder.cpp" line="268" />
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="201" />
+        <location filename="../app/report/ReportBuilder.cpp" line="238" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="201" />
+        <location filename="../app/report/ReportBuilder.cpp" line="238" />
         <source>Steps done</source>
         <translation>Étapes faites</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="201" />
+        <location filename="../app/report/ReportBuilder.cpp" line="238" />
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="201" />
+        <location filename="../app/report/ReportBuilder.cpp" line="238" />
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="214" />
+        <location filename="../app/report/ReportBuilder.cpp" line="251" />
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="230" />
+        <location filename="../app/report/ReportBuilder.cpp" line="267" />
         <source>Open problems</source>
         <translation>Problèmes ouverts</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="231" />
+        <location filename="../app/report/ReportBuilder.cpp" line="268" />
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="231" />
+        <location filename="../app/report/ReportBuilder.cpp" line="268" />
         <source>What to change</source>
         <translation>Ce qu'il faut changer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/ReportBuilder.cpp" line="241" />
+        <location filename="../app/report/ReportBuilder.cpp" line="278" />
         <source>… and %n more: each section lists its own.</source>
         <translation>
             <numerusform>… et %n autre : chaque section liste les siens.</numerusform>
@@ -3747,79 +3757,79 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         </translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="243" />
+        <location filename="../app/report/ReportBuilder.cpp" line="280" />
         <source>Open problems: none.</source>
         <translation>Problèmes ouverts : aucun.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="261" />
+        <location filename="../app/report/ReportBuilder.cpp" line="298" />
         <source>… (%1 characters in all; the setup file holds the whole text)</source>
         <translation>… (%1 caractères en tout ; le fichier de configuration contient le texte entier)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="294" />
+        <location filename="../app/report/ReportBuilder.cpp" line="331" />
         <source>Peer-to-peer resource sharing setup</source>
         <translation>Configuration du PEB pair à pair</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="297" />
+        <location filename="../app/report/ReportBuilder.cpp" line="334" />
         <source>(institution not named)</source>
         <translation>(institution non renseignée)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="301" />
+        <location filename="../app/report/ReportBuilder.cpp" line="338" />
         <source>SANDBOX — results in this report come from a sandbox, not from production Alma</source>
         <translation>SANDBOX — les résultats de ce rapport proviennent d'une sandbox, pas de l'Alma de production</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="307" />
-        <location filename="../app/report/ReportBuilder.cpp" line="405" />
+        <location filename="../app/report/ReportBuilder.cpp" line="344" />
+        <location filename="../app/report/ReportBuilder.cpp" line="442" />
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="310" />
+        <location filename="../app/report/ReportBuilder.cpp" line="347" />
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="311" />
+        <location filename="../app/report/ReportBuilder.cpp" line="348" />
         <source>Last changed</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="312" />
+        <location filename="../app/report/ReportBuilder.cpp" line="349" />
         <source>Setup file</source>
         <translation>Fichier de configuration</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="313" />
+        <location filename="../app/report/ReportBuilder.cpp" line="350" />
         <source>(not saved)</source>
         <translation>(non enregistré)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="314" />
+        <location filename="../app/report/ReportBuilder.cpp" line="351" />
         <source>Preset</source>
         <translation>Préréglage</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="315" />
+        <location filename="../app/report/ReportBuilder.cpp" line="352" />
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="316" />
-        <location filename="../app/report/ReportBuilder.cpp" line="385" />
+        <location filename="../app/report/ReportBuilder.cpp" line="353" />
+        <location filename="../app/report/ReportBuilder.cpp" line="422" />
         <source>Checks</source>
         <translation>Vérifications</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="317" />
+        <location filename="../app/report/ReportBuilder.cpp" line="354" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/ReportBuilder.cpp" line="318" />
+        <location filename="../app/report/ReportBuilder.cpp" line="355" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -3827,7 +3837,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/ReportBuilder.cpp" line="319" />
+        <location filename="../app/report/ReportBuilder.cpp" line="356" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -3835,92 +3845,92 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         </translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="327" />
+        <location filename="../app/report/ReportBuilder.cpp" line="364" />
         <source>Values marked (suggested) are this program's suggestions where neither the staff guide nor Ex Libris gives one: your institution may use its own.</source>
         <translation>Les valeurs marquées (suggestion) sont des suggestions de ce programme là où ni le guide ni Ex Libris n'en donnent : votre établissement peut utiliser les siennes.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="338" />
+        <location filename="../app/report/ReportBuilder.cpp" line="375" />
         <source>Where in Alma: %1 (%2)</source>
         <translation>Où dans Alma : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="342" />
+        <location filename="../app/report/ReportBuilder.cpp" line="379" />
         <source>Not needed: %1</source>
         <translation>Non nécessaire : %1</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="343" />
+        <location filename="../app/report/ReportBuilder.cpp" line="380" />
         <source>(no reason given)</source>
         <translation>(aucune raison indiquée)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="349" />
+        <location filename="../app/report/ReportBuilder.cpp" line="386" />
         <source>Steps in Alma</source>
         <translation>Étapes dans Alma</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="357" />
+        <location filename="../app/report/ReportBuilder.cpp" line="394" />
         <source>done by %1, %2</source>
         <translation>fait par %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="358" />
+        <location filename="../app/report/ReportBuilder.cpp" line="395" />
         <source>done by %1, %2. Note: %3</source>
         <translation>fait par %1, %2. Note : %3</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="359" />
+        <location filename="../app/report/ReportBuilder.cpp" line="396" />
         <source>to do: %1 (%2)</source>
         <translation>à faire : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="364" />
+        <location filename="../app/report/ReportBuilder.cpp" line="401" />
         <source>In Alma (last push or verify)</source>
         <translation>Dans Alma (dernier envoi ou dernière vérification)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="365" />
+        <location filename="../app/report/ReportBuilder.cpp" line="402" />
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="365" />
+        <location filename="../app/report/ReportBuilder.cpp" line="402" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="365" />
+        <location filename="../app/report/ReportBuilder.cpp" line="402" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="365" />
+        <location filename="../app/report/ReportBuilder.cpp" line="402" />
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="371" />
+        <location filename="../app/report/ReportBuilder.cpp" line="408" />
         <source>%1 (sandbox)</source>
         <translation>%1 (sandbox)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="398" />
+        <location filename="../app/report/ReportBuilder.cpp" line="435" />
         <source>… and %1 more like the above.</source>
         <translation>… et %1 autre(s) du même type.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="399" />
+        <location filename="../app/report/ReportBuilder.cpp" line="436" />
         <source>alma-p2p-wizard check lists them all.</source>
         <translation>alma-p2p-wizard check les liste tous.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="405" />
+        <location filename="../app/report/ReportBuilder.cpp" line="442" />
         <source>Reviewed by</source>
         <translation>Vérifié par</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="405" />
+        <location filename="../app/report/ReportBuilder.cpp" line="442" />
         <source>Date</source>
         <translation>Date</translation>
     </message>

@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 
@@ -118,14 +119,50 @@ void addRule(QList<ReportBlock>& blocks, const SetupData& d, RuleId id)
     blocks.append(list);
 }
 
+// A field's value as the report prints it, marked when it is the program's suggestion.
+QString shownValue(const SetupData& d, const FieldSpec& spec)
+{
+    const QVariant value = d.fields.value(spec.key());
+    const QString shown = fieldValue(spec, value);
+    return spec.suggestionNote(value).isEmpty() ? shown : Text::tr("%1 (suggested)").arg(shown);
+}
+
+// Section 2's two locations side by side, one row per attribute; returns the fields it printed.
+QSet<QString> addLocationPair(QList<ReportBlock>& blocks, const SetupData& d)
+{
+    static const std::pair<const char*, const char*> pairs[] = {
+        { FieldId::BorrowingLocationExists, FieldId::LendingLocationExists },
+        { FieldId::BorrowingLocationCode, FieldId::LendingLocationCode },
+        { FieldId::BorrowingLocationName, FieldId::LendingLocationName },
+        { FieldId::BorrowingLocationExternalName, FieldId::LendingLocationExternalName },
+        { FieldId::BorrowingLocationType, FieldId::LendingLocationType },
+        { FieldId::BorrowingLocationRemoteStorage, FieldId::LendingLocationRemoteStorage },
+        { FieldId::BorrowingLocationFulfillmentUnit, FieldId::LendingLocationFulfillmentUnit },
+        { FieldId::BorrowingLocationCallNumberType, FieldId::LendingLocationCallNumberType },
+    };
+    ReportBlock t = block(ReportBlock::Kind::Table);
+    t.headers = { QString(), Text::tr("Temporary borrowing location"), Text::tr("Temporary lending location") };
+    t.columnWidths = { 30, 35, 35 };
+    QSet<QString> printed;
+    for (const auto& [borrowing, lending] : pairs) {
+        const FieldSpec& b = FieldCatalog::get(borrowing);
+        const FieldSpec& l = FieldCatalog::get(lending);
+        t.rows.append({ b.plainLabel(), shownValue(d, b), shownValue(d, l) });
+        printed << b.key() << l.key();
+    }
+    blocks.append(t);
+    return printed;
+}
+
 void addSectionValues(QList<ReportBlock>& blocks, const SetupData& d, SectionId section)
 {
+    const QSet<QString> printed
+        = section == SectionId::TemporaryLocations ? addLocationPair(blocks, d) : QSet<QString>();
     ReportBlock fields = block(ReportBlock::Kind::Fields);
     for (const FieldSpec* spec : FieldCatalog::ofSection(section)) {
-        const QVariant value = d.fields.value(spec->key());
-        const QString shown = fieldValue(*spec, value);
-        fields.fields.append({ spec->qualifiedLabel(),
-            spec->suggestionNote(value).isEmpty() ? shown : Text::tr("%1 (suggested)").arg(shown) });
+        if (printed.contains(spec->key()))
+            continue;
+        fields.fields.append({ spec->qualifiedLabel(), shownValue(d, *spec) });
     }
     if (!fields.fields.isEmpty())
         blocks.append(fields);
