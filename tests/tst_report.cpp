@@ -122,7 +122,52 @@ private Q_SLOTS:
     void exportPicksFormatFromExtension();
     void suggestionsAreMarked();
     void overviewComesFirst();
+    void almaResultsShowOnTheirStep();
 };
+
+void TestReport::almaResultsShowOnTheirStep()
+{
+    // A push created the borrowing location; nobody has ticked or verified it yet. Its step
+    // says so, instead of only "to do".
+    SetupData d = plainSetup();
+    const QString library = d.fields.value(F(FieldId::LibraryCode)).toString();
+    const QString borrowing = d.fields.value(F(FieldId::BorrowingLocationCode)).toString();
+    QVERIFY(!library.isEmpty() && !borrowing.isEmpty());
+    const StepSpec* add
+        = SectionCatalog::section(SectionId::TemporaryLocations).step(QStringLiteral("add-borrowing-location"));
+    QVERIFY(add);
+    d.sections[SectionId::TemporaryLocations].steps.remove(add->key());
+    AlmaRecord created;
+    created.outcome = AlmaRecord::Outcome::Created;
+    created.label = QStringLiteral("Temporary borrowing location");
+    created.at = QDateTime(QDate(2026, 12, 1), QTime(10, 0), QTimeZone::utc());
+    d.alma.insert(AlmaItemKey::location(library, borrowing), created);
+    const ReportDocument doc = reportOf(d);
+    bool found = false;
+    for (const ReportBlock& b : doc.blocks) {
+        for (const ReportBlock::ChecklistItem& item : b.items) {
+            if (item.text == add->translatedText(d)) {
+                found = true;
+                QVERIFY(!item.done);
+                QVERIFY2(item.detail.startsWith(QStringLiteral("Last push or verify: 1 × Created in Alma (1 Dec 2026")),
+                    qPrintable(item.detail));
+                QVERIFY2(item.detail.contains(QLatin1String("verify pending")), qPrintable(item.detail));
+            }
+        }
+    }
+    QVERIFY(found);
+    // The push attaches the desk to that location too; no other step has such a line.
+    const StepSpec* attach
+        = SectionCatalog::section(SectionId::TemporaryLocations).step(QStringLiteral("attach-desk-borrowing"));
+    QVERIFY(attach);
+    for (const ReportBlock& b : doc.blocks) {
+        for (const ReportBlock::ChecklistItem& item : b.items) {
+            const bool concerned = item.text == add->translatedText(d) || item.text == attach->translatedText(d);
+            QVERIFY2(concerned == item.detail.contains(QLatin1String("Last push or verify:")) || item.done,
+                qPrintable(item.text));
+        }
+    }
+}
 
 void TestReport::overviewComesFirst()
 {

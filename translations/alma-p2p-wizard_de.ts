@@ -3549,106 +3549,106 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="42" />
-        <location filename="../app/report/ReportBuilder.cpp" line="47" />
-        <location filename="../app/report/ReportBuilder.cpp" line="53" />
-        <location filename="../app/report/ReportBuilder.cpp" line="198" />
-        <location filename="../app/report/ReportBuilder.cpp" line="205" />
-        <location filename="../app/report/ReportBuilder.cpp" line="251" />
+        <location filename="../app/report/ReportBuilder.cpp" line="44" />
+        <location filename="../app/report/ReportBuilder.cpp" line="49" />
+        <location filename="../app/report/ReportBuilder.cpp" line="55" />
+        <location filename="../app/report/ReportBuilder.cpp" line="256" />
+        <location filename="../app/report/ReportBuilder.cpp" line="263" />
+        <location filename="../app/report/ReportBuilder.cpp" line="309" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="38" />
-        <location filename="../app/report/ReportBuilder.cpp" line="98" />
-        <location filename="../app/report/ReportBuilder.cpp" line="115" />
+        <location filename="../app/report/ReportBuilder.cpp" line="40" />
+        <location filename="../app/report/ReportBuilder.cpp" line="100" />
+        <location filename="../app/report/ReportBuilder.cpp" line="117" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="38" />
-        <location filename="../app/report/ReportBuilder.cpp" line="98" />
-        <location filename="../app/report/ReportBuilder.cpp" line="115" />
+        <location filename="../app/report/ReportBuilder.cpp" line="40" />
+        <location filename="../app/report/ReportBuilder.cpp" line="100" />
+        <location filename="../app/report/ReportBuilder.cpp" line="117" />
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="64" />
+        <location filename="../app/report/ReportBuilder.cpp" line="66" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="69" />
+        <location filename="../app/report/ReportBuilder.cpp" line="71" />
         <source>none (matches every request)</source>
         <translation>keine (trifft auf jede Bestellung zu)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="95" />
-        <location filename="../app/report/ReportBuilder.cpp" line="203" />
+        <location filename="../app/report/ReportBuilder.cpp" line="97" />
+        <location filename="../app/report/ReportBuilder.cpp" line="261" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="98" />
-        <location filename="../app/report/ReportBuilder.cpp" line="110" />
+        <location filename="../app/report/ReportBuilder.cpp" line="100" />
+        <location filename="../app/report/ReportBuilder.cpp" line="112" />
         <source>Enabled</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="99" />
-        <location filename="../app/report/ReportBuilder.cpp" line="110" />
+        <location filename="../app/report/ReportBuilder.cpp" line="101" />
+        <location filename="../app/report/ReportBuilder.cpp" line="112" />
         <source>Input parameters</source>
         <translation>Eingabeparameter</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="101" />
+        <location filename="../app/report/ReportBuilder.cpp" line="103" />
         <source>Output parameters</source>
         <translation>Ausgabeparameter</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="102" />
+        <location filename="../app/report/ReportBuilder.cpp" line="104" />
         <source>Place in Alma's list</source>
         <translation>Position in der Liste von Alma</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="102" />
+        <location filename="../app/report/ReportBuilder.cpp" line="104" />
         <source>row %1 of %2</source>
         <translation>Zeile %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="105" />
-        <location filename="../app/report/ReportBuilder.cpp" line="213" />
+        <location filename="../app/report/ReportBuilder.cpp" line="107" />
+        <location filename="../app/report/ReportBuilder.cpp" line="271" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="110" />
+        <location filename="../app/report/ReportBuilder.cpp" line="112" />
         <source>#</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="110" />
+        <location filename="../app/report/ReportBuilder.cpp" line="112" />
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="114" />
+        <location filename="../app/report/ReportBuilder.cpp" line="116" />
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="173" />
+        <location filename="../app/report/ReportBuilder.cpp" line="231" />
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="173" />
-        <location filename="../app/report/ReportBuilder.cpp" line="213" />
+        <location filename="../app/report/ReportBuilder.cpp" line="231" />
+        <location filename="../app/report/ReportBuilder.cpp" line="271" />
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/ReportBuilder.cpp" line="189" />
+        <location filename="../app/report/ReportBuilder.cpp" line="247" />
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n Partner</numerusform>
@@ -3656,100 +3656,115 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="213" />
+        <location filename="../app/report/ReportBuilder.cpp" line="271" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="192" />
+        <location filename="../app/report/ReportBuilder.cpp" line="250" />
         <source>Other fields</source>
         <translation>Weitere Felder</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="61" />
+        <location filename="../app/report/ReportBuilder.cpp" line="63" />
         <source>%1 (suggested name)</source>
         <translation>%1 (vorgeschlagener Name)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="100" />
-        <location filename="../app/report/ReportBuilder.cpp" line="127" />
-        <location filename="../app/report/ReportBuilder.cpp" line="219" />
+        <location filename="../app/report/ReportBuilder.cpp" line="102" />
+        <location filename="../app/report/ReportBuilder.cpp" line="185" />
+        <location filename="../app/report/ReportBuilder.cpp" line="277" />
         <source>%1 (suggested)</source>
         <translation>%1 (Vorschlag)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="144" />
+        <location filename="../app/report/ReportBuilder.cpp" line="172" />
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportBuilder.cpp" line="176" />
+        <source>Last push or verify: %1 (%2); verify pending</source>
+        <translation>Letzte Übertragung oder Prüfung: %1 (%2); Prüfung steht aus</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportBuilder.cpp" line="177" />
+        <source>Last push or verify: %1 (%2)</source>
+        <translation>Letzte Übertragung oder Prüfung: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportBuilder.cpp" line="202" />
         <source>Temporary borrowing location</source>
         <translation>Temporärer Standort der aktiven Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="144" />
+        <location filename="../app/report/ReportBuilder.cpp" line="202" />
         <source>Temporary lending location</source>
         <translation>Temporärer Standort der passiven Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="179" />
+        <location filename="../app/report/ReportBuilder.cpp" line="237" />
         <source>%1 (unconfirmed: check your Other Settings table)</source>
         <translation>%1 (nicht bestätigt: prüfen Sie Ihre Tabelle „Other Settings“)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="213" />
+        <location filename="../app/report/ReportBuilder.cpp" line="271" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="235" />
+        <location filename="../app/report/ReportBuilder.cpp" line="293" />
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="238" />
-        <location filename="../app/report/ReportBuilder.cpp" line="268" />
+        <location filename="../app/report/ReportBuilder.cpp" line="296" />
+        <location filename="../app/report/ReportBuilder.cpp" line="326" />
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="238" />
+        <location filename="../app/report/ReportBuilder.cpp" line="296" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="238" />
+        <location filename="../app/report/ReportBuilder.cpp" line="296" />
         <source>Steps done</source>
         <translation>Erledigte Schritte</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="238" />
+        <location filename="../app/report/ReportBuilder.cpp" line="296" />
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="238" />
+        <location filename="../app/report/ReportBuilder.cpp" line="296" />
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="251" />
+        <location filename="../app/report/ReportBuilder.cpp" line="309" />
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="267" />
+        <location filename="../app/report/ReportBuilder.cpp" line="325" />
         <source>Open problems</source>
         <translation>Offene Probleme</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="268" />
+        <location filename="../app/report/ReportBuilder.cpp" line="326" />
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="268" />
+        <location filename="../app/report/ReportBuilder.cpp" line="326" />
         <source>What to change</source>
         <translation>Was zu ändern ist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/ReportBuilder.cpp" line="278" />
+        <location filename="../app/report/ReportBuilder.cpp" line="336" />
         <source>… and %n more: each section lists its own.</source>
         <translation>
             <numerusform>… und %n weiteres: Jeder Abschnitt listet seine eigenen auf.</numerusform>
@@ -3757,79 +3772,79 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="280" />
+        <location filename="../app/report/ReportBuilder.cpp" line="338" />
         <source>Open problems: none.</source>
         <translation>Offene Probleme: keine.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="298" />
+        <location filename="../app/report/ReportBuilder.cpp" line="356" />
         <source>… (%1 characters in all; the setup file holds the whole text)</source>
         <translation>… (insgesamt %1 Zeichen; die Setup-Datei enthält den ganzen Text)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="331" />
+        <location filename="../app/report/ReportBuilder.cpp" line="389" />
         <source>Peer-to-peer resource sharing setup</source>
         <translation>Einrichtung der Peer-to-Peer-Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="334" />
+        <location filename="../app/report/ReportBuilder.cpp" line="392" />
         <source>(institution not named)</source>
         <translation>(Institution nicht angegeben)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="338" />
+        <location filename="../app/report/ReportBuilder.cpp" line="396" />
         <source>SANDBOX — results in this report come from a sandbox, not from production Alma</source>
         <translation>SANDBOX – Ergebnisse in diesem Bericht stammen aus einer Sandbox, nicht aus dem produktiven Alma</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="344" />
-        <location filename="../app/report/ReportBuilder.cpp" line="442" />
+        <location filename="../app/report/ReportBuilder.cpp" line="402" />
+        <location filename="../app/report/ReportBuilder.cpp" line="506" />
         <source>Prepared by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="347" />
+        <location filename="../app/report/ReportBuilder.cpp" line="405" />
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="348" />
+        <location filename="../app/report/ReportBuilder.cpp" line="406" />
         <source>Last changed</source>
         <translation>Zuletzt geändert</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="349" />
+        <location filename="../app/report/ReportBuilder.cpp" line="407" />
         <source>Setup file</source>
         <translation>Setup-Datei</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="350" />
+        <location filename="../app/report/ReportBuilder.cpp" line="408" />
         <source>(not saved)</source>
         <translation>(nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="351" />
+        <location filename="../app/report/ReportBuilder.cpp" line="409" />
         <source>Preset</source>
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="352" />
+        <location filename="../app/report/ReportBuilder.cpp" line="410" />
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="353" />
-        <location filename="../app/report/ReportBuilder.cpp" line="422" />
+        <location filename="../app/report/ReportBuilder.cpp" line="411" />
+        <location filename="../app/report/ReportBuilder.cpp" line="486" />
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="354" />
+        <location filename="../app/report/ReportBuilder.cpp" line="412" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/ReportBuilder.cpp" line="355" />
+        <location filename="../app/report/ReportBuilder.cpp" line="413" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -3837,7 +3852,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/ReportBuilder.cpp" line="356" />
+        <location filename="../app/report/ReportBuilder.cpp" line="414" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -3845,92 +3860,97 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="364" />
+        <location filename="../app/report/ReportBuilder.cpp" line="422" />
         <source>Values marked (suggested) are this program's suggestions where neither the staff guide nor Ex Libris gives one: your institution may use its own.</source>
         <translation>Mit (Vorschlag) markierte Werte sind Vorschläge dieses Programms, wo weder der Leitfaden noch Ex Libris einen Wert nennt: Ihre Einrichtung kann eigene verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="375" />
+        <location filename="../app/report/ReportBuilder.cpp" line="433" />
         <source>Where in Alma: %1 (%2)</source>
         <translation>Wo in Alma: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="379" />
+        <location filename="../app/report/ReportBuilder.cpp" line="437" />
         <source>Not needed: %1</source>
         <translation>Nicht erforderlich: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="380" />
+        <location filename="../app/report/ReportBuilder.cpp" line="438" />
         <source>(no reason given)</source>
         <translation>(keine Begründung angegeben)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="386" />
+        <location filename="../app/report/ReportBuilder.cpp" line="444" />
         <source>Steps in Alma</source>
         <translation>Schritte in Alma</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="394" />
+        <location filename="../app/report/ReportBuilder.cpp" line="452" />
         <source>done by %1, %2</source>
         <translation>erledigt von %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="395" />
+        <location filename="../app/report/ReportBuilder.cpp" line="453" />
         <source>done by %1, %2. Note: %3</source>
         <translation>erledigt von %1, %2. Notiz: %3</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="396" />
+        <location filename="../app/report/ReportBuilder.cpp" line="454" />
         <source>to do: %1 (%2)</source>
         <translation>offen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="401" />
+        <location filename="../app/report/ReportBuilder.cpp" line="459" />
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportBuilder.cpp" line="465" />
         <source>In Alma (last push or verify)</source>
         <translation>In Alma (letzte Übertragung oder letzter Abgleich)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="402" />
+        <location filename="../app/report/ReportBuilder.cpp" line="466" />
         <source>Item</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="402" />
+        <location filename="../app/report/ReportBuilder.cpp" line="466" />
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="402" />
+        <location filename="../app/report/ReportBuilder.cpp" line="466" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="402" />
+        <location filename="../app/report/ReportBuilder.cpp" line="466" />
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="408" />
+        <location filename="../app/report/ReportBuilder.cpp" line="472" />
         <source>%1 (sandbox)</source>
         <translation>%1 (Sandbox)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="435" />
+        <location filename="../app/report/ReportBuilder.cpp" line="499" />
         <source>… and %1 more like the above.</source>
         <translation>… und %1 weitere dieser Art.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="436" />
+        <location filename="../app/report/ReportBuilder.cpp" line="500" />
         <source>alma-p2p-wizard check lists them all.</source>
         <translation>alma-p2p-wizard check listet alle auf.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="442" />
+        <location filename="../app/report/ReportBuilder.cpp" line="506" />
         <source>Reviewed by</source>
         <translation>Geprüft von</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="442" />
+        <location filename="../app/report/ReportBuilder.cpp" line="506" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>

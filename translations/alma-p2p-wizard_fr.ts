@@ -3549,106 +3549,106 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="42" />
-        <location filename="../app/report/ReportBuilder.cpp" line="47" />
-        <location filename="../app/report/ReportBuilder.cpp" line="53" />
-        <location filename="../app/report/ReportBuilder.cpp" line="198" />
-        <location filename="../app/report/ReportBuilder.cpp" line="205" />
-        <location filename="../app/report/ReportBuilder.cpp" line="251" />
+        <location filename="../app/report/ReportBuilder.cpp" line="44" />
+        <location filename="../app/report/ReportBuilder.cpp" line="49" />
+        <location filename="../app/report/ReportBuilder.cpp" line="55" />
+        <location filename="../app/report/ReportBuilder.cpp" line="256" />
+        <location filename="../app/report/ReportBuilder.cpp" line="263" />
+        <location filename="../app/report/ReportBuilder.cpp" line="309" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="38" />
-        <location filename="../app/report/ReportBuilder.cpp" line="98" />
-        <location filename="../app/report/ReportBuilder.cpp" line="115" />
+        <location filename="../app/report/ReportBuilder.cpp" line="40" />
+        <location filename="../app/report/ReportBuilder.cpp" line="100" />
+        <location filename="../app/report/ReportBuilder.cpp" line="117" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="38" />
-        <location filename="../app/report/ReportBuilder.cpp" line="98" />
-        <location filename="../app/report/ReportBuilder.cpp" line="115" />
+        <location filename="../app/report/ReportBuilder.cpp" line="40" />
+        <location filename="../app/report/ReportBuilder.cpp" line="100" />
+        <location filename="../app/report/ReportBuilder.cpp" line="117" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="64" />
+        <location filename="../app/report/ReportBuilder.cpp" line="66" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="69" />
+        <location filename="../app/report/ReportBuilder.cpp" line="71" />
         <source>none (matches every request)</source>
         <translation>aucun (correspond à toutes les demandes)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="95" />
-        <location filename="../app/report/ReportBuilder.cpp" line="203" />
+        <location filename="../app/report/ReportBuilder.cpp" line="97" />
+        <location filename="../app/report/ReportBuilder.cpp" line="261" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="98" />
-        <location filename="../app/report/ReportBuilder.cpp" line="110" />
+        <location filename="../app/report/ReportBuilder.cpp" line="100" />
+        <location filename="../app/report/ReportBuilder.cpp" line="112" />
         <source>Enabled</source>
         <translation>Activée</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="99" />
-        <location filename="../app/report/ReportBuilder.cpp" line="110" />
+        <location filename="../app/report/ReportBuilder.cpp" line="101" />
+        <location filename="../app/report/ReportBuilder.cpp" line="112" />
         <source>Input parameters</source>
         <translation>Paramètres d'entrée</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="101" />
+        <location filename="../app/report/ReportBuilder.cpp" line="103" />
         <source>Output parameters</source>
         <translation>Paramètres de sortie</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="102" />
+        <location filename="../app/report/ReportBuilder.cpp" line="104" />
         <source>Place in Alma's list</source>
         <translation>Position dans la liste d'Alma</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="102" />
+        <location filename="../app/report/ReportBuilder.cpp" line="104" />
         <source>row %1 of %2</source>
         <translation>ligne %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="105" />
-        <location filename="../app/report/ReportBuilder.cpp" line="213" />
+        <location filename="../app/report/ReportBuilder.cpp" line="107" />
+        <location filename="../app/report/ReportBuilder.cpp" line="271" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="110" />
+        <location filename="../app/report/ReportBuilder.cpp" line="112" />
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="110" />
+        <location filename="../app/report/ReportBuilder.cpp" line="112" />
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="114" />
+        <location filename="../app/report/ReportBuilder.cpp" line="116" />
         <source>%1 (new)</source>
         <translation>%1 (nouvelle)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="173" />
+        <location filename="../app/report/ReportBuilder.cpp" line="231" />
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="173" />
-        <location filename="../app/report/ReportBuilder.cpp" line="213" />
+        <location filename="../app/report/ReportBuilder.cpp" line="231" />
+        <location filename="../app/report/ReportBuilder.cpp" line="271" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/ReportBuilder.cpp" line="189" />
+        <location filename="../app/report/ReportBuilder.cpp" line="247" />
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partenaire</numerusform>
@@ -3656,100 +3656,115 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         </translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="213" />
+        <location filename="../app/report/ReportBuilder.cpp" line="271" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="192" />
+        <location filename="../app/report/ReportBuilder.cpp" line="250" />
         <source>Other fields</source>
         <translation>Autres champs</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="61" />
+        <location filename="../app/report/ReportBuilder.cpp" line="63" />
         <source>%1 (suggested name)</source>
         <translation>%1 (nom suggéré)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="100" />
-        <location filename="../app/report/ReportBuilder.cpp" line="127" />
-        <location filename="../app/report/ReportBuilder.cpp" line="219" />
+        <location filename="../app/report/ReportBuilder.cpp" line="102" />
+        <location filename="../app/report/ReportBuilder.cpp" line="185" />
+        <location filename="../app/report/ReportBuilder.cpp" line="277" />
         <source>%1 (suggested)</source>
         <translation>%1 (suggestion)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="144" />
+        <location filename="../app/report/ReportBuilder.cpp" line="172" />
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportBuilder.cpp" line="176" />
+        <source>Last push or verify: %1 (%2); verify pending</source>
+        <translation>Dernier envoi ou vérification : %1 (%2) ; vérification en attente</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportBuilder.cpp" line="177" />
+        <source>Last push or verify: %1 (%2)</source>
+        <translation>Dernier envoi ou vérification : %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportBuilder.cpp" line="202" />
         <source>Temporary borrowing location</source>
         <translation>Localisation temporaire d'emprunt</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="144" />
+        <location filename="../app/report/ReportBuilder.cpp" line="202" />
         <source>Temporary lending location</source>
         <translation>Localisation temporaire de prêt</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="179" />
+        <location filename="../app/report/ReportBuilder.cpp" line="237" />
         <source>%1 (unconfirmed: check your Other Settings table)</source>
         <translation>%1 (non confirmé : vérifiez votre table Other Settings)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="213" />
+        <location filename="../app/report/ReportBuilder.cpp" line="271" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="235" />
+        <location filename="../app/report/ReportBuilder.cpp" line="293" />
         <source>Overview</source>
         <translation>Vue d'ensemble</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="238" />
-        <location filename="../app/report/ReportBuilder.cpp" line="268" />
+        <location filename="../app/report/ReportBuilder.cpp" line="296" />
+        <location filename="../app/report/ReportBuilder.cpp" line="326" />
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="238" />
+        <location filename="../app/report/ReportBuilder.cpp" line="296" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="238" />
+        <location filename="../app/report/ReportBuilder.cpp" line="296" />
         <source>Steps done</source>
         <translation>Étapes faites</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="238" />
+        <location filename="../app/report/ReportBuilder.cpp" line="296" />
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="238" />
+        <location filename="../app/report/ReportBuilder.cpp" line="296" />
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="251" />
+        <location filename="../app/report/ReportBuilder.cpp" line="309" />
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="267" />
+        <location filename="../app/report/ReportBuilder.cpp" line="325" />
         <source>Open problems</source>
         <translation>Problèmes ouverts</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="268" />
+        <location filename="../app/report/ReportBuilder.cpp" line="326" />
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="268" />
+        <location filename="../app/report/ReportBuilder.cpp" line="326" />
         <source>What to change</source>
         <translation>Ce qu'il faut changer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/ReportBuilder.cpp" line="278" />
+        <location filename="../app/report/ReportBuilder.cpp" line="336" />
         <source>… and %n more: each section lists its own.</source>
         <translation>
             <numerusform>… et %n autre : chaque section liste les siens.</numerusform>
@@ -3757,79 +3772,79 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         </translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="280" />
+        <location filename="../app/report/ReportBuilder.cpp" line="338" />
         <source>Open problems: none.</source>
         <translation>Problèmes ouverts : aucun.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="298" />
+        <location filename="../app/report/ReportBuilder.cpp" line="356" />
         <source>… (%1 characters in all; the setup file holds the whole text)</source>
         <translation>… (%1 caractères en tout ; le fichier de configuration contient le texte entier)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="331" />
+        <location filename="../app/report/ReportBuilder.cpp" line="389" />
         <source>Peer-to-peer resource sharing setup</source>
         <translation>Configuration du PEB pair à pair</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="334" />
+        <location filename="../app/report/ReportBuilder.cpp" line="392" />
         <source>(institution not named)</source>
         <translation>(institution non renseignée)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="338" />
+        <location filename="../app/report/ReportBuilder.cpp" line="396" />
         <source>SANDBOX — results in this report come from a sandbox, not from production Alma</source>
         <translation>SANDBOX — les résultats de ce rapport proviennent d'une sandbox, pas de l'Alma de production</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="344" />
-        <location filename="../app/report/ReportBuilder.cpp" line="442" />
+        <location filename="../app/report/ReportBuilder.cpp" line="402" />
+        <location filename="../app/report/ReportBuilder.cpp" line="506" />
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="347" />
+        <location filename="../app/report/ReportBuilder.cpp" line="405" />
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="348" />
+        <location filename="../app/report/ReportBuilder.cpp" line="406" />
         <source>Last changed</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="349" />
+        <location filename="../app/report/ReportBuilder.cpp" line="407" />
         <source>Setup file</source>
         <translation>Fichier de configuration</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="350" />
+        <location filename="../app/report/ReportBuilder.cpp" line="408" />
         <source>(not saved)</source>
         <translation>(non enregistré)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="351" />
+        <location filename="../app/report/ReportBuilder.cpp" line="409" />
         <source>Preset</source>
         <translation>Préréglage</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="352" />
+        <location filename="../app/report/ReportBuilder.cpp" line="410" />
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="353" />
-        <location filename="../app/report/ReportBuilder.cpp" line="422" />
+        <location filename="../app/report/ReportBuilder.cpp" line="411" />
+        <location filename="../app/report/ReportBuilder.cpp" line="486" />
         <source>Checks</source>
         <translation>Vérifications</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="354" />
+        <location filename="../app/report/ReportBuilder.cpp" line="412" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/ReportBuilder.cpp" line="355" />
+        <location filename="../app/report/ReportBuilder.cpp" line="413" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -3837,7 +3852,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/ReportBuilder.cpp" line="356" />
+        <location filename="../app/report/ReportBuilder.cpp" line="414" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -3845,92 +3860,97 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         </translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="364" />
+        <location filename="../app/report/ReportBuilder.cpp" line="422" />
         <source>Values marked (suggested) are this program's suggestions where neither the staff guide nor Ex Libris gives one: your institution may use its own.</source>
         <translation>Les valeurs marquées (suggestion) sont des suggestions de ce programme là où ni le guide ni Ex Libris n'en donnent : votre établissement peut utiliser les siennes.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="375" />
+        <location filename="../app/report/ReportBuilder.cpp" line="433" />
         <source>Where in Alma: %1 (%2)</source>
         <translation>Où dans Alma : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="379" />
+        <location filename="../app/report/ReportBuilder.cpp" line="437" />
         <source>Not needed: %1</source>
         <translation>Non nécessaire : %1</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="380" />
+        <location filename="../app/report/ReportBuilder.cpp" line="438" />
         <source>(no reason given)</source>
         <translation>(aucune raison indiquée)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="386" />
+        <location filename="../app/report/ReportBuilder.cpp" line="444" />
         <source>Steps in Alma</source>
         <translation>Étapes dans Alma</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="394" />
+        <location filename="../app/report/ReportBuilder.cpp" line="452" />
         <source>done by %1, %2</source>
         <translation>fait par %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="395" />
+        <location filename="../app/report/ReportBuilder.cpp" line="453" />
         <source>done by %1, %2. Note: %3</source>
         <translation>fait par %1, %2. Note : %3</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="396" />
+        <location filename="../app/report/ReportBuilder.cpp" line="454" />
         <source>to do: %1 (%2)</source>
         <translation>à faire : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="401" />
+        <location filename="../app/report/ReportBuilder.cpp" line="459" />
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportBuilder.cpp" line="465" />
         <source>In Alma (last push or verify)</source>
         <translation>Dans Alma (dernier envoi ou dernière vérification)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="402" />
+        <location filename="../app/report/ReportBuilder.cpp" line="466" />
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="402" />
+        <location filename="../app/report/ReportBuilder.cpp" line="466" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="402" />
+        <location filename="../app/report/ReportBuilder.cpp" line="466" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="402" />
+        <location filename="../app/report/ReportBuilder.cpp" line="466" />
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="408" />
+        <location filename="../app/report/ReportBuilder.cpp" line="472" />
         <source>%1 (sandbox)</source>
         <translation>%1 (sandbox)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="435" />
+        <location filename="../app/report/ReportBuilder.cpp" line="499" />
         <source>… and %1 more like the above.</source>
         <translation>… et %1 autre(s) du même type.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="436" />
+        <location filename="../app/report/ReportBuilder.cpp" line="500" />
         <source>alma-p2p-wizard check lists them all.</source>
         <translation>alma-p2p-wizard check les liste tous.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="442" />
+        <location filename="../app/report/ReportBuilder.cpp" line="506" />
         <source>Reviewed by</source>
         <translation>Vérifié par</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="442" />
+        <location filename="../app/report/ReportBuilder.cpp" line="506" />
         <source>Date</source>
         <translation>Date</translation>
     </message>

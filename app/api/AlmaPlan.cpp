@@ -2,9 +2,9 @@
 
 #include "api/AlmaJsonFields.h"
 #include "api/AlmaPartnerJson.h"
-#include "api/AlmaStepKeys.h"
 #include "checks/SetupValidator.h"
 #include "model/AlmaItemKey.h"
+#include "model/AlmaStepKeys.h"
 #include "model/FieldId.h"
 #include "model/PartnerFields.h"
 #include "model/SectionCatalog.h"

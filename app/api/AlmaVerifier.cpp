@@ -4,8 +4,8 @@
 #include "api/AlmaLocationJson.h"
 #include "api/AlmaPartnerJson.h"
 #include "api/AlmaPlan.h"
-#include "api/AlmaStepKeys.h"
 #include "model/AlmaItemKey.h"
+#include "model/AlmaStepKeys.h"
 #include "model/FieldCatalog.h"
 #include "model/FieldId.h"
 

@@ -1,6 +1,7 @@
 #include "report/ReportBuilder.h"
 
 #include "model/AlmaItemKey.h"
+#include "model/AlmaStepKeys.h"
 #include "model/Dates.h"
 
 #include "model/FieldCatalog.h"
@@ -16,6 +17,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLocale>
+#include <QMap>
 #include <QSet>
 
 #include <algorithm>
@@ -117,6 +119,60 @@ void addRule(QList<ReportBlock>& blocks, const SetupData& d, RuleId id)
             list.marked.append(row);
     }
     blocks.append(list);
+}
+
+// The results of push and verify that speak for a step the API does for the user: the step's
+// location, the job, the item policy, or every partner. Empty for a step only people do.
+QStringList almaKeysOf(const SetupData& d, SectionId section, const QString& stepKey)
+{
+    auto text = [&d](const char* id) { return d.fields.value(QString::fromLatin1(id)).toString().trimmed(); };
+    auto is
+        = [&](const AlmaStepKeys::Step& step) { return step.section == section && stepKey == QLatin1String(step.key); };
+    const QString library = text(FieldId::LibraryCode);
+    using namespace AlmaStepKeys;
+    if (is(AddBorrowingLocation) || is(AttachDeskBorrowing))
+        return { AlmaItemKey::location(library, text(FieldId::BorrowingLocationCode)) };
+    if (is(AddLendingLocation) || is(AttachDeskLending))
+        return { AlmaItemKey::location(library, text(FieldId::LendingLocationCode)) };
+    if (is(ActivateExpiredRequestsJob))
+        return { AlmaItemKey::expiredRequestsJob() };
+    if (is(AddItemPolicyRow) || is(SaveItemPolicy))
+        return { AlmaItemKey::itemPolicy(text(FieldId::ItemPolicyCode)) };
+    if (is(CopyPartners) || is(SetWorkflows) || is(SetExpiryTime)) {
+        QStringList keys;
+        for (const Partner& p : d.partners) {
+            if (!p.code.trimmed().isEmpty())
+                keys.append(AlmaItemKey::partner(p.code.trimmed()));
+        }
+        return keys;
+    }
+    return {};
+}
+
+// What Alma's last results say of a step not ticked yet ("Last push or verify: 1 × Created in
+// Alma (6 Dec 2026, 10:00); verify pending"), or empty when there are none.
+QString almaStateOf(const SetupData& d, SectionId section, const QString& stepKey)
+{
+    QMap<AlmaRecord::Outcome, int> counts;
+    QDateTime last;
+    for (const QString& key : almaKeysOf(d, section, stepKey)) {
+        const auto found = d.alma.constFind(key);
+        if (found == d.alma.cend())
+            continue;
+        ++counts[found->outcome];
+        last = std::max(last, found->at);
+    }
+    if (counts.isEmpty())
+        return {};
+    using O = AlmaRecord::Outcome;
+    QStringList parts;
+    for (O outcome : { O::Failed, O::Differs, O::Created, O::Updated, O::AsWanted, O::Verified })
+        if (counts.value(outcome) > 0)
+            parts.append(Text::tr("%1 × %2").arg(counts.value(outcome)).arg(AlmaRecord::outcomeName(outcome)));
+    const bool pushedOnly = counts.value(O::Verified) + counts.value(O::Differs) == 0 && counts.value(O::Failed) == 0;
+    const QString results = parts.join(QLatin1String(", "));
+    return pushedOnly ? Text::tr("Last push or verify: %1 (%2); verify pending").arg(results, dateTime(last))
+                      : Text::tr("Last push or verify: %1 (%2)").arg(results, dateTime(last));
 }
 
 // A field's value as the report prints it, marked when it is the program's suggestion.
@@ -394,6 +450,12 @@ ReportDocument ReportBuilder::build(const SetupData& d, const QList<Finding>& fi
                         ? Text::tr("done by %1, %2").arg(done.doneBy, dateTime(done.doneAt))
                         : Text::tr("done by %1, %2. Note: %3").arg(done.doneBy, dateTime(done.doneAt), done.note))
                 : Text::tr("to do: %1 (%2)").arg(step.translatedMenuPath(), SectionCatalog::levelName(step.level));
+            if (!done.done) {
+                // A push may have done it already: say so on the step, not only in the table below.
+                const QString alma = almaStateOf(d, s, step.key());
+                if (!alma.isEmpty())
+                    item.detail = Text::tr("%1. %2").arg(alma, item.detail);
+            }
             checklist.items.append(item);
         }
         doc.blocks.append(checklist);
