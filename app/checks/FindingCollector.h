@@ -16,8 +16,18 @@ public:
 
     explicit FindingCollector(const SetupData& data)
         : d(data)
+        , m_findings(m_own)
     {
     }
+    // A group of checks that adds to `target`'s findings (GuideChecks, PartnerChecks).
+    // (A pointer: a constructor from a reference would be a copy constructor, which is not inherited.)
+    explicit FindingCollector(FindingCollector* target)
+        : d(target->d)
+        , m_findings(target->m_findings)
+    {
+    }
+    FindingCollector(const FindingCollector&) = delete;
+    FindingCollector& operator=(const FindingCollector&) = delete;
 
     const SetupData& data() const { return d; }
     QList<Finding>& findings() { return m_findings; }
@@ -28,6 +38,8 @@ public:
     bool needed(SectionId section) const { return !d.sections.value(section).notNeeded; }
     // The field as people call it: "Temporary borrowing location (Code)".
     static QString label(const char* id);
+    // The subject of a finding about a rule: "rules/KIND".
+    static QString ruleSubject(RuleId rule) { return QStringLiteral("rules/") + RuleIds::key(rule); }
     // "A, B, C and 4 more"
     static QString listed(const QStringList& names, int shown = 5);
 
@@ -42,5 +54,10 @@ public:
 
 protected:
     const SetupData& d;
-    QList<Finding> m_findings;
+
+private:
+    QList<Finding> m_own;
+
+protected:
+    QList<Finding>& m_findings; // m_own, or the findings of the collector this one adds to
 };

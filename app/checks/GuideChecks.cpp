@@ -14,12 +14,7 @@ class Checks : public FindingCollector {
     Q_DECLARE_TR_FUNCTIONS(GuideChecks)
 
 public:
-    explicit Checks(FindingCollector& target)
-        : FindingCollector(target.data())
-        , m_target(target)
-    {
-    }
-    ~Checks() { m_target.findings().append(m_findings); }
+    using FindingCollector::FindingCollector;
 
     void run()
     {
@@ -170,7 +165,7 @@ private:
                             tr("Enter the values, or remove the condition."), rule.name.trimmed());
                 }
             };
-            checkRule(d.rules.value(id), QStringLiteral("rules/") + RuleIds::key(id));
+            checkRule(d.rules.value(id), ruleSubject(id));
             const QList<Rule> existing = d.existingRules.value(id);
             for (int i = 0; i < existing.size(); ++i)
                 checkRule(existing.at(i), QStringLiteral("rules/%1/existing/%2").arg(RuleIds::key(id)).arg(i));
@@ -181,8 +176,8 @@ private:
     {
         const Rule rule = d.rules.value(RuleId::SendingBorrowingRequest);
         if (rule.conditions.isEmpty())
-            add(Severity::Warning, SectionId::SendingBorrowingRequestRule,
-                QStringLiteral("rules/") + RuleIds::key(RuleId::SendingBorrowingRequest), "sending-rule-unscoped",
+            add(Severity::Warning, SectionId::SendingBorrowingRequestRule, ruleSubject(RuleId::SendingBorrowingRequest),
+                "sending-rule-unscoped",
                 tr("Rule \"%1\" has no input, so it would send every borrowing request automatically, to any partner "
                    "(ILLiad, Rapido, …), not only to your peer-to-peer partners.")
                     .arg(rule.name.trimmed()),
@@ -198,8 +193,8 @@ private:
         const bool testsPartner = std::any_of(sending.conditions.cbegin(), sending.conditions.cend(),
             [&](const RuleCondition& c) { return c.parameter.trimmed().compare(partner, Qt::CaseInsensitive) == 0; });
         if (!sending.conditions.isEmpty() && !testsPartner)
-            add(Severity::Warning, SectionId::SendingBorrowingRequestRule,
-                QStringLiteral("rules/") + RuleIds::key(RuleId::SendingBorrowingRequest), "sending-rule-no-partner",
+            add(Severity::Warning, SectionId::SendingBorrowingRequestRule, ruleSubject(RuleId::SendingBorrowingRequest),
+                "sending-rule-no-partner",
                 tr("Rule \"%1\" does not test the resource sharing partner, so it may send requests to partners that "
                    "are not your peer-to-peer ones.")
                     .arg(sending.name.trimmed()),
@@ -224,8 +219,7 @@ private:
             const bool narrows = std::any_of(rule.conditions.cbegin(), rule.conditions.cend(),
                 [](const RuleCondition& c) { return c.op != RuleOperator::IsNotEmpty; });
             if (rule.enabled && !narrows)
-                add(Severity::Warning, RuleCatalog::rule(scope.rule).section,
-                    QStringLiteral("rules/") + RuleIds::key(scope.rule), scope.code,
+                add(Severity::Warning, RuleCatalog::rule(scope.rule).section, ruleSubject(scope.rule), scope.code,
                     tr("Rule \"%1\" has no input that narrows it: %2.").arg(rule.name.trimmed(), scope.what),
                     tr("Add inputs that select your peer-to-peer requests."), rule.name.trimmed());
         }
@@ -236,19 +230,16 @@ private:
               });
         if (!userGroups)
             add(Severity::Warning, SectionId::FulfillmentUnitRules,
-                QStringLiteral("rules/") + RuleIds::key(RuleId::FulfillmentUnitBorrowingResourceSharing),
-                "borrowing-rule-no-user-group",
+                ruleSubject(RuleId::FulfillmentUnitBorrowingResourceSharing), "borrowing-rule-no-user-group",
                 tr("Rule \"%1\" has no User Group input; the guide selects the user groups allowed to submit "
                    "borrowing requests.")
                     .arg(borrowing.name.trimmed()),
                 tr("Add the input User Group InList the groups allowed to request."), borrowing.name.trimmed());
     }
-
-    FindingCollector& m_target;
 };
 } // namespace
 
 void GuideChecks::check(FindingCollector& findings)
 {
-    Checks(findings).run();
+    Checks(&findings).run();
 }

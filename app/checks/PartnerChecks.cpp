@@ -16,12 +16,7 @@ class Checks : public FindingCollector {
     Q_DECLARE_TR_FUNCTIONS(PartnerChecks)
 
 public:
-    explicit Checks(FindingCollector& target)
-        : FindingCollector(target.data())
-        , m_target(target)
-    {
-    }
-    ~Checks() { m_target.findings().append(m_findings); }
+    using FindingCollector::FindingCollector;
 
     void run()
     {
@@ -93,8 +88,8 @@ public:
                 tr("Partners not in the rota template: %1. Requests never go to them.").arg(listed(notInRota)),
                 tr("Add them as members (\"Select all partners\")."), label(FieldId::RotaMembers));
         if (!notSent.isEmpty())
-            add(Severity::Warning, SectionId::SendingBorrowingRequestRule,
-                QStringLiteral("rules/") + RuleIds::key(RuleId::SendingBorrowingRequest), "partner-not-in-sending-rule",
+            add(Severity::Warning, SectionId::SendingBorrowingRequestRule, ruleSubject(RuleId::SendingBorrowingRequest),
+                "partner-not-in-sending-rule",
                 tr("Requests to %1 are not sent automatically: they are not in the sending rule's partner list.")
                     .arg(listed(notSent)),
                 tr("Add them to the rule's list (\"Use all partners\")."));
@@ -110,7 +105,7 @@ public:
             }
             if (!unknown.isEmpty())
                 add(Severity::Error, SectionId::SendingBorrowingRequestRule,
-                    QStringLiteral("rules/") + RuleIds::key(RuleId::SendingBorrowingRequest), "unknown-partner",
+                    ruleSubject(RuleId::SendingBorrowingRequest), "unknown-partner",
                     tr("The sending rule lists partners that are not in section 6: %1.").arg(listed(unknown)),
                     tr("Add them to the partners, or remove them from the rule."));
         }
@@ -135,12 +130,10 @@ private:
             && !(
                 record->outcome == AlmaRecord::Outcome::Differs && record->detail.contains(QLatin1String("not found")));
     }
-
-    FindingCollector& m_target;
 };
 } // namespace
 
 void PartnerChecks::check(FindingCollector& findings)
 {
-    Checks(findings).run();
+    Checks(&findings).run();
 }

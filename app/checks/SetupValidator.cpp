@@ -194,7 +194,7 @@ private:
             return;
         const Rule rule = d.rules.value(id);
         const SectionId section = RuleCatalog::rule(id).section;
-        const QString subject = QStringLiteral("rules/") + RuleIds::key(id);
+        const QString subject = FindingCollector::ruleSubject(id);
         const auto value = output(rule, outputName);
         if (!value || value->isEmpty()) {
             add(Severity::Error, section, subject, "rule-output-missing",
@@ -400,7 +400,7 @@ private:
         const SectionId s = SectionId::TemporaryItemCreationRule;
         const RuleId id = RuleId::TemporaryItemCreation;
         const Rule rule = d.rules.value(id);
-        const QString subject = QStringLiteral("rules/") + RuleIds::key(id);
+        const QString subject = FindingCollector::ruleSubject(id);
         const auto condition = std::find_if(rule.conditions.cbegin(), rule.conditions.cend(),
             [](const RuleCondition& c) { return sameName(c.parameter, PartnerParameter); });
         if (condition == rule.conditions.cend()) {
@@ -518,7 +518,7 @@ private:
         if (!policy.isEmpty()) {
             const auto condition = std::find_if(loan.conditions.cbegin(), loan.conditions.cend(),
                 [](const RuleCondition& c) { return sameName(c.parameter, ItemPolicyName); });
-            const QString subject = QStringLiteral("rules/") + RuleIds::key(RuleId::FulfillmentUnitLoan);
+            const QString subject = FindingCollector::ruleSubject(RuleId::FulfillmentUnitLoan);
             if (condition == loan.conditions.cend())
                 add(Severity::Error, s, subject, "item-policy-condition-missing",
                     tr("The Loan rule \"%1\" has no input %2.").arg(ruleName(loan), ItemPolicyName),
@@ -576,7 +576,7 @@ void Checker::ruleOrder(RuleId list)
     const Rule newRule = d.rules.value(list);
     const QList<Rule> existing = d.existingRules.value(list);
     const int position = qBound(0, d.newRulePositions.value(list), int(existing.size()));
-    const QString subject = QStringLiteral("rules/") + RuleIds::key(list);
+    const QString subject = FindingCollector::ruleSubject(list);
     auto existingSubject = [&](int index) { return subject + QStringLiteral("/existing/") + QString::number(index); };
     auto name = [](const Rule& r) { return r.name.trimmed().isEmpty() ? tr("(unnamed rule)") : r.name.trimmed(); };
 
