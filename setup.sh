@@ -11,7 +11,8 @@ mode=${1:-run}
 
 packages=(cmake make g++ qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev nlohmann-json3-dev libgl1-mesa-dev qt6-translations-l10n
-    xvfb xauth poppler-utils fonts-dejavu-core clang-format-14)
+    xvfb xauth poppler-utils fonts-dejavu-core clang-format-14
+    dpkg-dev file desktop-file-utils appstream libxml2-utils shared-mime-info xdg-utils libfile-mimeinfo-perl)
 [ "$mode" = "sanitize" ] && packages+=(clang-14 libclang-rt-14-dev)
 missing=()
 for p in "${packages[@]}"; do

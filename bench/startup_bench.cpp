@@ -4,6 +4,8 @@
 // With WxH (the wizard's window size, 1180x680), a bare QWizard opened at that size is timed too,
 // as context: how much of the difference is the larger window (backing store, painting) rather
 // than the wizard's own work. The targets are always against the bare wizard at its own size.
+// POSIX only (fork, exec, wait4): bench/CMakeLists.txt builds it on Unix.
+#if defined(__unix__) || defined(__APPLE__)
 #include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -46,7 +48,11 @@ Sample runOnce(const char* program, bool quitAfterShow, const char* size = nullp
         std::fprintf(stderr, "%s failed (status %d); run it by hand to see its messages\n", program, status);
         std::exit(2);
     }
-    return { ms, usage.ru_maxrss / 1024.0 };
+#ifdef __APPLE__
+    return { ms, usage.ru_maxrss / (1024.0 * 1024.0) }; // bytes on macOS
+#else
+    return { ms, usage.ru_maxrss / 1024.0 }; // kilobytes on Linux
+#endif
 }
 
 double median(std::vector<double> v)
@@ -90,3 +96,6 @@ int main(int argc, char** argv)
     }
     return ratio <= 2.0 && peak <= 60.0 ? 0 : 1;
 }
+#else
+#error "startup_bench measures processes with fork, exec and wait4: Unix only"
+#endif

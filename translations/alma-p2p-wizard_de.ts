@@ -2088,173 +2088,173 @@
 <context>
     <name>GuideChecks</name>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="44" />
+        <location filename="../app/checks/GuideChecks.cpp" line="39" />
         <source>%1 is not checked; the guide checks it.</source>
         <translation>%1 ist nicht aktiviert; der Leitfaden aktiviert es.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="45" />
+        <location filename="../app/checks/GuideChecks.cpp" line="40" />
         <source>%1 is not checked: %2</source>
         <translation>%1 ist nicht aktiviert: %2</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="46" />
+        <location filename="../app/checks/GuideChecks.cpp" line="41" />
         <source>Check %1, as the guide says.</source>
         <translation>Aktivieren Sie %1, wie es der Leitfaden sagt.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="53" />
+        <location filename="../app/checks/GuideChecks.cpp" line="48" />
         <source>the guide says to make sure it is checked.</source>
         <translation>laut Leitfaden muss es aktiviert sein.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="63" />
+        <location filename="../app/checks/GuideChecks.cpp" line="58" />
         <source>No default pickup location is entered; the guide selects the library where patrons pick up borrowed items.</source>
         <translation>Es ist kein Standard-Abholort eingetragen; der Leitfaden wählt die Bibliothek, in der Benutzer ausgeliehene Medien abholen.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="65" />
+        <location filename="../app/checks/GuideChecks.cpp" line="60" />
         <source>Enter the library to select in Default Pickup Location.</source>
         <translation>Tragen Sie die Bibliothek ein, die unter „Default Pickup Location“ gewählt wird.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="69" />
+        <location filename="../app/checks/GuideChecks.cpp" line="64" />
         <source>No OCLC symbol is entered; the guide says to make sure it is listed in the Symbol field.</source>
         <translation>Es ist kein OCLC-Symbol eingetragen; laut Leitfaden muss es im Feld „Symbol“ stehen.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="70" />
+        <location filename="../app/checks/GuideChecks.cpp" line="65" />
         <source>Enter your OCLC symbol.</source>
         <translation>Tragen Sie Ihr OCLC-Symbol ein.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="85" />
+        <location filename="../app/checks/GuideChecks.cpp" line="80" />
         <source>Locate By Fields lacks %1; the guide checks Title, Author, ISBN/ISSN, System Control Number and LCCN (010).</source>
         <translation>„Locate By Fields“ fehlt %1; der Leitfaden aktiviert Title, Author, ISBN/ISSN, System Control Number und LCCN (010).</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="88" />
+        <location filename="../app/checks/GuideChecks.cpp" line="83" />
         <source>Check the missing fields.</source>
         <translation>Aktivieren Sie die fehlenden Felder.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="96" />
+        <location filename="../app/checks/GuideChecks.cpp" line="91" />
         <source>the guide attaches the desk with Check In, Check Out and Reshelve.</source>
         <translation>der Leitfaden verbindet die Theke mit „Check In“, „Check Out“ und „Reshelve“.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="103" />
+        <location filename="../app/checks/GuideChecks.cpp" line="98" />
         <source>%1 is empty; the guide selects the resource sharing library's unit, a value ending in "_FU".</source>
         <translation>%1 ist leer; der Leitfaden wählt die Einheit der Resource-Sharing-Bibliothek, einen Wert, der auf „_FU“ endet.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="105" />
+        <location filename="../app/checks/GuideChecks.cpp" line="100" />
         <source>Enter the resource sharing library's fulfillment unit.</source>
         <translation>Tragen Sie die Fulfillment Unit der Resource-Sharing-Bibliothek ein.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="108" />
+        <location filename="../app/checks/GuideChecks.cpp" line="103" />
         <source>%1 "%2" does not end in "_FU", as the guide's value does.</source>
         <translation>%1 „%2“ endet nicht auf „_FU“ wie der Wert des Leitfadens.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="109" />
+        <location filename="../app/checks/GuideChecks.cpp" line="104" />
         <source>Check that this is the resource sharing library's fulfillment unit.</source>
         <translation>Prüfen Sie, ob dies die Fulfillment Unit der Resource-Sharing-Bibliothek ist.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="114" />
+        <location filename="../app/checks/GuideChecks.cpp" line="109" />
         <source>The two locations have different fulfillment units (%1 and %2); the guide gives both the resource sharing library's.</source>
         <translation>Die beiden Standorte haben verschiedene Fulfillment Units (%1 und %2); der Leitfaden gibt beiden die der Resource-Sharing-Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="117" />
+        <location filename="../app/checks/GuideChecks.cpp" line="112" />
         <source>Use the same unit for both.</source>
         <translation>Verwenden Sie für beide dieselbe Einheit.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="122" />
+        <location filename="../app/checks/GuideChecks.cpp" line="117" />
         <source>%1 is "%2"; the guide leaves it blank.</source>
         <translation>%1 ist „%2“; der Leitfaden lässt es leer.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="122" />
+        <location filename="../app/checks/GuideChecks.cpp" line="117" />
         <source>Leave it blank.</source>
         <translation>Lassen Sie es leer.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="132" />
+        <location filename="../app/checks/GuideChecks.cpp" line="127" />
         <source>The job is not scheduled Every Day at 02:00, as the guide says.</source>
         <translation>Der Job ist nicht auf „Every Day at 02:00“ geplant, wie es der Leitfaden sagt.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="133" />
+        <location filename="../app/checks/GuideChecks.cpp" line="128" />
         <source>Select Every Day at 02:00 unless your institution has a reason for another time.</source>
         <translation>Wählen Sie „Every Day at 02:00“, sofern Ihre Einrichtung keinen Grund für eine andere Zeit hat.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="154" />
+        <location filename="../app/checks/GuideChecks.cpp" line="149" />
         <source>%1 lacks steps the guide checks: %2.</source>
         <translation>%1 fehlen Schritte, die der Leitfaden aktiviert: %2.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="155" />
+        <location filename="../app/checks/GuideChecks.cpp" line="150" />
         <source>Check them in the profile.</source>
         <translation>Aktivieren Sie sie im Profil.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="168" />
+        <location filename="../app/checks/GuideChecks.cpp" line="163" />
         <source>Rule "%1": the condition %2 %3 has no values.</source>
         <translation>Regel „%1“: die Bedingung %2 %3 hat keine Werte.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="170" />
+        <location filename="../app/checks/GuideChecks.cpp" line="165" />
         <source>Enter the values, or remove the condition.</source>
         <translation>Tragen Sie die Werte ein oder entfernen Sie die Bedingung.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="186" />
+        <location filename="../app/checks/GuideChecks.cpp" line="181" />
         <source>Rule "%1" has no input, so it would send every borrowing request automatically, to any partner (ILLiad, Rapido, …), not only to your peer-to-peer partners.</source>
         <translation>Regel „%1“ hat keine Eingabe und würde daher jede Fernleih-Bestellung automatisch an jeden Partner senden (ILLiad, Rapido, …), nicht nur an Ihre Peer-to-Peer-Partner.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="189" />
-        <location filename="../app/checks/GuideChecks.cpp" line="206" />
+        <location filename="../app/checks/GuideChecks.cpp" line="184" />
+        <location filename="../app/checks/GuideChecks.cpp" line="201" />
         <source>Add the input Resource Sharing Partner InList your peer-to-peer partners ("Use all partners").</source>
         <translation>Fügen Sie die Eingabe „Resource Sharing Partner InList“ mit Ihren Peer-to-Peer-Partnern hinzu („Alle Partner verwenden“).</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="203" />
+        <location filename="../app/checks/GuideChecks.cpp" line="198" />
         <source>Rule "%1" does not test the resource sharing partner, so it may send requests to partners that are not your peer-to-peer ones.</source>
         <translation>Regel „%1“ prüft den Fernleihpartner nicht und sendet daher vielleicht Bestellungen an Partner, die nicht Ihre Peer-to-Peer-Partner sind.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="215" />
+        <location filename="../app/checks/GuideChecks.cpp" line="210" />
         <source>the Lending Resource Sharing TOU would apply to every item you lend, not only to items loaned to your peer-to-peer partners</source>
         <translation>die Nutzungsbedingungen für die passive Fernleihe gälten für jedes Exemplar, das Sie verleihen, nicht nur für die an Ihre Peer-to-Peer-Partner</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="218" />
+        <location filename="../app/checks/GuideChecks.cpp" line="213" />
         <source>every borrowing request would get the peer-to-peer rota; the guide says to configure the rule according to the terms of your lending agreement</source>
         <translation>jede aktive Fernleihbestellung bekäme die Peer-to-Peer-Rota; laut Leitfaden wird die Regel nach den Bedingungen Ihrer Leihvereinbarung eingerichtet</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="229" />
+        <location filename="../app/checks/GuideChecks.cpp" line="223" />
         <source>Rule "%1" has no input that narrows it: %2.</source>
         <translation>Regel „%1“ hat keine Eingabe, die sie eingrenzt: %2.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="230" />
+        <location filename="../app/checks/GuideChecks.cpp" line="224" />
         <source>Add inputs that select your peer-to-peer requests.</source>
         <translation>Fügen Sie Eingaben hinzu, die Ihre Peer-to-Peer-Bestellungen auswählen.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="241" />
+        <location filename="../app/checks/GuideChecks.cpp" line="234" />
         <source>Rule "%1" has no User Group input; the guide selects the user groups allowed to submit borrowing requests.</source>
         <translation>Regel „%1“ hat keine Eingabe „User Group“; der Leitfaden wählt die Benutzergruppen, die aktive Fernleihbestellungen aufgeben dürfen.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="244" />
+        <location filename="../app/checks/GuideChecks.cpp" line="237" />
         <source>Add the input User Group InList the groups allowed to request.</source>
         <translation>Fügen Sie die Eingabe „User Group InList“ mit den bestellberechtigten Gruppen hinzu.</translation>
     </message>
@@ -2620,217 +2620,222 @@ Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</tran
         <translation>Setup-Dateien (*%1);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="84" />
+        <location filename="../app/gui/MainWindow.cpp" line="95" />
         <source>Could not keep a recovery copy: %1</source>
         <translation>Es konnte keine Wiederherstellungskopie angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="112" />
+        <location filename="../app/gui/MainWindow.cpp" line="123" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="113" />
+        <location filename="../app/gui/MainWindow.cpp" line="124" />
         <source>&amp;New Setup</source>
         <translation>&amp;Neues Setup</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="114" />
+        <location filename="../app/gui/MainWindow.cpp" line="125" />
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="115" />
+        <location filename="../app/gui/MainWindow.cpp" line="126" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="118" />
+        <location filename="../app/gui/MainWindow.cpp" line="129" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="120" />
+        <location filename="../app/gui/MainWindow.cpp" line="131" />
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="121" />
+        <location filename="../app/gui/MainWindow.cpp" line="132" />
         <source>Save and &amp;Continue Later</source>
         <translation>Speichern und s&amp;päter fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="124" />
+        <location filename="../app/gui/MainWindow.cpp" line="135" />
         <source>E&amp;xport Report…</source>
         <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="125" />
+        <location filename="../app/gui/MainWindow.cpp" line="136" />
         <source>&amp;Print Report…</source>
         <translation>Bericht &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="127" />
+        <location filename="../app/gui/MainWindow.cpp" line="138" />
         <source>Plan, Push and Verify in A&amp;lma…</source>
         <translation>In &amp;Alma planen, übertragen und abgleichen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="129" />
+        <location filename="../app/gui/MainWindow.cpp" line="140" />
         <source>&amp;Try It with the Alma Sandbox…</source>
         <translation>&amp;Mit der Alma-Sandbox ausprobieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="134" />
+        <location filename="../app/gui/MainWindow.cpp" line="145" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="136" />
+        <location filename="../app/gui/MainWindow.cpp" line="147" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="137" />
+        <location filename="../app/gui/MainWindow.cpp" line="148" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="139" />
+        <location filename="../app/gui/MainWindow.cpp" line="150" />
         <source>&amp;Redo</source>
         <translation>Wieder&amp;holen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="145" />
+        <location filename="../app/gui/MainWindow.cpp" line="156" />
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="146" />
+        <location filename="../app/gui/MainWindow.cpp" line="157" />
         <source>&amp;Previous Section</source>
         <translation>&amp;Vorheriger Abschnitt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="147" />
+        <location filename="../app/gui/MainWindow.cpp" line="158" />
         <source>&amp;Next Section</source>
         <translation>&amp;Nächster Abschnitt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="148" />
+        <location filename="../app/gui/MainWindow.cpp" line="159" />
         <source>&amp;Introduction</source>
         <translation>&amp;Einführung</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="150" />
+        <location filename="../app/gui/MainWindow.cpp" line="161" />
         <source>&amp;Summary</source>
         <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="162" />
+        <location filename="../app/gui/MainWindow.cpp" line="173" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="249" />
+        <location filename="../app/gui/MainWindow.cpp" line="185" />
+        <source>About Alma Peer-to-Peer Setup</source>
+        <translation>Über Alma Peer-to-Peer Setup</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="186" />
+        <source>&lt;h3&gt;Alma Peer-to-Peer Setup %1&lt;/h3&gt;&lt;p&gt;Walks resource sharing staff through configuring peer-to-peer resource sharing in an Alma Institution Zone.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Alma Peer-to-Peer Setup %1&lt;/h3&gt;&lt;p&gt;Führt Mitarbeitende der Fernleihe durch die Einrichtung der Peer-to-Peer-Fernleihe in einer Alma Institution Zone.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="192" />
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="264" />
         <source>&amp;System language</source>
         <translation>&amp;Systemsprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="257" />
+        <location filename="../app/gui/MainWindow.cpp" line="272" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="258" />
+        <location filename="../app/gui/MainWindow.cpp" line="273" />
         <source>The program will use the new language the next time you start it.</source>
         <translation>Das Programm verwendet die neue Sprache ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="166" />
+        <location filename="../app/gui/MainWindow.cpp" line="177" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="153" />
+        <location filename="../app/gui/MainWindow.cpp" line="164" />
         <source>Next P&amp;roblem</source>
         <translation>Nächstes P&amp;roblem</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="154" />
+        <location filename="../app/gui/MainWindow.cpp" line="165" />
         <source>Previous Pro&amp;blem</source>
         <translation>Vorheriges Pro&amp;blem</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="155" />
+        <location filename="../app/gui/MainWindow.cpp" line="166" />
         <source>Next &amp;Unticked Step</source>
         <translation>Nächster &amp;offener Schritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="158" />
+        <location filename="../app/gui/MainWindow.cpp" line="169" />
         <source>Section &amp;List</source>
         <translation>Abschnitts&amp;liste</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="167" />
+        <location filename="../app/gui/MainWindow.cpp" line="178" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="172" />
+        <location filename="../app/gui/MainWindow.cpp" line="183" />
         <source>&amp;About</source>
         <translation>&amp;Über</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="173" />
-        <source>About</source>
-        <translation>Über</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="174" />
-        <source>&lt;b&gt;Alma Peer-to-Peer Setup&lt;/b&gt; %1&lt;br&gt;Walks resource sharing staff through configuring peer-to-peer resource sharing in an Alma Institution Zone.</source>
-        <translation>&lt;b&gt;Alma Peer-to-Peer Setup&lt;/b&gt; %1&lt;br&gt;Führt Mitarbeitende der Fernleihe durch die Einrichtung der Peer-to-Peer-Fernleihe in einer Alma Institution Zone.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="189" />
+        <location filename="../app/gui/MainWindow.cpp" line="204" />
         <source>No problems: the checks found nothing to fix.</source>
         <translation>Keine Probleme: die Prüfungen fanden nichts zu beheben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="195" />
+        <location filename="../app/gui/MainWindow.cpp" line="210" />
         <source>Problem %1 of %2: %3</source>
         <translation>Problem %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="216" />
+        <location filename="../app/gui/MainWindow.cpp" line="231" />
         <source>Every step of the sections still needed is ticked.</source>
         <translation>Jeder Schritt der noch benötigten Abschnitte ist abgehakt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="225" />
+        <location filename="../app/gui/MainWindow.cpp" line="240" />
         <source>the summary</source>
         <translation>der Übersicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="226" />
+        <location filename="../app/gui/MainWindow.cpp" line="241" />
         <source>the introduction</source>
         <translation>der Einführung</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="229" />
+        <location filename="../app/gui/MainWindow.cpp" line="244" />
         <source>last changed %1</source>
         <translation>zuletzt geändert %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="230" />
+        <location filename="../app/gui/MainWindow.cpp" line="245" />
         <source>last changed %1 by %2</source>
         <translation>zuletzt geändert %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="231" />
+        <location filename="../app/gui/MainWindow.cpp" line="246" />
         <source>Resumed %1 at %2, %3: %4, %5.</source>
         <translation>%1 fortgesetzt bei %2, %3: %4, %5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="232" />
+        <location filename="../app/gui/MainWindow.cpp" line="247" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -2838,7 +2843,7 @@ Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="233" />
+        <location filename="../app/gui/MainWindow.cpp" line="248" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -2846,37 +2851,37 @@ Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</tran
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="274" />
+        <location filename="../app/gui/MainWindow.cpp" line="289" />
         <source>No recent setups</source>
         <translation>Keine zuletzt geöffneten Setups</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="279" />
+        <location filename="../app/gui/MainWindow.cpp" line="294" />
         <source>%1[*] — Alma Peer-to-Peer Setup</source>
         <translation>%1[*] – Alma Peer-to-Peer Setup</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="286" />
+        <location filename="../app/gui/MainWindow.cpp" line="301" />
         <source>Save the changes to %1 before starting a new setup?</source>
         <translation>Änderungen an %1 speichern, bevor Sie ein neues Setup beginnen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="297" />
+        <location filename="../app/gui/MainWindow.cpp" line="312" />
         <source>Open Setup</source>
         <translation>Setup öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="304" />
+        <location filename="../app/gui/MainWindow.cpp" line="319" />
         <source>Save the changes to %1 before opening another setup?</source>
         <translation>Änderungen an %1 speichern, bevor Sie ein anderes Setup öffnen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="307" />
+        <location filename="../app/gui/MainWindow.cpp" line="322" />
         <source>Cannot Open Setup</source>
         <translation>Setup kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="308" />
+        <location filename="../app/gui/MainWindow.cpp" line="323" />
         <source>The setup could not be opened; the file was not changed.
 
 %1</source>
@@ -2885,13 +2890,13 @@ Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</tran
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="324" />
-        <location filename="../app/gui/MainWindow.cpp" line="350" />
+        <location filename="../app/gui/MainWindow.cpp" line="339" />
+        <location filename="../app/gui/MainWindow.cpp" line="365" />
         <source>Cannot Save Setup</source>
         <translation>Setup kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="325" />
+        <location filename="../app/gui/MainWindow.cpp" line="340" />
         <source>%1
 
 Your work is still open here. Try Save As to save it somewhere else.</source>
@@ -2900,23 +2905,23 @@ Your work is still open here. Try Save As to save it somewhere else.</source>
 Ihre Arbeit ist hier weiterhin geöffnet. Speichern Sie sie mit „Speichern unter“ an einem anderen Ort.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="329" />
-        <location filename="../app/gui/MainWindow.cpp" line="355" />
+        <location filename="../app/gui/MainWindow.cpp" line="344" />
+        <location filename="../app/gui/MainWindow.cpp" line="370" />
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="340" />
+        <location filename="../app/gui/MainWindow.cpp" line="355" />
         <source>p2p-setup</source>
         <translation>p2p-setup</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="344" />
+        <location filename="../app/gui/MainWindow.cpp" line="359" />
         <source>Save Setup As</source>
         <translation>Setup speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="351" />
+        <location filename="../app/gui/MainWindow.cpp" line="366" />
         <source>%1
 
 Your work is still open here. Choose another place to save it.</source>
@@ -2925,102 +2930,102 @@ Your work is still open here. Choose another place to save it.</source>
 Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="370" />
+        <location filename="../app/gui/MainWindow.cpp" line="385" />
         <source>Unsaved Changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="372" />
+        <location filename="../app/gui/MainWindow.cpp" line="387" />
         <source>If you don't save, the changes since the last save are lost.</source>
         <translation>Wenn Sie nicht speichern, gehen die Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="394" />
+        <location filename="../app/gui/MainWindow.cpp" line="409" />
         <source>an unsaved setup</source>
         <translation>einem nicht gespeicherten Setup</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="395" />
+        <location filename="../app/gui/MainWindow.cpp" line="410" />
         <source>an unsaved setup for %1</source>
         <translation>einem nicht gespeicherten Setup für %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="398" />
+        <location filename="../app/gui/MainWindow.cpp" line="413" />
         <source>Restore Unsaved Work</source>
         <translation>Nicht gespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="399" />
+        <location filename="../app/gui/MainWindow.cpp" line="414" />
         <source>The program was not closed properly. A copy of the unsaved changes to %1 from %2 was kept.</source>
         <translation>Das Programm wurde nicht ordnungsgemäß beendet. Eine Kopie der nicht gespeicherten Änderungen an %1 vom %2 wurde aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="401" />
+        <location filename="../app/gui/MainWindow.cpp" line="416" />
         <source>Restore it to go on where you left off. Later keeps the copy for the next start.</source>
         <translation>Stellen Sie sie wieder her, um dort weiterzumachen, wo Sie aufgehört haben. „Später“ behält die Kopie für den nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="403" />
+        <location filename="../app/gui/MainWindow.cpp" line="418" />
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="403" />
+        <location filename="../app/gui/MainWindow.cpp" line="418" />
         <source>&amp;Discard Copy</source>
         <translation>Kopie &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="404" />
+        <location filename="../app/gui/MainWindow.cpp" line="419" />
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="411" />
+        <location filename="../app/gui/MainWindow.cpp" line="426" />
         <source>Save the changes to %1 before restoring?</source>
         <translation>Änderungen an %1 vor dem Wiederherstellen speichern?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="414" />
+        <location filename="../app/gui/MainWindow.cpp" line="429" />
         <source>Cannot Restore</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="418" />
+        <location filename="../app/gui/MainWindow.cpp" line="433" />
         <source>Restored unsaved work. Save it to keep it.</source>
         <translation>Nicht gespeicherte Arbeit wiederhergestellt. Speichern Sie sie, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="440" />
+        <location filename="../app/gui/MainWindow.cpp" line="455" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="441" />
+        <location filename="../app/gui/MainWindow.cpp" line="456" />
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="442" />
+        <location filename="../app/gui/MainWindow.cpp" line="457" />
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="459" />
+        <location filename="../app/gui/MainWindow.cpp" line="474" />
         <source>Cannot Export Report</source>
         <translation>Bericht kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="462" />
+        <location filename="../app/gui/MainWindow.cpp" line="477" />
         <source>Report written to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="468" />
+        <location filename="../app/gui/MainWindow.cpp" line="483" />
         <source>Print Report</source>
         <translation>Bericht drucken</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="478" />
+        <location filename="../app/gui/MainWindow.cpp" line="493" />
         <source>Save the changes to %1 before quitting?</source>
         <translation>Änderungen an %1 vor dem Beenden speichern?</translation>
     </message>
@@ -3064,87 +3069,87 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>PartnerChecks</name>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="42" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="37" />
         <source>Partner %1 has profile type "%2", which Alma does not have (%3).</source>
         <translation>Partner %1 hat den Profiltyp „%2“, den Alma nicht kennt (%3).</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="44" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="39" />
         <source>Choose one of Alma's profile types.</source>
         <translation>Wählen Sie einen der Profiltypen von Alma.</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="60" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="55" />
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="57" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="52" />
         <source>Partner %1 lacks %2, which Alma requires of %3 partners (rest_partner.xsd). Copied from the Community tab, as the guide does, it has them; a push can create it only once they are set here.</source>
         <translation>Partner %1 fehlt %2, was Alma von %3-Partnern verlangt (rest_partner.xsd). Aus dem Community-Reiter kopiert, wie im Leitfaden, hat er diese Angaben; ein Übertragen kann ihn erst anlegen, wenn sie hier gesetzt sind.</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="61" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="56" />
         <source>Copy the partner from the Community tab in Alma, or enter them in the partner's details.</source>
         <translation>Kopieren Sie den Partner aus dem Community-Reiter in Alma oder tragen Sie die Angaben in den Details des Partners ein.</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="66" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="61" />
         <source>Partner %1 has no expiry days; the guide sets Expiry Time (Days) on the partner's Parameters tab.</source>
         <translation>Partner %1 hat keine Ablauftage; der Leitfaden setzt „Expiry Time (Days)“ im Reiter „Parameters“ des Partners.</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="69" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="64" />
         <source>Enter the expiry days agreed with the partner.</source>
         <translation>Tragen Sie die mit dem Partner vereinbarten Ablauftage ein.</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="73" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="68" />
         <source>Partner %1 has expiry days, but its request expiry type is %2: Alma uses the days only with EXPIRY_TIME (rest_partner.xsd).</source>
         <translation>Partner %1 hat Ablauftage, aber seine Art des Bestellablaufs ist %2: Alma verwendet die Tage nur bei EXPIRY_TIME (rest_partner.xsd).</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="76" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="71" />
         <source>Choose the request expiry type EXPIRY_TIME.</source>
         <translation>Wählen Sie die Art des Bestellablaufs EXPIRY_TIME.</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="79" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="74" />
         <source>Partner %1 has expiry days, but Alma keeps no expiry time for %2 partners: the value is not used.</source>
         <translation>Partner %1 hat Ablauftage, aber Alma führt für %2-Partner keine Ablaufzeit: der Wert wird nicht verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="82" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="77" />
         <source>Clear the expiry days, or check the partner's profile type.</source>
         <translation>Löschen Sie die Ablauftage oder prüfen Sie den Profiltyp des Partners.</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="93" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="88" />
         <source>Partners not in the rota template: %1. Requests never go to them.</source>
         <translation>Partner, die nicht in der Rota-Vorlage stehen: %1. Bestellungen gehen nie an sie.</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="94" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="89" />
         <source>Add them as members ("Select all partners").</source>
         <translation>Fügen Sie sie als Mitglieder hinzu („Alle Partner auswählen“).</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="98" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="93" />
         <source>Requests to %1 are not sent automatically: they are not in the sending rule's partner list.</source>
         <translation>Bestellungen an %1 werden nicht automatisch gesendet: sie stehen nicht in der Partnerliste der Senderegel.</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="100" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="95" />
         <source>Add them to the rule's list ("Use all partners").</source>
         <translation>Fügen Sie sie der Liste der Regel hinzu („Alle Partner verwenden“).</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="114" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="109" />
         <source>The sending rule lists partners that are not in section 6: %1.</source>
         <translation>Die Senderegel nennt Partner, die nicht in Abschnitt 6 stehen: %1.</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="115" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="110" />
         <source>Add them to the partners, or remove them from the rule.</source>
         <translation>Fügen Sie sie den Partnern hinzu oder entfernen Sie sie aus der Regel.</translation>
     </message>
@@ -3552,9 +3557,9 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         <location filename="../app/report/ReportBuilder.cpp" line="44" />
         <location filename="../app/report/ReportBuilder.cpp" line="49" />
         <location filename="../app/report/ReportBuilder.cpp" line="55" />
-        <location filename="../app/report/ReportBuilder.cpp" line="256" />
-        <location filename="../app/report/ReportBuilder.cpp" line="263" />
-        <location filename="../app/report/ReportBuilder.cpp" line="309" />
+        <location filename="../app/report/ReportBuilder.cpp" line="254" />
+        <location filename="../app/report/ReportBuilder.cpp" line="261" />
+        <location filename="../app/report/ReportBuilder.cpp" line="307" />
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -3584,7 +3589,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
     </message>
     <message>
         <location filename="../app/report/ReportBuilder.cpp" line="97" />
-        <location filename="../app/report/ReportBuilder.cpp" line="261" />
+        <location filename="../app/report/ReportBuilder.cpp" line="259" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3617,7 +3622,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
     </message>
     <message>
         <location filename="../app/report/ReportBuilder.cpp" line="107" />
-        <location filename="../app/report/ReportBuilder.cpp" line="271" />
+        <location filename="../app/report/ReportBuilder.cpp" line="269" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -3637,18 +3642,18 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="231" />
+        <location filename="../app/report/ReportBuilder.cpp" line="229" />
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="231" />
-        <location filename="../app/report/ReportBuilder.cpp" line="271" />
+        <location filename="../app/report/ReportBuilder.cpp" line="229" />
+        <location filename="../app/report/ReportBuilder.cpp" line="269" />
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/ReportBuilder.cpp" line="247" />
+        <location filename="../app/report/ReportBuilder.cpp" line="245" />
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n Partner</numerusform>
@@ -3656,12 +3661,12 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="271" />
+        <location filename="../app/report/ReportBuilder.cpp" line="269" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="250" />
+        <location filename="../app/report/ReportBuilder.cpp" line="248" />
         <source>Other fields</source>
         <translation>Weitere Felder</translation>
     </message>
@@ -3672,99 +3677,99 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
     </message>
     <message>
         <location filename="../app/report/ReportBuilder.cpp" line="102" />
-        <location filename="../app/report/ReportBuilder.cpp" line="185" />
-        <location filename="../app/report/ReportBuilder.cpp" line="277" />
+        <location filename="../app/report/ReportBuilder.cpp" line="183" />
+        <location filename="../app/report/ReportBuilder.cpp" line="275" />
         <source>%1 (suggested)</source>
         <translation>%1 (Vorschlag)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="172" />
+        <location filename="../app/report/ReportBuilder.cpp" line="171" />
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="176" />
+        <location filename="../app/report/ReportBuilder.cpp" line="174" />
         <source>Last push or verify: %1 (%2); verify pending</source>
         <translation>Letzte Übertragung oder Prüfung: %1 (%2); Prüfung steht aus</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="177" />
+        <location filename="../app/report/ReportBuilder.cpp" line="175" />
         <source>Last push or verify: %1 (%2)</source>
         <translation>Letzte Übertragung oder Prüfung: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="202" />
+        <location filename="../app/report/ReportBuilder.cpp" line="200" />
         <source>Temporary borrowing location</source>
         <translation>Temporärer Standort der aktiven Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="202" />
+        <location filename="../app/report/ReportBuilder.cpp" line="200" />
         <source>Temporary lending location</source>
         <translation>Temporärer Standort der passiven Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="237" />
+        <location filename="../app/report/ReportBuilder.cpp" line="235" />
         <source>%1 (unconfirmed: check your Other Settings table)</source>
         <translation>%1 (nicht bestätigt: prüfen Sie Ihre Tabelle „Other Settings“)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="271" />
+        <location filename="../app/report/ReportBuilder.cpp" line="269" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="293" />
+        <location filename="../app/report/ReportBuilder.cpp" line="291" />
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="296" />
-        <location filename="../app/report/ReportBuilder.cpp" line="326" />
+        <location filename="../app/report/ReportBuilder.cpp" line="294" />
+        <location filename="../app/report/ReportBuilder.cpp" line="324" />
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="296" />
+        <location filename="../app/report/ReportBuilder.cpp" line="294" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="296" />
+        <location filename="../app/report/ReportBuilder.cpp" line="294" />
         <source>Steps done</source>
         <translation>Erledigte Schritte</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="296" />
+        <location filename="../app/report/ReportBuilder.cpp" line="294" />
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="296" />
+        <location filename="../app/report/ReportBuilder.cpp" line="294" />
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="309" />
+        <location filename="../app/report/ReportBuilder.cpp" line="307" />
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="325" />
+        <location filename="../app/report/ReportBuilder.cpp" line="323" />
         <source>Open problems</source>
         <translation>Offene Probleme</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="326" />
+        <location filename="../app/report/ReportBuilder.cpp" line="324" />
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="326" />
+        <location filename="../app/report/ReportBuilder.cpp" line="324" />
         <source>What to change</source>
         <translation>Was zu ändern ist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/ReportBuilder.cpp" line="336" />
+        <location filename="../app/report/ReportBuilder.cpp" line="334" />
         <source>… and %n more: each section lists its own.</source>
         <translation>
             <numerusform>… und %n weiteres: Jeder Abschnitt listet seine eigenen auf.</numerusform>
@@ -3772,79 +3777,79 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="338" />
+        <location filename="../app/report/ReportBuilder.cpp" line="336" />
         <source>Open problems: none.</source>
         <translation>Offene Probleme: keine.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="356" />
+        <location filename="../app/report/ReportBuilder.cpp" line="354" />
         <source>… (%1 characters in all; the setup file holds the whole text)</source>
         <translation>… (insgesamt %1 Zeichen; die Setup-Datei enthält den ganzen Text)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="389" />
+        <location filename="../app/report/ReportBuilder.cpp" line="387" />
         <source>Peer-to-peer resource sharing setup</source>
         <translation>Einrichtung der Peer-to-Peer-Fernleihe</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="392" />
+        <location filename="../app/report/ReportBuilder.cpp" line="390" />
         <source>(institution not named)</source>
         <translation>(Institution nicht angegeben)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="396" />
+        <location filename="../app/report/ReportBuilder.cpp" line="394" />
         <source>SANDBOX — results in this report come from a sandbox, not from production Alma</source>
         <translation>SANDBOX – Ergebnisse in diesem Bericht stammen aus einer Sandbox, nicht aus dem produktiven Alma</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="402" />
-        <location filename="../app/report/ReportBuilder.cpp" line="506" />
+        <location filename="../app/report/ReportBuilder.cpp" line="400" />
+        <location filename="../app/report/ReportBuilder.cpp" line="504" />
         <source>Prepared by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="405" />
+        <location filename="../app/report/ReportBuilder.cpp" line="403" />
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="406" />
+        <location filename="../app/report/ReportBuilder.cpp" line="404" />
         <source>Last changed</source>
         <translation>Zuletzt geändert</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="407" />
+        <location filename="../app/report/ReportBuilder.cpp" line="405" />
         <source>Setup file</source>
         <translation>Setup-Datei</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="408" />
+        <location filename="../app/report/ReportBuilder.cpp" line="406" />
         <source>(not saved)</source>
         <translation>(nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="409" />
+        <location filename="../app/report/ReportBuilder.cpp" line="407" />
         <source>Preset</source>
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="410" />
+        <location filename="../app/report/ReportBuilder.cpp" line="408" />
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="411" />
-        <location filename="../app/report/ReportBuilder.cpp" line="486" />
+        <location filename="../app/report/ReportBuilder.cpp" line="409" />
+        <location filename="../app/report/ReportBuilder.cpp" line="484" />
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="412" />
+        <location filename="../app/report/ReportBuilder.cpp" line="410" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/ReportBuilder.cpp" line="413" />
+        <location filename="../app/report/ReportBuilder.cpp" line="411" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -3852,7 +3857,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/ReportBuilder.cpp" line="414" />
+        <location filename="../app/report/ReportBuilder.cpp" line="412" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -3860,97 +3865,97 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         </translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="422" />
+        <location filename="../app/report/ReportBuilder.cpp" line="420" />
         <source>Values marked (suggested) are this program's suggestions where neither the staff guide nor Ex Libris gives one: your institution may use its own.</source>
         <translation>Mit (Vorschlag) markierte Werte sind Vorschläge dieses Programms, wo weder der Leitfaden noch Ex Libris einen Wert nennt: Ihre Einrichtung kann eigene verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="433" />
+        <location filename="../app/report/ReportBuilder.cpp" line="431" />
         <source>Where in Alma: %1 (%2)</source>
         <translation>Wo in Alma: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="437" />
+        <location filename="../app/report/ReportBuilder.cpp" line="435" />
         <source>Not needed: %1</source>
         <translation>Nicht erforderlich: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="438" />
+        <location filename="../app/report/ReportBuilder.cpp" line="436" />
         <source>(no reason given)</source>
         <translation>(keine Begründung angegeben)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="444" />
+        <location filename="../app/report/ReportBuilder.cpp" line="442" />
         <source>Steps in Alma</source>
         <translation>Schritte in Alma</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="452" />
+        <location filename="../app/report/ReportBuilder.cpp" line="450" />
         <source>done by %1, %2</source>
         <translation>erledigt von %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="453" />
+        <location filename="../app/report/ReportBuilder.cpp" line="451" />
         <source>done by %1, %2. Note: %3</source>
         <translation>erledigt von %1, %2. Notiz: %3</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="454" />
+        <location filename="../app/report/ReportBuilder.cpp" line="452" />
         <source>to do: %1 (%2)</source>
         <translation>offen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="459" />
+        <location filename="../app/report/ReportBuilder.cpp" line="457" />
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="465" />
+        <location filename="../app/report/ReportBuilder.cpp" line="463" />
         <source>In Alma (last push or verify)</source>
         <translation>In Alma (letzte Übertragung oder letzter Abgleich)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="466" />
+        <location filename="../app/report/ReportBuilder.cpp" line="464" />
         <source>Item</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="466" />
+        <location filename="../app/report/ReportBuilder.cpp" line="464" />
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="466" />
+        <location filename="../app/report/ReportBuilder.cpp" line="464" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="466" />
+        <location filename="../app/report/ReportBuilder.cpp" line="464" />
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="472" />
+        <location filename="../app/report/ReportBuilder.cpp" line="470" />
         <source>%1 (sandbox)</source>
         <translation>%1 (Sandbox)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="499" />
+        <location filename="../app/report/ReportBuilder.cpp" line="497" />
         <source>… and %1 more like the above.</source>
         <translation>… und %1 weitere dieser Art.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="500" />
+        <location filename="../app/report/ReportBuilder.cpp" line="498" />
         <source>alma-p2p-wizard check lists them all.</source>
         <translation>alma-p2p-wizard check listet alle auf.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="506" />
+        <location filename="../app/report/ReportBuilder.cpp" line="504" />
         <source>Reviewed by</source>
         <translation>Geprüft von</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="506" />
+        <location filename="../app/report/ReportBuilder.cpp" line="504" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -6063,7 +6068,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="108" />
+        <location filename="../app/gui/main.cpp" line="114" />
         <source>Walks resource sharing staff through configuring peer-to-peer resource sharing in an Alma Institution Zone.
 
 Commands:
@@ -6076,7 +6081,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="113" />
+        <location filename="../app/gui/main.cpp" line="119" />
         <source>
 Run alma-p2p-wizard COMMAND --help for a command's options.
 Exit status: 0 done, 1 failed, 2 bad command line or unreadable file.</source>
@@ -6085,12 +6090,12 @@ Die Optionen eines Befehls zeigt alma-p2p-wizard COMMAND --help.
 Exit-Status: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Befehlszeile oder unlesbare Datei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="118" />
+        <location filename="../app/gui/main.cpp" line="124" />
         <source>Show the first page, wait until it is painted, and exit (smoke tests, start-up benchmark).</source>
         <translation>Erste Seite anzeigen, warten, bis sie gezeichnet ist, und beenden (Smoke-Tests, Start-Benchmark).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="121" />
+        <location filename="../app/gui/main.cpp" line="127" />
         <source>A setup file to resume.</source>
         <translation>Eine Setup-Datei, die fortgesetzt werden soll.</translation>
     </message>

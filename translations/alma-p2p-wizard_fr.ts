@@ -2088,173 +2088,173 @@
 <context>
     <name>GuideChecks</name>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="44" />
+        <location filename="../app/checks/GuideChecks.cpp" line="39" />
         <source>%1 is not checked; the guide checks it.</source>
         <translation>%1 n'est pas coché ; le guide le coche.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="45" />
+        <location filename="../app/checks/GuideChecks.cpp" line="40" />
         <source>%1 is not checked: %2</source>
         <translation>%1 n'est pas coché : %2</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="46" />
+        <location filename="../app/checks/GuideChecks.cpp" line="41" />
         <source>Check %1, as the guide says.</source>
         <translation>Cochez %1, comme le dit le guide.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="53" />
+        <location filename="../app/checks/GuideChecks.cpp" line="48" />
         <source>the guide says to make sure it is checked.</source>
         <translation>le guide demande de vérifier qu'il est coché.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="63" />
+        <location filename="../app/checks/GuideChecks.cpp" line="58" />
         <source>No default pickup location is entered; the guide selects the library where patrons pick up borrowed items.</source>
         <translation>Aucun lieu de retrait par défaut n'est saisi ; le guide sélectionne la bibliothèque où les usagers retirent les documents empruntés.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="65" />
+        <location filename="../app/checks/GuideChecks.cpp" line="60" />
         <source>Enter the library to select in Default Pickup Location.</source>
         <translation>Saisissez la bibliothèque à sélectionner dans Default Pickup Location.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="69" />
+        <location filename="../app/checks/GuideChecks.cpp" line="64" />
         <source>No OCLC symbol is entered; the guide says to make sure it is listed in the Symbol field.</source>
         <translation>Aucun symbole OCLC n'est saisi ; le guide demande de vérifier qu'il figure dans le champ Symbol.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="70" />
+        <location filename="../app/checks/GuideChecks.cpp" line="65" />
         <source>Enter your OCLC symbol.</source>
         <translation>Saisissez votre symbole OCLC.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="85" />
+        <location filename="../app/checks/GuideChecks.cpp" line="80" />
         <source>Locate By Fields lacks %1; the guide checks Title, Author, ISBN/ISSN, System Control Number and LCCN (010).</source>
         <translation>Il manque %1 dans Locate By Fields ; le guide coche Title, Author, ISBN/ISSN, System Control Number et LCCN (010).</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="88" />
+        <location filename="../app/checks/GuideChecks.cpp" line="83" />
         <source>Check the missing fields.</source>
         <translation>Cochez les champs manquants.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="96" />
+        <location filename="../app/checks/GuideChecks.cpp" line="91" />
         <source>the guide attaches the desk with Check In, Check Out and Reshelve.</source>
         <translation>le guide rattache la banque de prêt avec Check In, Check Out et Reshelve.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="103" />
+        <location filename="../app/checks/GuideChecks.cpp" line="98" />
         <source>%1 is empty; the guide selects the resource sharing library's unit, a value ending in "_FU".</source>
         <translation>%1 est vide ; le guide sélectionne l'unité de la bibliothèque de prêt entre bibliothèques, une valeur qui se termine par « _FU ».</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="105" />
+        <location filename="../app/checks/GuideChecks.cpp" line="100" />
         <source>Enter the resource sharing library's fulfillment unit.</source>
         <translation>Saisissez l'unité de service (fulfillment unit) de la bibliothèque de prêt entre bibliothèques.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="108" />
+        <location filename="../app/checks/GuideChecks.cpp" line="103" />
         <source>%1 "%2" does not end in "_FU", as the guide's value does.</source>
         <translation>%1 « %2 » ne se termine pas par « _FU », contrairement à la valeur du guide.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="109" />
+        <location filename="../app/checks/GuideChecks.cpp" line="104" />
         <source>Check that this is the resource sharing library's fulfillment unit.</source>
         <translation>Vérifiez qu'il s'agit bien de l'unité de service de la bibliothèque de prêt entre bibliothèques.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="114" />
+        <location filename="../app/checks/GuideChecks.cpp" line="109" />
         <source>The two locations have different fulfillment units (%1 and %2); the guide gives both the resource sharing library's.</source>
         <translation>Les deux lieux ont des unités de service différentes (%1 et %2) ; le guide leur donne à tous deux celle de la bibliothèque de prêt entre bibliothèques.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="117" />
+        <location filename="../app/checks/GuideChecks.cpp" line="112" />
         <source>Use the same unit for both.</source>
         <translation>Utilisez la même unité pour les deux.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="122" />
+        <location filename="../app/checks/GuideChecks.cpp" line="117" />
         <source>%1 is "%2"; the guide leaves it blank.</source>
         <translation>%1 vaut « %2 » ; le guide le laisse vide.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="122" />
+        <location filename="../app/checks/GuideChecks.cpp" line="117" />
         <source>Leave it blank.</source>
         <translation>Laissez-le vide.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="132" />
+        <location filename="../app/checks/GuideChecks.cpp" line="127" />
         <source>The job is not scheduled Every Day at 02:00, as the guide says.</source>
         <translation>La tâche n'est pas planifiée Every Day at 02:00, comme le dit le guide.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="133" />
+        <location filename="../app/checks/GuideChecks.cpp" line="128" />
         <source>Select Every Day at 02:00 unless your institution has a reason for another time.</source>
         <translation>Sélectionnez Every Day at 02:00, sauf si votre établissement a une raison de choisir une autre heure.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="154" />
+        <location filename="../app/checks/GuideChecks.cpp" line="149" />
         <source>%1 lacks steps the guide checks: %2.</source>
         <translation>Il manque à %1 des étapes que le guide coche : %2.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="155" />
+        <location filename="../app/checks/GuideChecks.cpp" line="150" />
         <source>Check them in the profile.</source>
         <translation>Cochez-les dans le profil.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="168" />
+        <location filename="../app/checks/GuideChecks.cpp" line="163" />
         <source>Rule "%1": the condition %2 %3 has no values.</source>
         <translation>Règle « %1 » : la condition %2 %3 n'a aucune valeur.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="170" />
+        <location filename="../app/checks/GuideChecks.cpp" line="165" />
         <source>Enter the values, or remove the condition.</source>
         <translation>Saisissez les valeurs ou supprimez la condition.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="186" />
+        <location filename="../app/checks/GuideChecks.cpp" line="181" />
         <source>Rule "%1" has no input, so it would send every borrowing request automatically, to any partner (ILLiad, Rapido, …), not only to your peer-to-peer partners.</source>
         <translation>La règle « %1 » n'a aucune entrée : elle enverrait automatiquement toutes les demandes d'emprunt, à n'importe quel partenaire (ILLiad, Rapido, …), et pas seulement à vos partenaires pair à pair.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="189" />
-        <location filename="../app/checks/GuideChecks.cpp" line="206" />
+        <location filename="../app/checks/GuideChecks.cpp" line="184" />
+        <location filename="../app/checks/GuideChecks.cpp" line="201" />
         <source>Add the input Resource Sharing Partner InList your peer-to-peer partners ("Use all partners").</source>
         <translation>Ajoutez l'entrée Resource Sharing Partner InList avec vos partenaires pair à pair (« Utiliser tous les partenaires »).</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="203" />
+        <location filename="../app/checks/GuideChecks.cpp" line="198" />
         <source>Rule "%1" does not test the resource sharing partner, so it may send requests to partners that are not your peer-to-peer ones.</source>
         <translation>La règle « %1 » ne teste pas le partenaire, elle peut donc envoyer des demandes à des partenaires qui ne sont pas vos partenaires pair à pair.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="215" />
+        <location filename="../app/checks/GuideChecks.cpp" line="210" />
         <source>the Lending Resource Sharing TOU would apply to every item you lend, not only to items loaned to your peer-to-peer partners</source>
         <translation>les conditions d'utilisation du prêt s'appliqueraient à tout document que vous prêtez, pas seulement à ceux prêtés à vos partenaires pair à pair</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="218" />
+        <location filename="../app/checks/GuideChecks.cpp" line="213" />
         <source>every borrowing request would get the peer-to-peer rota; the guide says to configure the rule according to the terms of your lending agreement</source>
         <translation>toute demande d'emprunt recevrait la rotation pair à pair ; le guide demande de configurer la règle selon les termes de votre accord de prêt</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="229" />
+        <location filename="../app/checks/GuideChecks.cpp" line="223" />
         <source>Rule "%1" has no input that narrows it: %2.</source>
         <translation>La règle « %1 » n'a aucune entrée qui la restreint : %2.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="230" />
+        <location filename="../app/checks/GuideChecks.cpp" line="224" />
         <source>Add inputs that select your peer-to-peer requests.</source>
         <translation>Ajoutez des entrées qui sélectionnent vos demandes pair à pair.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="241" />
+        <location filename="../app/checks/GuideChecks.cpp" line="234" />
         <source>Rule "%1" has no User Group input; the guide selects the user groups allowed to submit borrowing requests.</source>
         <translation>La règle « %1 » n'a pas d'entrée User Group ; le guide sélectionne les groupes d'usagers autorisés à faire des demandes d'emprunt.</translation>
     </message>
     <message>
-        <location filename="../app/checks/GuideChecks.cpp" line="244" />
+        <location filename="../app/checks/GuideChecks.cpp" line="237" />
         <source>Add the input User Group InList the groups allowed to request.</source>
         <translation>Ajoutez l'entrée User Group InList avec les groupes autorisés à faire des demandes.</translation>
     </message>
@@ -2620,217 +2620,222 @@ Code de sortie : 0 rapport écrit, 2 FILE illisible ou OUT impossible à écrire
         <translation>Fichiers de configuration (*%1);;Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="84" />
+        <location filename="../app/gui/MainWindow.cpp" line="95" />
         <source>Could not keep a recovery copy: %1</source>
         <translation>Impossible de conserver une copie de récupération : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="112" />
+        <location filename="../app/gui/MainWindow.cpp" line="123" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="113" />
+        <location filename="../app/gui/MainWindow.cpp" line="124" />
         <source>&amp;New Setup</source>
         <translation>&amp;Nouvelle configuration</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="114" />
+        <location filename="../app/gui/MainWindow.cpp" line="125" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="115" />
+        <location filename="../app/gui/MainWindow.cpp" line="126" />
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="118" />
+        <location filename="../app/gui/MainWindow.cpp" line="129" />
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="120" />
+        <location filename="../app/gui/MainWindow.cpp" line="131" />
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="121" />
+        <location filename="../app/gui/MainWindow.cpp" line="132" />
         <source>Save and &amp;Continue Later</source>
         <translation>Enregistrer et &amp;continuer plus tard</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="124" />
+        <location filename="../app/gui/MainWindow.cpp" line="135" />
         <source>E&amp;xport Report…</source>
         <translation>E&amp;xporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="125" />
+        <location filename="../app/gui/MainWindow.cpp" line="136" />
         <source>&amp;Print Report…</source>
         <translation>&amp;Imprimer le rapport…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="127" />
+        <location filename="../app/gui/MainWindow.cpp" line="138" />
         <source>Plan, Push and Verify in A&amp;lma…</source>
         <translation>Planifier, envoyer et vérifier dans A&amp;lma…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="129" />
+        <location filename="../app/gui/MainWindow.cpp" line="140" />
         <source>&amp;Try It with the Alma Sandbox…</source>
         <translation>Ess&amp;ayer avec la sandbox Alma…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="134" />
+        <location filename="../app/gui/MainWindow.cpp" line="145" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="136" />
+        <location filename="../app/gui/MainWindow.cpp" line="147" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="137" />
+        <location filename="../app/gui/MainWindow.cpp" line="148" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="139" />
+        <location filename="../app/gui/MainWindow.cpp" line="150" />
         <source>&amp;Redo</source>
         <translation>Ré&amp;tablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="145" />
+        <location filename="../app/gui/MainWindow.cpp" line="156" />
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="146" />
+        <location filename="../app/gui/MainWindow.cpp" line="157" />
         <source>&amp;Previous Section</source>
         <translation>Section &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="147" />
+        <location filename="../app/gui/MainWindow.cpp" line="158" />
         <source>&amp;Next Section</source>
         <translation>Section &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="148" />
+        <location filename="../app/gui/MainWindow.cpp" line="159" />
         <source>&amp;Introduction</source>
         <translation>Introd&amp;uction</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="150" />
+        <location filename="../app/gui/MainWindow.cpp" line="161" />
         <source>&amp;Summary</source>
         <translation>Réca&amp;pitulatif</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="162" />
+        <location filename="../app/gui/MainWindow.cpp" line="173" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="249" />
+        <location filename="../app/gui/MainWindow.cpp" line="185" />
+        <source>About Alma Peer-to-Peer Setup</source>
+        <translation>À propos d'Alma Peer-to-Peer Setup</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="186" />
+        <source>&lt;h3&gt;Alma Peer-to-Peer Setup %1&lt;/h3&gt;&lt;p&gt;Walks resource sharing staff through configuring peer-to-peer resource sharing in an Alma Institution Zone.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Alma Peer-to-Peer Setup %1&lt;/h3&gt;&lt;p&gt;Guide le personnel du prêt entre bibliothèques dans la configuration du prêt pair à pair dans une Institution Zone d'Alma.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="192" />
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="264" />
         <source>&amp;System language</source>
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="257" />
+        <location filename="../app/gui/MainWindow.cpp" line="272" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="258" />
+        <location filename="../app/gui/MainWindow.cpp" line="273" />
         <source>The program will use the new language the next time you start it.</source>
         <translation>Le programme utilisera la nouvelle langue au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="166" />
+        <location filename="../app/gui/MainWindow.cpp" line="177" />
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="153" />
+        <location filename="../app/gui/MainWindow.cpp" line="164" />
         <source>Next P&amp;roblem</source>
         <translation>P&amp;roblème suivant</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="154" />
+        <location filename="../app/gui/MainWindow.cpp" line="165" />
         <source>Previous Pro&amp;blem</source>
         <translation>Pro&amp;blème précédent</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="155" />
+        <location filename="../app/gui/MainWindow.cpp" line="166" />
         <source>Next &amp;Unticked Step</source>
         <translation>Prochaine étape &amp;non cochée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="158" />
+        <location filename="../app/gui/MainWindow.cpp" line="169" />
         <source>Section &amp;List</source>
         <translation>&amp;Liste des sections</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="167" />
+        <location filename="../app/gui/MainWindow.cpp" line="178" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="172" />
+        <location filename="../app/gui/MainWindow.cpp" line="183" />
         <source>&amp;About</source>
         <translation>À pro&amp;pos</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="173" />
-        <source>About</source>
-        <translation>À propos</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="174" />
-        <source>&lt;b&gt;Alma Peer-to-Peer Setup&lt;/b&gt; %1&lt;br&gt;Walks resource sharing staff through configuring peer-to-peer resource sharing in an Alma Institution Zone.</source>
-        <translation>&lt;b&gt;Configuration PEB pair à pair pour Alma&lt;/b&gt; %1&lt;br&gt;Guide pas à pas le personnel du PEB dans la configuration du prêt entre bibliothèques pair à pair dans une Institution Zone Alma.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="189" />
+        <location filename="../app/gui/MainWindow.cpp" line="204" />
         <source>No problems: the checks found nothing to fix.</source>
         <translation>Aucun problème : les vérifications n'ont rien trouvé à corriger.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="195" />
+        <location filename="../app/gui/MainWindow.cpp" line="210" />
         <source>Problem %1 of %2: %3</source>
         <translation>Problème %1 sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="216" />
+        <location filename="../app/gui/MainWindow.cpp" line="231" />
         <source>Every step of the sections still needed is ticked.</source>
         <translation>Toutes les étapes des sections encore nécessaires sont cochées.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="225" />
+        <location filename="../app/gui/MainWindow.cpp" line="240" />
         <source>the summary</source>
         <translation>le récapitulatif</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="226" />
+        <location filename="../app/gui/MainWindow.cpp" line="241" />
         <source>the introduction</source>
         <translation>l'introduction</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="229" />
+        <location filename="../app/gui/MainWindow.cpp" line="244" />
         <source>last changed %1</source>
         <translation>modifié le %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="230" />
+        <location filename="../app/gui/MainWindow.cpp" line="245" />
         <source>last changed %1 by %2</source>
         <translation>modifié le %1 par %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="231" />
+        <location filename="../app/gui/MainWindow.cpp" line="246" />
         <source>Resumed %1 at %2, %3: %4, %5.</source>
         <translation>%1 repris à %2, %3 : %4, %5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="232" />
+        <location filename="../app/gui/MainWindow.cpp" line="247" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -2838,7 +2843,7 @@ Code de sortie : 0 rapport écrit, 2 FILE illisible ou OUT impossible à écrire
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="233" />
+        <location filename="../app/gui/MainWindow.cpp" line="248" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -2846,37 +2851,37 @@ Code de sortie : 0 rapport écrit, 2 FILE illisible ou OUT impossible à écrire
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="274" />
+        <location filename="../app/gui/MainWindow.cpp" line="289" />
         <source>No recent setups</source>
         <translation>Aucune configuration récente</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="279" />
+        <location filename="../app/gui/MainWindow.cpp" line="294" />
         <source>%1[*] — Alma Peer-to-Peer Setup</source>
         <translation>%1[*] — Configuration PEB pair à pair pour Alma</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="286" />
+        <location filename="../app/gui/MainWindow.cpp" line="301" />
         <source>Save the changes to %1 before starting a new setup?</source>
         <translation>Enregistrer les modifications de %1 avant de commencer une nouvelle configuration ?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="297" />
+        <location filename="../app/gui/MainWindow.cpp" line="312" />
         <source>Open Setup</source>
         <translation>Ouvrir une configuration</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="304" />
+        <location filename="../app/gui/MainWindow.cpp" line="319" />
         <source>Save the changes to %1 before opening another setup?</source>
         <translation>Enregistrer les modifications de %1 avant d'ouvrir une autre configuration ?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="307" />
+        <location filename="../app/gui/MainWindow.cpp" line="322" />
         <source>Cannot Open Setup</source>
         <translation>Impossible d'ouvrir la configuration</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="308" />
+        <location filename="../app/gui/MainWindow.cpp" line="323" />
         <source>The setup could not be opened; the file was not changed.
 
 %1</source>
@@ -2885,13 +2890,13 @@ Code de sortie : 0 rapport écrit, 2 FILE illisible ou OUT impossible à écrire
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="324" />
-        <location filename="../app/gui/MainWindow.cpp" line="350" />
+        <location filename="../app/gui/MainWindow.cpp" line="339" />
+        <location filename="../app/gui/MainWindow.cpp" line="365" />
         <source>Cannot Save Setup</source>
         <translation>Impossible d'enregistrer la configuration</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="325" />
+        <location filename="../app/gui/MainWindow.cpp" line="340" />
         <source>%1
 
 Your work is still open here. Try Save As to save it somewhere else.</source>
@@ -2900,23 +2905,23 @@ Your work is still open here. Try Save As to save it somewhere else.</source>
 Votre travail est toujours ouvert ici. Essayez Enregistrer sous pour l'enregistrer ailleurs.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="329" />
-        <location filename="../app/gui/MainWindow.cpp" line="355" />
+        <location filename="../app/gui/MainWindow.cpp" line="344" />
+        <location filename="../app/gui/MainWindow.cpp" line="370" />
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="340" />
+        <location filename="../app/gui/MainWindow.cpp" line="355" />
         <source>p2p-setup</source>
         <translation>configuration-p2p</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="344" />
+        <location filename="../app/gui/MainWindow.cpp" line="359" />
         <source>Save Setup As</source>
         <translation>Enregistrer la configuration sous</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="351" />
+        <location filename="../app/gui/MainWindow.cpp" line="366" />
         <source>%1
 
 Your work is still open here. Choose another place to save it.</source>
@@ -2925,102 +2930,102 @@ Your work is still open here. Choose another place to save it.</source>
 Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'enregistrer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="370" />
+        <location filename="../app/gui/MainWindow.cpp" line="385" />
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="372" />
+        <location filename="../app/gui/MainWindow.cpp" line="387" />
         <source>If you don't save, the changes since the last save are lost.</source>
         <translation>Si vous n'enregistrez pas, les modifications faites depuis le dernier enregistrement seront perdues.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="394" />
+        <location filename="../app/gui/MainWindow.cpp" line="409" />
         <source>an unsaved setup</source>
         <translation>une configuration non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="395" />
+        <location filename="../app/gui/MainWindow.cpp" line="410" />
         <source>an unsaved setup for %1</source>
         <translation>une configuration non enregistrée pour %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="398" />
+        <location filename="../app/gui/MainWindow.cpp" line="413" />
         <source>Restore Unsaved Work</source>
         <translation>Restaurer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="399" />
+        <location filename="../app/gui/MainWindow.cpp" line="414" />
         <source>The program was not closed properly. A copy of the unsaved changes to %1 from %2 was kept.</source>
         <translation>Le programme n'a pas été fermé correctement. Une copie du %2 des modifications non enregistrées (%1) a été conservée.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="401" />
+        <location filename="../app/gui/MainWindow.cpp" line="416" />
         <source>Restore it to go on where you left off. Later keeps the copy for the next start.</source>
         <translation>Restaurez-la pour reprendre là où vous vous étiez arrêté. « Plus tard » garde la copie jusqu'au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="403" />
+        <location filename="../app/gui/MainWindow.cpp" line="418" />
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="403" />
+        <location filename="../app/gui/MainWindow.cpp" line="418" />
         <source>&amp;Discard Copy</source>
         <translation>Suppri&amp;mer la copie</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="404" />
+        <location filename="../app/gui/MainWindow.cpp" line="419" />
         <source>&amp;Later</source>
         <translation>Plus &amp;tard</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="411" />
+        <location filename="../app/gui/MainWindow.cpp" line="426" />
         <source>Save the changes to %1 before restoring?</source>
         <translation>Enregistrer les modifications de %1 avant la restauration ?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="414" />
+        <location filename="../app/gui/MainWindow.cpp" line="429" />
         <source>Cannot Restore</source>
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="418" />
+        <location filename="../app/gui/MainWindow.cpp" line="433" />
         <source>Restored unsaved work. Save it to keep it.</source>
         <translation>Travail non enregistré restauré. Enregistrez-le pour le conserver.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="440" />
+        <location filename="../app/gui/MainWindow.cpp" line="455" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="441" />
+        <location filename="../app/gui/MainWindow.cpp" line="456" />
         <source>Export Report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="442" />
+        <location filename="../app/gui/MainWindow.cpp" line="457" />
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="459" />
+        <location filename="../app/gui/MainWindow.cpp" line="474" />
         <source>Cannot Export Report</source>
         <translation>Impossible d'exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="462" />
+        <location filename="../app/gui/MainWindow.cpp" line="477" />
         <source>Report written to %1</source>
         <translation>Rapport écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="468" />
+        <location filename="../app/gui/MainWindow.cpp" line="483" />
         <source>Print Report</source>
         <translation>Imprimer le rapport</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="478" />
+        <location filename="../app/gui/MainWindow.cpp" line="493" />
         <source>Save the changes to %1 before quitting?</source>
         <translation>Enregistrer les modifications de %1 avant de quitter ?</translation>
     </message>
@@ -3064,87 +3069,87 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
 <context>
     <name>PartnerChecks</name>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="42" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="37" />
         <source>Partner %1 has profile type "%2", which Alma does not have (%3).</source>
         <translation>Le partenaire %1 a le type de profil « %2 », qu'Alma ne connaît pas (%3).</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="44" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="39" />
         <source>Choose one of Alma's profile types.</source>
         <translation>Choisissez l'un des types de profil d'Alma.</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="60" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="55" />
         <source>all</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="57" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="52" />
         <source>Partner %1 lacks %2, which Alma requires of %3 partners (rest_partner.xsd). Copied from the Community tab, as the guide does, it has them; a push can create it only once they are set here.</source>
         <translation>Il manque au partenaire %1 : %2, qu'Alma exige des partenaires %3 (rest_partner.xsd). Copié depuis l'onglet Community, comme le fait le guide, il les a ; un envoi ne peut le créer qu'une fois qu'ils sont renseignés ici.</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="61" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="56" />
         <source>Copy the partner from the Community tab in Alma, or enter them in the partner's details.</source>
         <translation>Copiez le partenaire depuis l'onglet Community d'Alma, ou saisissez-les dans les détails du partenaire.</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="66" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="61" />
         <source>Partner %1 has no expiry days; the guide sets Expiry Time (Days) on the partner's Parameters tab.</source>
         <translation>Le partenaire %1 n'a pas de jours d'expiration ; le guide règle Expiry Time (Days) dans l'onglet Parameters du partenaire.</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="69" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="64" />
         <source>Enter the expiry days agreed with the partner.</source>
         <translation>Saisissez les jours d'expiration convenus avec le partenaire.</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="73" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="68" />
         <source>Partner %1 has expiry days, but its request expiry type is %2: Alma uses the days only with EXPIRY_TIME (rest_partner.xsd).</source>
         <translation>Le partenaire %1 a des jours d'expiration, mais son type d'expiration est %2 : Alma n'utilise les jours qu'avec EXPIRY_TIME (rest_partner.xsd).</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="76" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="71" />
         <source>Choose the request expiry type EXPIRY_TIME.</source>
         <translation>Choisissez le type d'expiration EXPIRY_TIME.</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="79" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="74" />
         <source>Partner %1 has expiry days, but Alma keeps no expiry time for %2 partners: the value is not used.</source>
         <translation>Le partenaire %1 a des jours d'expiration, mais Alma ne conserve pas de délai d'expiration pour les partenaires %2 : la valeur n'est pas utilisée.</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="82" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="77" />
         <source>Clear the expiry days, or check the partner's profile type.</source>
         <translation>Effacez les jours d'expiration, ou vérifiez le type de profil du partenaire.</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="93" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="88" />
         <source>Partners not in the rota template: %1. Requests never go to them.</source>
         <translation>Partenaires absents du modèle de rotation : %1. Les demandes ne leur parviennent jamais.</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="94" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="89" />
         <source>Add them as members ("Select all partners").</source>
         <translation>Ajoutez-les comme membres (« Sélectionner tous les partenaires »).</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="98" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="93" />
         <source>Requests to %1 are not sent automatically: they are not in the sending rule's partner list.</source>
         <translation>Les demandes à %1 ne sont pas envoyées automatiquement : ils ne figurent pas dans la liste de partenaires de la règle d'envoi.</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="100" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="95" />
         <source>Add them to the rule's list ("Use all partners").</source>
         <translation>Ajoutez-les à la liste de la règle (« Utiliser tous les partenaires »).</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="114" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="109" />
         <source>The sending rule lists partners that are not in section 6: %1.</source>
         <translation>La règle d'envoi cite des partenaires absents de la section 6 : %1.</translation>
     </message>
     <message>
-        <location filename="../app/checks/PartnerChecks.cpp" line="115" />
+        <location filename="../app/checks/PartnerChecks.cpp" line="110" />
         <source>Add them to the partners, or remove them from the rule.</source>
         <translation>Ajoutez-les aux partenaires ou retirez-les de la règle.</translation>
     </message>
@@ -3552,9 +3557,9 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         <location filename="../app/report/ReportBuilder.cpp" line="44" />
         <location filename="../app/report/ReportBuilder.cpp" line="49" />
         <location filename="../app/report/ReportBuilder.cpp" line="55" />
-        <location filename="../app/report/ReportBuilder.cpp" line="256" />
-        <location filename="../app/report/ReportBuilder.cpp" line="263" />
-        <location filename="../app/report/ReportBuilder.cpp" line="309" />
+        <location filename="../app/report/ReportBuilder.cpp" line="254" />
+        <location filename="../app/report/ReportBuilder.cpp" line="261" />
+        <location filename="../app/report/ReportBuilder.cpp" line="307" />
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -3584,7 +3589,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
     </message>
     <message>
         <location filename="../app/report/ReportBuilder.cpp" line="97" />
-        <location filename="../app/report/ReportBuilder.cpp" line="261" />
+        <location filename="../app/report/ReportBuilder.cpp" line="259" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -3617,7 +3622,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
     </message>
     <message>
         <location filename="../app/report/ReportBuilder.cpp" line="107" />
-        <location filename="../app/report/ReportBuilder.cpp" line="271" />
+        <location filename="../app/report/ReportBuilder.cpp" line="269" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -3637,18 +3642,18 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         <translation>%1 (nouvelle)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="231" />
+        <location filename="../app/report/ReportBuilder.cpp" line="229" />
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="231" />
-        <location filename="../app/report/ReportBuilder.cpp" line="271" />
+        <location filename="../app/report/ReportBuilder.cpp" line="229" />
+        <location filename="../app/report/ReportBuilder.cpp" line="269" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/ReportBuilder.cpp" line="247" />
+        <location filename="../app/report/ReportBuilder.cpp" line="245" />
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partenaire</numerusform>
@@ -3656,12 +3661,12 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         </translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="271" />
+        <location filename="../app/report/ReportBuilder.cpp" line="269" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="250" />
+        <location filename="../app/report/ReportBuilder.cpp" line="248" />
         <source>Other fields</source>
         <translation>Autres champs</translation>
     </message>
@@ -3672,99 +3677,99 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
     </message>
     <message>
         <location filename="../app/report/ReportBuilder.cpp" line="102" />
-        <location filename="../app/report/ReportBuilder.cpp" line="185" />
-        <location filename="../app/report/ReportBuilder.cpp" line="277" />
+        <location filename="../app/report/ReportBuilder.cpp" line="183" />
+        <location filename="../app/report/ReportBuilder.cpp" line="275" />
         <source>%1 (suggested)</source>
         <translation>%1 (suggestion)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="172" />
+        <location filename="../app/report/ReportBuilder.cpp" line="171" />
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="176" />
+        <location filename="../app/report/ReportBuilder.cpp" line="174" />
         <source>Last push or verify: %1 (%2); verify pending</source>
         <translation>Dernier envoi ou vérification : %1 (%2) ; vérification en attente</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="177" />
+        <location filename="../app/report/ReportBuilder.cpp" line="175" />
         <source>Last push or verify: %1 (%2)</source>
         <translation>Dernier envoi ou vérification : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="202" />
+        <location filename="../app/report/ReportBuilder.cpp" line="200" />
         <source>Temporary borrowing location</source>
         <translation>Localisation temporaire d'emprunt</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="202" />
+        <location filename="../app/report/ReportBuilder.cpp" line="200" />
         <source>Temporary lending location</source>
         <translation>Localisation temporaire de prêt</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="237" />
+        <location filename="../app/report/ReportBuilder.cpp" line="235" />
         <source>%1 (unconfirmed: check your Other Settings table)</source>
         <translation>%1 (non confirmé : vérifiez votre table Other Settings)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="271" />
+        <location filename="../app/report/ReportBuilder.cpp" line="269" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="293" />
+        <location filename="../app/report/ReportBuilder.cpp" line="291" />
         <source>Overview</source>
         <translation>Vue d'ensemble</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="296" />
-        <location filename="../app/report/ReportBuilder.cpp" line="326" />
+        <location filename="../app/report/ReportBuilder.cpp" line="294" />
+        <location filename="../app/report/ReportBuilder.cpp" line="324" />
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="296" />
+        <location filename="../app/report/ReportBuilder.cpp" line="294" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="296" />
+        <location filename="../app/report/ReportBuilder.cpp" line="294" />
         <source>Steps done</source>
         <translation>Étapes faites</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="296" />
+        <location filename="../app/report/ReportBuilder.cpp" line="294" />
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="296" />
+        <location filename="../app/report/ReportBuilder.cpp" line="294" />
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="309" />
+        <location filename="../app/report/ReportBuilder.cpp" line="307" />
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="325" />
+        <location filename="../app/report/ReportBuilder.cpp" line="323" />
         <source>Open problems</source>
         <translation>Problèmes ouverts</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="326" />
+        <location filename="../app/report/ReportBuilder.cpp" line="324" />
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="326" />
+        <location filename="../app/report/ReportBuilder.cpp" line="324" />
         <source>What to change</source>
         <translation>Ce qu'il faut changer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/ReportBuilder.cpp" line="336" />
+        <location filename="../app/report/ReportBuilder.cpp" line="334" />
         <source>… and %n more: each section lists its own.</source>
         <translation>
             <numerusform>… et %n autre : chaque section liste les siens.</numerusform>
@@ -3772,79 +3777,79 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         </translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="338" />
+        <location filename="../app/report/ReportBuilder.cpp" line="336" />
         <source>Open problems: none.</source>
         <translation>Problèmes ouverts : aucun.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="356" />
+        <location filename="../app/report/ReportBuilder.cpp" line="354" />
         <source>… (%1 characters in all; the setup file holds the whole text)</source>
         <translation>… (%1 caractères en tout ; le fichier de configuration contient le texte entier)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="389" />
+        <location filename="../app/report/ReportBuilder.cpp" line="387" />
         <source>Peer-to-peer resource sharing setup</source>
         <translation>Configuration du PEB pair à pair</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="392" />
+        <location filename="../app/report/ReportBuilder.cpp" line="390" />
         <source>(institution not named)</source>
         <translation>(institution non renseignée)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="396" />
+        <location filename="../app/report/ReportBuilder.cpp" line="394" />
         <source>SANDBOX — results in this report come from a sandbox, not from production Alma</source>
         <translation>SANDBOX — les résultats de ce rapport proviennent d'une sandbox, pas de l'Alma de production</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="402" />
-        <location filename="../app/report/ReportBuilder.cpp" line="506" />
+        <location filename="../app/report/ReportBuilder.cpp" line="400" />
+        <location filename="../app/report/ReportBuilder.cpp" line="504" />
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="405" />
+        <location filename="../app/report/ReportBuilder.cpp" line="403" />
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="406" />
+        <location filename="../app/report/ReportBuilder.cpp" line="404" />
         <source>Last changed</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="407" />
+        <location filename="../app/report/ReportBuilder.cpp" line="405" />
         <source>Setup file</source>
         <translation>Fichier de configuration</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="408" />
+        <location filename="../app/report/ReportBuilder.cpp" line="406" />
         <source>(not saved)</source>
         <translation>(non enregistré)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="409" />
+        <location filename="../app/report/ReportBuilder.cpp" line="407" />
         <source>Preset</source>
         <translation>Préréglage</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="410" />
+        <location filename="../app/report/ReportBuilder.cpp" line="408" />
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="411" />
-        <location filename="../app/report/ReportBuilder.cpp" line="486" />
+        <location filename="../app/report/ReportBuilder.cpp" line="409" />
+        <location filename="../app/report/ReportBuilder.cpp" line="484" />
         <source>Checks</source>
         <translation>Vérifications</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="412" />
+        <location filename="../app/report/ReportBuilder.cpp" line="410" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/ReportBuilder.cpp" line="413" />
+        <location filename="../app/report/ReportBuilder.cpp" line="411" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -3852,7 +3857,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/ReportBuilder.cpp" line="414" />
+        <location filename="../app/report/ReportBuilder.cpp" line="412" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -3860,97 +3865,97 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         </translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="422" />
+        <location filename="../app/report/ReportBuilder.cpp" line="420" />
         <source>Values marked (suggested) are this program's suggestions where neither the staff guide nor Ex Libris gives one: your institution may use its own.</source>
         <translation>Les valeurs marquées (suggestion) sont des suggestions de ce programme là où ni le guide ni Ex Libris n'en donnent : votre établissement peut utiliser les siennes.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="433" />
+        <location filename="../app/report/ReportBuilder.cpp" line="431" />
         <source>Where in Alma: %1 (%2)</source>
         <translation>Où dans Alma : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="437" />
+        <location filename="../app/report/ReportBuilder.cpp" line="435" />
         <source>Not needed: %1</source>
         <translation>Non nécessaire : %1</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="438" />
+        <location filename="../app/report/ReportBuilder.cpp" line="436" />
         <source>(no reason given)</source>
         <translation>(aucune raison indiquée)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="444" />
+        <location filename="../app/report/ReportBuilder.cpp" line="442" />
         <source>Steps in Alma</source>
         <translation>Étapes dans Alma</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="452" />
+        <location filename="../app/report/ReportBuilder.cpp" line="450" />
         <source>done by %1, %2</source>
         <translation>fait par %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="453" />
+        <location filename="../app/report/ReportBuilder.cpp" line="451" />
         <source>done by %1, %2. Note: %3</source>
         <translation>fait par %1, %2. Note : %3</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="454" />
+        <location filename="../app/report/ReportBuilder.cpp" line="452" />
         <source>to do: %1 (%2)</source>
         <translation>à faire : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="459" />
+        <location filename="../app/report/ReportBuilder.cpp" line="457" />
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="465" />
+        <location filename="../app/report/ReportBuilder.cpp" line="463" />
         <source>In Alma (last push or verify)</source>
         <translation>Dans Alma (dernier envoi ou dernière vérification)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="466" />
+        <location filename="../app/report/ReportBuilder.cpp" line="464" />
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="466" />
+        <location filename="../app/report/ReportBuilder.cpp" line="464" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="466" />
+        <location filename="../app/report/ReportBuilder.cpp" line="464" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="466" />
+        <location filename="../app/report/ReportBuilder.cpp" line="464" />
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="472" />
+        <location filename="../app/report/ReportBuilder.cpp" line="470" />
         <source>%1 (sandbox)</source>
         <translation>%1 (sandbox)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="499" />
+        <location filename="../app/report/ReportBuilder.cpp" line="497" />
         <source>… and %1 more like the above.</source>
         <translation>… et %1 autre(s) du même type.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="500" />
+        <location filename="../app/report/ReportBuilder.cpp" line="498" />
         <source>alma-p2p-wizard check lists them all.</source>
         <translation>alma-p2p-wizard check les liste tous.</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="506" />
+        <location filename="../app/report/ReportBuilder.cpp" line="504" />
         <source>Reviewed by</source>
         <translation>Vérifié par</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportBuilder.cpp" line="506" />
+        <location filename="../app/report/ReportBuilder.cpp" line="504" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -6063,7 +6068,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="108" />
+        <location filename="../app/gui/main.cpp" line="114" />
         <source>Walks resource sharing staff through configuring peer-to-peer resource sharing in an Alma Institution Zone.
 
 Commands:
@@ -6076,7 +6081,7 @@ Commandes :
 </translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="113" />
+        <location filename="../app/gui/main.cpp" line="119" />
         <source>
 Run alma-p2p-wizard COMMAND --help for a command's options.
 Exit status: 0 done, 1 failed, 2 bad command line or unreadable file.</source>
@@ -6085,12 +6090,12 @@ Lancez alma-p2p-wizard COMMAND --help pour voir les options d'une commande.
 Code de sortie : 0 terminé, 1 échec, 2 ligne de commande incorrecte ou fichier illisible.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="118" />
+        <location filename="../app/gui/main.cpp" line="124" />
         <source>Show the first page, wait until it is painted, and exit (smoke tests, start-up benchmark).</source>
         <translation>Affiche la première page, attend qu'elle soit dessinée, puis quitte (tests de fumée, mesure du démarrage).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="121" />
+        <location filename="../app/gui/main.cpp" line="127" />
         <source>A setup file to resume.</source>
         <translation>Un fichier de configuration à reprendre.</translation>
     </message>

@@ -49,6 +49,16 @@ QString fileFilter()
 }
 } // namespace
 
+QIcon MainWindow::applicationIcon()
+{
+    // The sizes resources/icons holds, compiled in (the installed theme has the same files).
+    QIcon icon;
+    const QDir icons(QStringLiteral(":/icons"));
+    for (const QString& png : icons.entryList({ QStringLiteral("alma-p2p-wizard-*.png") }))
+        icon.addFile(icons.filePath(png));
+    return icon;
+}
+
 MainWindow::MainWindow(SetupDocument* document, QWidget* parent)
     : QMainWindow(parent)
     , m_document(document)
@@ -59,6 +69,7 @@ MainWindow::MainWindow(SetupDocument* document, QWidget* parent)
     , m_progress(new SectionProgressList(m_model, m_validation, m_splitter))
 {
     setObjectName(QStringLiteral("main-window"));
+    setWindowIcon(applicationIcon());
     m_wizard->setWindowFlags(Qt::Widget); // embedded in this window, not a dialog of its own
     // The section list beside the pages, as wide as the user drags it.
     m_splitter->setObjectName(QStringLiteral("main-splitter"));
@@ -170,11 +181,15 @@ void MainWindow::createMenus()
         dialog->show();
     });
     help->addAction(tr("&About"), this, [this] {
-        Dialogs::tell(this, QMessageBox::Information, tr("About"),
-            tr("<b>Alma Peer-to-Peer Setup</b> %1<br>Walks resource sharing staff through configuring peer-to-peer "
-               "resource sharing in an Alma Institution Zone.")
-                .arg(QApplication::applicationVersion()));
+        // QMessageBox::about shows the window's icon.
+        QMessageBox::about(this, tr("About Alma Peer-to-Peer Setup"),
+            tr("<h3>Alma Peer-to-Peer Setup %1</h3><p>Walks resource sharing staff through configuring "
+               "peer-to-peer resource sharing in an Alma Institution Zone.</p><p>Built with Qt %2, running on "
+               "Qt %3.</p>")
+                .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
+                    QString::fromLatin1(qVersion())));
     });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::goToProblem(int step)

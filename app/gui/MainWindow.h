@@ -2,6 +2,7 @@
 
 #include "report/ReportDocument.h"
 
+#include <QIcon>
 #include <QMainWindow>
 
 class AlmaDialog;
@@ -21,6 +22,8 @@ class MainWindow final : public QMainWindow {
 
 public:
     explicit MainWindow(SetupDocument* document, QWidget* parent = nullptr);
+    // The program's icon (resources/icons), for this window and its dialogs.
+    static QIcon applicationIcon();
     SetupWizard* wizard() const { return m_wizard; }
     SetupValidation* validation() const { return m_validation; }
 

@@ -72,10 +72,13 @@ int main(int argc, char** argv)
     std::unique_ptr<QCoreApplication> app;
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (HeadlessCommands::needsFonts(command)) {
-        // Text layout needs a GUI application; without a display it draws offscreen.
+        // Text layout needs a GUI application; without a display (X11 or Wayland) it draws
+        // offscreen. Windows and macOS always have their own platform.
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
             && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else if (wantsWindow(argc, argv)) {
         QStringList arguments;
@@ -89,6 +92,9 @@ int main(int argc, char** argv)
             return HeadlessCommands::BadInput;
         }
         app = std::make_unique<QApplication>(argc, argv);
+        // Ties the windows to the menu entry (its icon and name) on Wayland and in task bars.
+        QGuiApplication::setDesktopFileName(QStringLiteral(APP_ID));
+        QApplication::setWindowIcon(MainWindow::applicationIcon());
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
