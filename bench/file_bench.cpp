@@ -2,6 +2,7 @@
 // plain nlohmann_json parse and dump of the same document, alternated in one run so machine
 // noise hits both. Targets: at most 2x the plain floor, and under 100 ms each.
 // Usage: file_bench [RUNS]
+#include "BenchTiming.h"
 #include "RandomSetup.h"
 #include "file/SetupFile.h"
 #include "file/SetupFileFormat.h"
@@ -17,22 +18,11 @@
 #include <functional>
 #include <vector>
 
+using namespace BenchTiming;
+
 namespace {
 using Clock = std::chrono::steady_clock;
 using Json = SetupFileFormat::Json;
-
-double timeMs(const std::function<void()>& work)
-{
-    const auto start = Clock::now();
-    work();
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
 
 struct Pair {
     const char* name;

@@ -1,6 +1,7 @@
 // Report benchmark: PDF and HTML of a setup with 5,000 partners (and 1,000 existing rules).
 // Targets: under 2 s for the PDF on this machine; twice as many of the longest values take at
 // most 2.5 times as long. Usage: report_bench [RUNS]
+#include "BenchTiming.h"
 #include "RandomSetup.h"
 #include "checks/SetupValidator.h"
 #include "report/HtmlReport.h"
@@ -14,18 +15,9 @@
 #include <cstdio>
 #include <vector>
 
+using namespace BenchTiming;
+
 namespace {
-template <typename F> double timeMs(F&& work)
-{
-    const auto start = std::chrono::steady_clock::now();
-    work();
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-}
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
 } // namespace
 
 int main(int argc, char** argv)

@@ -6,6 +6,7 @@
 // than the wizard's own work. The targets are always against the bare wizard at its own size.
 // POSIX only (fork, exec, wait4): bench/CMakeLists.txt builds it on Unix.
 #if defined(__unix__) || defined(__APPLE__)
+#include "BenchTiming.h"
 #include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -16,6 +17,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <vector>
+
+using namespace BenchTiming;
 
 namespace {
 struct Sample {
@@ -55,11 +58,6 @@ Sample runOnce(const char* program, bool quitAfterShow, const char* size = nullp
 #endif
 }
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
 } // namespace
 
 int main(int argc, char** argv)

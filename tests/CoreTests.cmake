@@ -31,3 +31,5 @@ target_compile_definitions(tst_almacontract PRIVATE P2P_ALMA_API_DIR="${PROJECT_
 # docs/sources.md matches the catalogs it is written from.
 p2p_add_test(tst_sourcesdoc)
 target_compile_definitions(tst_sourcesdoc PRIVATE P2P_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+# Consortium: rosters, member setups from a template, the reciprocity check and its matrix.
+p2p_add_test(tst_consortium)

@@ -87,7 +87,7 @@ fi
 
 # The man page: every command's options, made from --help.
 gzip -dc "$root/usr/share/man/man1/alma-p2p-wizard.1.gz" >"$work/man"
-for command in new check report plan push verify sandbox; do
+for command in new check report plan push verify sandbox consortium; do
     contains "$work/man" ".SS $command" "man page section for $command"
 done
 contains "$work/man" '\-\-json' "man page lists check --json"

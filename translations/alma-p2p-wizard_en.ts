@@ -47,6 +47,30 @@
     </message>
 </context>
 <context>
+    <name>ConsortiumCommands</name>
+    <message numerus="yes">
+        <source>Wrote %1: %n member(s).</source>
+        <translation>
+            <numerusform>Wrote %1: %n member.</numerusform>
+            <numerusform>Wrote %1: %n members.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: written (%n partner(s))</source>
+        <translation>
+            <numerusform>%1: written (%n partner)</numerusform>
+            <numerusform>%1: written (%n partners)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n pair(s) agree.</source>
+        <translation>
+            <numerusform>%1 of %n pair agrees.</numerusform>
+            <numerusform>%1 of %n pairs agree.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExistingRulesEditor</name>
     <message numerus="yes">
         <source>Added %n rule(s) at the end of the list.</source>

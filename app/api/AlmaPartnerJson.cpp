@@ -2,6 +2,7 @@
 
 #include "api/AlmaJsonFields.h"
 #include "model/PartnerFields.h"
+#include "model/SetupLimits.h"
 
 using namespace AlmaJsonFields;
 
@@ -102,6 +103,46 @@ Json AlmaPartnerJson::toAlma(const Partner& p, const Json& base)
         }
     }
     return out;
+}
+
+Partner AlmaPartnerJson::fromAlma(const Json& alma)
+{
+    Partner p;
+    const QString type = text(member(member(alma, "partner_details"), "profile_details"), "profile_type");
+    for (const PartnerField& field : PartnerFields::all()) {
+        if (!field.appliesTo(type))
+            continue;
+        const Json& holder = holderOf(alma, field, type);
+        if (!present(holder, field.almaName))
+            continue;
+        switch (field.kind) {
+        case PartnerField::Kind::Text:
+            field.setValue(p, text(holder, field.almaName).left(SetupLimits::MaxText));
+            break;
+        case PartnerField::Kind::Choice: {
+            const QString value = text(holder, field.almaName);
+            if (field.choices.contains(value))
+                field.setValue(p, value);
+            break;
+        }
+        case PartnerField::Kind::Number: {
+            const int unreadable = -1;
+            const int n = integer(holder, field.almaName, unreadable);
+            if (n >= 0)
+                field.setValue(p, n);
+            break;
+        }
+        case PartnerField::Kind::YesNo: {
+            const Json& value = holder.at(field.almaName);
+            if (value.is_boolean())
+                field.setValue(p, value.get<bool>());
+            else if (value.is_string())
+                field.setValue(p, text(holder, field.almaName) == QLatin1String("true"));
+            break;
+        }
+        }
+    }
+    return p;
 }
 
 QString AlmaPartnerJson::codeOf(const Json& alma)

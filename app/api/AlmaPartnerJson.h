@@ -24,5 +24,9 @@ QStringList missingMandatory(const Partner& partner, const nlohmann::json& base 
 // A profile type the wizard does not hold the connection details of: Alma would refuse a create.
 bool detailsUnmanaged(const Partner& partner);
 QString codeOf(const nlohmann::json& alma);
+// The partner Alma holds, as the setup holds partners: every field PartnerFields knows, where
+// Alma has it (a value of the wrong type or a choice outside the contract is left unset, and
+// texts are cut to SetupLimits::MaxText). For `pull` and the consortium's live check.
+Partner fromAlma(const nlohmann::json& alma);
 QString nameOf(const nlohmann::json& alma);
 } // namespace AlmaPartnerJson

@@ -2,6 +2,7 @@
 
 #include "checks/SetupValidator.h"
 #include "cli/AlmaCommands.h"
+#include "cli/ConsortiumCommands.h"
 #include "file/SetupFile.h"
 #include "model/FieldId.h"
 #include "model/Presets.h"
@@ -19,6 +20,7 @@ namespace {
 constexpr char NewCommand[] = "new";
 constexpr char CheckCommand[] = "check";
 constexpr char ReportCommand[] = "report";
+constexpr char ConsortiumCommand[] = "consortium";
 } // namespace
 
 HeadlessCommands::HeadlessCommands(QTextStream& out, QTextStream& err)
@@ -30,7 +32,8 @@ HeadlessCommands::HeadlessCommands(QTextStream& out, QTextStream& err)
 bool HeadlessCommands::isCommand(const QString& word)
 {
     return word == QLatin1String(NewCommand) || word == QLatin1String(CheckCommand)
-        || word == QLatin1String(ReportCommand) || AlmaCommands::isCommand(word);
+        || word == QLatin1String(ReportCommand) || word == QLatin1String(ConsortiumCommand)
+        || AlmaCommands::isCommand(word);
 }
 
 QString HeadlessCommands::closestCommand(const QString& word)
@@ -54,8 +57,8 @@ QString HeadlessCommands::closestCommand(const QString& word)
     const QString lower = word.toLower().left(40);
     QString best;
     int bestDistance = 3;
-    const QStringList commands
-        = QStringList { QLatin1String(NewCommand), QLatin1String(CheckCommand), QLatin1String(ReportCommand) }
+    const QStringList commands = QStringList { QLatin1String(NewCommand), QLatin1String(CheckCommand),
+        QLatin1String(ReportCommand), QLatin1String(ConsortiumCommand) }
         + AlmaCommands::commands();
     for (const QString& command : commands) {
         const int d = distance(lower, command);
@@ -109,7 +112,7 @@ QString HeadlessCommands::windowCommandLineProblem(const QStringList& arguments)
 
 bool HeadlessCommands::needsFonts(const QString& word)
 {
-    return word == QLatin1String(ReportCommand);
+    return word == QLatin1String(ReportCommand) || word == QLatin1String(ConsortiumCommand);
 }
 
 QString HeadlessCommands::summary()
@@ -120,7 +123,7 @@ QString HeadlessCommands::summary()
               "                          message); exit 0 without errors, 1 with errors\n"
               "  report OUT FILE         write the completion report of FILE to OUT; the format is\n"
               "                          taken from OUT's extension: .pdf, .html or .md\n")
-        + AlmaCommands::summary();
+        + AlmaCommands::summary() + ConsortiumCommands::summary();
 }
 
 int HeadlessCommands::run(const QStringList& arguments)
@@ -133,6 +136,8 @@ int HeadlessCommands::run(const QStringList& arguments)
         return runReport(arguments);
     if (!arguments.isEmpty() && AlmaCommands::isCommand(arguments.constFirst()))
         return AlmaCommands(m_out, m_err).run(arguments);
+    if (!arguments.isEmpty() && arguments.constFirst() == QLatin1String(ConsortiumCommand))
+        return ConsortiumCommands(m_out, m_err).run(arguments);
     m_err << tr("Unknown command: %1. alma-p2p-wizard --help lists the commands.").arg(arguments.value(0)) << Qt::endl;
     return BadInput;
 }

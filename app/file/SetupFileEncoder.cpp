@@ -80,23 +80,7 @@ public:
 
     Json partner(const Partner& p) const
     {
-        Json o = Json::object();
-        for (const PartnerField& field : PartnerFields::all()) {
-            if (!field.isSet(p))
-                continue;
-            switch (field.kind) {
-            case PartnerField::Kind::Text:
-            case PartnerField::Kind::Choice:
-                o[field.key] = utf8(p.*field.text);
-                break;
-            case PartnerField::Kind::Number:
-                o[field.key] = *(p.*field.number);
-                break;
-            case PartnerField::Kind::YesNo:
-                o[field.key] = *(p.*field.yesNo);
-                break;
-            }
-        }
+        Json o = SetupFileFormat::encodePartner(p);
         restore(o, "partners/" + utf8(p.code));
         return o;
     }
@@ -252,6 +236,28 @@ private:
     const Preserved& m_preserved;
 };
 } // namespace
+
+Json SetupFileFormat::encodePartner(const Partner& p)
+{
+    Json o = Json::object();
+    for (const PartnerField& field : PartnerFields::all()) {
+        if (!field.isSet(p))
+            continue;
+        switch (field.kind) {
+        case PartnerField::Kind::Text:
+        case PartnerField::Kind::Choice:
+            o[field.key] = utf8(p.*field.text);
+            break;
+        case PartnerField::Kind::Number:
+            o[field.key] = *(p.*field.number);
+            break;
+        case PartnerField::Kind::YesNo:
+            o[field.key] = *(p.*field.yesNo);
+            break;
+        }
+    }
+    return o;
+}
 
 Json SetupFileFormat::encode(const SetupData& data, const Preserved& preserved)
 {

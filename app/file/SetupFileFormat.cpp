@@ -1,6 +1,7 @@
 #include "file/SetupFileFormat.h"
 
 #include "file/JsonErrorLocator.h"
+#include "file/JsonValueReader.h"
 
 #include "model/FieldCatalog.h"
 #include "model/PartnerFields.h"
@@ -18,6 +19,8 @@ using SetupFileFormat::Json;
 using SetupFileFormat::Preserved;
 
 namespace {
+using namespace JsonValueReader; // Path, fail, object, text, …
+
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(SetupFileFormat)
 };
@@ -30,35 +33,6 @@ QString fromUtf8(const std::string& text)
 {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
-
-struct FormatError {
-    QString location;
-    QString problem;
-};
-
-// Where a value sits in the file, e.g. `partners[3].expiryDays`. Built on the stack while reading
-// and turned into text only when an error needs it, so reading 5,000 partners allocates no paths.
-struct Path {
-    const Path* parent = nullptr;
-    const std::string* key = nullptr; // a member name from the file,
-    int index = -1; // or a list position,
-    const char* name = nullptr; // or a member name of the format
-    bool quoted = false; // printed as ["key"] (field ids contain dots)
-
-    static Path top(const char* name) { return { nullptr, nullptr, -1, name }; }
-    static Path top(const std::string& key) { return { nullptr, &key }; }
-
-    QString toString() const
-    {
-        const QString base = parent ? parent->toString() : QString();
-        if (index >= 0)
-            return base + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
-        const QString part = key ? fromUtf8(*key) : QString::fromLatin1(name);
-        if (quoted)
-            return base + QLatin1String("[\"") + part + QLatin1String("\"]");
-        return base.isEmpty() ? part : base + QLatin1Char('.') + part;
-    }
-};
 
 class Reader {
     Q_DECLARE_TR_FUNCTIONS(SetupFileFormat)
@@ -111,38 +85,6 @@ public:
     }
 
 private:
-    [[noreturn]] static void fail(const QString& location, const QString& problem)
-    {
-        throw FormatError { location, problem };
-    }
-    [[noreturn]] static void fail(const Path& path, const QString& problem) { fail(path.toString(), problem); }
-
-    static QString describe(const Json& v)
-    {
-        switch (v.type()) {
-        case Json::value_t::null:
-            return tr("null");
-        case Json::value_t::boolean:
-            return v.get<bool>() ? tr("true") : tr("false");
-        case Json::value_t::number_integer:
-        case Json::value_t::number_unsigned:
-        case Json::value_t::number_float:
-            return tr("the number %1").arg(fromUtf8(v.dump()));
-        case Json::value_t::string: {
-            QString s = fromUtf8(v.get_ref<const std::string&>());
-            if (s.size() > 40)
-                s = s.left(40) + QChar(0x2026);
-            return tr("the text \"%1\"").arg(s);
-        }
-        case Json::value_t::array:
-            return tr("a list");
-        case Json::value_t::object:
-            return tr("an object");
-        default:
-            return tr("binary data");
-        }
-    }
-
     void checkFormatAndVersion(const Json& root) const
     {
         const auto format = root.find("format");
@@ -165,79 +107,6 @@ private:
                     .arg(SetupFileFormat::Version));
         if (number < 1)
             fail(QStringLiteral("version"), tr("%1 is not a setup format version").arg(number));
-    }
-
-    // The object at `v`, or an error naming what was found instead.
-    static const Json& object(const Json& v, const Path& path)
-    {
-        if (!v.is_object())
-            fail(path, tr("expected an object ({ … }), found %1").arg(describe(v)));
-        return v;
-    }
-
-    template <typename F> static void forEach(const Json& v, const Path& path, F&& f)
-    {
-        if (!v.is_array())
-            fail(path, tr("expected a list ([ … ]), found %1").arg(describe(v)));
-        if (v.size() > std::size_t(SetupLimits::MaxListItems))
-            fail(path,
-                tr("the list has %1 items; a setup holds at most %2 in one list")
-                    .arg(v.size())
-                    .arg(SetupLimits::MaxListItems));
-        int i = 0;
-        for (const Json& item : v)
-            f(item, Path { &path, nullptr, i++ });
-    }
-
-    static QString text(const Json& v, const Path& path)
-    {
-        if (!v.is_string())
-            fail(path, tr("expected text, found %1").arg(describe(v)));
-        QString value = fromUtf8(v.get_ref<const std::string&>());
-        if (value.size() > SetupLimits::MaxText)
-            fail(path,
-                tr("the text is %1 characters long; a value holds at most %2")
-                    .arg(value.size())
-                    .arg(SetupLimits::MaxText));
-        return value;
-    }
-
-    static bool boolean(const Json& v, const Path& path)
-    {
-        if (!v.is_boolean())
-            fail(path, tr("expected true or false, found %1").arg(describe(v)));
-        return v.get<bool>();
-    }
-
-    static int integer(const Json& v, const Path& path)
-    {
-        if (!v.is_number_integer())
-            fail(path, tr("expected a whole number, found %1").arg(describe(v)));
-        const bool fits = v.is_number_unsigned()
-            ? v.get<unsigned long long>() <= unsigned(std::numeric_limits<int>::max())
-            : v.get<long long>() >= std::numeric_limits<int>::min()
-                && v.get<long long>() <= std::numeric_limits<int>::max();
-        if (!fits)
-            fail(path, tr("the number %1 is too large").arg(fromUtf8(v.dump())));
-        return int(v.get<long long>());
-    }
-
-    static QStringList texts(const Json& v, const Path& path)
-    {
-        QStringList out;
-        forEach(v, path, [&](const Json& item, const Path& at) { out.append(text(item, at)); });
-        return out;
-    }
-
-    static QDateTime time(const Json& v, const Path& path)
-    {
-        const QString s = text(v, path);
-        if (s.isEmpty())
-            return {};
-        QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
-        if (!t.isValid())
-            fail(path, tr("expected a date and time such as 2026-11-29T14:05:00Z, found \"%1\"").arg(s));
-        return t.toUTC();
     }
 
     void keep(const std::string& anchor, const std::string& key, const Json& value)
@@ -304,41 +173,8 @@ private:
 
     Partner partner(const Json& v, const Path& path)
     {
-        Partner p;
-        bool hasCode = false;
         Json unknown;
-        for (const auto& [key, value] : object(v, path).items()) {
-            const Path at { &path, &key };
-            const PartnerField* field = PartnerFields::find(fromUtf8(key));
-            if (!field) {
-                unknown[key] = value;
-                continue;
-            }
-            switch (field->kind) {
-            case PartnerField::Kind::Text:
-                field->setValue(p, text(value, at));
-                break;
-            case PartnerField::Kind::Choice: {
-                // Only the contract's values: nothing else may reach a push.
-                const QString choice = text(value, at);
-                if (!choice.isEmpty() && !field->choices.contains(choice))
-                    fail(at,
-                        tr("\"%1\" is not one of Alma's values (%2)")
-                            .arg(choice, field->choices.join(QLatin1String(", "))));
-                field->setValue(p, choice);
-                break;
-            }
-            case PartnerField::Kind::Number:
-                field->setValue(p, integer(value, at));
-                break;
-            case PartnerField::Kind::YesNo:
-                field->setValue(p, boolean(value, at));
-                break;
-            }
-            hasCode = hasCode || field->text == &Partner::code;
-        }
-        if (!hasCode)
-            fail(path, tr("a partner needs a \"code\""));
+        Partner p = JsonValueReader::partner(v, path, &unknown);
         if (!unknown.is_null())
             keepAll("partners/" + utf8(p.code), unknown);
         return p;
@@ -617,59 +453,13 @@ private:
     SetupFileFormat::Document m_document;
 };
 
-// A setup nests five levels deep; anything far deeper is junk that would only cost stack.
-constexpr int MaxNesting = 256;
-
-// Offset of the bracket that opens level MaxNesting + 1, or npos.
-std::size_t firstTooDeep(const QByteArray& bytes)
-{
-    int depth = 0;
-    bool inString = false;
-    bool escaped = false;
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const char c = bytes.at(i);
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > MaxNesting)
-                return std::size_t(i);
-        } else if (c == ']' || c == '}') {
-            --depth;
-        }
-    }
-    return std::string::npos;
-}
-
-// "line 3, column 14" (both 1-based) for a 0-based byte offset into `bytes` (nlohmann counts bytes; columns count
-// characters).
-QString lineAndColumn(const QByteArray& bytes, std::size_t offset)
-{
-    const qsizetype end = qMin(qsizetype(offset), bytes.size());
-    qsizetype lineStart = 0;
-    int line = 1;
-    for (qsizetype i = 0; i < end; ++i) {
-        if (bytes.at(i) == '\n') {
-            ++line;
-            lineStart = i + 1;
-        }
-    }
-    const int column = int(QString::fromUtf8(bytes.constData() + lineStart, end - lineStart).size()) + 1;
-    return Text::tr("line %1, column %2").arg(line).arg(column);
-}
 } // namespace
 
 SetupFileFormat::Decoded SetupFileFormat::decode(const Json& root)
 {
     try {
         return { Reader().document(root), {} };
-    } catch (const FormatError& e) {
+    } catch (const JsonValueReader::Error& e) {
         return { std::nullopt, { QString(), e.location, e.problem } };
     } catch (const Json::exception& e) {
         // The reader checks every type before it reads; this is the net under a check it lacks.
@@ -680,36 +470,11 @@ SetupFileFormat::Decoded SetupFileFormat::decode(const Json& root)
 
 SetupFileFormat::Decoded SetupFileFormat::parse(const QByteArray& bytes, const QString& fileName)
 {
-    auto failure = [&](const QString& location, const QString& problem) {
-        return Decoded { std::nullopt, { fileName, location, problem } };
-    };
-    if (bytes.trimmed().isEmpty())
-        return failure({}, Text::tr("the file is empty"));
-    const qsizetype nul = bytes.indexOf('\0');
-    if (nul >= 0)
-        return failure(lineAndColumn(bytes, std::size_t(nul)), Text::tr("the file holds binary data, not a setup"));
-
-    const std::size_t tooDeep = firstTooDeep(bytes);
-    if (tooDeep != std::string::npos)
-        return failure(lineAndColumn(bytes, tooDeep),
-            Text::tr("lists and objects are nested more than %1 levels deep").arg(MaxNesting));
-
-    Json root = Json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
-    if (root.is_discarded()) {
-        const JsonErrorLocator::Error error = JsonErrorLocator::find(bytes);
-        const bool atEnd = error.kind == JsonErrorLocator::Kind::Syntax && error.offset >= std::size_t(bytes.size());
-        QString problem;
-        if (atEnd)
-            problem = Text::tr("the file ends too early; it may have been cut short");
-        else if (error.kind == JsonErrorLocator::Kind::NumberTooLarge)
-            problem = Text::tr("the number %1 is too large").arg(error.token);
-        else if (!error.message.isEmpty())
-            problem = Text::tr("this is not valid JSON (%1)").arg(error.message);
-        else
-            problem = Text::tr("this is not valid JSON");
-        return failure(lineAndColumn(bytes, error.offset == 0 ? 0 : error.offset - 1), problem);
-    }
-    Decoded decoded = decode(root);
+    JsonValueReader::Error error;
+    const std::optional<Json> root = JsonValueReader::parseText(bytes, &error);
+    if (!root)
+        return Decoded { std::nullopt, { fileName, error.location, error.problem } };
+    Decoded decoded = decode(*root);
     decoded.error.file = fileName;
     return decoded;
 }

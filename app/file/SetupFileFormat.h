@@ -34,6 +34,9 @@ struct Document {
 // The file's JSON for `data`, with `preserved` members put back where they were found.
 Json encode(const SetupData& data, const Preserved& preserved = {});
 
+// One partner as setup files hold it (only the values it sets), for files that embed partners.
+Json encodePartner(const Partner& partner);
+
 // Reads a parsed file. On failure `error` holds the field path and the problem (its `file` is
 // left empty for the caller). Missing optional parts are filled from the blank preset.
 struct Decoded {

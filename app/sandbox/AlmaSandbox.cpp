@@ -49,9 +49,27 @@ AlmaSandbox::AlmaSandbox(QObject* parent)
           [this](const SandboxHttpRequest& request, const SandboxHttpExchange& exchange) { handle(request, exchange); })
     , m_random(1)
 {
+    m_tenants.push_back(std::make_unique<Tenant>());
     m_keys.insert(QString::fromLatin1(ReadWriteKey), SandboxKeyAccess {});
     m_keys.insert(QString::fromLatin1(ReadOnlyKey), SandboxKeyAccess::readOnly());
     m_clock.start();
+}
+
+SandboxInstitution& AlmaSandbox::addInstitution(const QString& key, const SandboxKeyAccess& access)
+{
+    auto tenant = std::make_unique<Tenant>();
+    tenant->dailyQuota = m_tenants.front()->dailyQuota;
+    tenant->institution.setEnvironment(m_tenants.front()->institution.environment());
+    m_keys.insert(key, access);
+    m_tenantOfKey.insert(key, tenant.get());
+    m_tenants.push_back(std::move(tenant));
+    return m_tenants.back()->institution;
+}
+
+void AlmaSandbox::setDailyQuota(int calls)
+{
+    for (const auto& tenant : m_tenants)
+        tenant->dailyQuota = calls;
 }
 
 quint16 AlmaSandbox::listenOnLoopback(quint16 port)
@@ -71,14 +89,15 @@ void AlmaSandbox::setFaults(const SandboxFaults& faults)
     m_random.seed(faults.seed);
 }
 
-bool AlmaSandbox::overPerSecond()
+bool AlmaSandbox::overPerSecond(Tenant& tenant)
 {
+    std::deque<qint64>& recent = tenant.recent;
     const qint64 now = m_clock.elapsed();
-    while (!m_recent.empty() && m_recent.front() <= now - m_faults.thresholdWindowMs)
-        m_recent.pop_front();
-    if (int(m_recent.size()) >= m_perSecond)
+    while (!recent.empty() && recent.front() <= now - m_faults.thresholdWindowMs)
+        recent.pop_front();
+    if (int(recent.size()) >= m_perSecond)
         return true;
-    m_recent.push_back(now);
+    recent.push_back(now);
     return false;
 }
 
@@ -99,7 +118,10 @@ void AlmaSandbox::handle(const SandboxHttpRequest& request, const SandboxHttpExc
             false);
         return;
     }
-    // The gateway's checks come first, as in Alma: quota, threshold, key.
+    // The gateway's checks come first, as in Alma: quota, threshold, key; the key names the
+    // institution whose quota and threshold count the call.
+    const QString apiKey = apiKeyOf(request, query);
+    Tenant& tenant = *m_tenantOfKey.value(apiKey, m_tenants.front().get());
     if (m_faults.tooManyRequests > 0) {
         --m_faults.tooManyRequests;
         ++m_rejectedPerSecond;
@@ -109,14 +131,14 @@ void AlmaSandbox::handle(const SandboxHttpRequest& request, const SandboxHttpExc
             false);
         return;
     }
-    if (m_dailyQuota <= 0) {
+    if (tenant.dailyQuota <= 0) {
         answer(exchange,
             SandboxInstitution::error(
                 429, QStringLiteral("DAILY_THRESHOLD"), QStringLiteral("Daily threshold exceeded.")),
             false);
         return;
     }
-    if (overPerSecond()) {
+    if (overPerSecond(tenant)) {
         ++m_rejectedPerSecond;
         answer(exchange,
             SandboxInstitution::error(
@@ -124,8 +146,8 @@ void AlmaSandbox::handle(const SandboxHttpRequest& request, const SandboxHttpExc
             false);
         return;
     }
-    --m_dailyQuota;
-    const auto key = m_keys.constFind(apiKeyOf(request, query));
+    --tenant.dailyQuota;
+    const auto key = m_keys.constFind(apiKey);
     const bool revoked = m_faults.keyRevokedAfter >= 0 && m_calls > m_faults.keyRevokedAfter;
     if (key == m_keys.cend() || revoked) {
         answer(exchange,
@@ -136,20 +158,20 @@ void AlmaSandbox::handle(const SandboxHttpRequest& request, const SandboxHttpExc
     }
     const bool drop = m_faults.dropRate > 0 && m_random.generateDouble() < m_faults.dropRate;
     if (drop && !m_faults.dropAfterWork) {
-        answer(exchange, {}, true);
+        answer(exchange, {}, true, tenant.dailyQuota);
         return;
     }
     if (!drop && m_faults.serverErrorRate > 0 && m_random.generateDouble() < m_faults.serverErrorRate) {
         SandboxResponse failure;
         failure.status = m_random.bounded(2) ? 503 : 500;
-        answer(exchange, failure, false);
+        answer(exchange, failure, false, tenant.dailyQuota);
         return;
     }
     SandboxResponse response
-        = m_institution.handle(method, path.mid(int(qstrlen(kApiPrefix))), query, request.body, *key);
+        = tenant.institution.handle(method, path.mid(int(qstrlen(kApiPrefix))), query, request.body, *key);
     if (response.status < 300 && !response.body.is_null())
         spoil(response.body);
-    answer(exchange, response, drop);
+    answer(exchange, response, drop, tenant.dailyQuota);
 }
 
 void AlmaSandbox::spoil(nlohmann::json& body)
@@ -169,9 +191,9 @@ void AlmaSandbox::spoil(nlohmann::json& body)
         spoilTypes(body, m_random);
 }
 
-void AlmaSandbox::answer(const SandboxHttpExchange& exchange, const SandboxResponse& response, bool drop)
+void AlmaSandbox::answer(const SandboxHttpExchange& exchange, const SandboxResponse& response, bool drop, int left)
 {
-    const QByteArray remaining = QByteArray::number(qMax(0, m_dailyQuota));
+    const QByteArray remaining = QByteArray::number(qMax(0, left < 0 ? m_tenants.front()->dailyQuota : left));
     const bool identifies = m_identifies;
     const SandboxFaults faults = m_faults;
     auto send = [exchange, response, drop, remaining, identifies, faults] {

@@ -8,6 +8,8 @@
 #include <QRandomGenerator>
 
 #include <deque>
+#include <memory>
+#include <vector>
 
 // How the sandbox misbehaves, for tests and benchmarks. All off by default.
 struct SandboxFaults {
@@ -51,18 +53,24 @@ public:
     quint16 port() const { return m_port; }
     QString baseUrl() const; // http://127.0.0.1:PORT
 
-    SandboxInstitution& institution() { return m_institution; }
+    // The institution the two built-in keys open.
+    SandboxInstitution& institution() { return m_tenants.front()->institution; }
+    // Another institution, opened by `key` only, with its own per-second threshold and daily
+    // quota (a consortium's members, each with its own Alma). The sandbox owns it.
+    SandboxInstitution& addInstitution(const QString& key, const SandboxKeyAccess& access = {});
     SandboxFaults& faults() { return m_faults; }
     void setFaults(const SandboxFaults& faults);
+    // For every institution, the ones there are and those added later.
     void setCallsPerSecond(int calls) { m_perSecond = calls; }
-    void setDailyQuota(int calls) { m_dailyQuota = calls; }
+    void setDailyQuota(int calls);
     void setKey(const QString& key, const SandboxKeyAccess& access) { m_keys.insert(key, access); }
     // Off: answer without the X-Alma-Sandbox header, exactly as a real Alma would (tests of what
     // the wizard does only for a real Alma, such as ticking verified steps).
     void setIdentifiesAsSandbox(bool on)
     {
         m_identifies = on;
-        m_institution.setEnvironment(on ? QStringLiteral("sandbox") : QStringLiteral("production"));
+        for (const auto& tenant : m_tenants)
+            tenant->institution.setEnvironment(on ? QStringLiteral("sandbox") : QStringLiteral("production"));
     }
 
     // Counters for tests.
@@ -74,20 +82,26 @@ public:
 
 private:
     void handle(const SandboxHttpRequest& request, const SandboxHttpExchange& exchange);
-    void answer(const SandboxHttpExchange& exchange, const SandboxResponse& response, bool drop);
-    bool overPerSecond();
+    // `left`: the calls the institution has left today (X-Exl-Api-Remaining); -1 for the first's.
+    void answer(const SandboxHttpExchange& exchange, const SandboxResponse& response, bool drop, int left = -1);
+    // One institution's Alma: its data and its own thresholds, as Alma counts them per institution.
+    struct Tenant {
+        SandboxInstitution institution;
+        std::deque<qint64> recent; // arrival times of accepted calls within the threshold window
+        int dailyQuota = 100000;
+    };
+    bool overPerSecond(Tenant& tenant);
     // What the hostile faults make of a successful answer's JSON.
     void spoil(nlohmann::json& body);
 
     SandboxHttpServer m_server;
-    SandboxInstitution m_institution;
+    std::vector<std::unique_ptr<Tenant>> m_tenants; // the first is the built-in keys' institution
+    QHash<QString, Tenant*> m_tenantOfKey;
     SandboxFaults m_faults;
     QRandomGenerator m_random;
     QHash<QString, SandboxKeyAccess> m_keys;
     QElapsedTimer m_clock;
-    std::deque<qint64> m_recent; // arrival times of accepted calls within the last second
     int m_perSecond = 25;
-    int m_dailyQuota = 100000;
     int m_calls = 0;
     int m_rejectedPerSecond = 0;
     QHash<QByteArray, int> m_callsByMethod;

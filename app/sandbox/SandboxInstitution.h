@@ -50,6 +50,7 @@ public:
     int writes() const { return m_writes; } // successful POST/PUT/DELETE calls
     // What GET /conf/general says: "sandbox" (default) or "production".
     void setEnvironment(const QString& environment) { m_environment = environment; }
+    QString environment() const { return m_environment; }
 
     static SandboxResponse error(int status, const QString& code, const QString& message);
 

@@ -1,0 +1,114 @@
+#include "consortium/MemberSetupFiles.h"
+
+#include "file/SetupFile.h"
+#include "model/FieldId.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(MemberSetupFiles)
+};
+constexpr char Member[] = "consortium";
+} // namespace
+
+QString MemberSetupFiles::fileName(const RosterMember& member)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9_.-]"));
+    QString name = member.code();
+    name.replace(unsafe, QStringLiteral("_"));
+    return name + QLatin1String(SetupFile::Suffix);
+}
+
+const RosterMember* MemberSetupFiles::memberOf(const Roster& roster, const QString& path, const SetupData& setup)
+{
+    QString stem = QFileInfo(path).fileName();
+    if (stem.endsWith(QLatin1String(SetupFile::Suffix), Qt::CaseInsensitive))
+        stem.chop(qsizetype(qstrlen(SetupFile::Suffix)));
+    const QString symbol = setup.fields.value(QLatin1String(FieldId::LibrarySymbol)).toString();
+    const QString institution = setup.fields.value(QLatin1String(FieldId::Institution)).toString();
+    for (const RosterMember& m : roster.members) {
+        if (QFileInfo(fileName(m)).fileName().compare(QFileInfo(path).fileName(), Qt::CaseInsensitive) == 0
+            || m.code().compare(stem, Qt::CaseInsensitive) == 0)
+            return &m;
+    }
+    for (const RosterMember& m : roster.members) {
+        if (!symbol.isEmpty() && m.symbol().compare(symbol, Qt::CaseInsensitive) == 0)
+            return &m;
+    }
+    for (const RosterMember& m : roster.members) {
+        if (!institution.isEmpty() && m.record.name.compare(institution, Qt::CaseInsensitive) == 0)
+            return &m;
+    }
+    return nullptr;
+}
+
+std::optional<MemberSetupFiles::Generation> MemberSetupFiles::lastGeneration(
+    const SetupFileFormat::Preserved& preserved)
+{
+    const auto top = preserved.find(std::string());
+    if (top == preserved.end() || !top->second.is_object())
+        return std::nullopt;
+    const auto record = top->second.find(Member);
+    if (record == top->second.end() || !record->is_object() || !record->contains("generated"))
+        return std::nullopt;
+    const SetupFileFormat::Decoded decoded = SetupFileFormat::decode(record->at("generated"));
+    if (!decoded.document)
+        return std::nullopt; // damaged: treated as no generation, so the member's values win
+    Generation g { decoded.document->data, {} };
+    const auto members = record->find("members");
+    if (members != record->end() && members->is_array()) {
+        for (const auto& code : *members) {
+            if (code.is_string())
+                g.members.insert(QString::fromStdString(code.get<std::string>()));
+        }
+    }
+    return g;
+}
+
+void MemberSetupFiles::recordGeneration(
+    SetupFileFormat::Preserved& preserved, const Roster& roster, const SetupData& generated)
+{
+    SetupFileFormat::Json record = SetupFileFormat::Json::object();
+    record["roster"] = roster.name.toStdString();
+    SetupFileFormat::Json& members = record["members"] = SetupFileFormat::Json::array();
+    for (const RosterMember& m : roster.members)
+        members.push_back(m.code().toStdString());
+    record["generated"] = SetupFileFormat::encode(generated);
+    SetupFileFormat::Json& top = preserved[std::string()];
+    if (!top.is_object())
+        top = SetupFileFormat::Json::object();
+    top[Member] = std::move(record);
+}
+
+QHash<QString, Reciprocity::MemberPartners> MemberSetupFiles::read(
+    const Roster& roster, const QStringList& paths, QStringList* errors)
+{
+    QHash<QString, Reciprocity::MemberPartners> out;
+    for (const RosterMember& m : roster.members)
+        out.insert(m.code(), { false, QString(), Text::tr("no setup file was given"), {} });
+    for (const QString& path : paths) {
+        const SetupFileFormat::Decoded loaded = SetupFile::load(path);
+        if (!loaded.document) {
+            errors->append(loaded.error.message());
+            continue;
+        }
+        const RosterMember* member = memberOf(roster, path, loaded.document->data);
+        if (!member) {
+            errors->append(
+                Text::tr("%1: belongs to no member of the roster (name the file after the member's code, "
+                         "e.g. %2)")
+                    .arg(path, roster.members.isEmpty() ? QString() : fileName(roster.members.constFirst())));
+            continue;
+        }
+        Reciprocity::MemberPartners& partners = out[member->code()];
+        if (partners.read) {
+            errors->append(Text::tr("%1 and %2 are both %3's setup").arg(partners.source, path, member->code()));
+            continue;
+        }
+        partners = { true, path, QString(), loaded.document->data.partners };
+    }
+    return out;
+}
