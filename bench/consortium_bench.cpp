@@ -3,6 +3,7 @@
 // pairs, and the same work with the matrix report as PDF. Target: the check under 1 s.
 // Usage: consortium_bench [MEMBERS] [RUNS]
 #include "BenchTiming.h"
+#include "ConsortiumRosters.h"
 #include "consortium/MatrixReport.h"
 #include "consortium/MemberSetupFiles.h"
 #include "consortium/MemberSetupGenerator.h"
@@ -32,20 +33,7 @@ int main(int argc, char** argv)
     const int members = argc > 1 ? std::max(2, atoi(argv[1])) : 100;
     const int runs = argc > 2 ? std::max(1, atoi(argv[2])) : 5;
 
-    Roster roster;
-    roster.name = QStringLiteral("Bench");
-    roster.terms.expiryDays = 30;
-    roster.terms.borrowingWorkflow = QStringLiteral("P2P_BORROW");
-    roster.terms.lendingWorkflow = QStringLiteral("P2P_LEND");
-    for (int i = 0; i < members; ++i) {
-        RosterMember m;
-        m.record.code = QStringLiteral("M%1").arg(i + 1, 3, 10, QLatin1Char('0'));
-        m.record.name = QStringLiteral("Member library %1").arg(i + 1);
-        m.record.profileType = i % 3 ? QStringLiteral("ISO_18626") : QStringLiteral("NCIP_P2P");
-        (i % 3 ? m.record.isoSymbol : m.record.partnerSymbol) = m.record.code + QStringLiteral("S");
-        m.record.institutionCode = QStringLiteral("01BENCH_") + m.record.code;
-        roster.members.append(m);
-    }
+    const Roster roster = ConsortiumRosters::make(members);
     QTemporaryDir dir;
     QStringList paths;
     const SetupData templ = Presets::create(QLatin1String(Presets::Wrlc));

@@ -33,3 +33,6 @@ p2p_add_test(tst_sourcesdoc)
 target_compile_definitions(tst_sourcesdoc PRIVATE P2P_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 # Consortium: rosters, member setups from a template, the reciprocity check and its matrix.
 p2p_add_test(tst_consortium)
+# The live check against the sandbox as a consortium (each member its own institution and key).
+p2p_add_test(tst_consortiumlive p2pcli)
+set_tests_properties(tst_consortiumlive PROPERTIES TIMEOUT 120)

@@ -111,6 +111,23 @@ if grep -q "manual steps left" "$work/out"; then echo "FAIL: a plan with a wrong
 expect 2 "a bad region is reported before the key is asked for" -- env -u ALMA_API_KEY "$program" push "$setup" --region xx
 contains "$work/err" "xx" "names the bad region"
 
+# pull: the partners and the two locations into a new setup, or an existing one keeping its ticks;
+# a read-only key is enough, and a failed pull leaves the file as it was.
+ALMA_API_KEY=sandbox-read-only expect 0 "pull into a new setup" -- "$program" pull "$work/pulled.p2p.json" \
+    --alma-url "$url" --library MAIN
+contains "$work/out" "Pulled from Demo University" "pull names the institution"
+contains "$work/pulled.p2p.json" '"code": "CLI1"' "pulled partner"
+contains "$work/pulled.p2p.json" '"library.code": "MAIN"' "pulled library code"
+ticks=$(grep -c '"done": true' "$setup")
+ALMA_API_KEY=sandbox-read-only expect 0 "pull into the member's setup" -- "$program" pull "$setup" --alma-url "$url"
+contains "$work/out" "locations of MAIN: 2 of the setup's found in Alma (CLSBORR, CLSLEND)" "pulled locations"
+contains "$work/out" "only in the setup (kept)" "partners only in the setup are kept"
+[ "$(grep -c '"done": true' "$setup")" = "$ticks" ] || { echo "FAIL: pull changed the ticks"; failures=$((failures + 1)); }
+before=$(sha256sum "$setup")
+ALMA_API_KEY=wrong-key expect 2 "pull with a wrong key" -- "$program" pull "$setup" --alma-url "$url"
+contains "$work/err" "was not changed" "pull says nothing changed"
+[ "$(sha256sum "$setup")" == "$before" ] || { echo "FAIL: a failed pull changed the file"; failures=$((failures + 1)); }
+
 expect 2 "an unreadable file" -- "$program" push "$work/missing.p2p.json" --alma-url "$url"
 expect 0 "help lists the Alma commands" -- "$program" --help
 contains "$work/out" "verify FILE" "help text"

@@ -48,6 +48,17 @@ contains matrix.html "To do, per member" "html report"
 expect 1 "check with a member missing" -- "$program" consortium check wrlc.consortium.json members/GWA.p2p.json
 contains "$work/out" "not read" "not read"
 
+# Live: each member read from its own institution in the built-in sandbox (the partners of its
+# file, or the roster's when it has none); without keys or files a member is "not read".
+expect 1 "live check from the sandbox" -- "$program" consortium check wrlc.consortium.json members/*.p2p.json \
+    --live --sandbox
+contains "$work/out" $'GWA\tAU\tinactive' "live pair line"
+contains "$work/err" "Read AU (" "live progress"
+expect 0 "live check of the roster's own partners" -- "$program" consortium check wrlc.consortium.json --live --sandbox
+expect 1 "live check without keys" -- env -u ALMA_API_KEY_GWA "$program" consortium check wrlc.consortium.json --live
+contains "$work/out" "no key in ALMA_API_KEY_GWA and no setup file" "no key message"
+expect 2 "--sandbox without --live" -- "$program" consortium check wrlc.consortium.json --sandbox
+
 # Regenerating keeps AU's edit (the roster did not change it) and adds a new member.
 sed -i 's/^AU,American University,ISO,AU,01WRLC_AMU,ill.example,BENDER,AUBORR,AULEND$/&\nGMU,George Mason University,NCIP_P2P,GMU,01WRLC_GMU,ill.example\/gmu,,,/' members.csv
 expect 0 "a roster with GMU" -- "$program" consortium import members.csv wrlc2.consortium.json --name WRLC \

@@ -79,7 +79,14 @@ contains "$work/out" "Resumed gwu.p2p.json" "Exec line resumes the setup"
 if command -v update-mime-database >/dev/null && command -v xdg-mime >/dev/null && command -v mimetype >/dev/null; then
     update-mime-database "$root/usr/share/mime" >/dev/null 2>&1
     type=$(XDG_DATA_DIRS="$root/usr/share" XDG_DATA_HOME="$work/nothing" xdg-mime query filetype "$work/gwu.p2p.json")
-    equal "$type" "$(sed -n 's/^MimeType=\(.*\);$/\1/p' "$root/usr/share/applications/$id.desktop")" "xdg-mime: a .p2p.json is the setup type"
+    equal "$type" "application/x-alma-p2p-setup" "xdg-mime: a .p2p.json is the setup type"
+    grep -q "^MimeType=.*$type;" "$root/usr/share/applications/$id.desktop" \
+        || { echo "FAIL: the menu entry does not open $type"; failures=$((failures + 1)); }
+    echo '{"format": "alma-p2p-wizard/consortium", "version": 1}' >"$work/wrlc.consortium.json"
+    type=$(XDG_DATA_DIRS="$root/usr/share" XDG_DATA_HOME="$work/nothing" xdg-mime query filetype "$work/wrlc.consortium.json")
+    equal "$type" "application/x-alma-p2p-consortium" "xdg-mime: a .consortium.json is the consortium type"
+    grep -q "^MimeType=.*$type;" "$root/usr/share/applications/$id.desktop" \
+        || { echo "FAIL: the menu entry does not open $type"; failures=$((failures + 1)); }
 else
     echo "FAIL: update-mime-database, xdg-mime or mimetype missing (shared-mime-info, xdg-utils, libfile-mimeinfo-perl)"
     failures=$((failures + 1))

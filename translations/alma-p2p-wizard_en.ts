@@ -71,6 +71,30 @@
     </message>
 </context>
 <context>
+    <name>ConsortiumWindow</name>
+    <message numerus="yes">
+        <source>Opened %1: %n member(s).</source>
+        <translation>
+            <numerusform>Opened %1: %n member.</numerusform>
+            <numerusform>Opened %1: %n members.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n member(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n member from %1.</numerusform>
+            <numerusform>Imported %n members from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member setup(s) written to %1.</source>
+        <translation>
+            <numerusform>%n member setup written to %1.</numerusform>
+            <numerusform>%n member setups written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExistingRulesEditor</name>
     <message numerus="yes">
         <source>Added %n rule(s) at the end of the list.</source>
@@ -281,6 +305,16 @@
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message numerus="yes">
+        <source>Opened consortium %1: %n member(s).</source>
+        <translation>
+            <numerusform>Opened consortium %1: %n member.</numerusform>
+            <numerusform>Opened consortium %1: %n members.</numerusform>
         </translation>
     </message>
 </context>

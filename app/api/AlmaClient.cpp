@@ -350,8 +350,11 @@ void AlmaClient::requestPages(const std::shared_ptr<Listing>& listing)
         return; // more to ask for (cannot happen: the loop above asked)
     QList<nlohmann::json> all;
     if (!listing->error.isError()) {
-        for (int p = 0; p <= listing->lastPage && p < listing->pages.size(); ++p)
-            all.append(listing->pages.at(p));
+        if (listing->lastPage == 0 && !listing->pages.isEmpty())
+            all = listing->pages.constFirst(); // shared, not copied: most lists are one page
+        else
+            for (int p = 0; p <= listing->lastPage && p < listing->pages.size(); ++p)
+                all.append(listing->pages.at(p));
         // Fewer items than Alma said: a page came short. Half a list must not pass for the list.
         if (listing->stated > all.size()) {
             listing->error = AlmaError::make(AlmaError::Kind::BadResponse,

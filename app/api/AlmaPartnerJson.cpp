@@ -108,11 +108,17 @@ Json AlmaPartnerJson::toAlma(const Partner& p, const Json& base)
 Partner AlmaPartnerJson::fromAlma(const Json& alma)
 {
     Partner p;
-    const QString type = text(member(member(alma, "partner_details"), "profile_details"), "profile_type");
+    // The three objects fields sit in, found once (a consortium's live check reads thousands).
+    const Json& details = member(alma, "partner_details");
+    const Json& profile = member(details, "profile_details");
+    const QString type = text(profile, "profile_type");
+    const Json& typeDetails = member(profile, PartnerField::detailsMember(type).c_str());
     for (const PartnerField& field : PartnerFields::all()) {
         if (!field.appliesTo(type))
             continue;
-        const Json& holder = holderOf(alma, field, type);
+        const Json& holder = field.place == PartnerField::Place::Details ? details
+            : field.place == PartnerField::Place::Profile                ? profile
+                                                                         : typeDetails;
         if (!present(holder, field.almaName))
             continue;
         switch (field.kind) {

@@ -4,6 +4,7 @@
 #include "api/AlmaSync.h"
 #include "cli/AlmaTarget.h"
 #include "cli/HeadlessCommands.h"
+#include "cli/PullCommand.h"
 #include "cli/ResultFileSaver.h"
 #include "file/SetupFile.h"
 #include "model/SetupModel.h"
@@ -22,6 +23,7 @@ constexpr char PlanCommand[] = "plan";
 constexpr char PushCommand[] = "push";
 constexpr char VerifyCommand[] = "verify";
 constexpr char SandboxCommand[] = "sandbox";
+constexpr char PullCommandName[] = "pull";
 } // namespace
 
 AlmaCommands::AlmaCommands(QTextStream& out, QTextStream& err)
@@ -33,7 +35,7 @@ AlmaCommands::AlmaCommands(QTextStream& out, QTextStream& err)
 QStringList AlmaCommands::commands()
 {
     return { QLatin1String(PlanCommand), QLatin1String(PushCommand), QLatin1String(VerifyCommand),
-        QLatin1String(SandboxCommand) };
+        QLatin1String(PullCommandName), QLatin1String(SandboxCommand) };
 }
 
 bool AlmaCommands::isCommand(const QString& word)
@@ -47,6 +49,9 @@ QString AlmaCommands::summary()
               "                          and the manual steps left (writes nothing to Alma)\n"
               "  push FILE               create or update the temporary locations and the partners\n"
               "  verify FILE             read back what Alma holds and tick the steps that match\n"
+              "  pull FILE [--library CODE]\n"
+              "                          read the partners and the two locations from Alma into FILE\n"
+              "                          (new, or existing: its ticks stay); a read-only key is enough\n"
               "      with --region R (na, eu, ap, aps, ca, cn) or --alma-url URL, the API key in\n"
               "      ALMA_API_KEY, or --sandbox; results are saved into FILE; exit 0 all done,\n"
               "      1 some items failed, 2 unreadable input or wrong key or address\n"
@@ -57,6 +62,8 @@ int AlmaCommands::run(const QStringList& arguments)
 {
     if (arguments.constFirst() == QLatin1String(SandboxCommand))
         return runSandbox(arguments);
+    if (arguments.constFirst() == QLatin1String(PullCommandName))
+        return PullCommand(m_out, m_err).run(arguments);
     return runSync(arguments);
 }
 

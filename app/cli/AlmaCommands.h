@@ -11,7 +11,7 @@ class QTextStream;
 struct AlmaRunResult;
 struct SetupData;
 
-// The Alma commands of the command line: `plan FILE`, `push FILE` and `verify FILE` against
+// The Alma commands of the command line: `plan FILE`, `push FILE`, `verify FILE` and `pull FILE` against
 // Alma (--region R or --alma-url URL, the key from ALMA_API_KEY) or the built-in sandbox
 // (--sandbox), and `sandbox --port N`, which serves the simulated Alma until stopped.
 // Results are saved into FILE atomically. Exit status: 0 everything succeeded, 1 some items

@@ -1,5 +1,7 @@
 #include "cli/ConsortiumCommands.h"
 
+#include "api/AlmaMemberReader.h"
+#include "cli/ConsortiumSandbox.h"
 #include "cli/HeadlessCommands.h"
 #include "consortium/MatrixReport.h"
 #include "consortium/MemberSetupFiles.h"
@@ -8,10 +10,13 @@
 #include "consortium/RosterCsvReader.h"
 #include "consortium/RosterFile.h"
 #include "file/SetupFile.h"
+#include "model/Presets.h"
 #include "report/ReportExporter.h"
+#include "sandbox/AlmaSandbox.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -39,7 +44,7 @@ QString ConsortiumCommands::summary()
               "  consortium generate ROSTER TEMPLATE DIR\n"
               "                          write every member's setup into DIR from the template setup,\n"
               "                          or bring existing ones up to date, keeping the members' edits\n"
-              "  consortium check ROSTER [FILES...] [--json] [--report OUT]\n"
+              "  consortium check ROSTER [FILES...] [--live [--sandbox]] [--json] [--report OUT]\n"
               "                          check every pair of members from their setup files: both\n"
               "                          partner records exist and agree; exit 0 all agree, 1 not\n");
 }
@@ -216,6 +221,71 @@ int ConsortiumCommands::runGenerate(const QStringList& arguments)
     return failed ? HeadlessCommands::Failed : HeadlessCommands::Success;
 }
 
+QString ConsortiumCommands::keyVariable(const QString& code)
+{
+    QString name = QStringLiteral("ALMA_API_KEY_");
+    for (const QChar c : code.toUpper())
+        name.append(c.isLetterOrNumber() && c.unicode() < 128 ? c : QLatin1Char('_'));
+    return name;
+}
+
+void ConsortiumCommands::readLive(
+    const Roster& roster, bool fromSandbox, int callsPerSecond, QHash<QString, Reciprocity::MemberPartners>* partners)
+{
+    QList<AlmaMemberReader::Member> targets;
+    std::unique_ptr<AlmaSandbox> sandbox;
+    if (fromSandbox) {
+        // Each member's institution holds the partners of its file, or those the roster gives it.
+        QHash<QString, QList<Partner>> held;
+        const SetupData blank = Presets::create(QLatin1String(Presets::Blank));
+        for (const RosterMember& m : roster.members) {
+            const Reciprocity::MemberPartners& file = partners->value(m.code());
+            held.insert(
+                m.code(), file.read ? file.partners : MemberSetupGenerator::generate(blank, roster, m).partners);
+        }
+        sandbox = std::make_unique<AlmaSandbox>();
+        if (!sandbox->listenOnLoopback()) {
+            m_err << tr("The sandbox could not listen on 127.0.0.1.") << Qt::endl;
+            return;
+        }
+        ConsortiumSandbox::serve(*sandbox, roster, held);
+        QString error;
+        const AlmaEndpoint endpoint = AlmaEndpoint::fromText(sandbox->baseUrl(), &error);
+        for (const RosterMember& m : roster.members)
+            targets.append({ m.code(), endpoint, ConsortiumSandbox::keyOf(m), m.record.institutionCode });
+    } else {
+        for (const RosterMember& m : roster.members) {
+            const QString variable = keyVariable(m.code());
+            const QString key = qEnvironmentVariable(qPrintable(variable));
+            if (key.isEmpty()) {
+                if (!partners->value(m.code()).read)
+                    (*partners)[m.code()].error = tr("no key in %1 and no setup file").arg(variable);
+                continue;
+            }
+            QString error;
+            const AlmaEndpoint endpoint = AlmaEndpoint::fromText(m.almaUrl.isEmpty() ? m.region : m.almaUrl, &error);
+            if (!endpoint.isValid()) {
+                (*partners)[m.code()]
+                    = { false, QString(), tr("no Alma address (region or almaUrl in the roster): %1").arg(error), {} };
+                continue;
+            }
+            targets.append({ m.code(), endpoint, key, m.record.institutionCode });
+        }
+    }
+    AlmaMemberReader reader;
+    reader.setCallsPerSecond(callsPerSecond);
+    QEventLoop loop;
+    QObject::connect(&reader, &AlmaMemberReader::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&reader, &AlmaMemberReader::memberRead, &loop, [this](const QString& code, int done, int total) {
+        m_err << tr("Read %1 (%2 of %3)").arg(code).arg(done).arg(total) << Qt::endl;
+    });
+    reader.read(targets);
+    if (reader.isRunning())
+        loop.exec();
+    for (auto it = reader.results().cbegin(); it != reader.results().cend(); ++it)
+        partners->insert(it.key(), it.value());
+}
+
 int ConsortiumCommands::runCheck(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -232,9 +302,19 @@ int ConsortiumCommands::runCheck(const QStringList& arguments)
         tr("Print the matrix as JSON: members, counts, pairs {borrower, lender, state, reasons} and todo per "
            "member."));
     const QCommandLineOption todo(QStringLiteral("todo"), tr("Print each member's to-do list instead of the pairs."));
+    const QCommandLineOption live(QStringLiteral("live"),
+        tr("Read each member's partners from its own Alma (its region or address in the roster) with its "
+           "read-only key from the environment variable ALMA_API_KEY_<CODE> (e.g. ALMA_API_KEY_GWA); a member "
+           "without a key is checked from its file, or reported not read."));
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
+        tr("With --live: read from the built-in sandbox, which serves each member as an institution of its own "
+           "(with the partners of its file, or those the roster gives it)."));
+    const QCommandLineOption rate(QStringLiteral("calls-per-second"),
+        tr("With --live: calls per second per member (Alma allows 25 per institution)."), tr("N"),
+        QStringLiteral("25"));
     const QCommandLineOption report(QStringLiteral("report"),
         tr("Also write the matrix, the pairs and the to-do lists to OUT (.pdf, .html or .md)."), tr("OUT"));
-    parser.addOptions({ json, todo, report });
+    parser.addOptions({ json, todo, live, sandbox, rate, report });
     parser.addPositionalArgument(QStringLiteral("ROSTER"), tr("The consortium file."));
     parser.addPositionalArgument(QStringLiteral("FILES"), tr("The members' setup files."), tr("[FILES...]"));
     if (!parse(parser, arguments, m_out, m_err, &m_parseResult))
@@ -247,11 +327,24 @@ int ConsortiumCommands::runCheck(const QStringList& arguments)
         return HeadlessCommands::BadInput;
     }
     QStringList errors;
-    const auto partners = MemberSetupFiles::read(*roster.roster, parser.positionalArguments().mid(1), &errors);
+    auto partners = MemberSetupFiles::read(*roster.roster, parser.positionalArguments().mid(1), &errors);
     if (!errors.isEmpty()) {
         for (const QString& e : errors)
             m_err << e << Qt::endl;
         return HeadlessCommands::BadInput;
+    }
+    if (parser.isSet(sandbox) && !parser.isSet(live)) {
+        m_err << tr("--sandbox goes with --live.") << Qt::endl;
+        return HeadlessCommands::BadInput;
+    }
+    if (parser.isSet(live)) {
+        bool ok = false;
+        const int perSecond = parser.value(rate).toInt(&ok);
+        if (!ok || perSecond < 1 || perSecond > 25) {
+            m_err << tr("--calls-per-second: give a number from 1 to 25") << Qt::endl;
+            return HeadlessCommands::BadInput;
+        }
+        readLive(*roster.roster, parser.isSet(sandbox), perSecond, &partners);
     }
     const Reciprocity::Result result = Reciprocity::check(*roster.roster, partners);
 

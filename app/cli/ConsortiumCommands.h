@@ -1,5 +1,7 @@
 #pragma once
 
+#include "consortium/ReciprocityCheck.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -17,6 +19,8 @@ class ConsortiumCommands final {
 public:
     ConsortiumCommands(QTextStream& out, QTextStream& err);
     static QString summary(); // the lines for --help
+    // The environment variable that holds a member's read-only key: ALMA_API_KEY_GWA.
+    static QString keyVariable(const QString& code);
     int run(const QStringList& arguments); // arguments start with "consortium"
 
 private:
@@ -24,6 +28,10 @@ private:
     int runGenerate(const QStringList& arguments);
     int runCheck(const QStringList& arguments);
     int usage();
+    // Reads the members' partners from their Alma (or from the sandbox as a consortium) into
+    // `partners`, over what their files said; progress on standard error.
+    void readLive(const Roster& roster, bool fromSandbox, int callsPerSecond,
+        QHash<QString, Reciprocity::MemberPartners>* partners);
 
     QTextStream& m_out;
     QTextStream& m_err;

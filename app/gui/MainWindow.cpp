@@ -1,6 +1,7 @@
 #include "gui/MainWindow.h"
 
 #include "gui/AlmaDialog.h"
+#include "gui/ConsortiumWindow.h"
 #include "gui/KeyboardShortcutsDialog.h"
 
 #include "Dialogs.h"
@@ -48,6 +49,18 @@ QString fileFilter()
         .arg(QString::fromLatin1(SetupFile::Suffix));
 }
 } // namespace
+
+ConsortiumWindow* MainWindow::showConsortium(const QString& path)
+{
+    auto* window = new ConsortiumWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    if (!path.isEmpty() && !window->openFile(path)) {
+        delete window;
+        return nullptr;
+    }
+    window->show();
+    return window;
+}
 
 QIcon MainWindow::applicationIcon()
 {
@@ -140,6 +153,16 @@ void MainWindow::createMenus()
     file->addAction(tr("&Try It with the Alma Sandbox…"), this, [this] {
         showAlma();
         m_alma->useSandbox();
+    });
+    file->addSeparator();
+    // A consortium coordinator's roster and reciprocity matrix, in a window of their own.
+    QMenu* consortium = file->addMenu(tr("Consort&ium"));
+    consortium->addAction(tr("&New Consortium"), this, [] { MainWindow::showConsortium(QString()); });
+    consortium->addAction(tr("&Open Consortium…"), this, [this] {
+        const QString path = Dialogs::openFileName(this, tr("Open Consortium"), QString(),
+            tr("Consortium files (*.consortium.json);;JSON files (*.json);;All files (*)"));
+        if (!path.isEmpty())
+            showConsortium(path);
     });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);

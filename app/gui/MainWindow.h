@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class AlmaDialog;
+class ConsortiumWindow;
 class QMenu;
 class QSplitter;
 class SectionProgressList;
@@ -24,6 +25,8 @@ public:
     explicit MainWindow(SetupDocument* document, QWidget* parent = nullptr);
     // The program's icon (resources/icons), for this window and its dialogs.
     static QIcon applicationIcon();
+    // Opens a consortium window (empty when `path` is empty); nullptr when the file cannot be read.
+    static ConsortiumWindow* showConsortium(const QString& path);
     SetupWizard* wizard() const { return m_wizard; }
     SetupValidation* validation() const { return m_validation; }
 

@@ -2,10 +2,12 @@
 // QCoreApplication, so they work without a display.
 
 #include "cli/HeadlessCommands.h"
+#include "consortium/RosterFile.h"
 #include "file/RecoveryStore.h"
 #include "file/SetupDocument.h"
 #include "file/SetupFile.h"
 #include "gui/AppLanguage.h"
+#include "gui/ConsortiumWindow.h"
 #include "gui/MainWindow.h"
 #include "gui/RecentFiles.h"
 #include "gui/SetupWizard.h"
@@ -124,8 +126,30 @@ int main(int argc, char** argv)
         Text::tr("Show the first page, wait until it is painted, and exit (smoke tests, "
                  "start-up benchmark)."));
     parser.addOption(quitAfterShow);
-    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("A setup file to resume."), QStringLiteral("[FILE]"));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+        Text::tr("A setup file to resume, or a consortium file (.consortium.json) to open."), QStringLiteral("[FILE]"));
     parser.process(*app); // handles --help and --version and exits
+
+    // A consortium file opens the coordinator's window instead of the wizard.
+    if (!parser.positionalArguments().isEmpty()
+        && parser.positionalArguments().constFirst().endsWith(QLatin1String(RosterFile::Suffix), Qt::CaseInsensitive)) {
+        const QString path = parser.positionalArguments().constFirst();
+        const RosterFile::Loaded loaded = RosterFile::load(path);
+        if (!loaded.roster) {
+            std::fprintf(stderr, "%s\n", qPrintable(loaded.error.message()));
+            return HeadlessCommands::BadInput;
+        }
+        ConsortiumWindow* consortium = MainWindow::showConsortium(path);
+        if (!consortium)
+            return HeadlessCommands::BadInput;
+        if (parser.isSet(quitAfterShow)) {
+            std::printf("%s\n",
+                qPrintable(Text::tr("Opened consortium %1: %n member(s).", nullptr, int(loaded.roster->members.size()))
+                               .arg(path)));
+            app->installEventFilter(new QuitAfterPaint(consortium->centralWidget()));
+        }
+        return app->exec();
+    }
 
     SetupModel model;
     RecoveryStore recovery;

@@ -194,30 +194,30 @@ void AlmaSandbox::spoil(nlohmann::json& body)
 void AlmaSandbox::answer(const SandboxHttpExchange& exchange, const SandboxResponse& response, bool drop, int left)
 {
     const QByteArray remaining = QByteArray::number(qMax(0, left < 0 ? m_tenants.front()->dailyQuota : left));
-    const bool identifies = m_identifies;
-    const SandboxFaults faults = m_faults;
-    auto send = [exchange, response, drop, remaining, identifies, faults] {
-        if (drop) {
+    // The answer is made now, once; the latency only delays its sending.
+    const int status = response.status;
+    QByteArray body;
+    QByteArray type = "application/json";
+    if (status >= 500 && response.body.is_null()) {
+        body = "<html><body><h1>Service temporarily unavailable</h1></body></html>";
+        type = "text/html";
+    } else if (!response.body.is_null()) {
+        body = QByteArray::fromStdString(response.body.dump());
+    }
+    if (status < 300 && body.size() < m_faults.answerBytes)
+        body += QByteArray(m_faults.answerBytes - body.size(), ' '); // still valid JSON
+    SandboxHttpExchange::Headers headers { { "Content-Type", type }, { "X-Exl-Api-Remaining", remaining } };
+    if (m_identifies)
+        headers.append(qMakePair(QByteArray("X-Alma-Sandbox"), QByteArray("true")));
+    const int dripBytes = m_faults.dripBytesPerTick;
+    const int dripMs = m_faults.dripTickMs;
+    auto send = [exchange, status, headers, body, drop, dripBytes, dripMs] {
+        if (drop)
             exchange.drop();
-            return;
-        }
-        QByteArray body;
-        QByteArray type = "application/json";
-        if (response.status >= 500 && response.body.is_null()) {
-            body = "<html><body><h1>Service temporarily unavailable</h1></body></html>";
-            type = "text/html";
-        } else if (!response.body.is_null()) {
-            body = QByteArray::fromStdString(response.body.dump());
-        }
-        if (response.status < 300 && body.size() < faults.answerBytes)
-            body += QByteArray(faults.answerBytes - body.size(), ' '); // still valid JSON
-        SandboxHttpExchange::Headers headers { { "Content-Type", type }, { "X-Exl-Api-Remaining", remaining } };
-        if (identifies)
-            headers.append(qMakePair(QByteArray("X-Alma-Sandbox"), QByteArray("true")));
-        if (faults.dripBytesPerTick > 0)
-            exchange.replySlowly(response.status, headers, body, faults.dripBytesPerTick, faults.dripTickMs);
+        else if (dripBytes > 0)
+            exchange.replySlowly(status, headers, body, dripBytes, dripMs);
         else
-            exchange.reply(response.status, headers, body);
+            exchange.reply(status, headers, body);
     };
     if (m_faults.latencyMs > 0)
         QTimer::singleShot(m_faults.latencyMs, this, send);

@@ -37,6 +37,10 @@ SandboxHttpServer::SandboxHttpServer(Handler handler, QObject* parent)
     : QTcpServer(parent)
     , m_handler(std::move(handler))
 {
+    // A consortium's members connect all at once: with the default backlog of 50, the rest of a
+    // burst of new connections waits a second for the kernel's SYN retry.
+    setListenBacklogSize(1024);
+    setMaxPendingConnections(1024);
 }
 
 QByteArray SandboxHttpServer::reasonPhrase(int status)

@@ -212,7 +212,7 @@ SandboxResponse SandboxInstitution::handle(const QByteArray& method, const QStri
     return response;
 }
 
-SandboxResponse SandboxInstitution::page(const std::vector<Json>& all, const char* key, const QUrlQuery& query) const
+SandboxResponse SandboxInstitution::page(std::vector<Json> all, const char* key, const QUrlQuery& query) const
 {
     bool ok = true;
     const int limit
@@ -225,12 +225,12 @@ SandboxResponse SandboxInstitution::page(const std::vector<Json>& all, const cha
         return error(400, QStringLiteral("401664"), QStringLiteral("Parameter value invalid: offset."));
     Json items = Json::array();
     for (int i = offset; i < int(all.size()) && i < offset + limit; ++i)
-        items.push_back(all[size_t(i)]);
+        items.push_back(std::move(all[size_t(i)]));
     Json out = Json::object();
     if (!items.empty())
-        out[key] = items;
+        out[key] = std::move(items);
     out["total_record_count"] = int(all.size());
-    return { 200, out };
+    return { 200, std::move(out) };
 }
 
 SandboxResponse SandboxInstitution::checkPartner(const Json& partner) const
@@ -298,7 +298,7 @@ SandboxResponse SandboxInstitution::partners(const QByteArray& method, const QSt
                 if (status.isEmpty() || member(p["partner_details"], "status") == status)
                     all.push_back(p);
             }
-            return page(all, "partner", query);
+            return page(std::move(all), "partner", query);
         }
         if (method == "POST") {
             const SandboxResponse invalid = checkPartner(body);
@@ -349,7 +349,7 @@ SandboxResponse SandboxInstitution::configuration(const QByteArray& method, cons
     const QString area = parts.value(1);
     if (area == QLatin1String("general") && parts.size() == 2 && method == "GET")
         return { 200,
-            Json { { "institution", codeValue("01DEMO_INST", "Demo University (built-in sandbox)") },
+            Json { { "institution", { { "value", utf8(m_code) }, { "desc", utf8(m_name) } } },
                 { "alma_url", "http://127.0.0.1/" }, { "environment_type", utf8(m_environment) } } };
     if (area == QLatin1String("test") && parts.size() == 2)
         return { 200, Json { { "result", method == "GET" ? "GET request test OK" : "POST request test OK" } } };

@@ -51,6 +51,13 @@ public:
     // What GET /conf/general says: "sandbox" (default) or "production".
     void setEnvironment(const QString& environment) { m_environment = environment; }
     QString environment() const { return m_environment; }
+    // Which institution GET /conf/general says this is (a consortium member in a demo).
+    void setIdentity(const QString& code, const QString& name)
+    {
+        m_code = code;
+        m_name = name;
+    }
+    void removeAllPartners() { m_partners.clear(); }
 
     static SandboxResponse error(int status, const QString& code, const QString& message);
 
@@ -60,7 +67,7 @@ private:
     SandboxResponse configuration(const QByteArray& method, const QStringList& parts, const QUrlQuery& query,
         const Json& body, const SandboxKeyAccess& access);
     SandboxResponse locations(const QByteArray& method, const QString& library, const QString& code, const Json& body);
-    SandboxResponse page(const std::vector<Json>& all, const char* key, const QUrlQuery& query) const;
+    SandboxResponse page(std::vector<Json> all, const char* key, const QUrlQuery& query) const;
     SandboxResponse checkLocation(const QString& library, Json& location) const;
     SandboxResponse checkPartner(const Json& partner) const;
 
@@ -77,4 +84,6 @@ private:
     qint64 m_nextId = 62387556060009999LL;
     int m_writes = 0;
     QString m_environment = QStringLiteral("sandbox");
+    QString m_code = QStringLiteral("01DEMO_INST");
+    QString m_name = QStringLiteral("Demo University (built-in sandbox)");
 };

@@ -1,0 +1,115 @@
+#include "api/AlmaMemberReader.h"
+
+#include "api/AlmaClient.h"
+#include "api/AlmaPartnerJson.h"
+#include "api/AlmaSnapshotReader.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(AlmaMemberReader)
+};
+} // namespace
+
+struct AlmaMemberReader::Reading {
+    Member member;
+    AlmaClient* client = nullptr;
+    int waiting = 2;
+    QString error;
+    AlmaSnapshot snapshot; // what GET /conf/general says
+    QList<Partner> partners;
+};
+
+AlmaMemberReader::AlmaMemberReader(QObject* parent)
+    : QObject(parent)
+{
+}
+
+AlmaMemberReader::~AlmaMemberReader() = default;
+
+void AlmaMemberReader::read(const QList<Member>& members)
+{
+    m_results.clear();
+    m_total = int(members.size());
+    m_waiting = m_total;
+    if (members.isEmpty()) {
+        Q_EMIT finished();
+        return;
+    }
+    for (const Member& m : members)
+        readMember(m);
+}
+
+void AlmaMemberReader::readMember(const Member& member)
+{
+    auto reading = std::make_shared<Reading>();
+    reading->member = member;
+    reading->client = new AlmaClient(member.endpoint, member.key, this);
+    reading->client->setCallsPerSecond(m_callsPerSecond);
+    reading->client->setTimeoutMs(m_timeoutMs);
+    // A refused key or the daily threshold ends this member's reading; the others go on.
+    auto fail = [reading](const AlmaError& error) {
+        if (reading->error.isEmpty())
+            reading->error = error.text();
+    };
+
+    AlmaRequest general;
+    general.path = QStringLiteral("/conf/general");
+    reading->client->send(general, [this, reading, fail](const AlmaReply& reply) {
+        if (reply.error.isError()) {
+            fail(reply.error);
+        } else {
+            AlmaSnapshotReader::general(reply.json, &reading->snapshot);
+            const QString expected = reading->member.institutionCode;
+            const QString opened = reading->snapshot.institutionCode;
+            if (!expected.isEmpty() && !opened.isEmpty() && opened.compare(expected, Qt::CaseInsensitive) != 0
+                && reading->error.isEmpty())
+                reading->error = Text::tr("the key opens %1 (%2), not %3")
+                                     .arg(opened, reading->snapshot.institutionName, expected);
+        }
+        done(reading);
+    });
+    reading->client->getAll(QStringLiteral("/partners"), "partner", {},
+        [this, reading, fail](const QList<nlohmann::json>& items, const AlmaError& error) {
+            if (error.isError()) {
+                fail(error);
+            } else {
+                // Straight into partners: a copy of every answer in a snapshot would cost more than the reading.
+                for (const nlohmann::json& item : items) {
+                    Partner p = AlmaPartnerJson::fromAlma(item);
+                    if (p.code.isEmpty()) {
+                        if (reading->error.isEmpty())
+                            reading->error = Text::tr("Alma's answer holds a partner without a code.");
+                        break;
+                    }
+                    reading->partners.append(std::move(p));
+                }
+            }
+            done(reading);
+        });
+}
+
+void AlmaMemberReader::done(const std::shared_ptr<Reading>& reading)
+{
+    if (--reading->waiting > 0)
+        return;
+    Reciprocity::MemberPartners result;
+    result.source = Text::tr("Alma (%1)").arg(reading->member.endpoint.baseUrl().host());
+    if (!reading->error.isEmpty()) {
+        result.error = reading->error;
+    } else {
+        result.read = true;
+        result.partners = std::move(reading->partners);
+        std::sort(result.partners.begin(), result.partners.end(),
+            [](const Partner& a, const Partner& b) { return a.code < b.code; });
+    }
+    m_results.insert(reading->member.code, result);
+    reading->client->deleteLater();
+    --m_waiting;
+    Q_EMIT memberRead(reading->member.code, m_total - m_waiting, m_total);
+    if (m_waiting == 0)
+        Q_EMIT finished();
+}

@@ -1,0 +1,495 @@
+#include "gui/ConsortiumWindow.h"
+
+#include "Dialogs.h"
+#include "consortium/MatrixReport.h"
+#include "consortium/MemberSetupFiles.h"
+#include "consortium/MemberSetupGenerator.h"
+#include "consortium/RosterCsvReader.h"
+#include "consortium/RosterFile.h"
+#include "file/SetupFile.h"
+#include "gui/MainWindow.h"
+#include "itemmodels/ReciprocityMatrixModel.h"
+#include "itemmodels/RosterTableModel.h"
+#include "report/ReportExporter.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace {
+QString filter()
+{
+    return ConsortiumWindow::tr("Consortium files (*%1);;JSON files (*.json);;All files (*)")
+        .arg(QLatin1String(RosterFile::Suffix));
+}
+} // namespace
+
+ConsortiumWindow::ConsortiumWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_members(new RosterTableModel(this))
+    , m_matrix(new ReciprocityMatrixModel(this))
+{
+    setObjectName(QStringLiteral("consortium-window"));
+    setWindowIcon(MainWindow::applicationIcon());
+    m_tabs->addTab(createMembersTab(), tr("&Members and Terms"));
+    m_tabs->addTab(createMatrixTab(), tr("&Reciprocity Matrix"));
+    setCentralWidget(m_tabs);
+    createMenus();
+    statusBar();
+    resize(1100, 720);
+    connect(m_members, &RosterTableModel::edited, this, [this] {
+        setModified(true);
+        check();
+    });
+    setRoster({});
+}
+
+QWidget* ConsortiumWindow::createMembersTab()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+
+    auto* terms = new QGroupBox(tr("Agreed terms (empty: not agreed, neither generated nor checked)"), page);
+    auto* form = new QFormLayout(terms);
+    m_expiry = new QSpinBox(terms);
+    m_expiry->setRange(0, 365);
+    m_expiry->setSpecialValueText(tr("not agreed"));
+    m_expiry->setSuffix(tr(" days"));
+    m_borrowingWorkflow = new QLineEdit(terms);
+    m_lendingWorkflow = new QLineEdit(terms);
+    m_loanPeriod = new QLineEdit(terms);
+    m_lendingPeriod = new QLineEdit(terms);
+    form->addRow(tr("E&xpiry time:"), m_expiry);
+    form->addRow(tr("&Borrowing workflow profile:"), m_borrowingWorkflow);
+    form->addRow(tr("Len&ding workflow profile:"), m_lendingWorkflow);
+    form->addRow(tr("Loan &period (Loan terms of use):"), m_loanPeriod);
+    form->addRow(tr("Lending p&eriod (Lending terms of use):"), m_lendingPeriod);
+    layout->addWidget(terms);
+    connect(m_expiry, &QSpinBox::valueChanged, this, [this] {
+        setModified(true);
+        check();
+    });
+    for (QLineEdit* edit : { m_borrowingWorkflow, m_lendingWorkflow, m_loanPeriod, m_lendingPeriod }) {
+        connect(edit, &QLineEdit::textEdited, this, [this] { setModified(true); });
+        connect(edit, &QLineEdit::editingFinished, this, &ConsortiumWindow::check);
+    }
+
+    m_membersView = new QTableView(page);
+    m_membersView->setObjectName(QStringLiteral("members"));
+    m_membersView->setModel(m_members);
+    m_membersView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_membersView->horizontalHeader()->setStretchLastSection(true);
+    m_membersView->setAlternatingRowColors(true);
+    layout->addWidget(m_membersView, 1);
+
+    auto* buttons = new QHBoxLayout;
+    auto* add = new QPushButton(tr("&Add Member"), page);
+    auto* remove = new QPushButton(tr("Re&move Member"), page);
+    auto* import = new QPushButton(tr("&Import CSV…"), page);
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addWidget(import);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    connect(add, &QPushButton::clicked, this, [this] {
+        const int row = m_members->rowCount();
+        m_members->insertRows(row, 1);
+        m_membersView->setCurrentIndex(m_members->index(row, RosterTableModel::Code));
+        m_membersView->edit(m_membersView->currentIndex());
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_membersView->currentIndex();
+        if (current.isValid())
+            m_members->removeRows(current.row(), 1);
+    });
+    connect(import, &QPushButton::clicked, this, &ConsortiumWindow::importCsv);
+    return page;
+}
+
+QWidget* ConsortiumWindow::createMatrixTab()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    auto* top = new QHBoxLayout;
+    m_filesLabel = new QLabel(page);
+    m_filesLabel->setWordWrap(true);
+    auto* files = new QPushButton(tr("Member &Setup Files…"), page);
+    auto* again = new QPushButton(tr("Check &Again"), page);
+    top->addWidget(m_filesLabel, 1);
+    top->addWidget(files);
+    top->addWidget(again);
+    layout->addLayout(top);
+    connect(files, &QPushButton::clicked, this, &ConsortiumWindow::addSetupFiles);
+    connect(again, &QPushButton::clicked, this, [this] { setSetupFiles(m_setupFiles); });
+
+    auto* splitter = new QSplitter(Qt::Vertical, page);
+    m_matrixView = new QTableView(splitter);
+    m_matrixView->setObjectName(QStringLiteral("matrix"));
+    m_matrixView->setModel(m_matrix);
+    m_matrixView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_matrixView->horizontalHeader()->setMinimumSectionSize(28);
+    m_matrixView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_matrixView->setToolTip(tr("Rows borrow from columns. Arrow keys move between pairs."));
+    m_details = new QTextBrowser(splitter);
+    m_details->setObjectName(QStringLiteral("pair-details"));
+    splitter->addWidget(m_matrixView);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+
+    QStringList legend;
+    for (Reciprocity::State s : Reciprocity::states())
+        legend.append(QStringLiteral("%1 %2").arg(Reciprocity::mark(s), Reciprocity::name(s)));
+    auto* legendLabel = new QLabel(tr("Rows borrow from columns. ") + legend.join(QStringLiteral(" · ")), page);
+    legendLabel->setWordWrap(true);
+    layout->addWidget(legendLabel);
+
+    connect(m_matrixView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex& current) { showPair(current); });
+    connect(m_matrix, &QAbstractItemModel::modelReset, this, [this] {
+        // The matrix is rebuilt on every check: keep the selection model's signal connected.
+        showPair(m_matrixView->currentIndex());
+    });
+    return page;
+}
+
+void ConsortiumWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Consortium"), QKeySequence::New, this, [this] {
+        if (maybeSave()) {
+            m_path.clear();
+            setRoster({});
+            setSetupFiles({});
+        }
+    });
+    file->addAction(tr("&Open Consortium…"), QKeySequence::Open, this, &ConsortiumWindow::open);
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &ConsortiumWindow::save);
+    file->addAction(tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, &ConsortiumWindow::saveAs);
+    file->addSeparator();
+    file->addAction(tr("&Import Members from CSV…"), this, &ConsortiumWindow::importCsv);
+    file->addAction(tr("Member Setup &Files…"), this, &ConsortiumWindow::addSetupFiles);
+    file->addAction(tr("&Generate Member Setups…"), this, &ConsortiumWindow::generateSetups);
+    file->addAction(
+        tr("E&xport Matrix Report…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &ConsortiumWindow::exportReport);
+    file->addSeparator();
+    file->addAction(tr("&Close"), QKeySequence::Close, this, &QWidget::close);
+}
+
+Roster ConsortiumWindow::roster() const
+{
+    Roster r;
+    r.name = m_name;
+    r.members = m_members->members();
+    if (m_expiry->value() > 0)
+        r.terms.expiryDays = m_expiry->value();
+    r.terms.borrowingWorkflow = m_borrowingWorkflow->text().trimmed();
+    r.terms.lendingWorkflow = m_lendingWorkflow->text().trimmed();
+    r.terms.loanPeriod = m_loanPeriod->text().trimmed();
+    r.terms.lendingPeriod = m_lendingPeriod->text().trimmed();
+    return r;
+}
+
+void ConsortiumWindow::setRoster(const Roster& roster)
+{
+    m_name = roster.name;
+    const QSignalBlocker blocker(m_expiry);
+    m_expiry->setValue(roster.terms.expiryDays.value_or(0));
+    m_borrowingWorkflow->setText(roster.terms.borrowingWorkflow);
+    m_lendingWorkflow->setText(roster.terms.lendingWorkflow);
+    m_loanPeriod->setText(roster.terms.loanPeriod);
+    m_lendingPeriod->setText(roster.terms.lendingPeriod);
+    m_members->setMembers(roster.members);
+    setModified(false);
+    check();
+}
+
+bool ConsortiumWindow::openFile(const QString& path)
+{
+    const RosterFile::Loaded loaded = RosterFile::load(path);
+    if (!loaded.roster) {
+        Dialogs::tell(this, QMessageBox::Warning, tr("Open Consortium"), loaded.error.message());
+        return false;
+    }
+    m_path = path;
+    setRoster(*loaded.roster);
+    // The member setups next to it, named after the members' codes, are checked at once.
+    QStringList found;
+    const QDir dir = QFileInfo(path).dir();
+    for (const RosterMember& m : loaded.roster->members) {
+        for (const QString& where : { dir.filePath(MemberSetupFiles::fileName(m)),
+                 dir.filePath(QStringLiteral("members/") + MemberSetupFiles::fileName(m)) }) {
+            if (QFileInfo::exists(where)) {
+                found.append(where);
+                break;
+            }
+        }
+    }
+    setSetupFiles(found);
+    statusBar()->showMessage(tr("Opened %1: %n member(s).", nullptr, int(loaded.roster->members.size())).arg(path));
+    return true;
+}
+
+void ConsortiumWindow::open()
+{
+    if (!maybeSave())
+        return;
+    const QString path = Dialogs::openFileName(this, tr("Open Consortium"), QFileInfo(m_path).path(), filter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void ConsortiumWindow::setSetupFiles(const QStringList& paths)
+{
+    QStringList errors;
+    m_partners = MemberSetupFiles::read(roster(), paths, &errors);
+    m_setupFiles = paths;
+    if (!errors.isEmpty())
+        Dialogs::tell(this, QMessageBox::Warning, tr("Member Setup Files"), errors.join(QLatin1Char('\n')));
+    check();
+}
+
+void ConsortiumWindow::addSetupFiles()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Member Setup Files"), QFileInfo(m_path).path(),
+        tr("Setup files (*%1);;All files (*)").arg(QLatin1String(SetupFile::Suffix)));
+    if (!paths.isEmpty())
+        setSetupFiles(paths);
+}
+
+void ConsortiumWindow::check()
+{
+    const Roster r = roster();
+    QStringList errors;
+    // Files read before the roster changed may now belong to other members: read them again.
+    m_partners = MemberSetupFiles::read(r, m_setupFiles, &errors);
+    const QModelIndex current = m_matrixView->currentIndex();
+    m_matrix->setResult(Reciprocity::check(r, m_partners));
+    if (current.isValid() && current.row() < m_matrix->rowCount() && current.column() < m_matrix->columnCount())
+        m_matrixView->setCurrentIndex(m_matrix->index(current.row(), current.column()));
+    const Reciprocity::Result& result = m_matrix->result();
+    int read = 0;
+    for (const auto& p : m_partners)
+        read += p.read ? 1 : 0;
+    const int n = int(result.codes.size());
+    m_filesLabel->setText(tr("%1 of %2 members' setup files read. %3 of %4 pairs agree.")
+                              .arg(read)
+                              .arg(n)
+                              .arg(result.count(Reciprocity::State::Ok))
+                              .arg(n * (n - 1) - result.count(Reciprocity::State::NotApplicable)));
+}
+
+void ConsortiumWindow::showPair(const QModelIndex& index)
+{
+    if (!index.isValid()) {
+        m_details->setPlainText(tr("Choose a pair in the matrix (arrow keys or a click) to see why it has its state "
+                                   "and what each member must change."));
+        return;
+    }
+    const Reciprocity::Result& result = m_matrix->result();
+    const QString borrower = result.codes.at(index.row());
+    const QString lender = result.codes.at(index.column());
+    QString html
+        = QStringLiteral("<p><b>%1</b></p>").arg(m_matrix->describe(index.row(), index.column()).toHtmlEscaped());
+    for (const QString& code : { borrower, lender }) {
+        if (index.row() == index.column() && code == lender)
+            break;
+        const QStringList todo = result.todo.value(code);
+        html += QStringLiteral("<p>%1</p><ul>").arg(tr("To do at %1:").arg(code).toHtmlEscaped());
+        const QString other = code == borrower ? lender : borrower;
+        bool any = false;
+        for (const QString& item : todo) {
+            if (item.contains(QStringLiteral(" %1 ").arg(other)) || item.contains(QStringLiteral(" %1'").arg(other))) {
+                html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
+                any = true;
+            }
+        }
+        if (!any)
+            html += QStringLiteral("<li>%1</li>").arg(tr("nothing for this pair").toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    m_details->setHtml(html);
+}
+
+void ConsortiumWindow::importCsv()
+{
+    const QString path = Dialogs::openFileName(
+        this, tr("Import Members from CSV"), QFileInfo(m_path).path(), tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const RosterCsvReader::Result read = RosterCsvReader::readFile(path);
+    if (!read.ok()) {
+        Dialogs::tell(this, QMessageBox::Warning, tr("Import Members from CSV"),
+            tr("Nothing was imported:\n%1").arg(read.errors.mid(0, 20).join(QLatin1Char('\n'))));
+        return;
+    }
+    m_members->setMembers(read.members);
+    setModified(true);
+    check();
+    statusBar()->showMessage(tr("Imported %n member(s) from %1.", nullptr, int(read.members.size())).arg(path));
+}
+
+void ConsortiumWindow::generateSetups()
+{
+    const Roster r = roster();
+    if (const QString wrong = RosterFile::problem(r); !wrong.isEmpty()) {
+        Dialogs::tell(this, QMessageBox::Warning, tr("Generate Member Setups"), wrong);
+        return;
+    }
+    const QString templatePath = Dialogs::openFileName(this, tr("Template Setup"), QFileInfo(m_path).path(),
+        tr("Setup files (*%1);;All files (*)").arg(QLatin1String(SetupFile::Suffix)));
+    if (templatePath.isEmpty())
+        return;
+    const SetupFileFormat::Decoded templ = SetupFile::load(templatePath);
+    if (!templ.document) {
+        Dialogs::tell(this, QMessageBox::Warning, tr("Generate Member Setups"), templ.error.message());
+        return;
+    }
+    const QString dir
+        = QFileDialog::getExistingDirectory(this, tr("Folder of the Member Setups"), QFileInfo(m_path).path());
+    if (dir.isEmpty())
+        return;
+    QStringList written;
+    QStringList problems;
+    QStringList changes;
+    for (const RosterMember& m : r.members) {
+        const QString path = QDir(dir).filePath(MemberSetupFiles::fileName(m));
+        const SetupData fresh = MemberSetupGenerator::generate(templ.document->data, r, m);
+        SetupData data = fresh;
+        SetupFileFormat::Preserved preserved;
+        if (QFileInfo::exists(path)) {
+            const SetupFileFormat::Decoded existing = SetupFile::load(path);
+            if (!existing.document) {
+                problems.append(existing.error.message());
+                continue; // never overwritten with less than it had
+            }
+            preserved = existing.document->preserved;
+            const auto last = MemberSetupFiles::lastGeneration(preserved);
+            QSet<QString> codes = last ? last->members : QSet<QString>();
+            for (const RosterMember& o : r.members)
+                codes.insert(o.code());
+            const auto merged = MemberSetupGenerator::merge(
+                existing.document->data, last ? std::optional<SetupData>(last->generated) : std::nullopt, fresh, codes);
+            data = merged.data;
+            for (const QString& c : merged.changes)
+                changes.append(QStringLiteral("%1: %2").arg(m.code(), c));
+        }
+        MemberSetupFiles::recordGeneration(preserved, r, fresh);
+        if (const auto error = SetupFile::save(path, data, preserved))
+            problems.append(error->message());
+        else
+            written.append(path);
+    }
+    setSetupFiles(written);
+    QString text = tr("%n member setup(s) written to %1.", nullptr, int(written.size())).arg(dir);
+    if (!changes.isEmpty())
+        text += QLatin1Char('\n') + tr("Changes:") + QLatin1Char('\n') + changes.mid(0, 40).join(QLatin1Char('\n'));
+    if (!problems.isEmpty())
+        text += QLatin1Char('\n') + tr("Not written:") + QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
+    Dialogs::tell(
+        this, problems.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, tr("Generate Member Setups"), text);
+}
+
+bool ConsortiumWindow::exportReportTo(const QString& path)
+{
+    const Roster r = roster();
+    if (const auto failed = ReportExporter::write(MatrixReport::build(r, m_matrix->result(), m_partners), path)) {
+        Dialogs::tell(this, QMessageBox::Warning, tr("Export Matrix Report"), failed->message());
+        return false;
+    }
+    statusBar()->showMessage(tr("Wrote %1.").arg(path), 5000);
+    return true;
+}
+
+void ConsortiumWindow::exportReport()
+{
+    const QString suggestion = QFileInfo(m_path).path() + QStringLiteral("/reciprocity.pdf");
+    const QString path = Dialogs::saveFileName(
+        this, tr("Export Matrix Report"), suggestion, tr("PDF (*.pdf);;Web page (*.html);;Markdown (*.md)"));
+    if (!path.isEmpty())
+        exportReportTo(path);
+}
+
+bool ConsortiumWindow::saveTo(const QString& path)
+{
+    if (const auto failed = RosterFile::save(path, roster())) {
+        Dialogs::tell(this, QMessageBox::Warning, tr("Save Consortium"), failed->message());
+        return false;
+    }
+    m_path = path;
+    setModified(false);
+    statusBar()->showMessage(tr("Saved %1.").arg(path), 5000);
+    return true;
+}
+
+bool ConsortiumWindow::save()
+{
+    return m_path.isEmpty() ? saveAs() : saveTo(m_path);
+}
+
+bool ConsortiumWindow::saveAs()
+{
+    QString suggestion = m_path;
+    if (suggestion.isEmpty())
+        suggestion = QDir::home().filePath(QStringLiteral("consortium") + QLatin1String(RosterFile::Suffix));
+    const QString path = Dialogs::saveFileName(this, tr("Save Consortium"), suggestion, filter());
+    return !path.isEmpty() && saveTo(path);
+}
+
+void ConsortiumWindow::setModified(bool modified)
+{
+    setWindowModified(modified);
+    updateTitle();
+}
+
+void ConsortiumWindow::updateTitle()
+{
+    const QString name = m_path.isEmpty() ? tr("Untitled consortium") : QFileInfo(m_path).fileName();
+    setWindowTitle(tr("%1[*] — Consortium — Alma Peer-to-Peer Setup").arg(name));
+}
+
+bool ConsortiumWindow::maybeSave()
+{
+    if (!isWindowModified())
+        return true;
+    Dialogs::Question q;
+    q.icon = QMessageBox::Warning;
+    q.title = tr("Unsaved Changes");
+    q.text = tr("The consortium has changes that are not saved.");
+    q.informativeText = tr("Save them before closing?");
+    q.buttons = QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel;
+    q.defaultButton = QMessageBox::Save;
+    q.escapeButton = QMessageBox::Cancel;
+    const QMessageBox::StandardButton answer = Dialogs::ask(this, q);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void ConsortiumWindow::closeEvent(QCloseEvent* event)
+{
+    if (maybeSave())
+        event->accept();
+    else
+        event->ignore();
+}

@@ -1,0 +1,193 @@
+// The consortium's live check against the built-in sandbox on 127.0.0.1, serving each member as
+// an institution of its own: every member read at once, a member whose key is wrong, whose key
+// opens another institution or whose Alma fails part way is "not read" while the others
+// complete, and nothing is written anywhere. Also Alma's partner objects read back as partners.
+#include "api/AlmaMemberReader.h"
+#include "api/AlmaPartnerJson.h"
+#include "cli/ConsortiumSandbox.h"
+#include "consortium/MemberSetupGenerator.h"
+#include "consortium/ReciprocityCheck.h"
+#include "model/PartnerFields.h"
+#include "model/Presets.h"
+#include "sandbox/AlmaSandbox.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using Reciprocity::State;
+
+namespace {
+Roster roster(int members)
+{
+    Roster r;
+    r.name = QStringLiteral("Live");
+    r.terms.borrowingWorkflow = QStringLiteral("P2P_BORROW");
+    r.terms.lendingWorkflow = QStringLiteral("P2P_LEND");
+    r.terms.expiryDays = 14;
+    for (int i = 0; i < members; ++i) {
+        RosterMember m;
+        m.record.code = QStringLiteral("M%1").arg(i + 1);
+        m.record.name = QStringLiteral("Member %1").arg(i + 1);
+        m.record.profileType = i % 2 ? QStringLiteral("ISO") : QStringLiteral("ISO_18626");
+        m.record.isoSymbol = m.record.code + QStringLiteral("S");
+        m.record.illServer = QStringLiteral("ill.example.org");
+        m.record.illPort = 1611;
+        m.record.institutionCode = QStringLiteral("01LIVE_") + m.record.code;
+        r.members.append(m);
+    }
+    return r;
+}
+
+QHash<QString, QList<Partner>> generated(const Roster& r)
+{
+    QHash<QString, QList<Partner>> out;
+    for (const RosterMember& m : r.members)
+        out.insert(
+            m.code(), MemberSetupGenerator::generate(Presets::create(QLatin1String(Presets::Blank)), r, m).partners);
+    return out;
+}
+
+AlmaEndpoint endpointOf(const AlmaSandbox& sandbox)
+{
+    QString error;
+    return AlmaEndpoint::fromText(sandbox.baseUrl(), &error);
+}
+
+QHash<QString, Reciprocity::MemberPartners> readAll(const QList<AlmaMemberReader::Member>& members)
+{
+    AlmaMemberReader reader;
+    reader.setCallsPerSecond(25);
+    QSignalSpy finished(&reader, &AlmaMemberReader::finished);
+    reader.read(members);
+    if (finished.isEmpty())
+        finished.wait(30000);
+    return reader.results();
+}
+} // namespace
+
+class TestConsortiumLive : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void partnersReadBackFromAlma_data();
+    void partnersReadBackFromAlma();
+    void everyMemberReadAtOnce();
+    void failingMembersDoNotStopTheOthers();
+};
+
+void TestConsortiumLive::partnersReadBackFromAlma_data()
+{
+    QTest::addColumn<QString>("profileType");
+    for (const QString& type : PartnerFields::managedProfileTypes())
+        QTest::newRow(qPrintable(type)) << type;
+}
+
+void TestConsortiumLive::partnersReadBackFromAlma()
+{
+    QFETCH(QString, profileType);
+    // Every field the profile type holds, set; read back from Alma's object it is the same partner.
+    Partner p;
+    for (const PartnerField& f : PartnerFields::all()) {
+        if (!f.appliesTo(profileType))
+            continue;
+        switch (f.kind) {
+        case PartnerField::Kind::Text:
+            f.setValue(p, QStringLiteral("v-") + QLatin1String(f.key));
+            break;
+        case PartnerField::Kind::Choice:
+            f.setValue(p, f.choices.constFirst());
+            break;
+        case PartnerField::Kind::Number:
+            f.setValue(p, 7);
+            break;
+        case PartnerField::Kind::YesNo:
+            f.setValue(p, true);
+            break;
+        }
+    }
+    p.profileType = profileType;
+    p.code = QStringLiteral("CODE1");
+    QCOMPARE(AlmaPartnerJson::fromAlma(AlmaPartnerJson::toAlma(p)), p);
+
+    // What Alma sends that the contract does not allow is left unset, never taken.
+    nlohmann::json alma = AlmaPartnerJson::toAlma(p);
+    alma["partner_details"]["status"] = { { "value", "SLEEPING" } };
+    alma["partner_details"]["avg_supply_time"] = "soon";
+    const Partner read = AlmaPartnerJson::fromAlma(alma);
+    QVERIFY(read.status.isEmpty());
+    QCOMPARE(read.avgSupplyTime, std::optional<int>());
+}
+
+void TestConsortiumLive::everyMemberReadAtOnce()
+{
+    const Roster r = roster(8);
+    AlmaSandbox sandbox;
+    QVERIFY(sandbox.listenOnLoopback());
+    ConsortiumSandbox::serve(sandbox, r, generated(r));
+    QList<AlmaMemberReader::Member> members;
+    for (const RosterMember& m : r.members)
+        members.append({ m.code(), endpointOf(sandbox), ConsortiumSandbox::keyOf(m), m.record.institutionCode });
+    const auto read = readAll(members);
+    QCOMPARE(read.size(), 8);
+    for (const auto& m : read)
+        QVERIFY2(m.read, qPrintable(m.error));
+    const Reciprocity::Result result = Reciprocity::check(r, read);
+    QVERIFY(result.allAgree());
+    QCOMPARE(result.count(State::Ok), 56);
+    // Only reading: no call but GET reached any member's Alma.
+    QCOMPARE(sandbox.callsWithMethod("GET"), sandbox.calls());
+    QCOMPARE(sandbox.calls(), 16); // /conf/general and one page of partners each
+    QCOMPARE(sandbox.rejectedPerSecond(), 0); // each member kept to its own institution's threshold
+}
+
+void TestConsortiumLive::failingMembersDoNotStopTheOthers()
+{
+    const Roster r = roster(5);
+    AlmaSandbox sandbox;
+    QVERIFY(sandbox.listenOnLoopback());
+    ConsortiumSandbox::serve(sandbox, r, generated(r));
+    // M5's Alma is another one, which starts failing after its first call.
+    AlmaSandbox failing;
+    QVERIFY(failing.listenOnLoopback());
+    failing.addInstitution(QStringLiteral("m5-key"), SandboxKeyAccess::readOnly())
+        .setIdentity(r.members.at(4).record.institutionCode, r.members.at(4).record.name);
+    SandboxFaults faults;
+    faults.keyRevokedAfter = 1;
+    failing.setFaults(faults);
+
+    QList<AlmaMemberReader::Member> members;
+    members.append({ QStringLiteral("M1"), endpointOf(sandbox), ConsortiumSandbox::keyOf(r.members.at(0)),
+        r.members.at(0).record.institutionCode });
+    members.append({ QStringLiteral("M2"), endpointOf(sandbox), QStringLiteral("wrong-key"),
+        r.members.at(1).record.institutionCode });
+    // M3's key opens M4's institution.
+    members.append({ QStringLiteral("M3"), endpointOf(sandbox), ConsortiumSandbox::keyOf(r.members.at(3)),
+        r.members.at(2).record.institutionCode });
+    members.append({ QStringLiteral("M4"), endpointOf(sandbox), ConsortiumSandbox::keyOf(r.members.at(3)),
+        r.members.at(3).record.institutionCode });
+    members.append({ QStringLiteral("M5"), endpointOf(failing), QStringLiteral("m5-key"),
+        r.members.at(4).record.institutionCode });
+    const auto read = readAll(members);
+
+    QVERIFY(read.value(QStringLiteral("M1")).read);
+    QVERIFY(read.value(QStringLiteral("M4")).read);
+    QVERIFY(!read.value(QStringLiteral("M2")).read);
+    QVERIFY2(read.value(QStringLiteral("M2")).error.contains(QStringLiteral("UNAUTHORIZED"))
+            || read.value(QStringLiteral("M2")).error.contains(QStringLiteral("key")),
+        qPrintable(read.value(QStringLiteral("M2")).error));
+    QVERIFY(!read.value(QStringLiteral("M3")).read);
+    QVERIFY2(read.value(QStringLiteral("M3")).error.contains(QStringLiteral("the key opens 01LIVE_M4")),
+        qPrintable(read.value(QStringLiteral("M3")).error));
+    QVERIFY(!read.value(QStringLiteral("M5")).read);
+
+    const Reciprocity::Result result = Reciprocity::check(r, read);
+    QCOMPARE(result.pair(0, 3).state, State::Ok); // M1 and M4 were both read
+    QCOMPARE(result.pair(0, 1).state, State::NotRead);
+    QCOMPARE(result.pair(4, 0).state, State::NotRead);
+    // Nothing was written anywhere.
+    QCOMPARE(sandbox.callsWithMethod("GET"), sandbox.calls());
+    QCOMPARE(failing.callsWithMethod("GET"), failing.calls());
+}
+
+QTEST_GUILESS_MAIN(TestConsortiumLive)
+#include "tst_consortiumlive.moc"
