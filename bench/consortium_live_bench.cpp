@@ -85,7 +85,7 @@ int main(int argc, char** argv)
     const AlmaEndpoint endpoint = AlmaEndpoint::fromText(QStringLiteral("http://127.0.0.1:%1").arg(port), &error);
     QList<AlmaMemberReader::Member> members;
     for (const RosterMember& m : roster.members)
-        members.append({ m.code(), endpoint, ConsortiumSandbox::keyOf(m), m.record.institutionCode });
+        members.append({ m.code(), endpoint, ConsortiumSandbox::keyOf(m), m.almaInstitution });
 
     int read = 0;
     int callsBefore = 0;

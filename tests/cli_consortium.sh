@@ -10,7 +10,7 @@ trap 'rm -rf "$work"' EXIT
 cd "$work" || exit 1
 
 cat >members.csv <<'CSV'
-code,name,profile_type,symbol,institution_code,ill_server,library,borrowing_location,lending_location
+code,name,profile_type,symbol,alma_institution,ill_server,library,borrowing_location,lending_location
 GWA,George Washington University,ISO_18626,GWA,01WRLC_GWA,https://ill.example/gwa,MAIN,GWBORR,GWLEND
 CUA,Catholic University,ISO_18626,CUA,01WRLC_CUA,https://ill.example/cua,MULLEN,CUBORR,CULEND
 AU,American University,ISO,AU,01WRLC_AMU,ill.example,BENDER,AUBORR,AULEND
@@ -58,6 +58,11 @@ expect 0 "live check of the roster's own partners" -- "$program" consortium chec
 expect 1 "live check without keys" -- env -u ALMA_API_KEY_GWA "$program" consortium check wrlc.consortium.json --live
 contains "$work/out" "no key in ALMA_API_KEY_GWA and no setup file" "no key message"
 expect 2 "--sandbox without --live" -- "$program" consortium check wrlc.consortium.json --sandbox
+# A member's key is sent only to Ex Libris' API hosts.
+printf 'code,profile_type,alma_url\nEVIL,ISO,https://collector.example.org\nGOOD,ISO,na\n' >evil.csv
+expect 0 "a roster naming another host" -- "$program" consortium import evil.csv evil.consortium.json
+expect 1 "the key is not sent there" -- env ALMA_API_KEY_EVIL=secret "$program" consortium check evil.consortium.json --live
+contains "$work/out" "collector.example.org is not an Ex Libris API host; its key was not sent" "host refused"
 
 # Regenerating keeps AU's edit (the roster did not change it) and adds a new member.
 sed -i 's/^AU,American University,ISO,AU,01WRLC_AMU,ill.example,BENDER,AUBORR,AULEND$/&\nGMU,George Mason University,NCIP_P2P,GMU,01WRLC_GMU,ill.example\/gmu,,,/' members.csv

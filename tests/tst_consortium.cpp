@@ -31,7 +31,7 @@ RosterMember member(const QString& code, const QString& profileType = QStringLit
     m.record.code = code;
     m.record.name = code + QStringLiteral(" Library");
     m.record.profileType = profileType;
-    m.record.institutionCode = QStringLiteral("01WRLC_") + code;
+    m.almaInstitution = QStringLiteral("01WRLC_") + code;
     if (QString Partner::*symbol = RosterRecords::symbolField(profileType))
         m.record.*symbol = code + QStringLiteral("SYM");
     m.region = QStringLiteral("na");
@@ -168,7 +168,12 @@ void TestConsortium::badRosterFiles_data()
                                   << QStringLiteral("not one of Alma's values");
     QTest::newRow("duplicate") << head
             + R"("members": [{"record": {"code": "A", "profileType": "ISO"}}, {"record": {"code": "A", "profileType": "ISO"}}]})"
-                               << QStringLiteral("members") << QStringLiteral("used by two members");
+                               << QStringLiteral("members") << QStringLiteral("too alike");
+    QTest::newRow("codes alike") << head
+            + R"("members": [{"record": {"code": "GWA", "profileType": "ISO"}}, {"record": {"code": "gwa", "profileType": "ISO"}}]})"
+                                 << QStringLiteral("members") << QStringLiteral("too alike");
+    QTest::newRow("expiry 0") << head + R"("terms": {"expiryDays": 0}})" << QStringLiteral("members")
+                              << QStringLiteral("at least 1 day");
     QTest::newRow("no profile type") << head + R"("members": [{"record": {"code": "A"}}]})" << QStringLiteral("members")
                                      << QStringLiteral("no profile type");
     QTest::newRow("binary") << QByteArray("{\"a\":\0}", 7) << QStringLiteral("line 1, column 6")
@@ -204,14 +209,14 @@ void TestConsortium::badRosterIsNeverSaved()
     bad.members[2].record.code = bad.members[0].code();
     const auto error = RosterFile::save(path, bad);
     QVERIFY(error);
-    QVERIFY(error->problem.contains(QStringLiteral("used by two members")));
+    QVERIFY(error->problem.contains(QStringLiteral("too alike")));
     QCOMPARE(hashOf(path), before);
 }
 
 void TestConsortium::membersFromCsv()
 {
     const RosterCsvReader::Result read = RosterCsvReader::read(QStringLiteral(
-        "Code,Name,profile_type,symbol,institution_code,ill_server,region,lends,borrows,library,circulation desk,"
+        "Code,Name,profile_type,symbol,alma_institution,ill_server,region,lends,borrows,library,circulation desk,"
         "borrowing_location,lending_location\n"
         "GWA,George Washington,ISO_18626,GWA,01WRLC_GWA,https://ill.example/gwa,na,yes,yes,MAIN,DESK,GWB,GWL\n"
         "GMU,George Mason,NCIP_P2P,GMU,01WRLC_GMU,https://ill.example/gmu,na,yes,no,,,,\n"
@@ -221,7 +226,7 @@ void TestConsortium::membersFromCsv()
     const RosterMember& gwa = read.members.at(0);
     QCOMPARE(gwa.record.isoSymbol, QStringLiteral("GWA")); // the symbol of its profile type
     QVERIFY(gwa.record.partnerSymbol.isEmpty());
-    QCOMPARE(gwa.record.institutionCode, QStringLiteral("01WRLC_GWA"));
+    QCOMPARE(gwa.almaInstitution, QStringLiteral("01WRLC_GWA"));
     QCOMPARE(gwa.circulationDesk, QStringLiteral("DESK"));
     QCOMPARE(gwa.borrowingLocation, QStringLiteral("GWB"));
     const RosterMember& gmu = read.members.at(1);
@@ -315,7 +320,9 @@ void TestConsortium::pairStates_data()
     QTest::newRow("one-sided (M1 lacks M2)") << QStringLiteral("remove M1's") << State::OneSided << State::OneSided;
     QTest::newRow("one-sided (M2 lacks M1)") << QStringLiteral("remove M2's") << State::OneSided << State::OneSided;
     QTest::newRow("code") << QStringLiteral("code") << State::CodeMismatch << State::CodeMismatch;
-    QTest::newRow("institution code") << QStringLiteral("institution") << State::CodeMismatch << State::CodeMismatch;
+    // A record's institution_code is the institution its locate profile searches, not the member's
+    // identity: it is not compared.
+    QTest::newRow("locate institution code") << QStringLiteral("institution") << State::Ok << State::Ok;
     QTest::newRow("inactive") << QStringLiteral("inactive") << State::Inactive << State::Inactive;
     QTest::newRow("profile type") << QStringLiteral("profile") << State::ProfileMismatch << State::ProfileMismatch;
     QTest::newRow("symbol") << QStringLiteral("symbol") << State::SymbolMismatch << State::SymbolMismatch;
@@ -471,6 +478,14 @@ void TestConsortium::regenerateKeepsMemberEdits()
     QVERIFY(std::none_of(left.data.partners.cbegin(), left.data.partners.cend(),
         [](const Partner& p) { return p.code == QLatin1String("M4"); }));
     QVERIFY(containsLine(left.changes, QStringLiteral("partner M4 removed")));
+
+    // One the member had changed stays, and the list says why.
+    SetupData edited = d;
+    edited.partners[2].avgSupplyTime = 9; // M4
+    const MemberSetupGenerator::Merged kept = MemberSetupGenerator::merge(edited, fresh, fresher, codes);
+    QVERIFY(std::any_of(kept.data.partners.cbegin(), kept.data.partners.cend(),
+        [](const Partner& p) { return p.code == QLatin1String("M4") && p.avgSupplyTime == 9; }));
+    QVERIFY(containsLine(kept.changes, QStringLiteral("partner M4: kept yours (no longer in the roster")));
 }
 
 void TestConsortium::regenerateWithoutBaseOnlyAdds()

@@ -32,7 +32,7 @@ Roster roster(int members)
         m.record.isoSymbol = m.record.code + QStringLiteral("S");
         m.record.illServer = QStringLiteral("ill.example.org");
         m.record.illPort = 1611;
-        m.record.institutionCode = QStringLiteral("01LIVE_") + m.record.code;
+        m.almaInstitution = QStringLiteral("01LIVE_") + m.record.code;
         r.members.append(m);
     }
     return r;
@@ -126,7 +126,7 @@ void TestConsortiumLive::everyMemberReadAtOnce()
     ConsortiumSandbox::serve(sandbox, r, generated(r));
     QList<AlmaMemberReader::Member> members;
     for (const RosterMember& m : r.members)
-        members.append({ m.code(), endpointOf(sandbox), ConsortiumSandbox::keyOf(m), m.record.institutionCode });
+        members.append({ m.code(), endpointOf(sandbox), ConsortiumSandbox::keyOf(m), m.almaInstitution });
     const auto read = readAll(members);
     QCOMPARE(read.size(), 8);
     for (const auto& m : read)
@@ -150,23 +150,23 @@ void TestConsortiumLive::failingMembersDoNotStopTheOthers()
     AlmaSandbox failing;
     QVERIFY(failing.listenOnLoopback());
     failing.addInstitution(QStringLiteral("m5-key"), SandboxKeyAccess::readOnly())
-        .setIdentity(r.members.at(4).record.institutionCode, r.members.at(4).record.name);
+        .setIdentity(r.members.at(4).almaInstitution, r.members.at(4).record.name);
     SandboxFaults faults;
     faults.keyRevokedAfter = 1;
     failing.setFaults(faults);
 
     QList<AlmaMemberReader::Member> members;
     members.append({ QStringLiteral("M1"), endpointOf(sandbox), ConsortiumSandbox::keyOf(r.members.at(0)),
-        r.members.at(0).record.institutionCode });
-    members.append({ QStringLiteral("M2"), endpointOf(sandbox), QStringLiteral("wrong-key"),
-        r.members.at(1).record.institutionCode });
+        r.members.at(0).almaInstitution });
+    members.append(
+        { QStringLiteral("M2"), endpointOf(sandbox), QStringLiteral("wrong-key"), r.members.at(1).almaInstitution });
     // M3's key opens M4's institution.
     members.append({ QStringLiteral("M3"), endpointOf(sandbox), ConsortiumSandbox::keyOf(r.members.at(3)),
-        r.members.at(2).record.institutionCode });
+        r.members.at(2).almaInstitution });
     members.append({ QStringLiteral("M4"), endpointOf(sandbox), ConsortiumSandbox::keyOf(r.members.at(3)),
-        r.members.at(3).record.institutionCode });
-    members.append({ QStringLiteral("M5"), endpointOf(failing), QStringLiteral("m5-key"),
-        r.members.at(4).record.institutionCode });
+        r.members.at(3).almaInstitution });
+    members.append(
+        { QStringLiteral("M5"), endpointOf(failing), QStringLiteral("m5-key"), r.members.at(4).almaInstitution });
     const auto read = readAll(members);
 
     QVERIFY(read.value(QStringLiteral("M1")).read);

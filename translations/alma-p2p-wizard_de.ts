@@ -666,19 +666,24 @@
 <context>
     <name>AlmaMemberReader</name>
     <message>
-        <location filename="../app/api/AlmaMemberReader.cpp" line="70" />
+        <location filename="../app/api/AlmaMemberReader.cpp" line="76" />
         <source>the key opens %1 (%2), not %3</source>
         <translation>der Schlüssel gehört zu %1 (%2), nicht zu %3</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaMemberReader.cpp" line="85" />
+        <location filename="../app/api/AlmaMemberReader.cpp" line="91" />
         <source>Alma's answer holds a partner without a code.</source>
         <translation>Die Antwort von Alma enthält einen Partner ohne Code.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaMemberReader.cpp" line="100" />
+        <location filename="../app/api/AlmaMemberReader.cpp" line="106" />
         <source>Alma (%1)</source>
         <translation>Alma (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaMemberReader.cpp" line="108" />
+        <source>, institution not verified (the key cannot read the Configuration API)</source>
+        <translation>, Institution nicht geprüft (der Schlüssel kann die Configuration-API nicht lesen)</translation>
     </message>
 </context>
 <context>
@@ -1279,7 +1284,7 @@
     </message>
     <message>
         <location filename="../app/cli/ConsortiumCommands.cpp" line="87" />
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="313" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="325" />
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1334,7 +1339,7 @@
     </message>
     <message>
         <location filename="../app/cli/ConsortiumCommands.cpp" line="142" />
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="318" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="330" />
         <source>The consortium file.</source>
         <translation>Die Konsortiumsdatei.</translation>
     </message>
@@ -1359,12 +1364,12 @@
         <translation>Es wurde nichts geschrieben: Korrigieren oder verschieben Sie diese Datei und starten Sie den Befehl erneut.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="205" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="207" />
         <source>%1: up to date</source>
         <translation>%1: aktuell</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="214" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="216" />
         <source>%1: written (%n partner(s))</source>
         <translation>
             <numerusform>%1: geschrieben (%n Partner)</numerusform>
@@ -1372,94 +1377,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="217" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="219" />
         <source>%1: updated</source>
         <translation>%1: aktualisiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="248" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="250" />
         <source>The sandbox could not listen on 127.0.0.1.</source>
         <translation>Die Sandbox konnte auf 127.0.0.1 keinen Port öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="262" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="264" />
         <source>no key in %1 and no setup file</source>
         <translation>kein Schlüssel in %1 und keine Setup-Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="269" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="271" />
         <source>no Alma address (region or almaUrl in the roster): %1</source>
         <translation>keine Alma-Adresse (region oder almaUrl in der Mitgliederliste): %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="280" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="281" />
+        <source>%1 is not an Ex Libris API host; its key was not sent</source>
+        <translation>%1 ist kein API-Host von Ex Libris; der Schlüssel wurde nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="292" />
         <source>Read %1 (%2 of %3)</source>
         <translation>%1 gelesen (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="293" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="305" />
         <source>Checks every ordered pair of members (a borrower and a lender) from their setup files: the borrower's partner record of the lender and the lender's record of the borrower exist, are active, agree with the roster on code, profile type and symbol, support borrowing and lending on the right sides, and hold the agreed terms. Prints one line per pair that needs work (borrower&lt;TAB&gt;lender&lt;TAB&gt;state&lt;TAB&gt;reasons). A file belongs to the member whose code is its name, whose symbol is its library symbol, or whose name is its institution.
 Exit status: 0 every pair agrees, 1 some pairs need work, 2 an input cannot be read.</source>
         <translation>Prüft jedes geordnete Paar von Mitgliedern (eine nehmende und eine gebende Bibliothek) anhand ihrer Setup-Dateien: ob der Partnerdatensatz der nehmenden Bibliothek für die gebende und der Datensatz der gebenden für die nehmende vorhanden und aktiv sind, in Code, Profiltyp und Sigel mit der Mitgliederliste übereinstimmen, aktive und passive Fernleihe auf der richtigen Seite unterstützen und die vereinbarten Bedingungen enthalten. Gibt für jedes Paar mit Handlungsbedarf eine Zeile aus (nehmend&lt;TAB&gt;gebend&lt;TAB&gt;Zustand&lt;TAB&gt;Gründe). Eine Datei gehört zu dem Mitglied, dessen Code ihr Name ist, dessen Sigel das Sigel ihrer Bibliothek ist oder dessen Name ihre Institution ist.
 Exit-Status: 0 alle Paare stimmen überein, 1 einige Paare mit Handlungsbedarf, 2 eine Eingabe ist nicht lesbar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="302" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="314" />
         <source>Print the matrix as JSON: members, counts, pairs {borrower, lender, state, reasons} and todo per member.</source>
         <translation>Die Matrix als JSON ausgeben: members, counts, pairs {borrower, lender, state, reasons} und todo pro Mitglied.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="304" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="316" />
         <source>Print each member's to-do list instead of the pairs.</source>
         <translation>Statt der Paare die Aufgabenliste jedes Mitglieds ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="306" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="318" />
         <source>Read each member's partners from its own Alma (its region or address in the roster) with its read-only key from the environment variable ALMA_API_KEY_&lt;CODE&gt; (e.g. ALMA_API_KEY_GWA); a member without a key is checked from its file, or reported not read.</source>
         <translation>Die Partner jedes Mitglieds aus seinem eigenen Alma lesen (Region oder Adresse laut Mitgliederliste), mit seinem Nur-Lese-Schlüssel aus der Umgebungsvariablen ALMA_API_KEY_&lt;CODE&gt; (z. B. ALMA_API_KEY_GWA); ein Mitglied ohne Schlüssel wird anhand seiner Datei geprüft oder als nicht gelesen gemeldet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="310" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="322" />
         <source>With --live: read from the built-in sandbox, which serves each member as an institution of its own (with the partners of its file, or those the roster gives it).</source>
         <translation>Mit --live: aus der eingebauten Sandbox lesen, die jedes Mitglied als eigene Institution bereitstellt (mit den Partnern aus seiner Datei oder denen, die ihm die Mitgliederliste zuweist).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="313" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="325" />
         <source>With --live: calls per second per member (Alma allows 25 per institution).</source>
         <translation>Mit --live: Aufrufe pro Sekunde und Mitglied (Alma erlaubt 25 pro Institution).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="316" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="328" />
         <source>Also write the matrix, the pairs and the to-do lists to OUT (.pdf, .html or .md).</source>
         <translation>Zusätzlich Matrix, Paare und Aufgabenlisten nach OUT schreiben (.pdf, .html oder .md).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="316" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="328" />
         <source>OUT</source>
         <translation>OUT</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="319" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="331" />
         <source>The members' setup files.</source>
         <translation>Die Setup-Dateien der Mitglieder.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="319" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="331" />
         <source>[FILES...]</source>
         <translation>[FILES...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="337" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="349" />
         <source>--sandbox goes with --live.</source>
         <translation>--sandbox gilt nur zusammen mit --live.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="344" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="356" />
         <source>--calls-per-second: give a number from 1 to 25</source>
         <translation>--calls-per-second: Geben Sie eine Zahl von 1 bis 25 an</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="379" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="391" />
         <source>%1 of %n pair(s) agree.</source>
         <translation>
             <numerusform>Übereinstimmende Paare: %1 von %n.</numerusform>
@@ -1600,7 +1610,7 @@ Exit-Status: 0 alle Paare stimmen überein, 1 einige Paare mit Handlungsbedarf, 
         <translation>Setups der Mitglieder &amp;erzeugen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="193" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="194" />
         <source>E&amp;xport Matrix Report…</source>
         <translation>Matrixbericht e&amp;xportieren…</translation>
     </message>
@@ -1618,7 +1628,10 @@ Exit-Status: 0 alle Paare stimmen überein, 1 einige Paare mit Handlungsbedarf, 
     <message numerus="yes">
         <location filename="../app/gui/ConsortiumWindow.cpp" line="249" />
         <source>Opened %1: %n member(s).</source>
-        <translation><numerusform>%1 geöffnet: %n Mitglied.</numerusform><numerusform>%1 geöffnet: %n Mitglieder.</numerusform></translation>
+        <translation>
+            <numerusform>%1 geöffnet: %n Mitglied.</numerusform>
+            <numerusform>%1 geöffnet: %n Mitglieder.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/gui/ConsortiumWindow.cpp" line="268" />
@@ -1628,7 +1641,7 @@ Exit-Status: 0 alle Paare stimmen überein, 1 einige Paare mit Handlungsbedarf, 
     </message>
     <message>
         <location filename="../app/gui/ConsortiumWindow.cpp" line="275" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="359" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="360" />
         <source>Setup files (*%1);;All files (*)</source>
         <translation>Setup-Dateien (*%1);;Alle Dateien (*)</translation>
     </message>
@@ -1643,119 +1656,125 @@ Exit-Status: 0 alle Paare stimmen überein, 1 einige Paare mit Handlungsbedarf, 
         <translation>Wählen Sie ein Paar in der Matrix (mit den Pfeiltasten oder per Klick), um zu sehen, warum es diesen Zustand hat und was jedes Mitglied ändern muss.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="317" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="318" />
         <source>To do at %1:</source>
         <translation>Zu tun bei %1:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="327" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="328" />
         <source>nothing for this pair</source>
         <translation>nichts für dieses Paar</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="336" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="341" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="337" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="342" />
         <source>Import Members from CSV</source>
         <translation>Mitglieder aus CSV importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="336" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="337" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="342" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="343" />
         <source>Nothing was imported:
 %1</source>
         <translation>Es wurde nichts importiert:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="348" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="349" />
         <source>Imported %n member(s) from %1.</source>
-        <translation><numerusform>%n Mitglied aus %1 importiert.</numerusform><numerusform>%n Mitglieder aus %1 importiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Mitglied aus %1 importiert.</numerusform>
+            <numerusform>%n Mitglieder aus %1 importiert.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="355" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="364" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="408" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="356" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="365" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="410" />
         <source>Generate Member Setups</source>
         <translation>Setups der Mitglieder erzeugen</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="358" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="359" />
         <source>Template Setup</source>
         <translation>Setup-Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="367" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="369" />
         <source>Folder of the Member Setups</source>
         <translation>Ordner mit den Setups der Mitglieder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="402" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="404" />
         <source>%n member setup(s) written to %1.</source>
-        <translation><numerusform>%n Setup eines Mitglieds in %1 geschrieben.</numerusform><numerusform>%n Setups von Mitgliedern in %1 geschrieben.</numerusform></translation>
+        <translation>
+            <numerusform>%n Setup eines Mitglieds in %1 geschrieben.</numerusform>
+            <numerusform>%n Setups von Mitgliedern in %1 geschrieben.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="404" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="406" />
         <source>Changes:</source>
         <translation>Änderungen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="406" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="408" />
         <source>Not written:</source>
         <translation>Nicht geschrieben:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="415" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="425" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="417" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="428" />
         <source>Export Matrix Report</source>
         <translation>Matrixbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="418" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="420" />
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="426" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="428" />
         <source>PDF (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;Webseite (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="434" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="453" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="436" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="455" />
         <source>Save Consortium</source>
         <translation>Konsortium speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="439" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="441" />
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="465" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="467" />
         <source>Untitled consortium</source>
         <translation>Unbenanntes Konsortium</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="466" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="468" />
         <source>%1[*] — Consortium — Alma Peer-to-Peer Setup</source>
         <translation>%1[*] – Konsortium – Alma Peer-to-Peer Setup</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="475" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="477" />
         <source>Unsaved Changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="476" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="478" />
         <source>The consortium has changes that are not saved.</source>
         <translation>Das Konsortium hat Änderungen, die nicht gespeichert sind.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="477" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="479" />
         <source>Save them before closing?</source>
         <translation>Vor dem Schließen speichern?</translation>
     </message>
@@ -3810,23 +3829,28 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../app/consortium/MemberSetupGenerator.cpp" line="230" />
+        <location filename="../app/consortium/MemberSetupGenerator.cpp" line="241" />
+        <source>partner %1: kept yours (no longer in the roster, but you changed it)</source>
+        <translation>Partner %1: Ihr Datensatz wurde beibehalten (nicht mehr in der Mitgliederliste, aber von Ihnen geändert)</translation>
+    </message>
+    <message>
+        <location filename="../app/consortium/MemberSetupGenerator.cpp" line="243" />
         <source>partner %1 removed (no longer in the roster)</source>
         <translation>Partner %1 entfernt (nicht mehr in der Mitgliederliste)</translation>
     </message>
     <message>
-        <location filename="../app/consortium/MemberSetupGenerator.cpp" line="237" />
+        <location filename="../app/consortium/MemberSetupGenerator.cpp" line="251" />
         <source>partner %1 added</source>
         <translation>Partner %1 hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../app/consortium/MemberSetupGenerator.cpp" line="261" />
         <location filename="../app/consortium/MemberSetupGenerator.cpp" line="275" />
+        <location filename="../app/consortium/MemberSetupGenerator.cpp" line="289" />
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/consortium/MemberSetupGenerator.cpp" line="270" />
+        <location filename="../app/consortium/MemberSetupGenerator.cpp" line="284" />
         <source>%1: kept yours, %2 (the roster says %3)</source>
         <translation>%1: Ihr Wert %2 wurde beibehalten (laut Mitgliederliste %3)</translation>
     </message>
@@ -4387,27 +4411,22 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         <translation>der Partnerdatensatz von %1 für %2 hat den Code %3 (gefunden über das Sigel %4)</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="77" />
-        <source>Add partner %1 (%2): %3; then set partner %4 inactive (Alma cannot change a partner's code).</source>
-        <translation>Legen Sie den Partner %1 (%2) an: %3; setzen Sie danach den Partner %4 auf inaktiv (Alma kann den Code eines Partners nicht ändern).</translation>
-    </message>
-    <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="80" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="81" />
         <source>%1 has no partner record of %2</source>
         <translation>%1 hat keinen Partnerdatensatz für %2</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="81" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="82" />
         <source>Add partner %1 (%2): %3.</source>
         <translation>Legen Sie den Partner %1 (%2) an: %3.</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="86" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="87" />
         <source>%1's record of %2 is inactive</source>
         <translation>der Partnerdatensatz von %1 für %2 ist inaktiv</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="87" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="88" />
         <source>Set partner %1's %2 to ACTIVE.</source>
         <translation>Setzen Sie beim Partner %1 das Feld „%2“ auf ACTIVE.</translation>
     </message>
@@ -4427,117 +4446,122 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         <translation>Setzen Sie beim Partner %1 das Feld „%2“ auf %3.</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="190" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="194" />
         <source>%1 was not read: %2</source>
         <translation>%1 wurde nicht gelesen: %2</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="229" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="233" />
         <source>not read</source>
         <translation>nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="232" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="236" />
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="234" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="238" />
         <source>one-sided</source>
         <translation>einseitig</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="236" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="240" />
         <source>code mismatch</source>
         <translation>Code abweichend</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="238" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="241" />
+        <source>A record of the partner exists under another code (found by its symbol).</source>
+        <translation>Ein Partnerdatensatz besteht unter einem anderen Code (anhand des Sigels gefunden).</translation>
+    </message>
+    <message>
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="242" />
         <source>inactive</source>
         <translation>inaktiv</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="240" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="244" />
         <source>profile type mismatch</source>
         <translation>Profiltyp abweichend</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="242" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="246" />
         <source>symbol mismatch</source>
         <translation>Sigel abweichend</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="244" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="248" />
         <source>borrowing or lending off</source>
         <translation>aktive oder passive Fernleihe aus</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="247" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="252" />
         <source>terms differ</source>
         <translation>Bedingungen abweichend</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="249" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="254" />
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="251" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="256" />
         <source>not applicable</source>
         <translation>entfällt</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="230" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="234" />
         <source>A member's partners could not be read (no setup file, no key, or its Alma failed).</source>
         <translation>Die Partner eines Mitglieds konnten nicht gelesen werden (keine Setup-Datei, kein Schlüssel oder Fehler in seinem Alma).</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="233" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="77" />
+        <source>Add partner %1 (%2): %3; put %1 in place of %4 in the rota template and in the partner lists of rules 8 and 14; then set partner %4 inactive (Alma cannot change a partner's code).</source>
+        <translation>Legen Sie den Partner %1 (%2) an: %3; setzen Sie %1 an die Stelle von %4 in der Rota-Vorlage und in den Partnerlisten der Regeln 8 und 14; setzen Sie dann den Partner %4 auf inaktiv (Alma kann den Code eines Partners nicht ändern).</translation>
+    </message>
+    <message>
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="237" />
         <source>Neither member has a partner record of the other.</source>
         <translation>Keines der beiden Mitglieder hat einen Partnerdatensatz für das andere.</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="235" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="239" />
         <source>Only one of the two has a partner record of the other.</source>
         <translation>Nur eines der beiden hat einen Partnerdatensatz für das andere.</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="237" />
-        <source>A record uses another partner code or institution code than the roster.</source>
-        <translation>Ein Datensatz verwendet einen anderen Partnercode oder Institutionscode als die Mitgliederliste.</translation>
-    </message>
-    <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="239" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="243" />
         <source>A record is inactive.</source>
         <translation>Ein Datensatz ist inaktiv.</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="241" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="245" />
         <source>A record's profile type is not the roster's.</source>
         <translation>Der Profiltyp eines Datensatzes weicht von der Mitgliederliste ab.</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="243" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="247" />
         <source>A record's symbol is not the roster's.</source>
         <translation>Das Sigel eines Datensatzes weicht von der Mitgliederliste ab.</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="245" />
-        <source>The borrower's record does not support borrowing, or the lender's does not support lending.</source>
-        <translation>Der Datensatz der nehmenden Bibliothek unterstützt keine aktive Fernleihe, oder der der gebenden Bibliothek unterstützt keine passive Fernleihe.</translation>
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="249" />
+        <source>The borrower's record of the lender has Borrowing set to No, or the lender's record of the borrower has Lending set to No.</source>
+        <translation>Der Datensatz der nehmenden Bibliothek zur gebenden hat „Aktive Fernleihe“ auf Nein, oder der Datensatz der gebenden zur nehmenden hat „Passive Fernleihe“ auf Nein.</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="248" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="253" />
         <source>A workflow profile or the expiry time is not what the consortium agreed.</source>
         <translation>Ein Workflow-Profil oder die Ablaufzeit entspricht nicht der Vereinbarung des Konsortiums.</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="250" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="255" />
         <source>Both records exist and agree with the roster and its terms.</source>
         <translation>Beide Datensätze sind vorhanden und stimmen mit der Mitgliederliste und ihren Bedingungen überein.</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="252" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="257" />
         <source>The row's member does not borrow, or the column's member does not lend.</source>
         <translation>Das Mitglied der Zeile entleiht nicht, oder das Mitglied der Spalte verleiht nicht.</translation>
     </message>
@@ -5041,22 +5065,22 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>RosterCsvReader</name>
     <message>
-        <location filename="../app/consortium/RosterCsvReader.cpp" line="61" />
+        <location filename="../app/consortium/RosterCsvReader.cpp" line="64" />
         <source>the file has %1 members; a consortium holds at most %2</source>
         <translation>die Datei enthält %1 Mitglieder; ein Konsortium umfasst höchstens %2</translation>
     </message>
     <message>
-        <location filename="../app/consortium/RosterCsvReader.cpp" line="101" />
+        <location filename="../app/consortium/RosterCsvReader.cpp" line="106" />
         <source>line %1: profile type %2 has no symbol; leave "symbol" empty</source>
         <translation>Zeile %1: Profiltyp %2 hat kein Sigel; lassen Sie "symbol" leer</translation>
     </message>
     <message>
-        <location filename="../app/consortium/RosterCsvReader.cpp" line="115" />
+        <location filename="../app/consortium/RosterCsvReader.cpp" line="123" />
         <source>line %1: "%2" is not yes or no</source>
         <translation>Zeile %1: „%2“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../app/consortium/RosterCsvReader.cpp" line="134" />
+        <location filename="../app/consortium/RosterCsvReader.cpp" line="142" />
         <source>line %1: member %2 has no profile type</source>
         <translation>Zeile %1: Mitglied %2 hat keinen Profiltyp</translation>
     </message>
@@ -5089,37 +5113,47 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         <translation>"%1" ist kein Feld, das diese Version kennt; prüfen Sie die Schreibweise</translation>
     </message>
     <message>
-        <location filename="../app/consortium/RosterFile.cpp" line="106" />
+        <location filename="../app/consortium/RosterFile.cpp" line="108" />
         <source>a member needs its "record" (code, name, profile type, symbol)</source>
         <translation>ein Mitglied benötigt seinen "record" (Code, Name, Profiltyp, Sigel)</translation>
     </message>
     <message>
-        <location filename="../app/consortium/RosterFile.cpp" line="113" />
+        <location filename="../app/consortium/RosterFile.cpp" line="115" />
         <source>the file holds %1, not a consortium (a JSON object)</source>
         <translation>der Inhalt der Datei ist %1, kein Konsortium (ein JSON-Objekt)</translation>
     </message>
     <message>
-        <location filename="../app/consortium/RosterFile.cpp" line="128" />
+        <location filename="../app/consortium/RosterFile.cpp" line="130" />
         <source>the list has %1 members; a consortium file holds at most %2</source>
         <translation>die Liste hat %1 Mitglieder; eine Konsortiumsdatei enthält höchstens %2</translation>
     </message>
     <message>
         <location filename="../app/consortium/RosterFile.cpp" line="186" />
+        <source>the agreed expiry time must be at least 1 day</source>
+        <translation>die vereinbarte Ablaufzeit muss mindestens 1 Tag betragen</translation>
+    </message>
+    <message>
+        <location filename="../app/consortium/RosterFile.cpp" line="193" />
         <source>member %1 has no code</source>
         <translation>Mitglied %1 hat keinen Code</translation>
     </message>
     <message>
-        <location filename="../app/consortium/RosterFile.cpp" line="188" />
-        <source>the code %1 is used by two members; each member needs its own</source>
-        <translation>der Code %1 wird von zwei Mitgliedern verwendet; jedes Mitglied braucht einen eigenen</translation>
+        <location filename="../app/consortium/RosterFile.cpp" line="195" />
+        <source>the code "%1" starts or ends with a space</source>
+        <translation>der Code „%1“ beginnt oder endet mit einem Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../app/consortium/RosterFile.cpp" line="191" />
+        <location filename="../app/consortium/RosterFile.cpp" line="200" />
+        <source>the codes %1 and %2 are too alike: each member needs a code of its own (told apart only by case or punctuation, they would name the same file and key variable)</source>
+        <translation>die Codes %1 und %2 sind zu ähnlich: jedes Mitglied braucht einen eigenen Code (nur durch Groß- und Kleinschreibung oder Satzzeichen unterschieden, benennen sie dieselbe Datei und dieselbe Schlüsselvariable)</translation>
+    </message>
+    <message>
+        <location filename="../app/consortium/RosterFile.cpp" line="206" />
         <source>member %1 has no profile type</source>
         <translation>Mitglied %1 hat keinen Profiltyp</translation>
     </message>
     <message>
-        <location filename="../app/consortium/RosterFile.cpp" line="208" />
+        <location filename="../app/consortium/RosterFile.cpp" line="223" />
         <source>the file could not be read (%1)</source>
         <translation>die Datei konnte nicht gelesen werden (%1)</translation>
     </message>
@@ -7293,7 +7327,10 @@ Exit-Status: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Befehlszeile oder unlesb
     <message numerus="yes">
         <location filename="../app/gui/main.cpp" line="147" />
         <source>Opened consortium %1: %n member(s).</source>
-        <translation><numerusform>Konsortium %1 geöffnet: %n Mitglied.</numerusform><numerusform>Konsortium %1 geöffnet: %n Mitglieder.</numerusform></translation>
+        <translation>
+            <numerusform>Konsortium %1 geöffnet: %n Mitglied.</numerusform>
+            <numerusform>Konsortium %1 geöffnet: %n Mitglieder.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

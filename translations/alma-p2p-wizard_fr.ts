@@ -666,19 +666,24 @@
 <context>
     <name>AlmaMemberReader</name>
     <message>
-        <location filename="../app/api/AlmaMemberReader.cpp" line="70" />
+        <location filename="../app/api/AlmaMemberReader.cpp" line="76" />
         <source>the key opens %1 (%2), not %3</source>
         <translation>la clé donne accès à %1 (%2), et non à %3</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaMemberReader.cpp" line="85" />
+        <location filename="../app/api/AlmaMemberReader.cpp" line="91" />
         <source>Alma's answer holds a partner without a code.</source>
         <translation>La réponse d'Alma contient un partenaire sans code.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaMemberReader.cpp" line="100" />
+        <location filename="../app/api/AlmaMemberReader.cpp" line="106" />
         <source>Alma (%1)</source>
         <translation>Alma (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaMemberReader.cpp" line="108" />
+        <source>, institution not verified (the key cannot read the Configuration API)</source>
+        <translation>, institution non vérifiée (la clé d'API ne peut pas lire l'API Configuration)</translation>
     </message>
 </context>
 <context>
@@ -1279,7 +1284,7 @@
     </message>
     <message>
         <location filename="../app/cli/ConsortiumCommands.cpp" line="87" />
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="313" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="325" />
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1334,7 +1339,7 @@
     </message>
     <message>
         <location filename="../app/cli/ConsortiumCommands.cpp" line="142" />
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="318" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="330" />
         <source>The consortium file.</source>
         <translation>Le fichier de consortium.</translation>
     </message>
@@ -1359,12 +1364,12 @@
         <translation>Rien n'a été écrit : corrigez ou déplacez ce fichier, puis relancez la commande.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="205" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="207" />
         <source>%1: up to date</source>
         <translation>%1 : à jour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="214" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="216" />
         <source>%1: written (%n partner(s))</source>
         <translation>
             <numerusform>%1 : écrit (%n partenaire)</numerusform>
@@ -1372,94 +1377,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="217" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="219" />
         <source>%1: updated</source>
         <translation>%1 : mis à jour</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="248" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="250" />
         <source>The sandbox could not listen on 127.0.0.1.</source>
         <translation>La sandbox n'a pas pu écouter sur 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="262" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="264" />
         <source>no key in %1 and no setup file</source>
         <translation>aucune clé dans %1 et aucun fichier de configuration</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="269" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="271" />
         <source>no Alma address (region or almaUrl in the roster): %1</source>
         <translation>aucune adresse Alma (region ou almaUrl dans la liste des membres) : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="280" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="281" />
+        <source>%1 is not an Ex Libris API host; its key was not sent</source>
+        <translation>%1 n'est pas un hôte d'API d'Ex Libris ; sa clé d'API n'a pas été envoyée</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="292" />
         <source>Read %1 (%2 of %3)</source>
         <translation>%1 lu (%2 sur %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="293" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="305" />
         <source>Checks every ordered pair of members (a borrower and a lender) from their setup files: the borrower's partner record of the lender and the lender's record of the borrower exist, are active, agree with the roster on code, profile type and symbol, support borrowing and lending on the right sides, and hold the agreed terms. Prints one line per pair that needs work (borrower&lt;TAB&gt;lender&lt;TAB&gt;state&lt;TAB&gt;reasons). A file belongs to the member whose code is its name, whose symbol is its library symbol, or whose name is its institution.
 Exit status: 0 every pair agrees, 1 some pairs need work, 2 an input cannot be read.</source>
         <translation>Vérifie chaque paire ordonnée de membres (un emprunteur et un prêteur) d'après leurs fichiers de configuration : la fiche partenaire du prêteur chez l'emprunteur et celle de l'emprunteur chez le prêteur existent, sont actives, concordent avec la liste des membres pour le code, le type de profil et le symbole, autorisent l'emprunt et le prêt du bon côté et contiennent les conditions convenues. Affiche une ligne par paire à traiter (emprunteur&lt;TAB&gt;prêteur&lt;TAB&gt;état&lt;TAB&gt;motifs). Un fichier appartient au membre dont le code est son nom, dont le symbole est le symbole de sa bibliothèque ou dont le nom est son institution.
 Code de sortie : 0 toutes les paires concordent, 1 des paires sont à traiter, 2 une entrée est illisible.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="302" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="314" />
         <source>Print the matrix as JSON: members, counts, pairs {borrower, lender, state, reasons} and todo per member.</source>
         <translation>Affiche la matrice en JSON : members, counts, pairs {borrower, lender, state, reasons} et todo par membre.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="304" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="316" />
         <source>Print each member's to-do list instead of the pairs.</source>
         <translation>Affiche la liste des tâches de chaque membre au lieu des paires.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="306" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="318" />
         <source>Read each member's partners from its own Alma (its region or address in the roster) with its read-only key from the environment variable ALMA_API_KEY_&lt;CODE&gt; (e.g. ALMA_API_KEY_GWA); a member without a key is checked from its file, or reported not read.</source>
         <translation>Lit les partenaires de chaque membre dans son propre Alma (sa région ou son adresse dans la liste des membres) avec sa clé en lecture seule, prise dans la variable d'environnement ALMA_API_KEY_&lt;CODE&gt; (par exemple ALMA_API_KEY_GWA) ; un membre sans clé est vérifié d'après son fichier, ou signalé comme non lu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="310" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="322" />
         <source>With --live: read from the built-in sandbox, which serves each member as an institution of its own (with the partners of its file, or those the roster gives it).</source>
         <translation>Avec --live : lit dans la sandbox intégrée, qui présente chaque membre comme une institution distincte (avec les partenaires de son fichier, ou ceux que lui attribue la liste des membres).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="313" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="325" />
         <source>With --live: calls per second per member (Alma allows 25 per institution).</source>
         <translation>Avec --live : appels par seconde et par membre (Alma en autorise 25 par institution).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="316" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="328" />
         <source>Also write the matrix, the pairs and the to-do lists to OUT (.pdf, .html or .md).</source>
         <translation>Écrit aussi la matrice, les paires et les listes de tâches dans OUT (.pdf, .html ou .md).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="316" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="328" />
         <source>OUT</source>
         <translation>OUT</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="319" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="331" />
         <source>The members' setup files.</source>
         <translation>Les fichiers de configuration des membres.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="319" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="331" />
         <source>[FILES...]</source>
         <translation>[FILES...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="337" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="349" />
         <source>--sandbox goes with --live.</source>
         <translation>--sandbox ne s'utilise qu'avec --live.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="344" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="356" />
         <source>--calls-per-second: give a number from 1 to 25</source>
         <translation>--calls-per-second : indiquez un nombre de 1 à 25</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="379" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="391" />
         <source>%1 of %n pair(s) agree.</source>
         <translation>
             <numerusform>Paires concordantes : %1 sur %n.</numerusform>
@@ -1600,7 +1610,7 @@ Code de sortie : 0 toutes les paires concordent, 1 des paires sont à traiter, 2
         <translation>&amp;Générer les configurations des membres…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="193" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="194" />
         <source>E&amp;xport Matrix Report…</source>
         <translation>E&amp;xporter le rapport de la matrice…</translation>
     </message>
@@ -1618,7 +1628,10 @@ Code de sortie : 0 toutes les paires concordent, 1 des paires sont à traiter, 2
     <message numerus="yes">
         <location filename="../app/gui/ConsortiumWindow.cpp" line="249" />
         <source>Opened %1: %n member(s).</source>
-        <translation><numerusform>Fichier %1 ouvert : %n membre.</numerusform><numerusform>Fichier %1 ouvert : %n membres.</numerusform></translation>
+        <translation>
+            <numerusform>Fichier %1 ouvert : %n membre.</numerusform>
+            <numerusform>Fichier %1 ouvert : %n membres.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/gui/ConsortiumWindow.cpp" line="268" />
@@ -1628,7 +1641,7 @@ Code de sortie : 0 toutes les paires concordent, 1 des paires sont à traiter, 2
     </message>
     <message>
         <location filename="../app/gui/ConsortiumWindow.cpp" line="275" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="359" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="360" />
         <source>Setup files (*%1);;All files (*)</source>
         <translation>Fichiers de configuration (*%1);;Tous les fichiers (*)</translation>
     </message>
@@ -1643,119 +1656,125 @@ Code de sortie : 0 toutes les paires concordent, 1 des paires sont à traiter, 2
         <translation>Choisissez une paire dans la matrice (touches fléchées ou clic) pour voir pourquoi elle est dans cet état et ce que chaque membre doit changer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="317" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="318" />
         <source>To do at %1:</source>
         <translation>À faire chez %1 :</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="327" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="328" />
         <source>nothing for this pair</source>
         <translation>rien pour cette paire</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="336" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="341" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="337" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="342" />
         <source>Import Members from CSV</source>
         <translation>Importer des membres depuis un CSV</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="336" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="337" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="342" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="343" />
         <source>Nothing was imported:
 %1</source>
         <translation>Rien n'a été importé :
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="348" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="349" />
         <source>Imported %n member(s) from %1.</source>
-        <translation><numerusform>%n membre importé depuis %1.</numerusform><numerusform>%n membres importés depuis %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n membre importé depuis %1.</numerusform>
+            <numerusform>%n membres importés depuis %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="355" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="364" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="408" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="356" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="365" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="410" />
         <source>Generate Member Setups</source>
         <translation>Générer les configurations des membres</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="358" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="359" />
         <source>Template Setup</source>
         <translation>Configuration modèle</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="367" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="369" />
         <source>Folder of the Member Setups</source>
         <translation>Dossier des configurations des membres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="402" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="404" />
         <source>%n member setup(s) written to %1.</source>
-        <translation><numerusform>%n configuration de membre écrite dans %1.</numerusform><numerusform>%n configurations de membres écrites dans %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n configuration de membre écrite dans %1.</numerusform>
+            <numerusform>%n configurations de membres écrites dans %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="404" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="406" />
         <source>Changes:</source>
         <translation>Modifications :</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="406" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="408" />
         <source>Not written:</source>
         <translation>Non écrits :</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="415" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="425" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="417" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="428" />
         <source>Export Matrix Report</source>
         <translation>Exporter le rapport de la matrice</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="418" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="420" />
         <source>Wrote %1.</source>
         <translation>Fichier %1 écrit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="426" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="428" />
         <source>PDF (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;Page web (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="434" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="453" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="436" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="455" />
         <source>Save Consortium</source>
         <translation>Enregistrer le consortium</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="439" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="441" />
         <source>Saved %1.</source>
         <translation>Enregistré : %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="465" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="467" />
         <source>Untitled consortium</source>
         <translation>Consortium sans titre</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="466" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="468" />
         <source>%1[*] — Consortium — Alma Peer-to-Peer Setup</source>
         <translation>%1[*] — Consortium — Configuration PEB pair à pair pour Alma</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="475" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="477" />
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="476" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="478" />
         <source>The consortium has changes that are not saved.</source>
         <translation>Le consortium comporte des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="477" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="479" />
         <source>Save them before closing?</source>
         <translation>Les enregistrer avant de fermer ?</translation>
     </message>
@@ -3810,23 +3829,28 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../app/consortium/MemberSetupGenerator.cpp" line="230" />
+        <location filename="../app/consortium/MemberSetupGenerator.cpp" line="241" />
+        <source>partner %1: kept yours (no longer in the roster, but you changed it)</source>
+        <translation>partenaire %1 : votre fiche a été conservée (ne figure plus dans la liste des membres, mais vous l'avez modifiée)</translation>
+    </message>
+    <message>
+        <location filename="../app/consortium/MemberSetupGenerator.cpp" line="243" />
         <source>partner %1 removed (no longer in the roster)</source>
         <translation>partenaire %1 supprimé (ne figure plus dans la liste des membres)</translation>
     </message>
     <message>
-        <location filename="../app/consortium/MemberSetupGenerator.cpp" line="237" />
+        <location filename="../app/consortium/MemberSetupGenerator.cpp" line="251" />
         <source>partner %1 added</source>
         <translation>partenaire %1 ajouté</translation>
     </message>
     <message>
-        <location filename="../app/consortium/MemberSetupGenerator.cpp" line="261" />
         <location filename="../app/consortium/MemberSetupGenerator.cpp" line="275" />
+        <location filename="../app/consortium/MemberSetupGenerator.cpp" line="289" />
         <source>%1: %2 → %3</source>
         <translation>%1 : %2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/consortium/MemberSetupGenerator.cpp" line="270" />
+        <location filename="../app/consortium/MemberSetupGenerator.cpp" line="284" />
         <source>%1: kept yours, %2 (the roster says %3)</source>
         <translation>%1 : votre valeur %2 a été conservée (la liste des membres indique %3)</translation>
     </message>
@@ -4387,27 +4411,22 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         <translation>la fiche partenaire de %2 chez %1 a le code %3 (trouvée par son symbole %4)</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="77" />
-        <source>Add partner %1 (%2): %3; then set partner %4 inactive (Alma cannot change a partner's code).</source>
-        <translation>Ajoutez le partenaire %1 (%2) : %3 ; puis rendez le partenaire %4 inactif (Alma ne peut pas changer le code d'un partenaire).</translation>
-    </message>
-    <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="80" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="81" />
         <source>%1 has no partner record of %2</source>
         <translation>%1 n'a pas de fiche partenaire pour %2</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="81" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="82" />
         <source>Add partner %1 (%2): %3.</source>
         <translation>Ajoutez le partenaire %1 (%2) : %3.</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="86" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="87" />
         <source>%1's record of %2 is inactive</source>
         <translation>la fiche partenaire de %2 chez %1 est inactive</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="87" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="88" />
         <source>Set partner %1's %2 to ACTIVE.</source>
         <translation>Passez le champ « %2 » du partenaire %1 à ACTIVE.</translation>
     </message>
@@ -4427,117 +4446,122 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         <translation>Passez le champ « %2 » du partenaire %1 à %3.</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="190" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="194" />
         <source>%1 was not read: %2</source>
         <translation>%1 n'a pas été lu : %2</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="229" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="233" />
         <source>not read</source>
         <translation>non lu</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="232" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="236" />
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="234" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="238" />
         <source>one-sided</source>
         <translation>unilatéral</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="236" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="240" />
         <source>code mismatch</source>
         <translation>code différent</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="238" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="241" />
+        <source>A record of the partner exists under another code (found by its symbol).</source>
+        <translation>Une fiche partenaire existe sous un autre code (trouvée par son symbole).</translation>
+    </message>
+    <message>
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="242" />
         <source>inactive</source>
         <translation>inactif</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="240" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="244" />
         <source>profile type mismatch</source>
         <translation>type de profil différent</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="242" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="246" />
         <source>symbol mismatch</source>
         <translation>symbole différent</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="244" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="248" />
         <source>borrowing or lending off</source>
         <translation>emprunt ou prêt désactivé</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="247" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="252" />
         <source>terms differ</source>
         <translation>conditions différentes</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="249" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="254" />
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="251" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="256" />
         <source>not applicable</source>
         <translation>sans objet</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="230" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="234" />
         <source>A member's partners could not be read (no setup file, no key, or its Alma failed).</source>
         <translation>Les partenaires d'un membre n'ont pas pu être lus (pas de fichier de configuration, pas de clé, ou échec de son Alma).</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="233" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="77" />
+        <source>Add partner %1 (%2): %3; put %1 in place of %4 in the rota template and in the partner lists of rules 8 and 14; then set partner %4 inactive (Alma cannot change a partner's code).</source>
+        <translation>Ajoutez le partenaire %1 (%2) : %3 ; remplacez %4 par %1 dans le modèle de rota et dans les listes de partenaires des règles 8 et 14 ; puis rendez le partenaire %4 inactif (Alma ne peut pas modifier le code d'un partenaire).</translation>
+    </message>
+    <message>
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="237" />
         <source>Neither member has a partner record of the other.</source>
         <translation>Aucun des deux membres n'a de fiche partenaire pour l'autre.</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="235" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="239" />
         <source>Only one of the two has a partner record of the other.</source>
         <translation>Un seul des deux a une fiche partenaire pour l'autre.</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="237" />
-        <source>A record uses another partner code or institution code than the roster.</source>
-        <translation>Une fiche utilise un autre code partenaire ou code d'institution que la liste des membres.</translation>
-    </message>
-    <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="239" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="243" />
         <source>A record is inactive.</source>
         <translation>Une fiche est inactive.</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="241" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="245" />
         <source>A record's profile type is not the roster's.</source>
         <translation>Le type de profil d'une fiche diffère de celui de la liste des membres.</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="243" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="247" />
         <source>A record's symbol is not the roster's.</source>
         <translation>Le symbole d'une fiche diffère de celui de la liste des membres.</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="245" />
-        <source>The borrower's record does not support borrowing, or the lender's does not support lending.</source>
-        <translation>La fiche de l'emprunteur n'autorise pas l'emprunt, ou celle du prêteur n'autorise pas le prêt.</translation>
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="249" />
+        <source>The borrower's record of the lender has Borrowing set to No, or the lender's record of the borrower has Lending set to No.</source>
+        <translation>La fiche du prêteur chez l'emprunteur a « Emprunt » à Non, ou la fiche de l'emprunteur chez le prêteur a « Prêt » à Non.</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="248" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="253" />
         <source>A workflow profile or the expiry time is not what the consortium agreed.</source>
         <translation>Un profil de workflow ou le délai d'expiration ne correspond pas à ce que le consortium a convenu.</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="250" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="255" />
         <source>Both records exist and agree with the roster and its terms.</source>
         <translation>Les deux fiches existent et concordent avec la liste des membres et ses conditions.</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="252" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="257" />
         <source>The row's member does not borrow, or the column's member does not lend.</source>
         <translation>Le membre de la ligne n'emprunte pas, ou celui de la colonne ne prête pas.</translation>
     </message>
@@ -5041,22 +5065,22 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
 <context>
     <name>RosterCsvReader</name>
     <message>
-        <location filename="../app/consortium/RosterCsvReader.cpp" line="61" />
+        <location filename="../app/consortium/RosterCsvReader.cpp" line="64" />
         <source>the file has %1 members; a consortium holds at most %2</source>
         <translation>le fichier contient %1 membres ; un consortium en compte au plus %2</translation>
     </message>
     <message>
-        <location filename="../app/consortium/RosterCsvReader.cpp" line="101" />
+        <location filename="../app/consortium/RosterCsvReader.cpp" line="106" />
         <source>line %1: profile type %2 has no symbol; leave "symbol" empty</source>
         <translation>ligne %1 : le type de profil %2 n'a pas de symbole ; laissez "symbol" vide</translation>
     </message>
     <message>
-        <location filename="../app/consortium/RosterCsvReader.cpp" line="115" />
+        <location filename="../app/consortium/RosterCsvReader.cpp" line="123" />
         <source>line %1: "%2" is not yes or no</source>
         <translation>ligne %1 : « %2 » n'est ni oui ni non</translation>
     </message>
     <message>
-        <location filename="../app/consortium/RosterCsvReader.cpp" line="134" />
+        <location filename="../app/consortium/RosterCsvReader.cpp" line="142" />
         <source>line %1: member %2 has no profile type</source>
         <translation>ligne %1 : le membre %2 n'a pas de type de profil</translation>
     </message>
@@ -5089,37 +5113,47 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         <translation>"%1" n'est pas un champ connu de cette version ; vérifiez son orthographe</translation>
     </message>
     <message>
-        <location filename="../app/consortium/RosterFile.cpp" line="106" />
+        <location filename="../app/consortium/RosterFile.cpp" line="108" />
         <source>a member needs its "record" (code, name, profile type, symbol)</source>
         <translation>un membre doit avoir son "record" (code, nom, type de profil, symbole)</translation>
     </message>
     <message>
-        <location filename="../app/consortium/RosterFile.cpp" line="113" />
+        <location filename="../app/consortium/RosterFile.cpp" line="115" />
         <source>the file holds %1, not a consortium (a JSON object)</source>
         <translation>le fichier contient %1, et non un consortium (un objet JSON)</translation>
     </message>
     <message>
-        <location filename="../app/consortium/RosterFile.cpp" line="128" />
+        <location filename="../app/consortium/RosterFile.cpp" line="130" />
         <source>the list has %1 members; a consortium file holds at most %2</source>
         <translation>la liste a %1 membres ; un fichier de consortium en contient au plus %2</translation>
     </message>
     <message>
         <location filename="../app/consortium/RosterFile.cpp" line="186" />
+        <source>the agreed expiry time must be at least 1 day</source>
+        <translation>le délai d'expiration convenu doit être d'au moins 1 jour</translation>
+    </message>
+    <message>
+        <location filename="../app/consortium/RosterFile.cpp" line="193" />
         <source>member %1 has no code</source>
         <translation>le membre %1 n'a pas de code</translation>
     </message>
     <message>
-        <location filename="../app/consortium/RosterFile.cpp" line="188" />
-        <source>the code %1 is used by two members; each member needs its own</source>
-        <translation>le code %1 est utilisé par deux membres ; chaque membre doit avoir le sien</translation>
+        <location filename="../app/consortium/RosterFile.cpp" line="195" />
+        <source>the code "%1" starts or ends with a space</source>
+        <translation>le code « %1 » commence ou se termine par une espace</translation>
     </message>
     <message>
-        <location filename="../app/consortium/RosterFile.cpp" line="191" />
+        <location filename="../app/consortium/RosterFile.cpp" line="200" />
+        <source>the codes %1 and %2 are too alike: each member needs a code of its own (told apart only by case or punctuation, they would name the same file and key variable)</source>
+        <translation>les codes %1 et %2 sont trop proches : chaque membre doit avoir son propre code (distingués seulement par la casse ou la ponctuation, ils désignent le même fichier et la même variable de clé)</translation>
+    </message>
+    <message>
+        <location filename="../app/consortium/RosterFile.cpp" line="206" />
         <source>member %1 has no profile type</source>
         <translation>le membre %1 n'a pas de type de profil</translation>
     </message>
     <message>
-        <location filename="../app/consortium/RosterFile.cpp" line="208" />
+        <location filename="../app/consortium/RosterFile.cpp" line="223" />
         <source>the file could not be read (%1)</source>
         <translation>le fichier n'a pas pu être lu (%1)</translation>
     </message>
@@ -7293,7 +7327,10 @@ Code de sortie : 0 terminé, 1 échec, 2 ligne de commande incorrecte ou fichier
     <message numerus="yes">
         <location filename="../app/gui/main.cpp" line="147" />
         <source>Opened consortium %1: %n member(s).</source>
-        <translation><numerusform>Consortium %1 ouvert : %n membre.</numerusform><numerusform>Consortium %1 ouvert : %n membres.</numerusform></translation>
+        <translation>
+            <numerusform>Consortium %1 ouvert : %n membre.</numerusform>
+            <numerusform>Consortium %1 ouvert : %n membres.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,7 @@ struct AlmaMemberReader::Reading {
     int waiting = 2;
     QString error;
     AlmaSnapshot snapshot; // what GET /conf/general says
+    bool unverified = false; // the key may not read /conf/general
     QList<Partner> partners;
 };
 
@@ -32,6 +33,8 @@ AlmaMemberReader::~AlmaMemberReader() = default;
 
 void AlmaMemberReader::read(const QList<Member>& members)
 {
+    if (m_waiting > 0)
+        return; // one reading at a time: the running one's results would mix in
     m_results.clear();
     m_total = int(members.size());
     m_waiting = m_total;
@@ -59,7 +62,10 @@ void AlmaMemberReader::readMember(const Member& member)
     AlmaRequest general;
     general.path = QStringLiteral("/conf/general");
     reading->client->send(general, [this, reading, fail](const AlmaReply& reply) {
-        if (reply.error.isError()) {
+        if (reply.error.kind == AlmaError::Kind::Unauthorized) {
+            // Perhaps a key for the partners API only: the partners say whether it is refused.
+            reading->unverified = true;
+        } else if (reply.error.isError()) {
             fail(reply.error);
         } else {
             AlmaSnapshotReader::general(reply.json, &reading->snapshot);
@@ -98,6 +104,8 @@ void AlmaMemberReader::done(const std::shared_ptr<Reading>& reading)
         return;
     Reciprocity::MemberPartners result;
     result.source = Text::tr("Alma (%1)").arg(reading->member.endpoint.baseUrl().host());
+    if (reading->unverified)
+        result.source += Text::tr(", institution not verified (the key cannot read the Configuration API)");
     if (!reading->error.isEmpty()) {
         result.error = reading->error;
     } else {

@@ -201,7 +201,9 @@ int ConsortiumCommands::runGenerate(const QStringList& arguments)
             changes = merged.changes;
         }
         MemberSetupFiles::recordGeneration(preserved, *roster.roster, fresh);
-        if (job.existing && changes.isEmpty() && data == job.existing->data) {
+        // Nothing to do only when the values and the recorded generation are both as they were
+        // (a stale record would make later roster changes look like the member's own edits).
+        if (job.existing && changes.isEmpty() && data == job.existing->data && preserved == job.existing->preserved) {
             m_out << tr("%1: up to date").arg(job.path) << Qt::endl;
             continue;
         }
@@ -252,7 +254,7 @@ void ConsortiumCommands::readLive(
         QString error;
         const AlmaEndpoint endpoint = AlmaEndpoint::fromText(sandbox->baseUrl(), &error);
         for (const RosterMember& m : roster.members)
-            targets.append({ m.code(), endpoint, ConsortiumSandbox::keyOf(m), m.record.institutionCode });
+            targets.append({ m.code(), endpoint, ConsortiumSandbox::keyOf(m), m.almaInstitution });
     } else {
         for (const RosterMember& m : roster.members) {
             const QString variable = keyVariable(m.code());
@@ -269,7 +271,17 @@ void ConsortiumCommands::readLive(
                     = { false, QString(), tr("no Alma address (region or almaUrl in the roster): %1").arg(error), {} };
                 continue;
             }
-            targets.append({ m.code(), endpoint, key, m.record.institutionCode });
+            // A member's key goes only to Ex Libris' API hosts (or this machine): a roster from
+            // elsewhere cannot send the keys to an address of its choosing.
+            const QString host = endpoint.baseUrl().host().toLower();
+            if (!host.endsWith(QLatin1String(".hosted.exlibrisgroup.com"))
+                && !host.endsWith(QLatin1String(".hosted.exlibrisgroup.com.cn"))
+                && !AlmaEndpoint::isLoopback(endpoint.baseUrl())) {
+                (*partners)[m.code()]
+                    = { false, QString(), tr("%1 is not an Ex Libris API host; its key was not sent").arg(host), {} };
+                continue;
+            }
+            targets.append({ m.code(), endpoint, key, m.almaInstitution });
         }
     }
     AlmaMemberReader reader;

@@ -13,7 +13,7 @@ void ConsortiumSandbox::serve(
 {
     for (const RosterMember& m : roster.members) {
         SandboxInstitution& institution = sandbox.addInstitution(keyOf(m), SandboxKeyAccess::readOnly());
-        institution.setIdentity(m.record.institutionCode, m.record.name);
+        institution.setIdentity(m.almaInstitution, m.record.name);
         institution.removeAllPartners();
         for (const Partner& p : partners.value(m.code()))
             institution.putPartner(AlmaPartnerJson::toAlma(p));

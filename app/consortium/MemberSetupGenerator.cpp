@@ -222,12 +222,26 @@ MemberSetupGenerator::Merged MemberSetupGenerator::merge(
     const QStringList mineCodes = mine.value(partnersKey).toStringList();
     const QStringList merged = mergedList(
         mineCodes, then.value(partnersKey).toStringList(), now.value(partnersKey).toStringList(), base.has_value());
+    // A partner whose member left the roster goes, unless the member edited its record since.
+    auto editedSinceBase = [&](const QString& code) {
+        const QString prefix = QStringLiteral("partner:%1:").arg(code);
+        for (auto it = mine.cbegin(); it != mine.cend(); ++it) {
+            if (it.key().startsWith(prefix) && it.value() != then.value(it.key()))
+                return true;
+        }
+        return false;
+    };
     QList<Partner> partners;
     for (const Partner& p : current.partners) {
-        if (!codes.contains(p.code) || merged.contains(p.code))
+        if (!codes.contains(p.code) || merged.contains(p.code)) {
             partners.append(p);
-        else
+        } else if (editedSinceBase(p.code)) {
+            partners.append(p);
+            out.changes.append(
+                Text::tr("partner %1: kept yours (no longer in the roster, but you changed it)").arg(p.code));
+        } else {
             out.changes.append(Text::tr("partner %1 removed (no longer in the roster)").arg(p.code));
+        }
     }
     for (const QString& code : merged) {
         if (!mineCodes.contains(code)) {

@@ -3,6 +3,7 @@
 #include "model/PartnerFields.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 
@@ -42,39 +43,39 @@ QString describeRecord(const Partner& p)
     return parts.join(QLatin1String(", "));
 }
 
-const Partner* findByCode(const QList<Partner>& partners, const QString& code)
-{
-    const auto it = std::find_if(partners.cbegin(), partners.cend(), [&](const Partner& p) { return p.code == code; });
-    return it == partners.cend() ? nullptr : &*it;
-}
+// A holder's partner records by code and by symbol, made once per holder (a consortium of many
+// members would otherwise scan every list once per pair).
+struct RecordIndex {
+    QHash<QString, const Partner*> byCode;
+    QHash<QString, const Partner*> bySymbol; // records whose code is no member's
 
-// A record that holds the member's symbol under another code.
-const Partner* findBySymbol(const QList<Partner>& partners, const RosterMember& about)
-{
-    const QString symbol = about.symbol();
-    if (symbol.isEmpty())
-        return nullptr;
-    const auto it = std::find_if(partners.cbegin(), partners.cend(), [&](const Partner& p) {
-        QString Partner::*field = RosterRecords::symbolField(p.profileType);
-        return field && (p.*field).compare(symbol, Qt::CaseInsensitive) == 0;
-    });
-    return it == partners.cend() ? nullptr : &*it;
-}
+    RecordIndex(const QList<Partner>& partners, const QSet<QString>& memberCodes)
+    {
+        for (const Partner& p : partners) {
+            byCode.insert(p.code, &p);
+            QString Partner::*field = RosterRecords::symbolField(p.profileType);
+            // A record under a member's own code is that member's, whatever its symbol says.
+            if (field && !(p.*field).isEmpty() && !memberCodes.contains(p.code))
+                bySymbol.insert(p.*field, &p);
+        }
+    }
+};
 
 // The problems of `holder`'s record of `about`.
 QList<Problem> recordProblems(
-    const Roster& roster, const RosterMember& holder, const RosterMember& about, const QList<Partner>& holderPartners)
+    const Roster& roster, const RosterMember& holder, const RosterMember& about, const RecordIndex& records)
 {
     const QString h = holder.code();
     const QString a = about.code();
     const Partner expected = RosterRecords::expected(roster, holder, about);
-    const Partner* record = findByCode(holderPartners, a);
+    const Partner* record = records.byCode.value(a);
     if (!record) {
-        if (const Partner* other = findBySymbol(holderPartners, about)) {
+        if (const Partner* other = about.symbol().isEmpty() ? nullptr : records.bySymbol.value(about.symbol())) {
             return { { State::CodeMismatch, Side::Both,
                 Text::tr("%1's record of %2 has the code %3 (found by its symbol %4)")
                     .arg(h, a, other->code, about.symbol()),
-                Text::tr("Add partner %1 (%2): %3; then set partner %4 inactive (Alma cannot change a partner's code).")
+                Text::tr("Add partner %1 (%2): %3; put %1 in place of %4 in the rota template and in the partner "
+                         "lists of rules 8 and 14; then set partner %4 inactive (Alma cannot change a partner's code).")
                     .arg(a, about.record.name, describeRecord(expected), other->code) } };
         }
         return { { State::Missing, Side::Both, Text::tr("%1 has no partner record of %2").arg(h, a),
@@ -94,7 +95,6 @@ QList<Problem> recordProblems(
     };
     static const Check checks[] = {
         { "profileType", State::ProfileMismatch, Side::Both },
-        { "institutionCode", State::CodeMismatch, Side::Both },
         { "isoSymbol", State::SymbolMismatch, Side::Both },
         { "partnerSymbol", State::SymbolMismatch, Side::Both },
         { "partnerInstitutionCode", State::SymbolMismatch, Side::Both },
@@ -152,6 +152,9 @@ Reciprocity::Result Reciprocity::check(const Roster& roster, const QHash<QString
     Result result;
     // problems[holder][about]: each record is judged once, for both pairs it serves.
     QList<QList<QList<Problem>>> problems(n, QList<QList<Problem>>(n));
+    QSet<QString> memberCodes;
+    for (const RosterMember& m : roster.members)
+        memberCodes.insert(m.code());
     for (int i = 0; i < n; ++i) {
         const RosterMember& holder = roster.members.at(i);
         result.codes.append(holder.code());
@@ -159,11 +162,12 @@ Reciprocity::Result Reciprocity::check(const Roster& roster, const QHash<QString
         if (!read.read)
             continue;
         QStringList& todo = result.todo[holder.code()];
+        const RecordIndex records(read.partners, memberCodes);
         for (int j = 0; j < n; ++j) {
             const RosterMember& about = roster.members.at(j);
             if (i == j || !(RosterRecords::borrowsFrom(holder, about) || RosterRecords::borrowsFrom(about, holder)))
                 continue;
-            problems[i][j] = recordProblems(roster, holder, about, read.partners);
+            problems[i][j] = recordProblems(roster, holder, about, records);
             for (const Problem& p : problems[i][j])
                 todo.append(p.todo);
         }
@@ -234,7 +238,7 @@ const StateSpec Specs[] = {
     { State::OneSided, "1", "one-sided", QT_TRANSLATE_NOOP("Reciprocity", "one-sided"),
         QT_TRANSLATE_NOOP("Reciprocity", "Only one of the two has a partner record of the other.") },
     { State::CodeMismatch, "C", "code-mismatch", QT_TRANSLATE_NOOP("Reciprocity", "code mismatch"),
-        QT_TRANSLATE_NOOP("Reciprocity", "A record uses another partner code or institution code than the roster.") },
+        QT_TRANSLATE_NOOP("Reciprocity", "A record of the partner exists under another code (found by its symbol).") },
     { State::Inactive, "I", "inactive", QT_TRANSLATE_NOOP("Reciprocity", "inactive"),
         QT_TRANSLATE_NOOP("Reciprocity", "A record is inactive.") },
     { State::ProfileMismatch, "P", "profile-mismatch", QT_TRANSLATE_NOOP("Reciprocity", "profile type mismatch"),
@@ -243,7 +247,8 @@ const StateSpec Specs[] = {
         QT_TRANSLATE_NOOP("Reciprocity", "A record's symbol is not the roster's.") },
     { State::DirectionOff, "D", "direction-off", QT_TRANSLATE_NOOP("Reciprocity", "borrowing or lending off"),
         QT_TRANSLATE_NOOP("Reciprocity",
-            "The borrower's record does not support borrowing, or the lender's does not support lending.") },
+            "The borrower's record of the lender has Borrowing set to No, or the lender's record of the "
+            "borrower has Lending set to No.") },
     { State::TermsDiffer, "T", "terms-differ", QT_TRANSLATE_NOOP("Reciprocity", "terms differ"),
         QT_TRANSLATE_NOOP("Reciprocity", "A workflow profile or the expiry time is not what the consortium agreed.") },
     { State::Ok, "\u2713", "ok", QT_TRANSLATE_NOOP("Reciprocity", "ok"),

@@ -35,8 +35,9 @@ Partner RosterRecords::expected(const Roster& roster, const RosterMember& holder
         p.borrowingWorkflow = terms.borrowingWorkflow;
     if (lends && !terms.lendingWorkflow.isEmpty())
         p.lendingWorkflow = terms.lendingWorkflow;
-    // Expiry only where the profile type has it (ISO 18626 partners have none).
-    if (terms.expiryDays && PartnerFields::find(QStringLiteral("expiryDays"))->appliesTo(p.profileType)) {
+    // Expiry is of the holder's borrowing requests, and only where the profile type has it (ISO
+    // 18626 partners have none).
+    if (borrows && terms.expiryDays && PartnerFields::find(QStringLiteral("expiryDays"))->appliesTo(p.profileType)) {
         p.expiryDays = terms.expiryDays;
         // Alma reads expiry_time only with this expiry type, where the profile type has one.
         if (PartnerFields::find(QStringLiteral("requestExpiryType"))->appliesTo(p.profileType))

@@ -26,8 +26,12 @@ struct AgreedTerms {
 // One member library of a consortium.
 struct RosterMember {
     // The partner record the other members hold of this one: its code as they know it, name,
-    // profile type, symbol and connection details, and institution_code (its Alma institution).
+    // profile type, symbol and the connection details the consortium uses.
     Partner record;
+    // Its Alma institution code (01WRLC_GWA): what GET /conf/general must say for the key the
+    // live check uses. Not a partner field (a partner's institution_code is the institution its
+    // locate profile searches).
+    QString almaInstitution;
     // Where its Alma is, for live checks and `pull`: an API region (na, eu, …) or an address.
     QString region;
     QString almaUrl;
@@ -47,8 +51,8 @@ struct RosterMember {
 
     auto tied() const
     {
-        return std::tie(
-            record, region, almaUrl, lends, borrows, library, circulationDesk, borrowingLocation, lendingLocation);
+        return std::tie(record, almaInstitution, region, almaUrl, lends, borrows, library, circulationDesk,
+            borrowingLocation, lendingLocation);
     }
     bool operator==(const RosterMember& o) const { return tied() == o.tied(); }
     bool operator!=(const RosterMember& o) const { return !(*this == o); }

@@ -5,6 +5,7 @@
 #include "file/CsvText.h"
 #include "file/PartnerCsvReader.h"
 #include "model/PartnerFields.h"
+#include "model/SetupLimits.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -27,6 +28,7 @@ QString normalized(const QString& header)
 
 enum class Column {
     Symbol,
+    AlmaInstitution,
     Region,
     AlmaUrl,
     Lends,
@@ -40,9 +42,10 @@ enum class Column {
 const QHash<QString, Column>& memberColumns()
 {
     static const QHash<QString, Column> columns { { QStringLiteral("symbol"), Column::Symbol },
-        { QStringLiteral("region"), Column::Region }, { QStringLiteral("almaurl"), Column::AlmaUrl },
-        { QStringLiteral("lends"), Column::Lends }, { QStringLiteral("borrows"), Column::Borrows },
-        { QStringLiteral("library"), Column::Library }, { QStringLiteral("circulationdesk"), Column::CirculationDesk },
+        { QStringLiteral("almainstitution"), Column::AlmaInstitution }, { QStringLiteral("region"), Column::Region },
+        { QStringLiteral("almaurl"), Column::AlmaUrl }, { QStringLiteral("lends"), Column::Lends },
+        { QStringLiteral("borrows"), Column::Borrows }, { QStringLiteral("library"), Column::Library },
+        { QStringLiteral("circulationdesk"), Column::CirculationDesk },
         { QStringLiteral("borrowinglocation"), Column::BorrowingLocation },
         { QStringLiteral("lendinglocation"), Column::LendingLocation } };
     return columns;
@@ -91,16 +94,21 @@ RosterCsvReader::Result RosterCsvReader::read(const QString& text)
             continue; // an empty row
         RosterMember& m = *it;
         for (const auto& [i, column] : columns) {
-            const QString value = row.fields.value(i).trimmed();
+            const QString value = row.fields.value(i).trimmed().left(SetupLimits::MaxText);
             bool ok = true;
             switch (column) {
             case Column::Symbol:
+                if (value.isEmpty())
+                    break; // the profile type's own symbol column may hold it
                 if (QString Partner::*field = RosterRecords::symbolField(m.record.profileType))
                     m.record.*field = value;
                 else if (!value.isEmpty())
                     result.errors.append(Text::tr("line %1: profile type %2 has no symbol; leave \"symbol\" empty")
                                              .arg(row.line)
                                              .arg(m.record.profileType));
+                break;
+            case Column::AlmaInstitution:
+                m.almaInstitution = value;
                 break;
             case Column::Region:
                 m.region = value;

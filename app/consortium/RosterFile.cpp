@@ -82,6 +82,8 @@ RosterMember member(const Json& v, const Path& path)
             if (!unknown.is_null())
                 unknownMember(at, unknown.items().begin().key());
             hasRecord = true;
+        } else if (key == "almaInstitution") {
+            m.almaInstitution = text(value, at);
         } else if (key == "region") {
             m.region = text(value, at);
         } else if (key == "almaUrl") {
@@ -162,9 +164,10 @@ Json encode(const Roster& r)
     for (const RosterMember& m : r.members) {
         Json o = Json::object();
         o["record"] = SetupFileFormat::encodePartner(m.record);
-        const std::pair<const char*, const QString*> values[] = { { "region", &m.region }, { "almaUrl", &m.almaUrl },
-            { "library", &m.library }, { "circulationDesk", &m.circulationDesk },
-            { "borrowingLocation", &m.borrowingLocation }, { "lendingLocation", &m.lendingLocation } };
+        const std::pair<const char*, const QString*> values[]
+            = { { "almaInstitution", &m.almaInstitution }, { "region", &m.region }, { "almaUrl", &m.almaUrl },
+                  { "library", &m.library }, { "circulationDesk", &m.circulationDesk },
+                  { "borrowingLocation", &m.borrowingLocation }, { "lendingLocation", &m.lendingLocation } };
         for (const auto& [key, value] : values) {
             if (!value->isEmpty())
                 o[key] = utf8(*value);
@@ -179,14 +182,26 @@ Json encode(const Roster& r)
 
 QString RosterFile::problem(const Roster& r)
 {
-    QSet<QString> codes;
+    if (r.terms.expiryDays && *r.terms.expiryDays < 1)
+        return Text::tr("the agreed expiry time must be at least 1 day");
+    // Codes must differ in more than case or punctuation: each member has its own setup file
+    // (GWA.p2p.json) and key variable (ALMA_API_KEY_GWA), named from the code.
+    QHash<QString, QString> seen; // by the code as a file and variable name see it
     for (qsizetype i = 0; i < r.members.size(); ++i) {
         const RosterMember& m = r.members.at(i);
         if (m.code().trimmed().isEmpty())
             return Text::tr("member %1 has no code").arg(i + 1);
-        if (codes.contains(m.code()))
-            return Text::tr("the code %1 is used by two members; each member needs its own").arg(m.code());
-        codes.insert(m.code());
+        if (m.code() != m.code().trimmed())
+            return Text::tr("the code \"%1\" starts or ends with a space").arg(m.code());
+        QString folded;
+        for (const QChar c : m.code().toUpper())
+            folded.append(c.isLetterOrNumber() && c.unicode() < 128 ? c : QLatin1Char('_'));
+        if (seen.contains(folded))
+            return Text::tr(
+                "the codes %1 and %2 are too alike: each member needs a code of its own (told apart only by "
+                "case or punctuation, they would name the same file and key variable)")
+                .arg(seen.value(folded), m.code());
+        seen.insert(folded, m.code());
         if (m.record.profileType.isEmpty())
             return Text::tr("member %1 has no profile type").arg(m.code());
     }

@@ -70,7 +70,7 @@ QWidget* ConsortiumWindow::createMembersTab()
     auto* terms = new QGroupBox(tr("Agreed terms (empty: not agreed, neither generated nor checked)"), page);
     auto* form = new QFormLayout(terms);
     m_expiry = new QSpinBox(terms);
-    m_expiry->setRange(0, 365);
+    m_expiry->setRange(0, 9999);
     m_expiry->setSpecialValueText(tr("not agreed"));
     m_expiry->setSuffix(tr(" days"));
     m_borrowingWorkflow = new QLineEdit(terms);

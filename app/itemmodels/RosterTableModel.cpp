@@ -37,7 +37,7 @@ QVariant RosterTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Profile type");
     case Symbol:
         return tr("Symbol");
-    case InstitutionCode:
+    case AlmaInstitution:
         return tr("Alma institution");
     case Region:
         return tr("Region or address");
@@ -92,8 +92,8 @@ QVariant RosterTableModel::data(const QModelIndex& index, int role) const
         return m.record.profileType;
     case Symbol:
         return m.symbol();
-    case InstitutionCode:
-        return m.record.institutionCode;
+    case AlmaInstitution:
+        return m.almaInstitution;
     case Region:
         return m.almaUrl.isEmpty() ? m.region : m.almaUrl;
     case Library:
@@ -150,8 +150,8 @@ bool RosterTableModel::setData(const QModelIndex& index, const QVariant& value, 
             if (QString Partner::*field = RosterRecords::symbolField(m.record.profileType))
                 m.record.*field = text;
             break;
-        case InstitutionCode:
-            m.record.institutionCode = text;
+        case AlmaInstitution:
+            m.almaInstitution = text;
             break;
         case Region:
             (text.contains(QLatin1Char('/')) ? m.almaUrl : m.region) = text;

@@ -15,7 +15,7 @@ public:
         Name,
         ProfileType,
         Symbol,
-        InstitutionCode,
+        AlmaInstitution,
         Region,
         Lends,
         Borrows,

@@ -14,7 +14,7 @@ Roster ConsortiumRosters::make(int members)
         m.record.name = QStringLiteral("Library %1").arg(i + 1);
         m.record.profileType = i % 3 ? QStringLiteral("ISO_18626") : QStringLiteral("NCIP_P2P");
         (i % 3 ? m.record.isoSymbol : m.record.partnerSymbol) = QStringLiteral("S") + number;
-        m.record.institutionCode = QStringLiteral("01CONS_") + m.record.code;
+        m.almaInstitution = QStringLiteral("01CONS_") + m.record.code;
         m.region = QStringLiteral("na");
         r.members.append(m);
     }
