@@ -11,7 +11,7 @@ seconds=$2
 out=${3:-$(mktemp -d)}
 mkdir -p "$out"
 status=0
-for target in fuzz_setupfile fuzz_partnercsv fuzz_ruletext fuzz_almaanswers; do
+for target in fuzz_setupfile fuzz_partnercsv fuzz_ruletext fuzz_almaanswers fuzz_consortium; do
     work=$out/$target.corpus
     mkdir -p "$work"
     echo "== $target: $seconds s"
