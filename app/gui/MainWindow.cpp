@@ -65,10 +65,13 @@ ConsortiumWindow* MainWindow::showConsortium(const QString& path)
 QIcon MainWindow::applicationIcon()
 {
     // The sizes resources/icons holds, compiled in (the installed theme has the same files).
+    // Each is given with its size, so none is decoded before a window asks for that size.
     QIcon icon;
     const QDir icons(QStringLiteral(":/icons"));
-    for (const QString& png : icons.entryList({ QStringLiteral("alma-p2p-wizard-*.png") }))
-        icon.addFile(icons.filePath(png));
+    for (const QString& png : icons.entryList({ QStringLiteral("alma-p2p-wizard-*.png") })) {
+        const int size = png.section(QLatin1Char('-'), -1).section(QLatin1Char('.'), 0, 0).toInt();
+        icon.addFile(icons.filePath(png), QSize(size, size));
+    }
     return icon;
 }
 
