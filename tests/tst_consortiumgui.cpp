@@ -58,6 +58,7 @@ private Q_SLOTS:
     void arrowKeysWalkThePairs();
     void editingAMemberChecksAgainAndAsksBeforeClosing();
     void badRosterIsRefused();
+    void importAsksBeforeReplacingMembers();
     void screenshots_data();
     void screenshots();
 };
@@ -146,6 +147,33 @@ void TestConsortiumGui::badRosterIsRefused()
     const QString shown = Dialogs::takeShown().join(QLatin1Char('\n'));
     QVERIFY2(shown.contains(QStringLiteral("memebrs")), qPrintable(shown));
     QCOMPARE(window.matrixView()->model()->rowCount(), 0);
+}
+
+void TestConsortiumGui::importAsksBeforeReplacingMembers()
+{
+    QTemporaryDir dir;
+    const QString path = writeConsortium(QDir(dir.path()), roster(4));
+    const QString csv = QDir(dir.path()).filePath(QStringLiteral("two.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("code,name,profile_type,symbol\nGWA,George,ISO_18626,GWA\nCUA,Catholic,ISO,CUA\n");
+    f.close();
+    ConsortiumWindow window;
+    QVERIFY(window.openFile(path));
+    QAbstractItemModel* members = window.membersView()->model();
+    Dialogs::setNextFileName(csv);
+    Dialogs::setNextAnswer(QMessageBox::Cancel);
+    window.importCsv();
+    QCOMPARE(members->rowCount(), 4); // cancelled: the table is as it was
+    QVERIFY(!window.isWindowModified());
+    QVERIFY(Dialogs::takeShown().join(QLatin1Char('\n')).contains(QStringLiteral("Replace the 4 members")));
+    Dialogs::setNextFileName(csv);
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    window.importCsv();
+    Dialogs::takeShown();
+    QCOMPARE(members->rowCount(), 2);
+    QCOMPARE(members->index(0, RosterTableModel::Code).data().toString(), QStringLiteral("GWA"));
+    QVERIFY(window.isWindowModified());
 }
 
 void TestConsortiumGui::screenshots_data()

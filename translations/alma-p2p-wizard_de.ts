@@ -1264,8 +1264,8 @@
     </message>
     <message>
         <location filename="../app/cli/ConsortiumCommands.cpp" line="80" />
-        <source>Writes a consortium file from a CSV of its members. The header names the columns: code, name, profile_type, symbol, institution_code and any other partner column, and the member's own region, alma_url, lends, borrows, library, circulation_desk, borrowing_location, lending_location (docs/consortium-file.md). An existing file is never overwritten.</source>
-        <translation>Schreibt eine Konsortiumsdatei aus einer CSV-Datei mit den Mitgliedern. Die Kopfzeile benennt die Spalten: code, name, profile_type, symbol, institution_code und beliebige weitere Partnerspalten sowie die eigenen Angaben des Mitglieds region, alma_url, lends, borrows, library, circulation_desk, borrowing_location, lending_location (docs/consortium-file.md). Eine vorhandene Datei wird nie überschrieben.</translation>
+        <source>Writes a consortium file from a CSV of its members. The header names the columns: code, name, profile_type, symbol and any other partner column, and the member's own alma_institution, region, alma_url, lends, borrows, library, circulation_desk, borrowing_location, lending_location (docs/consortium-file.md). An existing file is never overwritten.</source>
+        <translation>Schreibt eine Konsortiumsdatei aus einer CSV-Datei mit den Mitgliedern. Die Kopfzeile benennt die Spalten: code, name, profile_type, symbol und beliebige weitere Partnerspalten sowie die eigenen Angaben des Mitglieds alma_institution, region, alma_url, lends, borrows, library, circulation_desk, borrowing_location, lending_location (docs/consortium-file.md). Eine vorhandene Datei wird nie überschrieben.</translation>
     </message>
     <message>
         <location filename="../app/cli/ConsortiumCommands.cpp" line="85" />
@@ -1641,7 +1641,7 @@ Exit-Status: 0 alle Paare stimmen überein, 1 einige Paare mit Handlungsbedarf, 
     </message>
     <message>
         <location filename="../app/gui/ConsortiumWindow.cpp" line="275" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="360" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="375" />
         <source>Setup files (*%1);;All files (*)</source>
         <translation>Setup-Dateien (*%1);;Alle Dateien (*)</translation>
     </message>
@@ -1668,6 +1668,7 @@ Exit-Status: 0 alle Paare stimmen überein, 1 einige Paare mit Handlungsbedarf, 
     <message>
         <location filename="../app/gui/ConsortiumWindow.cpp" line="337" />
         <location filename="../app/gui/ConsortiumWindow.cpp" line="342" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="348" />
         <source>Import Members from CSV</source>
         <translation>Mitglieder aus CSV importieren</translation>
     </message>
@@ -1683,8 +1684,23 @@ Exit-Status: 0 alle Paare stimmen überein, 1 einige Paare mit Handlungsbedarf, 
         <translation>Es wurde nichts importiert:
 %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../app/gui/ConsortiumWindow.cpp" line="349" />
+        <source>Replace the %1 members of the table with the %2 of %3?</source>
+        <translation>Die %1 Mitglieder der Tabelle durch die %2 aus %3 ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="353" />
+        <source>The agreed terms stay. Until you save, the consortium file is unchanged.</source>
+        <translation>Die vereinbarten Bedingungen bleiben. Bis Sie speichern, bleibt die Konsortiumsdatei unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="357" />
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="364" />
         <source>Imported %n member(s) from %1.</source>
         <translation>
             <numerusform>%n Mitglied aus %1 importiert.</numerusform>
@@ -1692,24 +1708,32 @@ Exit-Status: 0 alle Paare stimmen überein, 1 einige Paare mit Handlungsbedarf, 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="356" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="365" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="410" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="371" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="380" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="396" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="436" />
         <source>Generate Member Setups</source>
         <translation>Setups der Mitglieder erzeugen</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="359" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="374" />
         <source>Template Setup</source>
         <translation>Setup-Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="369" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="384" />
         <source>Folder of the Member Setups</source>
         <translation>Ordner mit den Setups der Mitglieder</translation>
     </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="397" />
+        <source>%1
+Nothing was written: fix or move that file and generate again.</source>
+        <translation>%1
+Es wurde nichts geschrieben: Korrigieren oder verschieben Sie diese Datei und erzeugen Sie erneut.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="404" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="430" />
         <source>%n member setup(s) written to %1.</source>
         <translation>
             <numerusform>%n Setup eines Mitglieds in %1 geschrieben.</numerusform>
@@ -1717,64 +1741,64 @@ Exit-Status: 0 alle Paare stimmen überein, 1 einige Paare mit Handlungsbedarf, 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="406" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="432" />
         <source>Changes:</source>
         <translation>Änderungen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="408" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="434" />
         <source>Not written:</source>
         <translation>Nicht geschrieben:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="417" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="428" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="443" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="454" />
         <source>Export Matrix Report</source>
         <translation>Matrixbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="420" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="446" />
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="428" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="454" />
         <source>PDF (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;Webseite (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="436" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="455" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="462" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="481" />
         <source>Save Consortium</source>
         <translation>Konsortium speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="441" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="467" />
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="467" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="493" />
         <source>Untitled consortium</source>
         <translation>Unbenanntes Konsortium</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="468" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="494" />
         <source>%1[*] — Consortium — Alma Peer-to-Peer Setup</source>
         <translation>%1[*] – Konsortium – Alma Peer-to-Peer Setup</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="477" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="503" />
         <source>Unsaved Changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="478" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="504" />
         <source>The consortium has changes that are not saved.</source>
         <translation>Das Konsortium hat Änderungen, die nicht gespeichert sind.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="479" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="505" />
         <source>Save them before closing?</source>
         <translation>Vor dem Schließen speichern?</translation>
     </message>
@@ -3204,247 +3228,247 @@ Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</tran
         <translation>Setup-Dateien (*%1);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="108" />
+        <location filename="../app/gui/MainWindow.cpp" line="111" />
         <source>Could not keep a recovery copy: %1</source>
         <translation>Es konnte keine Wiederherstellungskopie angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="136" />
+        <location filename="../app/gui/MainWindow.cpp" line="139" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="137" />
+        <location filename="../app/gui/MainWindow.cpp" line="140" />
         <source>&amp;New Setup</source>
         <translation>&amp;Neues Setup</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="138" />
+        <location filename="../app/gui/MainWindow.cpp" line="141" />
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="139" />
+        <location filename="../app/gui/MainWindow.cpp" line="142" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="142" />
+        <location filename="../app/gui/MainWindow.cpp" line="145" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="144" />
+        <location filename="../app/gui/MainWindow.cpp" line="147" />
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="145" />
+        <location filename="../app/gui/MainWindow.cpp" line="148" />
         <source>Save and &amp;Continue Later</source>
         <translation>Speichern und s&amp;päter fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="148" />
+        <location filename="../app/gui/MainWindow.cpp" line="151" />
         <source>E&amp;xport Report…</source>
         <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="149" />
+        <location filename="../app/gui/MainWindow.cpp" line="152" />
         <source>&amp;Print Report…</source>
         <translation>Bericht &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="151" />
+        <location filename="../app/gui/MainWindow.cpp" line="154" />
         <source>Plan, Push and Verify in A&amp;lma…</source>
         <translation>In &amp;Alma planen, übertragen und abgleichen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="153" />
+        <location filename="../app/gui/MainWindow.cpp" line="156" />
         <source>&amp;Try It with the Alma Sandbox…</source>
         <translation>&amp;Mit der Alma-Sandbox ausprobieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="168" />
+        <location filename="../app/gui/MainWindow.cpp" line="171" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="170" />
+        <location filename="../app/gui/MainWindow.cpp" line="173" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="171" />
+        <location filename="../app/gui/MainWindow.cpp" line="174" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="173" />
+        <location filename="../app/gui/MainWindow.cpp" line="176" />
         <source>&amp;Redo</source>
         <translation>Wieder&amp;holen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="179" />
+        <location filename="../app/gui/MainWindow.cpp" line="182" />
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="180" />
+        <location filename="../app/gui/MainWindow.cpp" line="183" />
         <source>&amp;Previous Section</source>
         <translation>&amp;Vorheriger Abschnitt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="181" />
+        <location filename="../app/gui/MainWindow.cpp" line="184" />
         <source>&amp;Next Section</source>
         <translation>&amp;Nächster Abschnitt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="182" />
+        <location filename="../app/gui/MainWindow.cpp" line="185" />
         <source>&amp;Introduction</source>
         <translation>&amp;Einführung</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="184" />
+        <location filename="../app/gui/MainWindow.cpp" line="187" />
         <source>&amp;Summary</source>
         <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="196" />
+        <location filename="../app/gui/MainWindow.cpp" line="199" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="208" />
+        <location filename="../app/gui/MainWindow.cpp" line="211" />
         <source>About Alma Peer-to-Peer Setup</source>
         <translation>Über Alma Peer-to-Peer Setup</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="209" />
+        <location filename="../app/gui/MainWindow.cpp" line="212" />
         <source>&lt;h3&gt;Alma Peer-to-Peer Setup %1&lt;/h3&gt;&lt;p&gt;Walks resource sharing staff through configuring peer-to-peer resource sharing in an Alma Institution Zone.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Alma Peer-to-Peer Setup %1&lt;/h3&gt;&lt;p&gt;Führt Mitarbeitende der Fernleihe durch die Einrichtung der Peer-to-Peer-Fernleihe in einer Alma Institution Zone.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="215" />
+        <location filename="../app/gui/MainWindow.cpp" line="218" />
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287" />
+        <location filename="../app/gui/MainWindow.cpp" line="290" />
         <source>&amp;System language</source>
         <translation>&amp;Systemsprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="295" />
+        <location filename="../app/gui/MainWindow.cpp" line="298" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="296" />
+        <location filename="../app/gui/MainWindow.cpp" line="299" />
         <source>The program will use the new language the next time you start it.</source>
         <translation>Das Programm verwendet die neue Sprache ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="200" />
+        <location filename="../app/gui/MainWindow.cpp" line="203" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="159" />
+        <location filename="../app/gui/MainWindow.cpp" line="162" />
         <source>Consort&amp;ium</source>
         <translation>&amp;Konsortium</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="160" />
+        <location filename="../app/gui/MainWindow.cpp" line="163" />
         <source>&amp;New Consortium</source>
         <translation>&amp;Neues Konsortium</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="161" />
+        <location filename="../app/gui/MainWindow.cpp" line="164" />
         <source>&amp;Open Consortium…</source>
         <translation>Konsortium ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="162" />
+        <location filename="../app/gui/MainWindow.cpp" line="165" />
         <source>Open Consortium</source>
         <translation>Konsortium öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="163" />
+        <location filename="../app/gui/MainWindow.cpp" line="166" />
         <source>Consortium files (*.consortium.json);;JSON files (*.json);;All files (*)</source>
         <translation>Konsortiumsdateien (*.consortium.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="187" />
+        <location filename="../app/gui/MainWindow.cpp" line="190" />
         <source>Next P&amp;roblem</source>
         <translation>Nächstes P&amp;roblem</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="188" />
+        <location filename="../app/gui/MainWindow.cpp" line="191" />
         <source>Previous Pro&amp;blem</source>
         <translation>Vorheriges Pro&amp;blem</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="189" />
+        <location filename="../app/gui/MainWindow.cpp" line="192" />
         <source>Next &amp;Unticked Step</source>
         <translation>Nächster &amp;offener Schritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="192" />
+        <location filename="../app/gui/MainWindow.cpp" line="195" />
         <source>Section &amp;List</source>
         <translation>Abschnitts&amp;liste</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="201" />
+        <location filename="../app/gui/MainWindow.cpp" line="204" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="206" />
+        <location filename="../app/gui/MainWindow.cpp" line="209" />
         <source>&amp;About</source>
         <translation>&amp;Über</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="227" />
+        <location filename="../app/gui/MainWindow.cpp" line="230" />
         <source>No problems: the checks found nothing to fix.</source>
         <translation>Keine Probleme: die Prüfungen fanden nichts zu beheben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="233" />
+        <location filename="../app/gui/MainWindow.cpp" line="236" />
         <source>Problem %1 of %2: %3</source>
         <translation>Problem %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="254" />
+        <location filename="../app/gui/MainWindow.cpp" line="257" />
         <source>Every step of the sections still needed is ticked.</source>
         <translation>Jeder Schritt der noch benötigten Abschnitte ist abgehakt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="263" />
+        <location filename="../app/gui/MainWindow.cpp" line="266" />
         <source>the summary</source>
         <translation>der Übersicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="264" />
+        <location filename="../app/gui/MainWindow.cpp" line="267" />
         <source>the introduction</source>
         <translation>der Einführung</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="267" />
+        <location filename="../app/gui/MainWindow.cpp" line="270" />
         <source>last changed %1</source>
         <translation>zuletzt geändert %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="268" />
+        <location filename="../app/gui/MainWindow.cpp" line="271" />
         <source>last changed %1 by %2</source>
         <translation>zuletzt geändert %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="269" />
+        <location filename="../app/gui/MainWindow.cpp" line="272" />
         <source>Resumed %1 at %2, %3: %4, %5.</source>
         <translation>%1 fortgesetzt bei %2, %3: %4, %5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="270" />
+        <location filename="../app/gui/MainWindow.cpp" line="273" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -3452,7 +3476,7 @@ Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="271" />
+        <location filename="../app/gui/MainWindow.cpp" line="274" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -3460,37 +3484,37 @@ Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</tran
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="312" />
+        <location filename="../app/gui/MainWindow.cpp" line="315" />
         <source>No recent setups</source>
         <translation>Keine zuletzt geöffneten Setups</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="317" />
+        <location filename="../app/gui/MainWindow.cpp" line="320" />
         <source>%1[*] — Alma Peer-to-Peer Setup</source>
         <translation>%1[*] – Alma Peer-to-Peer Setup</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="324" />
+        <location filename="../app/gui/MainWindow.cpp" line="327" />
         <source>Save the changes to %1 before starting a new setup?</source>
         <translation>Änderungen an %1 speichern, bevor Sie ein neues Setup beginnen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="335" />
+        <location filename="../app/gui/MainWindow.cpp" line="338" />
         <source>Open Setup</source>
         <translation>Setup öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="342" />
+        <location filename="../app/gui/MainWindow.cpp" line="345" />
         <source>Save the changes to %1 before opening another setup?</source>
         <translation>Änderungen an %1 speichern, bevor Sie ein anderes Setup öffnen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="345" />
+        <location filename="../app/gui/MainWindow.cpp" line="348" />
         <source>Cannot Open Setup</source>
         <translation>Setup kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="346" />
+        <location filename="../app/gui/MainWindow.cpp" line="349" />
         <source>The setup could not be opened; the file was not changed.
 
 %1</source>
@@ -3499,13 +3523,13 @@ Exit-Status: 0 geschrieben, 2 FILE nicht lesbar oder OUT nicht schreibbar.</tran
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="362" />
-        <location filename="../app/gui/MainWindow.cpp" line="388" />
+        <location filename="../app/gui/MainWindow.cpp" line="365" />
+        <location filename="../app/gui/MainWindow.cpp" line="391" />
         <source>Cannot Save Setup</source>
         <translation>Setup kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="363" />
+        <location filename="../app/gui/MainWindow.cpp" line="366" />
         <source>%1
 
 Your work is still open here. Try Save As to save it somewhere else.</source>
@@ -3514,23 +3538,23 @@ Your work is still open here. Try Save As to save it somewhere else.</source>
 Ihre Arbeit ist hier weiterhin geöffnet. Speichern Sie sie mit „Speichern unter“ an einem anderen Ort.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="367" />
-        <location filename="../app/gui/MainWindow.cpp" line="393" />
+        <location filename="../app/gui/MainWindow.cpp" line="370" />
+        <location filename="../app/gui/MainWindow.cpp" line="396" />
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="378" />
+        <location filename="../app/gui/MainWindow.cpp" line="381" />
         <source>p2p-setup</source>
         <translation>p2p-setup</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="382" />
+        <location filename="../app/gui/MainWindow.cpp" line="385" />
         <source>Save Setup As</source>
         <translation>Setup speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="389" />
+        <location filename="../app/gui/MainWindow.cpp" line="392" />
         <source>%1
 
 Your work is still open here. Choose another place to save it.</source>
@@ -3539,102 +3563,102 @@ Your work is still open here. Choose another place to save it.</source>
 Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="408" />
+        <location filename="../app/gui/MainWindow.cpp" line="411" />
         <source>Unsaved Changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="410" />
+        <location filename="../app/gui/MainWindow.cpp" line="413" />
         <source>If you don't save, the changes since the last save are lost.</source>
         <translation>Wenn Sie nicht speichern, gehen die Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="432" />
+        <location filename="../app/gui/MainWindow.cpp" line="435" />
         <source>an unsaved setup</source>
         <translation>einem nicht gespeicherten Setup</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="433" />
+        <location filename="../app/gui/MainWindow.cpp" line="436" />
         <source>an unsaved setup for %1</source>
         <translation>einem nicht gespeicherten Setup für %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="436" />
+        <location filename="../app/gui/MainWindow.cpp" line="439" />
         <source>Restore Unsaved Work</source>
         <translation>Nicht gespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="437" />
+        <location filename="../app/gui/MainWindow.cpp" line="440" />
         <source>The program was not closed properly. A copy of the unsaved changes to %1 from %2 was kept.</source>
         <translation>Das Programm wurde nicht ordnungsgemäß beendet. Eine Kopie der nicht gespeicherten Änderungen an %1 vom %2 wurde aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="439" />
+        <location filename="../app/gui/MainWindow.cpp" line="442" />
         <source>Restore it to go on where you left off. Later keeps the copy for the next start.</source>
         <translation>Stellen Sie sie wieder her, um dort weiterzumachen, wo Sie aufgehört haben. „Später“ behält die Kopie für den nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="441" />
+        <location filename="../app/gui/MainWindow.cpp" line="444" />
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="441" />
+        <location filename="../app/gui/MainWindow.cpp" line="444" />
         <source>&amp;Discard Copy</source>
         <translation>Kopie &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="442" />
+        <location filename="../app/gui/MainWindow.cpp" line="445" />
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="449" />
+        <location filename="../app/gui/MainWindow.cpp" line="452" />
         <source>Save the changes to %1 before restoring?</source>
         <translation>Änderungen an %1 vor dem Wiederherstellen speichern?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="452" />
+        <location filename="../app/gui/MainWindow.cpp" line="455" />
         <source>Cannot Restore</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="456" />
+        <location filename="../app/gui/MainWindow.cpp" line="459" />
         <source>Restored unsaved work. Save it to keep it.</source>
         <translation>Nicht gespeicherte Arbeit wiederhergestellt. Speichern Sie sie, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="478" />
+        <location filename="../app/gui/MainWindow.cpp" line="481" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="479" />
+        <location filename="../app/gui/MainWindow.cpp" line="482" />
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="480" />
+        <location filename="../app/gui/MainWindow.cpp" line="483" />
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="497" />
+        <location filename="../app/gui/MainWindow.cpp" line="500" />
         <source>Cannot Export Report</source>
         <translation>Bericht kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="500" />
+        <location filename="../app/gui/MainWindow.cpp" line="503" />
         <source>Report written to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="506" />
+        <location filename="../app/gui/MainWindow.cpp" line="509" />
         <source>Print Report</source>
         <translation>Bericht drucken</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="516" />
+        <location filename="../app/gui/MainWindow.cpp" line="519" />
         <source>Save the changes to %1 before quitting?</source>
         <translation>Änderungen an %1 vor dem Beenden speichern?</translation>
     </message>

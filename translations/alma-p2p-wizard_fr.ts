@@ -1264,8 +1264,8 @@
     </message>
     <message>
         <location filename="../app/cli/ConsortiumCommands.cpp" line="80" />
-        <source>Writes a consortium file from a CSV of its members. The header names the columns: code, name, profile_type, symbol, institution_code and any other partner column, and the member's own region, alma_url, lends, borrows, library, circulation_desk, borrowing_location, lending_location (docs/consortium-file.md). An existing file is never overwritten.</source>
-        <translation>Écrit un fichier de consortium à partir d'un fichier CSV de ses membres. La ligne d'en-tête nomme les colonnes : code, name, profile_type, symbol, institution_code et toute autre colonne de partenaire, ainsi que les valeurs propres au membre region, alma_url, lends, borrows, library, circulation_desk, borrowing_location, lending_location (docs/consortium-file.md). Un fichier existant n'est jamais écrasé.</translation>
+        <source>Writes a consortium file from a CSV of its members. The header names the columns: code, name, profile_type, symbol and any other partner column, and the member's own alma_institution, region, alma_url, lends, borrows, library, circulation_desk, borrowing_location, lending_location (docs/consortium-file.md). An existing file is never overwritten.</source>
+        <translation>Écrit un fichier de consortium à partir d'un fichier CSV de ses membres. La ligne d'en-tête nomme les colonnes : code, name, profile_type, symbol et toute autre colonne de partenaire, ainsi que les valeurs propres au membre alma_institution, region, alma_url, lends, borrows, library, circulation_desk, borrowing_location, lending_location (docs/consortium-file.md). Un fichier existant n'est jamais écrasé.</translation>
     </message>
     <message>
         <location filename="../app/cli/ConsortiumCommands.cpp" line="85" />
@@ -1641,7 +1641,7 @@ Code de sortie : 0 toutes les paires concordent, 1 des paires sont à traiter, 2
     </message>
     <message>
         <location filename="../app/gui/ConsortiumWindow.cpp" line="275" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="360" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="375" />
         <source>Setup files (*%1);;All files (*)</source>
         <translation>Fichiers de configuration (*%1);;Tous les fichiers (*)</translation>
     </message>
@@ -1668,6 +1668,7 @@ Code de sortie : 0 toutes les paires concordent, 1 des paires sont à traiter, 2
     <message>
         <location filename="../app/gui/ConsortiumWindow.cpp" line="337" />
         <location filename="../app/gui/ConsortiumWindow.cpp" line="342" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="348" />
         <source>Import Members from CSV</source>
         <translation>Importer des membres depuis un CSV</translation>
     </message>
@@ -1683,8 +1684,23 @@ Code de sortie : 0 toutes les paires concordent, 1 des paires sont à traiter, 2
         <translation>Rien n'a été importé :
 %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../app/gui/ConsortiumWindow.cpp" line="349" />
+        <source>Replace the %1 members of the table with the %2 of %3?</source>
+        <translation>Remplacer les %1 membres du tableau par les %2 de %3 ?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="353" />
+        <source>The agreed terms stay. Until you save, the consortium file is unchanged.</source>
+        <translation>Les conditions convenues restent. Tant que vous n'enregistrez pas, le fichier du consortium reste inchangé.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="357" />
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="364" />
         <source>Imported %n member(s) from %1.</source>
         <translation>
             <numerusform>%n membre importé depuis %1.</numerusform>
@@ -1692,24 +1708,32 @@ Code de sortie : 0 toutes les paires concordent, 1 des paires sont à traiter, 2
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="356" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="365" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="410" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="371" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="380" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="396" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="436" />
         <source>Generate Member Setups</source>
         <translation>Générer les configurations des membres</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="359" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="374" />
         <source>Template Setup</source>
         <translation>Configuration modèle</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="369" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="384" />
         <source>Folder of the Member Setups</source>
         <translation>Dossier des configurations des membres</translation>
     </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="397" />
+        <source>%1
+Nothing was written: fix or move that file and generate again.</source>
+        <translation>%1
+Rien n'a été écrit : corrigez ou déplacez ce fichier et générez à nouveau.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="404" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="430" />
         <source>%n member setup(s) written to %1.</source>
         <translation>
             <numerusform>%n configuration de membre écrite dans %1.</numerusform>
@@ -1717,64 +1741,64 @@ Code de sortie : 0 toutes les paires concordent, 1 des paires sont à traiter, 2
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="406" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="432" />
         <source>Changes:</source>
         <translation>Modifications :</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="408" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="434" />
         <source>Not written:</source>
         <translation>Non écrits :</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="417" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="428" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="443" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="454" />
         <source>Export Matrix Report</source>
         <translation>Exporter le rapport de la matrice</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="420" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="446" />
         <source>Wrote %1.</source>
         <translation>Fichier %1 écrit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="428" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="454" />
         <source>PDF (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;Page web (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="436" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="455" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="462" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="481" />
         <source>Save Consortium</source>
         <translation>Enregistrer le consortium</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="441" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="467" />
         <source>Saved %1.</source>
         <translation>Enregistré : %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="467" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="493" />
         <source>Untitled consortium</source>
         <translation>Consortium sans titre</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="468" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="494" />
         <source>%1[*] — Consortium — Alma Peer-to-Peer Setup</source>
         <translation>%1[*] — Consortium — Configuration PEB pair à pair pour Alma</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="477" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="503" />
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="478" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="504" />
         <source>The consortium has changes that are not saved.</source>
         <translation>Le consortium comporte des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="479" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="505" />
         <source>Save them before closing?</source>
         <translation>Les enregistrer avant de fermer ?</translation>
     </message>
@@ -3204,247 +3228,247 @@ Code de sortie : 0 rapport écrit, 2 FILE illisible ou OUT impossible à écrire
         <translation>Fichiers de configuration (*%1);;Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="108" />
+        <location filename="../app/gui/MainWindow.cpp" line="111" />
         <source>Could not keep a recovery copy: %1</source>
         <translation>Impossible de conserver une copie de récupération : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="136" />
+        <location filename="../app/gui/MainWindow.cpp" line="139" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="137" />
+        <location filename="../app/gui/MainWindow.cpp" line="140" />
         <source>&amp;New Setup</source>
         <translation>&amp;Nouvelle configuration</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="138" />
+        <location filename="../app/gui/MainWindow.cpp" line="141" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="139" />
+        <location filename="../app/gui/MainWindow.cpp" line="142" />
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="142" />
+        <location filename="../app/gui/MainWindow.cpp" line="145" />
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="144" />
+        <location filename="../app/gui/MainWindow.cpp" line="147" />
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="145" />
+        <location filename="../app/gui/MainWindow.cpp" line="148" />
         <source>Save and &amp;Continue Later</source>
         <translation>Enregistrer et &amp;continuer plus tard</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="148" />
+        <location filename="../app/gui/MainWindow.cpp" line="151" />
         <source>E&amp;xport Report…</source>
         <translation>E&amp;xporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="149" />
+        <location filename="../app/gui/MainWindow.cpp" line="152" />
         <source>&amp;Print Report…</source>
         <translation>&amp;Imprimer le rapport…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="151" />
+        <location filename="../app/gui/MainWindow.cpp" line="154" />
         <source>Plan, Push and Verify in A&amp;lma…</source>
         <translation>Planifier, envoyer et vérifier dans A&amp;lma…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="153" />
+        <location filename="../app/gui/MainWindow.cpp" line="156" />
         <source>&amp;Try It with the Alma Sandbox…</source>
         <translation>Ess&amp;ayer avec la sandbox Alma…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="168" />
+        <location filename="../app/gui/MainWindow.cpp" line="171" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="170" />
+        <location filename="../app/gui/MainWindow.cpp" line="173" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="171" />
+        <location filename="../app/gui/MainWindow.cpp" line="174" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="173" />
+        <location filename="../app/gui/MainWindow.cpp" line="176" />
         <source>&amp;Redo</source>
         <translation>Ré&amp;tablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="179" />
+        <location filename="../app/gui/MainWindow.cpp" line="182" />
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="180" />
+        <location filename="../app/gui/MainWindow.cpp" line="183" />
         <source>&amp;Previous Section</source>
         <translation>Section &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="181" />
+        <location filename="../app/gui/MainWindow.cpp" line="184" />
         <source>&amp;Next Section</source>
         <translation>Section &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="182" />
+        <location filename="../app/gui/MainWindow.cpp" line="185" />
         <source>&amp;Introduction</source>
         <translation>Introd&amp;uction</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="184" />
+        <location filename="../app/gui/MainWindow.cpp" line="187" />
         <source>&amp;Summary</source>
         <translation>Réca&amp;pitulatif</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="196" />
+        <location filename="../app/gui/MainWindow.cpp" line="199" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="208" />
+        <location filename="../app/gui/MainWindow.cpp" line="211" />
         <source>About Alma Peer-to-Peer Setup</source>
         <translation>À propos d'Alma Peer-to-Peer Setup</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="209" />
+        <location filename="../app/gui/MainWindow.cpp" line="212" />
         <source>&lt;h3&gt;Alma Peer-to-Peer Setup %1&lt;/h3&gt;&lt;p&gt;Walks resource sharing staff through configuring peer-to-peer resource sharing in an Alma Institution Zone.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Alma Peer-to-Peer Setup %1&lt;/h3&gt;&lt;p&gt;Guide le personnel du prêt entre bibliothèques dans la configuration du prêt pair à pair dans une Institution Zone d'Alma.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="215" />
+        <location filename="../app/gui/MainWindow.cpp" line="218" />
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287" />
+        <location filename="../app/gui/MainWindow.cpp" line="290" />
         <source>&amp;System language</source>
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="295" />
+        <location filename="../app/gui/MainWindow.cpp" line="298" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="296" />
+        <location filename="../app/gui/MainWindow.cpp" line="299" />
         <source>The program will use the new language the next time you start it.</source>
         <translation>Le programme utilisera la nouvelle langue au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="200" />
+        <location filename="../app/gui/MainWindow.cpp" line="203" />
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="159" />
+        <location filename="../app/gui/MainWindow.cpp" line="162" />
         <source>Consort&amp;ium</source>
         <translation>Consor&amp;tium</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="160" />
+        <location filename="../app/gui/MainWindow.cpp" line="163" />
         <source>&amp;New Consortium</source>
         <translation>&amp;Nouveau consortium</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="161" />
+        <location filename="../app/gui/MainWindow.cpp" line="164" />
         <source>&amp;Open Consortium…</source>
         <translation>&amp;Ouvrir un consortium…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="162" />
+        <location filename="../app/gui/MainWindow.cpp" line="165" />
         <source>Open Consortium</source>
         <translation>Ouvrir un consortium</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="163" />
+        <location filename="../app/gui/MainWindow.cpp" line="166" />
         <source>Consortium files (*.consortium.json);;JSON files (*.json);;All files (*)</source>
         <translation>Fichiers de consortium (*.consortium.json);;Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="187" />
+        <location filename="../app/gui/MainWindow.cpp" line="190" />
         <source>Next P&amp;roblem</source>
         <translation>P&amp;roblème suivant</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="188" />
+        <location filename="../app/gui/MainWindow.cpp" line="191" />
         <source>Previous Pro&amp;blem</source>
         <translation>Pro&amp;blème précédent</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="189" />
+        <location filename="../app/gui/MainWindow.cpp" line="192" />
         <source>Next &amp;Unticked Step</source>
         <translation>Prochaine étape &amp;non cochée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="192" />
+        <location filename="../app/gui/MainWindow.cpp" line="195" />
         <source>Section &amp;List</source>
         <translation>&amp;Liste des sections</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="201" />
+        <location filename="../app/gui/MainWindow.cpp" line="204" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="206" />
+        <location filename="../app/gui/MainWindow.cpp" line="209" />
         <source>&amp;About</source>
         <translation>À pro&amp;pos</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="227" />
+        <location filename="../app/gui/MainWindow.cpp" line="230" />
         <source>No problems: the checks found nothing to fix.</source>
         <translation>Aucun problème : les vérifications n'ont rien trouvé à corriger.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="233" />
+        <location filename="../app/gui/MainWindow.cpp" line="236" />
         <source>Problem %1 of %2: %3</source>
         <translation>Problème %1 sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="254" />
+        <location filename="../app/gui/MainWindow.cpp" line="257" />
         <source>Every step of the sections still needed is ticked.</source>
         <translation>Toutes les étapes des sections encore nécessaires sont cochées.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="263" />
+        <location filename="../app/gui/MainWindow.cpp" line="266" />
         <source>the summary</source>
         <translation>le récapitulatif</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="264" />
+        <location filename="../app/gui/MainWindow.cpp" line="267" />
         <source>the introduction</source>
         <translation>l'introduction</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="267" />
+        <location filename="../app/gui/MainWindow.cpp" line="270" />
         <source>last changed %1</source>
         <translation>modifié le %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="268" />
+        <location filename="../app/gui/MainWindow.cpp" line="271" />
         <source>last changed %1 by %2</source>
         <translation>modifié le %1 par %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="269" />
+        <location filename="../app/gui/MainWindow.cpp" line="272" />
         <source>Resumed %1 at %2, %3: %4, %5.</source>
         <translation>%1 repris à %2, %3 : %4, %5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="270" />
+        <location filename="../app/gui/MainWindow.cpp" line="273" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -3452,7 +3476,7 @@ Code de sortie : 0 rapport écrit, 2 FILE illisible ou OUT impossible à écrire
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="271" />
+        <location filename="../app/gui/MainWindow.cpp" line="274" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -3460,37 +3484,37 @@ Code de sortie : 0 rapport écrit, 2 FILE illisible ou OUT impossible à écrire
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="312" />
+        <location filename="../app/gui/MainWindow.cpp" line="315" />
         <source>No recent setups</source>
         <translation>Aucune configuration récente</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="317" />
+        <location filename="../app/gui/MainWindow.cpp" line="320" />
         <source>%1[*] — Alma Peer-to-Peer Setup</source>
         <translation>%1[*] — Configuration PEB pair à pair pour Alma</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="324" />
+        <location filename="../app/gui/MainWindow.cpp" line="327" />
         <source>Save the changes to %1 before starting a new setup?</source>
         <translation>Enregistrer les modifications de %1 avant de commencer une nouvelle configuration ?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="335" />
+        <location filename="../app/gui/MainWindow.cpp" line="338" />
         <source>Open Setup</source>
         <translation>Ouvrir une configuration</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="342" />
+        <location filename="../app/gui/MainWindow.cpp" line="345" />
         <source>Save the changes to %1 before opening another setup?</source>
         <translation>Enregistrer les modifications de %1 avant d'ouvrir une autre configuration ?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="345" />
+        <location filename="../app/gui/MainWindow.cpp" line="348" />
         <source>Cannot Open Setup</source>
         <translation>Impossible d'ouvrir la configuration</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="346" />
+        <location filename="../app/gui/MainWindow.cpp" line="349" />
         <source>The setup could not be opened; the file was not changed.
 
 %1</source>
@@ -3499,13 +3523,13 @@ Code de sortie : 0 rapport écrit, 2 FILE illisible ou OUT impossible à écrire
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="362" />
-        <location filename="../app/gui/MainWindow.cpp" line="388" />
+        <location filename="../app/gui/MainWindow.cpp" line="365" />
+        <location filename="../app/gui/MainWindow.cpp" line="391" />
         <source>Cannot Save Setup</source>
         <translation>Impossible d'enregistrer la configuration</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="363" />
+        <location filename="../app/gui/MainWindow.cpp" line="366" />
         <source>%1
 
 Your work is still open here. Try Save As to save it somewhere else.</source>
@@ -3514,23 +3538,23 @@ Your work is still open here. Try Save As to save it somewhere else.</source>
 Votre travail est toujours ouvert ici. Essayez Enregistrer sous pour l'enregistrer ailleurs.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="367" />
-        <location filename="../app/gui/MainWindow.cpp" line="393" />
+        <location filename="../app/gui/MainWindow.cpp" line="370" />
+        <location filename="../app/gui/MainWindow.cpp" line="396" />
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="378" />
+        <location filename="../app/gui/MainWindow.cpp" line="381" />
         <source>p2p-setup</source>
         <translation>configuration-p2p</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="382" />
+        <location filename="../app/gui/MainWindow.cpp" line="385" />
         <source>Save Setup As</source>
         <translation>Enregistrer la configuration sous</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="389" />
+        <location filename="../app/gui/MainWindow.cpp" line="392" />
         <source>%1
 
 Your work is still open here. Choose another place to save it.</source>
@@ -3539,102 +3563,102 @@ Your work is still open here. Choose another place to save it.</source>
 Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'enregistrer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="408" />
+        <location filename="../app/gui/MainWindow.cpp" line="411" />
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="410" />
+        <location filename="../app/gui/MainWindow.cpp" line="413" />
         <source>If you don't save, the changes since the last save are lost.</source>
         <translation>Si vous n'enregistrez pas, les modifications faites depuis le dernier enregistrement seront perdues.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="432" />
+        <location filename="../app/gui/MainWindow.cpp" line="435" />
         <source>an unsaved setup</source>
         <translation>une configuration non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="433" />
+        <location filename="../app/gui/MainWindow.cpp" line="436" />
         <source>an unsaved setup for %1</source>
         <translation>une configuration non enregistrée pour %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="436" />
+        <location filename="../app/gui/MainWindow.cpp" line="439" />
         <source>Restore Unsaved Work</source>
         <translation>Restaurer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="437" />
+        <location filename="../app/gui/MainWindow.cpp" line="440" />
         <source>The program was not closed properly. A copy of the unsaved changes to %1 from %2 was kept.</source>
         <translation>Le programme n'a pas été fermé correctement. Une copie du %2 des modifications non enregistrées (%1) a été conservée.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="439" />
+        <location filename="../app/gui/MainWindow.cpp" line="442" />
         <source>Restore it to go on where you left off. Later keeps the copy for the next start.</source>
         <translation>Restaurez-la pour reprendre là où vous vous étiez arrêté. « Plus tard » garde la copie jusqu'au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="441" />
+        <location filename="../app/gui/MainWindow.cpp" line="444" />
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="441" />
+        <location filename="../app/gui/MainWindow.cpp" line="444" />
         <source>&amp;Discard Copy</source>
         <translation>Suppri&amp;mer la copie</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="442" />
+        <location filename="../app/gui/MainWindow.cpp" line="445" />
         <source>&amp;Later</source>
         <translation>Plus &amp;tard</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="449" />
+        <location filename="../app/gui/MainWindow.cpp" line="452" />
         <source>Save the changes to %1 before restoring?</source>
         <translation>Enregistrer les modifications de %1 avant la restauration ?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="452" />
+        <location filename="../app/gui/MainWindow.cpp" line="455" />
         <source>Cannot Restore</source>
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="456" />
+        <location filename="../app/gui/MainWindow.cpp" line="459" />
         <source>Restored unsaved work. Save it to keep it.</source>
         <translation>Travail non enregistré restauré. Enregistrez-le pour le conserver.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="478" />
+        <location filename="../app/gui/MainWindow.cpp" line="481" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="479" />
+        <location filename="../app/gui/MainWindow.cpp" line="482" />
         <source>Export Report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="480" />
+        <location filename="../app/gui/MainWindow.cpp" line="483" />
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="497" />
+        <location filename="../app/gui/MainWindow.cpp" line="500" />
         <source>Cannot Export Report</source>
         <translation>Impossible d'exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="500" />
+        <location filename="../app/gui/MainWindow.cpp" line="503" />
         <source>Report written to %1</source>
         <translation>Rapport écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="506" />
+        <location filename="../app/gui/MainWindow.cpp" line="509" />
         <source>Print Report</source>
         <translation>Imprimer le rapport</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="516" />
+        <location filename="../app/gui/MainWindow.cpp" line="519" />
         <source>Save the changes to %1 before quitting?</source>
         <translation>Enregistrer les modifications de %1 avant de quitter ?</translation>
     </message>

@@ -78,7 +78,7 @@ int ConsortiumCommands::runImport(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Writes a consortium file from a CSV of its members. The header names the columns: code, name, "
-           "profile_type, symbol, institution_code and any other partner column, and the member's own region, "
+           "profile_type, symbol and any other partner column, and the member's own alma_institution, region, "
            "alma_url, lends, borrows, library, circulation_desk, borrowing_location, lending_location "
            "(docs/consortium-file.md). An existing file is never overwritten."));
     parser.addHelpOption();

@@ -343,6 +343,21 @@ void ConsortiumWindow::importCsv()
             tr("Nothing was imported:\n%1").arg(read.errors.mid(0, 20).join(QLatin1Char('\n'))));
         return;
     }
+    if (m_members->rowCount() > 0) {
+        Dialogs::Question q;
+        q.title = tr("Import Members from CSV");
+        q.text = tr("Replace the %1 members of the table with the %2 of %3?")
+                     .arg(m_members->rowCount())
+                     .arg(read.members.size())
+                     .arg(QFileInfo(path).fileName());
+        q.informativeText = tr("The agreed terms stay. Until you save, the consortium file is unchanged.");
+        q.buttons = QMessageBox::Yes | QMessageBox::Cancel;
+        q.defaultButton = QMessageBox::Cancel;
+        q.escapeButton = QMessageBox::Cancel;
+        q.buttonTexts = { { QMessageBox::Yes, tr("&Replace") } };
+        if (Dialogs::ask(this, q) != QMessageBox::Yes)
+            return;
+    }
     m_members->setMembers(read.members);
     setModified(true);
     check();
@@ -369,6 +384,21 @@ void ConsortiumWindow::generateSetups()
         = QFileDialog::getExistingDirectory(this, tr("Folder of the Member Setups"), QFileInfo(m_path).path());
     if (dir.isEmpty())
         return;
+    // Every existing member file is read first: one that cannot be read stops the run before
+    // anything is written, as on the command line.
+    QHash<QString, SetupFileFormat::Document> existingFiles;
+    for (const RosterMember& m : r.members) {
+        const QString path = QDir(dir).filePath(MemberSetupFiles::fileName(m));
+        if (!QFileInfo::exists(path))
+            continue;
+        SetupFileFormat::Decoded loaded = SetupFile::load(path);
+        if (!loaded.document) {
+            Dialogs::tell(this, QMessageBox::Warning, tr("Generate Member Setups"),
+                tr("%1\nNothing was written: fix or move that file and generate again.").arg(loaded.error.message()));
+            return;
+        }
+        existingFiles.insert(path, std::move(*loaded.document));
+    }
     QStringList written;
     QStringList problems;
     QStringList changes;
@@ -377,19 +407,15 @@ void ConsortiumWindow::generateSetups()
         const SetupData fresh = MemberSetupGenerator::generate(templ.document->data, r, m);
         SetupData data = fresh;
         SetupFileFormat::Preserved preserved;
-        if (QFileInfo::exists(path)) {
-            const SetupFileFormat::Decoded existing = SetupFile::load(path);
-            if (!existing.document) {
-                problems.append(existing.error.message());
-                continue; // never overwritten with less than it had
-            }
-            preserved = existing.document->preserved;
+        if (existingFiles.contains(path)) {
+            const SetupFileFormat::Document& existing = existingFiles[path];
+            preserved = existing.preserved;
             const auto last = MemberSetupFiles::lastGeneration(preserved);
             QSet<QString> codes = last ? last->members : QSet<QString>();
             for (const RosterMember& o : r.members)
                 codes.insert(o.code());
             const auto merged = MemberSetupGenerator::merge(
-                existing.document->data, last ? std::optional<SetupData>(last->generated) : std::nullopt, fresh, codes);
+                existing.data, last ? std::optional<SetupData>(last->generated) : std::nullopt, fresh, codes);
             data = merged.data;
             for (const QString& c : merged.changes)
                 changes.append(QStringLiteral("%1: %2").arg(m.code(), c));
