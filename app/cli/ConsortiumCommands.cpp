@@ -185,39 +185,24 @@ int ConsortiumCommands::runGenerate(const QStringList& arguments)
 
     int failed = 0;
     for (const Job& job : jobs) {
-        const SetupData fresh = MemberSetupGenerator::generate(templ.document->data, *roster.roster, *job.member);
-        SetupData data = fresh;
-        SetupFileFormat::Preserved preserved;
-        QStringList changes;
-        if (job.existing) {
-            preserved = job.existing->preserved;
-            const auto last = MemberSetupFiles::lastGeneration(preserved);
-            QSet<QString> codes = last ? last->members : QSet<QString>();
-            for (const RosterMember& m : roster.roster->members)
-                codes.insert(m.code());
-            const MemberSetupGenerator::Merged merged = MemberSetupGenerator::merge(
-                job.existing->data, last ? std::optional<SetupData>(last->generated) : std::nullopt, fresh, codes);
-            data = merged.data;
-            changes = merged.changes;
-        }
-        MemberSetupFiles::recordGeneration(preserved, *roster.roster, fresh);
-        // Nothing to do only when the values and the recorded generation are both as they were
-        // (a stale record would make later roster changes look like the member's own edits).
-        if (job.existing && changes.isEmpty() && data == job.existing->data && preserved == job.existing->preserved) {
+        const MemberSetupFiles::Update update = MemberSetupFiles::update(
+            templ.document->data, *roster.roster, *job.member, job.existing ? &*job.existing : nullptr);
+        if (!update.changed) {
             m_out << tr("%1: up to date").arg(job.path) << Qt::endl;
             continue;
         }
-        if (const auto error = SetupFile::save(job.path, data, preserved)) {
+        if (const auto error = SetupFile::save(job.path, update.data, update.preserved)) {
             m_err << error->message() << Qt::endl;
             ++failed;
             continue;
         }
         if (!job.existing) {
-            m_out << tr("%1: written (%n partner(s))", nullptr, int(data.partners.size())).arg(job.path) << Qt::endl;
+            m_out << tr("%1: written (%n partner(s))", nullptr, int(update.data.partners.size())).arg(job.path)
+                  << Qt::endl;
             continue;
         }
         m_out << tr("%1: updated").arg(job.path) << Qt::endl;
-        for (const QString& change : changes)
+        for (const QString& change : update.changes)
             m_out << "  " << change << Qt::endl;
     }
     return failed ? HeadlessCommands::Failed : HeadlessCommands::Success;

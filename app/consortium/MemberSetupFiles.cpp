@@ -1,5 +1,6 @@
 #include "consortium/MemberSetupFiles.h"
 
+#include "consortium/MemberSetupGenerator.h"
 #include "file/SetupFile.h"
 #include "model/FieldId.h"
 
@@ -81,6 +82,30 @@ void MemberSetupFiles::recordGeneration(
     if (!top.is_object())
         top = SetupFileFormat::Json::object();
     top[Member] = std::move(record);
+}
+
+MemberSetupFiles::Update MemberSetupFiles::update(const SetupData& templateSetup, const Roster& roster,
+    const RosterMember& member, const SetupFileFormat::Document* existing)
+{
+    const SetupData fresh = MemberSetupGenerator::generate(templateSetup, roster, member);
+    Update out { fresh, {}, {}, true };
+    if (existing) {
+        out.preserved = existing->preserved;
+        const auto last = lastGeneration(out.preserved);
+        QSet<QString> codes = last ? last->members : QSet<QString>();
+        for (const RosterMember& m : roster.members)
+            codes.insert(m.code());
+        MemberSetupGenerator::Merged merged = MemberSetupGenerator::merge(
+            existing->data, last ? std::optional<SetupData>(last->generated) : std::nullopt, fresh, codes);
+        out.data = std::move(merged.data);
+        out.changes = std::move(merged.changes);
+    }
+    recordGeneration(out.preserved, roster, fresh);
+    // Unchanged only when the values and the recorded generation are both as they were (a stale
+    // record would make later roster changes look like the member's own edits).
+    out.changed
+        = !existing || !out.changes.isEmpty() || out.data != existing->data || out.preserved != existing->preserved;
+    return out;
 }
 
 QHash<QString, Reciprocity::MemberPartners> MemberSetupFiles::read(

@@ -29,6 +29,18 @@ struct Generation {
 std::optional<Generation> lastGeneration(const SetupFileFormat::Preserved& preserved);
 void recordGeneration(SetupFileFormat::Preserved& preserved, const Roster& roster, const SetupData& generated);
 
+// A member's setup brought up to the roster: generated from the template, merged into the
+// member's existing file (with its last generation as the base) when there is one, and the
+// new generation recorded. `changed`: the file must be written.
+struct Update {
+    SetupData data;
+    SetupFileFormat::Preserved preserved;
+    QStringList changes;
+    bool changed = true;
+};
+Update update(const SetupData& templateSetup, const Roster& roster, const RosterMember& member,
+    const SetupFileFormat::Document* existing);
+
 // The partners of each member whose file is among `paths`. A file that cannot be read or
 // belongs to no member is an error (in `errors`, one line each); a member without a file is
 // "not read".

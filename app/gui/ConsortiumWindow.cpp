@@ -3,7 +3,6 @@
 #include "Dialogs.h"
 #include "consortium/MatrixReport.h"
 #include "consortium/MemberSetupFiles.h"
-#include "consortium/MemberSetupGenerator.h"
 #include "consortium/RosterCsvReader.h"
 #include "consortium/RosterFile.h"
 #include "file/SetupFile.h"
@@ -404,24 +403,12 @@ void ConsortiumWindow::generateSetups()
     QStringList changes;
     for (const RosterMember& m : r.members) {
         const QString path = QDir(dir).filePath(MemberSetupFiles::fileName(m));
-        const SetupData fresh = MemberSetupGenerator::generate(templ.document->data, r, m);
-        SetupData data = fresh;
-        SetupFileFormat::Preserved preserved;
-        if (existingFiles.contains(path)) {
-            const SetupFileFormat::Document& existing = existingFiles[path];
-            preserved = existing.preserved;
-            const auto last = MemberSetupFiles::lastGeneration(preserved);
-            QSet<QString> codes = last ? last->members : QSet<QString>();
-            for (const RosterMember& o : r.members)
-                codes.insert(o.code());
-            const auto merged = MemberSetupGenerator::merge(
-                existing.data, last ? std::optional<SetupData>(last->generated) : std::nullopt, fresh, codes);
-            data = merged.data;
-            for (const QString& c : merged.changes)
-                changes.append(QStringLiteral("%1: %2").arg(m.code(), c));
-        }
-        MemberSetupFiles::recordGeneration(preserved, r, fresh);
-        if (const auto error = SetupFile::save(path, data, preserved))
+        const auto existing = existingFiles.constFind(path);
+        const MemberSetupFiles::Update update = MemberSetupFiles::update(
+            templ.document->data, r, m, existing == existingFiles.cend() ? nullptr : &*existing);
+        for (const QString& c : update.changes)
+            changes.append(QStringLiteral("%1: %2").arg(m.code(), c));
+        if (const auto error = SetupFile::save(path, update.data, update.preserved))
             problems.append(error->message());
         else
             written.append(path);
