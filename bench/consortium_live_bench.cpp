@@ -3,8 +3,10 @@
 // of its own, with 150 ms latency per call and 25 calls/s per member. Compared in one run with
 // the floor the calls and the per-member limits set, and with reading one member after another.
 // Targets: within 1.5x of the floor, at least 10x faster than one member after another.
-// The sandbox runs on a thread of its own, as Alma runs on machines of its own: its work of
-// answering does not take the client's time.
+// The sandbox runs on a thread of its own, as Alma runs on machines of its own; on a two-core
+// machine it still takes CPU the client would have. The first reading of a process is reported
+// on its own (it pays for loading and first use: about 50 ms here); the target is checked on
+// the median of five readings after it.
 // Usage: consortium_live_bench [MEMBERS] [LATENCY_MS] [CALLS_PER_SECOND]
 #include "BenchTiming.h"
 #include "ConsortiumRosters.h"
@@ -92,9 +94,16 @@ int main(int argc, char** argv)
     int calls = 0;
     int rejected = 0;
     sandboxCounts(&callsBefore, &rejected);
-    const double together = readAll(members, perSecond, &read);
+    const double first = readAll(members, perSecond, &read);
     sandboxCounts(&calls, &rejected);
     calls -= callsBefore;
+    std::vector<double> runs;
+    for (int i = 0; i < 5; ++i) {
+        int readAgain = 0;
+        runs.push_back(readAll(members, perSecond, &readAgain));
+        read = std::min(read, readAgain);
+    }
+    const double together = median(runs);
     int readOneByOne = 0;
     double oneByOne = 0;
     for (const AlmaMemberReader::Member& m : members)
@@ -109,7 +118,10 @@ int main(int argc, char** argv)
     std::printf("calls: %d (%.1f per member), 429 answers: %d; members read: %d of %d\n", calls, callsPerMember,
         rejected, read, count);
     std::printf("floor (%.1f calls at %d/s + one latency): %.0f ms\n", callsPerMember, perSecond, floorMs);
-    std::printf("all members at once: %.0f ms = %.2fx the floor (target <= 1.5x)\n", together, together / floorMs);
+    std::printf(
+        "all members at once, first reading of the process: %.0f ms = %.2fx the floor\n", first, first / floorMs);
+    std::printf("all members at once, median of the next 5: %.0f ms = %.2fx the floor (target <= 1.5x)\n", together,
+        together / floorMs);
     std::printf("one member after another: %.0f ms = %.1fx slower (target >= 10x)\n", oneByOne, oneByOne / together);
     onServer([&] { delete sandbox; });
     serverThread.quit();

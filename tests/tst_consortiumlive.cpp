@@ -146,11 +146,17 @@ void TestConsortiumLive::failingMembersDoNotStopTheOthers()
     AlmaSandbox sandbox;
     QVERIFY(sandbox.listenOnLoopback());
     ConsortiumSandbox::serve(sandbox, r, generated(r));
-    // M5's Alma is another one, which starts failing after its first call.
+    // M5's Alma is another one, which starts failing after its first call: the first of the
+    // two pages of its 150 partners.
     AlmaSandbox failing;
     QVERIFY(failing.listenOnLoopback());
-    failing.addInstitution(QStringLiteral("m5-key"), SandboxKeyAccess::readOnly())
-        .setIdentity(r.members.at(4).almaInstitution, r.members.at(4).record.name);
+    SandboxInstitution& m5 = failing.addInstitution(QStringLiteral("m5-key"), SandboxKeyAccess::readOnly());
+    m5.setIdentity(r.members.at(4).almaInstitution, r.members.at(4).record.name);
+    for (int i = 0; i < 150; ++i) {
+        Partner p = r.members.at(0).record;
+        p.code = QStringLiteral("OTHER%1").arg(i);
+        m5.putPartner(AlmaPartnerJson::toAlma(p));
+    }
     SandboxFaults faults;
     faults.keyRevokedAfter = 1;
     failing.setFaults(faults);
@@ -179,6 +185,9 @@ void TestConsortiumLive::failingMembersDoNotStopTheOthers()
     QVERIFY2(read.value(QStringLiteral("M3")).error.contains(QStringLiteral("the key opens 01LIVE_M4")),
         qPrintable(read.value(QStringLiteral("M3")).error));
     QVERIFY(!read.value(QStringLiteral("M5")).read);
+    QVERIFY2(read.value(QStringLiteral("M5")).error.contains(QStringLiteral("UNAUTHORIZED")),
+        qPrintable(read.value(QStringLiteral("M5")).error));
+    QCOMPARE(failing.calls(), 3); // the first page, then /conf/general and the second page, refused
 
     const Reciprocity::Result result = Reciprocity::check(r, read);
     QCOMPARE(result.pair(0, 3).state, State::Ok); // M1 and M4 were both read

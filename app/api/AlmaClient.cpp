@@ -235,7 +235,7 @@ void AlmaClient::finished(const CallPtr& call)
         pump();
         return;
     }
-    finish(call, reply);
+    finish(call, std::move(reply));
     pump();
 }
 
@@ -254,7 +254,7 @@ void AlmaClient::finish(const CallPtr& call, AlmaReply reply)
     Callback callback = std::move(call->callback);
     call->callback = nullptr;
     if (callback)
-        callback(reply);
+        callback(std::move(reply));
 }
 
 void AlmaClient::failWaiting(const AlmaError& error)
@@ -325,18 +325,19 @@ void AlmaClient::requestPages(const std::shared_ptr<Listing>& listing)
         request.query = listing->query;
         request.query.addQueryItem(QStringLiteral("limit"), QString::number(PageSize));
         request.query.addQueryItem(QStringLiteral("offset"), QString::number(qint64(page) * PageSize));
-        send(request, [this, listing, page](const AlmaReply& reply) {
+        send(request, [this, listing, page](AlmaReply reply) {
             --listing->waiting;
             if (reply.error.isError()) {
                 if (!listing->error.isError())
                     listing->error = reply.error;
             } else {
-                const AlmaListPage read = AlmaListPage::read(reply.json, listing->key);
-                listing->pages[page] = read.items;
+                AlmaListPage read = AlmaListPage::read(std::move(reply.json), listing->key);
+                const qsizetype items = read.items.size();
+                listing->pages[page] = std::move(read.items);
                 if (page == 0)
                     listing->stated = read.total;
                 // The stated count can only shorten the list; the items decide where it ends.
-                qint64 last = read.items.size() < PageSize ? page : listing->lastPage;
+                qint64 last = items < PageSize ? page : listing->lastPage;
                 if (read.total >= 0)
                     last = std::min<qint64>(last, std::max<qint64>(0, (read.total + PageSize - 1) / PageSize - 1));
                 listing->lastPage = int(std::min<qint64>(listing->lastPage, last));

@@ -42,7 +42,7 @@ class AlmaClient : public QObject {
     Q_OBJECT
 
 public:
-    using Callback = std::function<void(const AlmaReply&)>;
+    using Callback = std::function<void(AlmaReply)>; // the reply is moved in: a callback may take it
     using ListCallback = std::function<void(const QList<nlohmann::json>&, const AlmaError&)>;
 
     AlmaClient(const AlmaEndpoint& endpoint, const QString& apiKey, QObject* parent = nullptr);

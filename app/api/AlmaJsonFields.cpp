@@ -17,12 +17,16 @@ QString text(const Json& object, const char* key)
     const auto it = object.find(key);
     if (it == object.end())
         return {};
+    auto fromUtf8 = [](const Json& string) {
+        const std::string& bytes = string.get_ref<const std::string&>();
+        return QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
+    };
     if (it->is_string())
-        return QString::fromStdString(it->get<std::string>());
+        return fromUtf8(*it);
     if (it->is_object()) {
         const auto value = it->find("value");
         if (value != it->end() && value->is_string())
-            return QString::fromStdString(value->get<std::string>());
+            return fromUtf8(*value);
         return {};
     }
     if (it->is_number() || it->is_boolean())

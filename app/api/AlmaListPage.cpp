@@ -3,17 +3,18 @@
 #include <algorithm>
 #include <limits>
 
-AlmaListPage AlmaListPage::read(const nlohmann::json& page, const std::string& arrayKey)
+AlmaListPage AlmaListPage::read(nlohmann::json page, const std::string& arrayKey)
 {
     AlmaListPage out;
     if (!page.is_object())
         return out;
     const auto items = page.find(arrayKey);
     if (items != page.end() && items->is_array()) {
-        for (const auto& item : *items)
-            out.items.append(item);
+        out.items.reserve(qsizetype(items->size()));
+        for (auto& item : *items)
+            out.items.append(std::move(item));
     } else if (items != page.end() && items->is_object()) {
-        out.items.append(*items); // one item comes as an object in some answers
+        out.items.append(std::move(*items)); // one item comes as an object in some answers
     }
     constexpr qint64 most = qint64(1) << 62;
     const auto total = page.find("total_record_count");

@@ -13,5 +13,5 @@ struct AlmaListPage {
     QList<nlohmann::json> items;
     qint64 total = -1; // total_record_count as stated (clamped to 0..2^62), -1 when absent or unreadable
 
-    static AlmaListPage read(const nlohmann::json& page, const std::string& arrayKey);
+    static AlmaListPage read(nlohmann::json page, const std::string& arrayKey); // items moved out
 };

@@ -45,6 +45,7 @@ private:
     void done(const std::shared_ptr<Reading>& reading);
 
     QHash<QString, Reciprocity::MemberPartners> m_results;
+    QList<AlmaClient*> m_finishedClients; // children, deleted once all are read
     int m_callsPerSecond = 25;
     int m_timeoutMs = 30000;
     int m_waiting = 0;

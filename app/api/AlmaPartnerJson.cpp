@@ -119,18 +119,17 @@ Partner AlmaPartnerJson::fromAlma(const Json& alma)
         const Json& holder = field.place == PartnerField::Place::Details ? details
             : field.place == PartnerField::Place::Profile                ? profile
                                                                          : typeDetails;
-        if (!present(holder, field.almaName))
-            continue;
+        const QString value = text(holder, field.almaName);
+        if (value.isEmpty())
+            continue; // absent, null or empty (as present() says)
         switch (field.kind) {
         case PartnerField::Kind::Text:
-            field.setValue(p, text(holder, field.almaName).left(SetupLimits::MaxText));
+            field.setValue(p, value.left(SetupLimits::MaxText));
             break;
-        case PartnerField::Kind::Choice: {
-            const QString value = text(holder, field.almaName);
+        case PartnerField::Kind::Choice:
             if (field.choices.contains(value))
                 field.setValue(p, value);
             break;
-        }
         case PartnerField::Kind::Number: {
             const int unreadable = -1;
             const int n = integer(holder, field.almaName, unreadable);
@@ -139,11 +138,11 @@ Partner AlmaPartnerJson::fromAlma(const Json& alma)
             break;
         }
         case PartnerField::Kind::YesNo: {
-            const Json& value = holder.at(field.almaName);
-            if (value.is_boolean())
-                field.setValue(p, value.get<bool>());
-            else if (value.is_string())
-                field.setValue(p, text(holder, field.almaName) == QLatin1String("true"));
+            const Json& json = holder.at(field.almaName);
+            if (json.is_boolean())
+                field.setValue(p, json.get<bool>());
+            else if (json.is_string())
+                field.setValue(p, value == QLatin1String("true"));
             break;
         }
         }

@@ -116,7 +116,7 @@ void SandboxHttpConnection::readRequests()
         const qint64 room = m_bodyLength < 0 ? SandboxHttpServer::MaxHeaderBytes + 1 - m_buffer.size()
                                              : m_bodyLength - (m_buffer.size());
         if (room > 0 && m_socket->bytesAvailable() > 0)
-            m_buffer += m_socket->read(room);
+            m_buffer += m_socket->read(qMin(room, m_socket->bytesAvailable())); // not a buffer of `room` each time
         const Parse result = parse();
         if (result == Parse::NeedMore) {
             if (m_socket->bytesAvailable() > 0 && room > 0)

@@ -212,7 +212,8 @@ SandboxResponse SandboxInstitution::handle(const QByteArray& method, const QStri
     return response;
 }
 
-SandboxResponse SandboxInstitution::page(std::vector<Json> all, const char* key, const QUrlQuery& query) const
+SandboxResponse SandboxInstitution::page(
+    const std::vector<const Json*>& all, const char* key, const QUrlQuery& query) const
 {
     bool ok = true;
     const int limit
@@ -225,7 +226,7 @@ SandboxResponse SandboxInstitution::page(std::vector<Json> all, const char* key,
         return error(400, QStringLiteral("401664"), QStringLiteral("Parameter value invalid: offset."));
     Json items = Json::array();
     for (int i = offset; i < int(all.size()) && i < offset + limit; ++i)
-        items.push_back(std::move(all[size_t(i)]));
+        items.push_back(*all[size_t(i)]);
     Json out = Json::object();
     if (!items.empty())
         out[key] = std::move(items);
@@ -293,12 +294,12 @@ SandboxResponse SandboxInstitution::partners(const QByteArray& method, const QSt
     if (parts.size() == 1) {
         if (method == "GET") {
             const QString status = query.queryItemValue(QStringLiteral("status"));
-            std::vector<Json> all;
+            std::vector<const Json*> all;
             for (const auto& [code, p] : m_partners) {
                 if (status.isEmpty() || member(p["partner_details"], "status") == status)
-                    all.push_back(p);
+                    all.push_back(&p);
             }
-            return page(std::move(all), "partner", query);
+            return page(all, "partner", query);
         }
         if (method == "POST") {
             const SandboxResponse invalid = checkPartner(body);
@@ -369,18 +370,22 @@ SandboxResponse SandboxInstitution::configuration(const QByteArray& method, cons
             return { 200, library->second.object };
         if (parts.value(3) == QLatin1String("locations") && parts.size() <= 5)
             return locations(method, code, parts.value(4), body);
-        if (parts.value(3) == QLatin1String("circ-desks") && parts.size() == 4 && method == "GET")
-            return page(library->second.circDesks, "circ_desk", query);
+        if (parts.value(3) == QLatin1String("circ-desks") && parts.size() == 4 && method == "GET") {
+            std::vector<const Json*> all;
+            for (const Json& desk : library->second.circDesks)
+                all.push_back(&desk);
+            return page(all, "circ_desk", query);
+        }
     }
     if (area == QLatin1String("jobs") && parts.size() == 2 && method == "GET") {
         const QString type = query.queryItemValue(QStringLiteral("type"));
         if (!type.isEmpty() && type != QLatin1String("SCHEDULED") && type != QLatin1String("MANUAL")
             && type != QLatin1String("OTHER"))
             return error(400, QStringLiteral("40166410"), QStringLiteral("Invalid type."));
-        std::vector<Json> all;
+        std::vector<const Json*> all;
         for (const Json& job : m_jobs) {
             if (type.isEmpty() || member(job, "type") == type)
-                all.push_back(job);
+                all.push_back(&job);
         }
         return page(all, "job", query);
     }

@@ -67,7 +67,8 @@ private:
     SandboxResponse configuration(const QByteArray& method, const QStringList& parts, const QUrlQuery& query,
         const Json& body, const SandboxKeyAccess& access);
     SandboxResponse locations(const QByteArray& method, const QString& library, const QString& code, const Json& body);
-    SandboxResponse page(std::vector<Json> all, const char* key, const QUrlQuery& query) const;
+    // The page `query` asks for; only its items are copied.
+    SandboxResponse page(const std::vector<const Json*>& all, const char* key, const QUrlQuery& query) const;
     SandboxResponse checkLocation(const QString& library, Json& location) const;
     SandboxResponse checkPartner(const Json& partner) const;
 
