@@ -56,7 +56,7 @@ contains "$work/out" $'GWA\tAU\tinactive' "live pair line"
 contains "$work/err" "Read AU (" "live progress"
 expect 0 "live check of the roster's own partners" -- "$program" consortium check wrlc.consortium.json --live --sandbox
 expect 1 "live check without keys" -- env -u ALMA_API_KEY_GWA "$program" consortium check wrlc.consortium.json --live
-contains "$work/out" "no key in ALMA_API_KEY_GWA and no setup file" "no key message"
+contains "$work/out" "no key in ALMA_API_KEY_GWA or the system keychain, and no setup file" "no key message"
 expect 2 "--sandbox without --live" -- "$program" consortium check wrlc.consortium.json --sandbox
 # A member's key is sent only to Ex Libris' API hosts.
 printf 'code,profile_type,alma_url\nEVIL,ISO,https://collector.example.org\nGOOD,ISO,na\n' >evil.csv

@@ -5,16 +5,24 @@
 #include "ConsortiumRosters.h"
 #include "Dialogs.h"
 #include "GuiFixture.h"
+#include "api/MemberKeys.h"
+#include "cli/ConsortiumSandbox.h"
 #include "consortium/MemberSetupFiles.h"
 #include "consortium/MemberSetupGenerator.h"
 #include "consortium/RosterFile.h"
 #include "file/SetupFile.h"
 #include "gui/ConsortiumWindow.h"
+#include "itemmodels/ReciprocityMatrixModel.h"
 #include "itemmodels/RosterTableModel.h"
 #include "model/Presets.h"
+#include "sandbox/AlmaSandbox.h"
 
 #include <QDir>
 #include <QFile>
+#include <QLabel>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -59,6 +67,8 @@ private Q_SLOTS:
     void editingAMemberChecksAgainAndAsksBeforeClosing();
     void badRosterIsRefused();
     void importAsksBeforeReplacingMembers();
+    void checkInAlmaReadsTheMembersWithKeys();
+    void checkInAlmaCanBeCancelled();
     void screenshots_data();
     void screenshots();
 };
@@ -132,6 +142,95 @@ void TestConsortiumGui::editingAMemberChecksAgainAndAsksBeforeClosing()
         QFile f(path);
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }());
+}
+
+void TestConsortiumGui::checkInAlmaReadsTheMembersWithKeys()
+{
+    // Each member's Alma holds its complete generated partners; the files of L002 and L004 lack
+    // one record and have one inactive. L001 and L002 have keys in the environment, L004 one
+    // given in the window, L003 none: it is checked from its file.
+    AlmaSandbox sandbox;
+    QVERIFY(sandbox.listenOnLoopback());
+    Roster r = roster(4);
+    for (RosterMember& m : r.members)
+        m.almaUrl = sandbox.baseUrl();
+    QHash<QString, QList<Partner>> held;
+    for (const RosterMember& m : r.members)
+        held.insert(
+            m.code(), MemberSetupGenerator::generate(Presets::create(QLatin1String(Presets::Blank)), r, m).partners);
+    ConsortiumSandbox::serve(sandbox, r, held);
+    QTemporaryDir dir;
+    const QString path = writeConsortium(QDir(dir.path()), r);
+    QVERIFY(!path.isEmpty());
+    ConsortiumWindow window;
+    QVERIFY(window.openFile(path));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* matrix = qobject_cast<ReciprocityMatrixModel*>(window.matrixView()->model());
+    QVERIFY(matrix);
+    const int pairs = 4 * 3;
+    QVERIFY(matrix->result().count(Reciprocity::State::Ok) < pairs);
+
+    for (int i : { 0, 1 })
+        qputenv(qPrintable(MemberKeys::variable(r.members.at(i).code())),
+            ConsortiumSandbox::keyOf(r.members.at(i)).toUtf8());
+    qunsetenv(qPrintable(MemberKeys::variable(QStringLiteral("L003"))));
+    qunsetenv(qPrintable(MemberKeys::variable(QStringLiteral("L004"))));
+    window.setMemberKeyFor(QStringLiteral("L004"), ConsortiumSandbox::keyOf(r.members.at(3)));
+    window.checkInAlma();
+    auto* label = window.findChild<QLabel*>(QStringLiteral("checkSummary"));
+    QVERIFY(label);
+    QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(QStringLiteral("3 from Alma")), 20000);
+    QVERIFY2(label->text().startsWith(QStringLiteral("4 of 4 members read")), qPrintable(label->text()));
+    QCOMPARE(matrix->result().count(Reciprocity::State::Ok), pairs);
+    QCOMPARE(sandbox.calls(), 3 * 2); // the partners and /conf/general of the three with keys
+    QCOMPARE(sandbox.callsWithMethod("GET"), sandbox.calls());
+    QVERIFY(!window.isWindowModified()); // the roster did not change
+
+    // Keys are never written into the consortium file.
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QVERIFY(!saved.readAll().contains(ConsortiumSandbox::keyOf(r.members.at(3)).toUtf8()));
+    window.setMemberKeyFor(QStringLiteral("L004"), QString()); // out of a desktop keychain again
+    for (int i : { 0, 1 })
+        qunsetenv(qPrintable(MemberKeys::variable(r.members.at(i).code())));
+}
+
+void TestConsortiumGui::checkInAlmaCanBeCancelled()
+{
+    AlmaSandbox sandbox;
+    QVERIFY(sandbox.listenOnLoopback());
+    SandboxFaults slow;
+    slow.latencyMs = 5000;
+    sandbox.setFaults(slow);
+    Roster r = roster(3);
+    for (RosterMember& m : r.members)
+        m.almaUrl = sandbox.baseUrl();
+    ConsortiumSandbox::serve(sandbox, r, {});
+    QTemporaryDir dir;
+    const QString path = writeConsortium(QDir(dir.path()), r);
+    ConsortiumWindow window;
+    QVERIFY(window.openFile(path));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* label = window.findChild<QLabel*>(QStringLiteral("checkSummary"));
+    const QString before = label->text();
+    for (const RosterMember& m : r.members)
+        window.setMemberKeyFor(m.code(), ConsortiumSandbox::keyOf(m));
+    window.checkInAlma();
+    QProgressDialog* progress = nullptr;
+    QTRY_VERIFY((progress = window.findChild<QProgressDialog*>()) != nullptr);
+    QTRY_VERIFY(sandbox.calls() > 0);
+    QTRY_VERIFY(progress->isVisible());
+    auto* cancel = progress->findChild<QPushButton*>();
+    QVERIFY(cancel);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("cancelled")));
+    QTest::qWait(100);
+    QCOMPARE(label->text(), before); // the matrix is as it was
+    QCOMPARE(sandbox.callsWithMethod("GET"), sandbox.calls());
+    for (const RosterMember& m : r.members)
+        window.setMemberKeyFor(m.code(), QString());
 }
 
 void TestConsortiumGui::badRosterIsRefused()

@@ -73,6 +73,9 @@ private Q_SLOTS:
     void partnersReadBackFromAlma();
     void everyMemberReadAtOnce();
     void failingMembersDoNotStopTheOthers();
+    void moreMembersThanReadAtOnce();
+    void keysFromTheEnvironmentOrTheKeychain();
+    void keysGoOnlyToAlmaOrThisMachine();
 };
 
 void TestConsortiumLive::partnersReadBackFromAlma_data()
@@ -196,6 +199,88 @@ void TestConsortiumLive::failingMembersDoNotStopTheOthers()
     // Nothing was written anywhere.
     QCOMPARE(sandbox.callsWithMethod("GET"), sandbox.calls());
     QCOMPARE(failing.callsWithMethod("GET"), failing.calls());
+}
+
+void TestConsortiumLive::moreMembersThanReadAtOnce()
+{
+    const int count = AlmaMemberReader::MaxAtOnce + 12;
+    const Roster r = roster(count);
+    AlmaSandbox sandbox;
+    QVERIFY(sandbox.listenOnLoopback());
+    QHash<QString, QList<Partner>> held;
+    for (const RosterMember& m : r.members)
+        held.insert(m.code(), { r.members.at(m.code() == QLatin1String("M1") ? 1 : 0).record });
+    ConsortiumSandbox::serve(sandbox, r, held);
+    QList<AlmaMemberReader::Member> members;
+    for (const RosterMember& m : r.members)
+        members.append({ m.code(), endpointOf(sandbox), ConsortiumSandbox::keyOf(m), m.almaInstitution });
+    const auto read = readAll(members);
+    QCOMPARE(read.size(), count);
+    for (const RosterMember& m : r.members)
+        QVERIFY2(read.value(m.code()).read, qPrintable(m.code() + QLatin1Char(' ') + read.value(m.code()).error));
+    QCOMPARE(sandbox.calls(), 2 * count);
+}
+
+void TestConsortiumLive::keysFromTheEnvironmentOrTheKeychain()
+{
+    Roster r = roster(3);
+    r.members[0].record.code = QStringLiteral("m-1"); // ALMA_API_KEY_M_1
+    QCOMPARE(MemberKeys::variable(r.members[0].code()), QStringLiteral("ALMA_API_KEY_M_1"));
+    QCOMPARE(MemberKeys::account(r.members[1]), QStringLiteral("consortium member 01LIVE_M2"));
+    const QString secret = QStringLiteral("l8xx-test-%1").arg(QCoreApplication::applicationPid());
+    qputenv("ALMA_API_KEY_M_1", secret.toUtf8());
+    qunsetenv("ALMA_API_KEY_M2");
+    qunsetenv("ALMA_API_KEY_M3");
+    MemberKeys keys;
+    QSignalSpy finished(&keys, &MemberKeys::finished);
+    keys.read(r.members);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QVERIFY(!keys.isReading());
+    QCOMPARE(keys.found().value(QStringLiteral("m-1")).key, secret);
+    QCOMPARE(keys.found().value(QStringLiteral("m-1")).from, QStringLiteral("ALMA_API_KEY_M_1"));
+    // Without a desktop session the keychain refuses, once, in words; with one it has no entry.
+    for (const QString& code : { QStringLiteral("M2"), QStringLiteral("M3") }) {
+        const MemberKeys::Found found = keys.found().value(code);
+        QVERIFY(found.key.isEmpty());
+        QVERIFY(!found.problem.contains(secret));
+    }
+    qunsetenv("ALMA_API_KEY_M_1");
+
+    // Those without a key: from their setup file when it was read, or not read, saying why.
+    QHash<QString, Reciprocity::MemberPartners> partners;
+    partners.insert(QStringLiteral("M2"), { true, QStringLiteral("M2.p2p.json"), QString(), {} });
+    r.members[0].almaUrl = QStringLiteral("http://127.0.0.1:9");
+    const QList<AlmaMemberReader::Member> targets = AlmaMemberReader::targets(r, keys.found(), &partners);
+    QCOMPARE(targets.size(), 1);
+    QCOMPARE(targets.first().code, QStringLiteral("m-1"));
+    QCOMPARE(targets.first().key, secret);
+    QVERIFY(partners.value(QStringLiteral("M2")).read);
+    QVERIFY(!partners.value(QStringLiteral("M3")).read);
+    QVERIFY2(partners.value(QStringLiteral("M3")).error.contains(QLatin1String("ALMA_API_KEY_M3")),
+        qPrintable(partners.value(QStringLiteral("M3")).error));
+}
+
+void TestConsortiumLive::keysGoOnlyToAlmaOrThisMachine()
+{
+    Roster r = roster(4);
+    r.members[0].region = QStringLiteral("eu"); // api-eu.hosted.exlibrisgroup.com
+    r.members[1].almaUrl = QStringLiteral("https://collector.example.org");
+    r.members[2].almaUrl = QStringLiteral("http://127.0.0.1:8080");
+    r.members[3].almaUrl = QStringLiteral("not an address");
+    QHash<QString, MemberKeys::Found> keys;
+    for (const RosterMember& m : r.members)
+        keys.insert(m.code(), { QStringLiteral("key"), QStringLiteral("test"), QString() });
+    QHash<QString, Reciprocity::MemberPartners> partners;
+    partners.insert(QStringLiteral("M2"), { true, QStringLiteral("M2.p2p.json"), QString(), {} });
+    const QList<AlmaMemberReader::Member> targets = AlmaMemberReader::targets(r, keys, &partners);
+    QCOMPARE(targets.size(), 2);
+    QCOMPARE(targets.at(0).endpoint.baseUrl().host(), QStringLiteral("api-eu.hosted.exlibrisgroup.com"));
+    QCOMPARE(targets.at(1).code, QStringLiteral("M3"));
+    // Not sent, and not read (even with a file: the member asked to be read from Alma).
+    QVERIFY(!partners.value(QStringLiteral("M2")).read);
+    QVERIFY(partners.value(QStringLiteral("M2")).error.contains(QLatin1String("collector.example.org")));
+    QVERIFY(!partners.value(QStringLiteral("M4")).read);
+    QVERIFY(partners.value(QStringLiteral("M4")).error.contains(QLatin1String("no Alma address")));
 }
 
 QTEST_GUILESS_MAIN(TestConsortiumLive)

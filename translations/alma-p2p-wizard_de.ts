@@ -51,7 +51,7 @@
         <translation>Alma listet unter %2 mehr als %1 Einträge; dieses Programm liest höchstens so viele.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaClient.cpp" line="361" />
+        <location filename="../app/api/AlmaClient.cpp" line="362" />
         <source>Alma said %1 holds %2 items but its pages held %3; the list was not used.</source>
         <translation>Laut Alma enthält %1 %2 Einträge, die Seiten enthielten aber %3; die Liste wurde nicht verwendet.</translation>
     </message>
@@ -635,22 +635,22 @@
 <context>
     <name>AlmaJsonFields</name>
     <message>
-        <location filename="../app/api/AlmaJsonFields.cpp" line="72" />
+        <location filename="../app/api/AlmaJsonFields.cpp" line="76" />
         <source>%1: in Alma “%2”, in this setup “%3”</source>
         <translation>%1: in Alma „%2“, in diesem Setup „%3“</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaJsonFields.cpp" line="73" />
+        <location filename="../app/api/AlmaJsonFields.cpp" line="77" />
         <source>(nothing)</source>
         <translation>(nichts)</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaJsonFields.cpp" line="89" />
+        <location filename="../app/api/AlmaJsonFields.cpp" line="93" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaJsonFields.cpp" line="89" />
+        <location filename="../app/api/AlmaJsonFields.cpp" line="93" />
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -666,22 +666,37 @@
 <context>
     <name>AlmaMemberReader</name>
     <message>
-        <location filename="../app/api/AlmaMemberReader.cpp" line="76" />
+        <location filename="../app/api/AlmaMemberReader.cpp" line="151" />
         <source>the key opens %1 (%2), not %3</source>
         <translation>der Schlüssel gehört zu %1 (%2), nicht zu %3</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaMemberReader.cpp" line="91" />
+        <location filename="../app/api/AlmaMemberReader.cpp" line="24" />
         <source>Alma's answer holds a partner without a code.</source>
         <translation>Die Antwort von Alma enthält einen Partner ohne Code.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaMemberReader.cpp" line="106" />
+        <location filename="../app/api/AlmaMemberReader.cpp" line="72" />
+        <source>no Alma address (region or almaUrl in the roster): %1</source>
+        <translation>keine Alma-Adresse (region oder almaUrl in der Mitgliederliste): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaMemberReader.cpp" line="79" />
+        <source>%1 is not an Ex Libris API host; its key was not sent</source>
+        <translation>%1 ist kein API-Host von Ex Libris; der Schlüssel wurde nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaMemberReader.cpp" line="93" />
+        <source>no key in %1 or the system keychain, and no setup file</source>
+        <translation>kein Schlüssel in %1 oder im Schlüsselbund des Systems und keine Setup-Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaMemberReader.cpp" line="163" />
         <source>Alma (%1)</source>
         <translation>Alma (%1)</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaMemberReader.cpp" line="108" />
+        <location filename="../app/api/AlmaMemberReader.cpp" line="165" />
         <source>, institution not verified (the key cannot read the Configuration API)</source>
         <translation>, Institution nicht geprüft (der Schlüssel kann die Configuration-API nicht lesen)</translation>
     </message>
@@ -1114,17 +1129,22 @@
 <context>
     <name>ApiKeyStore</name>
     <message>
-        <location filename="../app/gui/ApiKeyStore.cpp" line="25" />
+        <location filename="../app/api/ApiKeyStore.cpp" line="25" />
+        <source>This computer has no system keychain running.</source>
+        <translation>Auf diesem Computer läuft kein Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/ApiKeyStore.cpp" line="27" />
         <source>The system keychain could not be read: %1</source>
         <translation>Der Schlüsselbund des Systems konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApiKeyStore.cpp" line="41" />
+        <location filename="../app/api/ApiKeyStore.cpp" line="43" />
         <source>The key could not be kept in the system keychain (%1); it stays in memory until the program closes.</source>
         <translation>Der Schlüssel konnte nicht im Schlüsselbund des Systems gespeichert werden (%1); er bleibt bis zum Beenden des Programms im Arbeitsspeicher.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApiKeyStore.cpp" line="55" />
+        <location filename="../app/api/ApiKeyStore.cpp" line="57" />
         <source>The key could not be removed from the system keychain: %1</source>
         <translation>Der Schlüssel konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %1</translation>
     </message>
@@ -1284,7 +1304,7 @@
     </message>
     <message>
         <location filename="../app/cli/ConsortiumCommands.cpp" line="87" />
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="325" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="283" />
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1339,7 +1359,7 @@
     </message>
     <message>
         <location filename="../app/cli/ConsortiumCommands.cpp" line="142" />
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="330" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="288" />
         <source>The consortium file.</source>
         <translation>Die Konsortiumsdatei.</translation>
     </message>
@@ -1364,12 +1384,12 @@
         <translation>Es wurde nichts geschrieben: Korrigieren oder verschieben Sie diese Datei und starten Sie den Befehl erneut.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="207" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="191" />
         <source>%1: up to date</source>
         <translation>%1: aktuell</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="216" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="200" />
         <source>%1: written (%n partner(s))</source>
         <translation>
             <numerusform>%1: geschrieben (%n Partner)</numerusform>
@@ -1377,99 +1397,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="219" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="204" />
         <source>%1: updated</source>
         <translation>%1: aktualisiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="250" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="227" />
         <source>The sandbox could not listen on 127.0.0.1.</source>
         <translation>Die Sandbox konnte auf 127.0.0.1 keinen Port öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="264" />
-        <source>no key in %1 and no setup file</source>
-        <translation>kein Schlüssel in %1 und keine Setup-Datei</translation>
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="275" />
+        <source>Read each member's partners from its own Alma (its region or address in the roster) with its read-only key from the environment variable ALMA_API_KEY_&lt;CODE&gt; (e.g. ALMA_API_KEY_GWA) or else from the system keychain, where the consortium window keeps the keys it is given; a member without a key is checked from its file, or reported not read.</source>
+        <translation>Die Partner jedes Mitglieds aus seinem eigenen Alma lesen (seine Region oder Adresse in der Mitgliederliste), mit seinem Nur-Lese-Schlüssel aus der Umgebungsvariablen ALMA_API_KEY_&lt;CODE&gt; (z. B. ALMA_API_KEY_GWA) oder sonst aus dem Schlüsselbund des Systems, in dem das Konsortialfenster die ihm gegebenen Schlüssel aufbewahrt; ein Mitglied ohne Schlüssel wird anhand seiner Datei geprüft oder als nicht gelesen gemeldet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="271" />
-        <source>no Alma address (region or almaUrl in the roster): %1</source>
-        <translation>keine Alma-Adresse (region oder almaUrl in der Mitgliederliste): %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="281" />
-        <source>%1 is not an Ex Libris API host; its key was not sent</source>
-        <translation>%1 ist kein API-Host von Ex Libris; der Schlüssel wurde nicht gesendet</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="292" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="249" />
         <source>Read %1 (%2 of %3)</source>
         <translation>%1 gelesen (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="305" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="262" />
         <source>Checks every ordered pair of members (a borrower and a lender) from their setup files: the borrower's partner record of the lender and the lender's record of the borrower exist, are active, agree with the roster on code, profile type and symbol, support borrowing and lending on the right sides, and hold the agreed terms. Prints one line per pair that needs work (borrower&lt;TAB&gt;lender&lt;TAB&gt;state&lt;TAB&gt;reasons). A file belongs to the member whose code is its name, whose symbol is its library symbol, or whose name is its institution.
 Exit status: 0 every pair agrees, 1 some pairs need work, 2 an input cannot be read.</source>
         <translation>Prüft jedes geordnete Paar von Mitgliedern (eine nehmende und eine gebende Bibliothek) anhand ihrer Setup-Dateien: ob der Partnerdatensatz der nehmenden Bibliothek für die gebende und der Datensatz der gebenden für die nehmende vorhanden und aktiv sind, in Code, Profiltyp und Sigel mit der Mitgliederliste übereinstimmen, aktive und passive Fernleihe auf der richtigen Seite unterstützen und die vereinbarten Bedingungen enthalten. Gibt für jedes Paar mit Handlungsbedarf eine Zeile aus (nehmend&lt;TAB&gt;gebend&lt;TAB&gt;Zustand&lt;TAB&gt;Gründe). Eine Datei gehört zu dem Mitglied, dessen Code ihr Name ist, dessen Sigel das Sigel ihrer Bibliothek ist oder dessen Name ihre Institution ist.
 Exit-Status: 0 alle Paare stimmen überein, 1 einige Paare mit Handlungsbedarf, 2 eine Eingabe ist nicht lesbar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="314" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="271" />
         <source>Print the matrix as JSON: members, counts, pairs {borrower, lender, state, reasons} and todo per member.</source>
         <translation>Die Matrix als JSON ausgeben: members, counts, pairs {borrower, lender, state, reasons} und todo pro Mitglied.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="316" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="273" />
         <source>Print each member's to-do list instead of the pairs.</source>
         <translation>Statt der Paare die Aufgabenliste jedes Mitglieds ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="318" />
-        <source>Read each member's partners from its own Alma (its region or address in the roster) with its read-only key from the environment variable ALMA_API_KEY_&lt;CODE&gt; (e.g. ALMA_API_KEY_GWA); a member without a key is checked from its file, or reported not read.</source>
-        <translation>Die Partner jedes Mitglieds aus seinem eigenen Alma lesen (Region oder Adresse laut Mitgliederliste), mit seinem Nur-Lese-Schlüssel aus der Umgebungsvariablen ALMA_API_KEY_&lt;CODE&gt; (z. B. ALMA_API_KEY_GWA); ein Mitglied ohne Schlüssel wird anhand seiner Datei geprüft oder als nicht gelesen gemeldet.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="322" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="280" />
         <source>With --live: read from the built-in sandbox, which serves each member as an institution of its own (with the partners of its file, or those the roster gives it).</source>
         <translation>Mit --live: aus der eingebauten Sandbox lesen, die jedes Mitglied als eigene Institution bereitstellt (mit den Partnern aus seiner Datei oder denen, die ihm die Mitgliederliste zuweist).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="325" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="283" />
         <source>With --live: calls per second per member (Alma allows 25 per institution).</source>
         <translation>Mit --live: Aufrufe pro Sekunde und Mitglied (Alma erlaubt 25 pro Institution).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="328" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="286" />
         <source>Also write the matrix, the pairs and the to-do lists to OUT (.pdf, .html or .md).</source>
         <translation>Zusätzlich Matrix, Paare und Aufgabenlisten nach OUT schreiben (.pdf, .html oder .md).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="328" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="286" />
         <source>OUT</source>
         <translation>OUT</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="331" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="289" />
         <source>The members' setup files.</source>
         <translation>Die Setup-Dateien der Mitglieder.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="331" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="289" />
         <source>[FILES...]</source>
         <translation>[FILES...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="349" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="307" />
         <source>--sandbox goes with --live.</source>
         <translation>--sandbox gilt nur zusammen mit --live.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="356" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="314" />
         <source>--calls-per-second: give a number from 1 to 25</source>
         <translation>--calls-per-second: Geben Sie eine Zahl von 1 bis 25 an</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="391" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="349" />
         <source>%1 of %n pair(s) agree.</source>
         <translation>
             <numerusform>Übereinstimmende Paare: %1 von %n.</numerusform>
@@ -1480,153 +1485,179 @@ Exit-Status: 0 alle Paare stimmen überein, 1 einige Paare mit Handlungsbedarf, 
 <context>
     <name>ConsortiumWindow</name>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="39" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="43" />
         <source>Consortium files (*%1);;JSON files (*.json);;All files (*)</source>
         <translation>Konsortiumsdateien (*%1);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="52" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="59" />
         <source>&amp;Members and Terms</source>
         <translation>&amp;Mitglieder und Bedingungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="53" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="60" />
         <source>&amp;Reciprocity Matrix</source>
         <translation>&amp;Gegenseitigkeitsmatrix</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="70" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="77" />
         <source>Agreed terms (empty: not agreed, neither generated nor checked)</source>
         <translation>Vereinbarte Bedingungen (leer: nicht vereinbart, weder erzeugt noch geprüft)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="74" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="81" />
         <source>not agreed</source>
         <translation>nicht vereinbart</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="75" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="82" />
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="80" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="87" />
         <source>E&amp;xpiry time:</source>
         <translation>&amp;Ablaufzeit:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="81" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="88" />
         <source>&amp;Borrowing workflow profile:</source>
         <translation>Workflow-Profil (a&amp;ktive Fernleihe):</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="82" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="89" />
         <source>Len&amp;ding workflow profile:</source>
         <translation>Workflow-Profil (&amp;passive Fernleihe):</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="83" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="90" />
         <source>Loan &amp;period (Loan terms of use):</source>
         <translation>&amp;Leihfrist (Nutzungsbedingungen für die Ausleihe):</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="84" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="91" />
         <source>Lending p&amp;eriod (Lending terms of use):</source>
         <translation>Le&amp;ihfrist (Nutzungsbedingungen für die passive Fernleihe):</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="104" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="111" />
         <source>&amp;Add Member</source>
         <translation>Mitglied &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="105" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="112" />
         <source>Re&amp;move Member</source>
         <translation>Mitglied &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="106" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="113" />
         <source>&amp;Import CSV…</source>
         <translation>&amp;CSV importieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="134" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="114" />
+        <source>Member's API &amp;Key…</source>
+        <translation>API-&amp;Schlüssel des Mitglieds…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="115" />
+        <source>The chosen member's read-only Alma API key, for Check in Alma. It is kept in the system keychain, never in a file.</source>
+        <translation>Der Nur-Lese-API-Schlüssel des gewählten Mitglieds für „In Alma prüfen“. Er wird im Schlüsselbund des Systems aufbewahrt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="147" />
         <source>Member &amp;Setup Files…</source>
         <translation>&amp;Setup-Dateien der Mitglieder…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="135" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="148" />
         <source>Check &amp;Again</source>
         <translation>Erneut p&amp;rüfen</translation>
     </message>
     <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="149" />
+        <source>Reads the members' setup files again and checks every pair.</source>
+        <translation>Liest die Setup-Dateien der Mitglieder erneut und prüft jedes Paar.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="150" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="211" />
+        <source>Check in A&amp;lma</source>
+        <translation>In A&amp;lma prüfen</translation>
+    </message>
+    <message>
         <location filename="../app/gui/ConsortiumWindow.cpp" line="151" />
+        <source>Reads the partners of every member with an API key from its own Alma (only GET calls), then checks every pair. Members without a key are checked from their setup files.</source>
+        <translation>Liest die Partner jedes Mitglieds mit API-Schlüssel aus seinem eigenen Alma (nur GET-Aufrufe) und prüft dann jedes Paar. Mitglieder ohne Schlüssel werden anhand ihrer Setup-Dateien geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="170" />
         <source>Rows borrow from columns. Arrow keys move between pairs.</source>
         <translation>Zeilen entleihen bei Spalten. Mit den Pfeiltasten wechseln Sie zwischen den Paaren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="163" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="182" />
         <source>Rows borrow from columns. </source>
         <translation>Zeilen entleihen bei Spalten. </translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="178" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="197" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="179" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="198" />
         <source>&amp;New Consortium</source>
         <translation>&amp;Neues Konsortium</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="186" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="205" />
         <source>&amp;Open Consortium…</source>
         <translation>Konsortium ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="187" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="206" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="188" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="207" />
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="190" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="209" />
         <source>&amp;Import Members from CSV…</source>
         <translation>Mitglieder aus CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="191" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="210" />
         <source>Member Setup &amp;Files…</source>
         <translation>Setup-Dateien der &amp;Mitglieder…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="192" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="212" />
         <source>&amp;Generate Member Setups…</source>
         <translation>Setups der Mitglieder &amp;erzeugen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="194" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="214" />
         <source>E&amp;xport Matrix Report…</source>
         <translation>Matrixbericht e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="196" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="216" />
         <source>&amp;Close</source>
         <translation>Sch&amp;ließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="231" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="257" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="253" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="279" />
         <source>Open Consortium</source>
         <translation>Konsortium öffnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="249" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="271" />
         <source>Opened %1: %n member(s).</source>
         <translation>
             <numerusform>%1 geöffnet: %n Mitglied.</numerusform>
@@ -1634,73 +1665,154 @@ Exit-Status: 0 alle Paare stimmen überein, 1 einige Paare mit Handlungsbedarf, 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="268" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="274" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="291" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="297" />
         <source>Member Setup Files</source>
         <translation>Setup-Dateien der Mitglieder</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="275" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="375" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="298" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="418" />
         <source>Setup files (*%1);;All files (*)</source>
         <translation>Setup-Dateien (*%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="295" />
-        <source>%1 of %2 members' setup files read. %3 of %4 pairs agree.</source>
-        <translation>Setup-Dateien von %1 der %2 Mitglieder gelesen. %3 von %4 Paaren stimmen überein.</translation>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="551" />
+        <source>Member's API Key</source>
+        <translation>API-Schlüssel des Mitglieds</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="305" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="552" />
+        <source>Choose a member with a code in the table first.</source>
+        <translation>Wählen Sie zuerst ein Mitglied mit Code in der Tabelle.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="557" />
+        <source>API Key of %1</source>
+        <translation>API-Schlüssel von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="559" />
+        <source>&lt;p&gt;The read-only Alma API key of &lt;b&gt;%1&lt;/b&gt; (%2), for Check in Alma: it needs read access to the Resource Sharing Partners API and the Configuration API.&lt;/p&gt;&lt;p&gt;It is kept in the system keychain as "%3", never in a file. Leave it empty to remove it. ALMA_API_KEY_%4 in the environment takes precedence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Nur-Lese-API-Schlüssel von &lt;b&gt;%1&lt;/b&gt; (%2) für „In Alma prüfen“: Er braucht Lesezugriff auf die Resource Sharing Partners API und die Configuration API.&lt;/p&gt;&lt;p&gt;Er wird im Schlüsselbund des Systems als „%3“ aufbewahrt, nie in einer Datei. Leer lassen, um ihn zu entfernen. ALMA_API_KEY_%4 in der Umgebung hat Vorrang.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="574" />
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="576" />
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="597" />
+        <source>%1's key was removed.</source>
+        <translation>Der Schlüssel von %1 wurde entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="598" />
+        <source>%1's key is kept for Check in Alma.</source>
+        <translation>Der Schlüssel von %1 wird für „In Alma prüfen“ aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="611" />
+        <source>Looking up the members' keys…</source>
+        <translation>Die Schlüssel der Mitglieder werden gesucht…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="620" />
+        <source>this window</source>
+        <translation>dieses Fenster</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="625" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="636" />
+        <source>Check in Alma</source>
+        <translation>In Alma prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="626" />
+        <source>No member has an API key. Give each member's read-only key with Member's API Key… on the Members tab, or set ALMA_API_KEY_&lt;CODE&gt; (e.g. %1) before starting the program.</source>
+        <translation>Kein Mitglied hat einen API-Schlüssel. Geben Sie den Nur-Lese-Schlüssel jedes Mitglieds mit „API-Schlüssel des Mitglieds…“ auf der Registerkarte „Mitglieder“ an, oder setzen Sie ALMA_API_KEY_&lt;CODE&gt; (z. B. %1), bevor Sie das Programm starten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="633" />
+        <source>Reading the partners of %n member(s) from Alma…</source>
+        <translation><numerusform>Die Partner von %n Mitglied werden aus Alma gelesen…</numerusform><numerusform>Die Partner von %n Mitgliedern werden aus Alma gelesen…</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="635" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="643" />
+        <source>Check in Alma cancelled; the matrix is as it was.</source>
+        <translation>„In Alma prüfen“ abgebrochen; die Matrix ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="348" />
         <source>Choose a pair in the matrix (arrow keys or a click) to see why it has its state and what each member must change.</source>
         <translation>Wählen Sie ein Paar in der Matrix (mit den Pfeiltasten oder per Klick), um zu sehen, warum es diesen Zustand hat und was jedes Mitglied ändern muss.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="318" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="329" />
+        <source>%1 of %2 members read from their setup files. %3 of %4 pairs agree.</source>
+        <translation>%1 von %2 Mitgliedern aus ihren Setup-Dateien gelesen. %3 von %4 Paaren stimmen überein.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="336" />
+        <source>%1 of %2 members read (%3 from Alma at %4, the others from their setup files). %5 of %6 pairs agree.</source>
+        <translation>%1 von %2 Mitgliedern gelesen (%3 um %4 aus Alma, die übrigen aus ihren Setup-Dateien). %5 von %6 Paaren stimmen überein.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="361" />
         <source>To do at %1:</source>
         <translation>Zu tun bei %1:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="328" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="371" />
         <source>nothing for this pair</source>
         <translation>nichts für dieses Paar</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="337" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="342" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="348" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="380" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="385" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="391" />
         <source>Import Members from CSV</source>
         <translation>Mitglieder aus CSV importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="337" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="380" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="343" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="386" />
         <source>Nothing was imported:
 %1</source>
         <translation>Es wurde nichts importiert:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="349" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="392" />
         <source>Replace the %1 members of the table with the %2 of %3?</source>
         <translation>Die %1 Mitglieder der Tabelle durch die %2 aus %3 ersetzen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="353" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="396" />
         <source>The agreed terms stay. Until you save, the consortium file is unchanged.</source>
         <translation>Die vereinbarten Bedingungen bleiben. Bis Sie speichern, bleibt die Konsortiumsdatei unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="357" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="400" />
         <source>&amp;Replace</source>
         <translation>&amp;Ersetzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="364" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="407" />
         <source>Imported %n member(s) from %1.</source>
         <translation>
             <numerusform>%n Mitglied aus %1 importiert.</numerusform>
@@ -1708,32 +1820,32 @@ Exit-Status: 0 alle Paare stimmen überein, 1 einige Paare mit Handlungsbedarf, 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="371" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="380" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="396" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="436" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="414" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="423" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="439" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="467" />
         <source>Generate Member Setups</source>
         <translation>Setups der Mitglieder erzeugen</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="374" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="417" />
         <source>Template Setup</source>
         <translation>Setup-Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="384" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="427" />
         <source>Folder of the Member Setups</source>
         <translation>Ordner mit den Setups der Mitglieder</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="397" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="440" />
         <source>%1
 Nothing was written: fix or move that file and generate again.</source>
         <translation>%1
 Es wurde nichts geschrieben: Korrigieren oder verschieben Sie diese Datei und erzeugen Sie erneut.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="430" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="461" />
         <source>%n member setup(s) written to %1.</source>
         <translation>
             <numerusform>%n Setup eines Mitglieds in %1 geschrieben.</numerusform>
@@ -1741,64 +1853,64 @@ Es wurde nichts geschrieben: Korrigieren oder verschieben Sie diese Datei und er
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="432" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="463" />
         <source>Changes:</source>
         <translation>Änderungen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="434" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="465" />
         <source>Not written:</source>
         <translation>Nicht geschrieben:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="443" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="454" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="474" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="485" />
         <source>Export Matrix Report</source>
         <translation>Matrixbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="446" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="477" />
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="454" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="485" />
         <source>PDF (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;Webseite (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="462" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="481" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="493" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="512" />
         <source>Save Consortium</source>
         <translation>Konsortium speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="467" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="498" />
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="493" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="524" />
         <source>Untitled consortium</source>
         <translation>Unbenanntes Konsortium</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="494" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="525" />
         <source>%1[*] — Consortium — Alma Peer-to-Peer Setup</source>
         <translation>%1[*] – Konsortium – Alma Peer-to-Peer Setup</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="503" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="534" />
         <source>Unsaved Changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="504" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="535" />
         <source>The consortium has changes that are not saved.</source>
         <translation>Das Konsortium hat Änderungen, die nicht gespeichert sind.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="505" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="536" />
         <source>Save them before closing?</source>
         <translation>Vor dem Schließen speichern?</translation>
     </message>
@@ -3803,19 +3915,27 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
     </message>
 </context>
 <context>
+    <name>MemberKeys</name>
+    <message>
+        <location filename="../app/api/MemberKeys.cpp" line="101" />
+        <source>the system keychain</source>
+        <translation>der Schlüsselbund des Systems</translation>
+    </message>
+</context>
+<context>
     <name>MemberSetupFiles</name>
     <message>
-        <location filename="../app/consortium/MemberSetupFiles.cpp" line="91" />
+        <location filename="../app/consortium/MemberSetupFiles.cpp" line="129" />
         <source>no setup file was given</source>
         <translation>es wurde keine Setup-Datei angegeben</translation>
     </message>
     <message>
-        <location filename="../app/consortium/MemberSetupFiles.cpp" line="101" />
+        <location filename="../app/consortium/MemberSetupFiles.cpp" line="135" />
         <source>%1: belongs to no member of the roster (name the file after the member's code, e.g. %2)</source>
         <translation>%1: gehört zu keinem Mitglied der Mitgliederliste (benennen Sie die Datei nach dem Code des Mitglieds, z. B. %2)</translation>
     </message>
     <message>
-        <location filename="../app/consortium/MemberSetupFiles.cpp" line="108" />
+        <location filename="../app/consortium/MemberSetupFiles.cpp" line="142" />
         <source>%1 and %2 are both %3's setup</source>
         <translation>%1 und %2 sind beide die Setup-Datei von %3</translation>
     </message>

@@ -93,6 +93,13 @@
             <numerusform>%n member setups written to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Reading the partners of %n member(s) from Alma…</source>
+        <translation>
+            <numerusform>Reading the partners of %n member from Alma…</numerusform>
+            <numerusform>Reading the partners of %n members from Alma…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExistingRulesEditor</name>

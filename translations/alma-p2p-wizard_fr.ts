@@ -51,7 +51,7 @@
         <translation>Alma liste plus de %1 éléments sous %2 ; ce programme n'en lit pas davantage.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaClient.cpp" line="361" />
+        <location filename="../app/api/AlmaClient.cpp" line="362" />
         <source>Alma said %1 holds %2 items but its pages held %3; the list was not used.</source>
         <translation>Selon Alma, %1 contient %2 éléments, mais ses pages en contenaient %3 ; la liste n'a pas été utilisée.</translation>
     </message>
@@ -635,22 +635,22 @@
 <context>
     <name>AlmaJsonFields</name>
     <message>
-        <location filename="../app/api/AlmaJsonFields.cpp" line="72" />
+        <location filename="../app/api/AlmaJsonFields.cpp" line="76" />
         <source>%1: in Alma “%2”, in this setup “%3”</source>
         <translation>%1 : dans Alma « %2 », dans cette configuration « %3 »</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaJsonFields.cpp" line="73" />
+        <location filename="../app/api/AlmaJsonFields.cpp" line="77" />
         <source>(nothing)</source>
         <translation>(rien)</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaJsonFields.cpp" line="89" />
+        <location filename="../app/api/AlmaJsonFields.cpp" line="93" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaJsonFields.cpp" line="89" />
+        <location filename="../app/api/AlmaJsonFields.cpp" line="93" />
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -666,22 +666,37 @@
 <context>
     <name>AlmaMemberReader</name>
     <message>
-        <location filename="../app/api/AlmaMemberReader.cpp" line="76" />
+        <location filename="../app/api/AlmaMemberReader.cpp" line="151" />
         <source>the key opens %1 (%2), not %3</source>
         <translation>la clé donne accès à %1 (%2), et non à %3</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaMemberReader.cpp" line="91" />
+        <location filename="../app/api/AlmaMemberReader.cpp" line="24" />
         <source>Alma's answer holds a partner without a code.</source>
         <translation>La réponse d'Alma contient un partenaire sans code.</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaMemberReader.cpp" line="106" />
+        <location filename="../app/api/AlmaMemberReader.cpp" line="72" />
+        <source>no Alma address (region or almaUrl in the roster): %1</source>
+        <translation>aucune adresse Alma (region ou almaUrl dans la liste des membres) : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaMemberReader.cpp" line="79" />
+        <source>%1 is not an Ex Libris API host; its key was not sent</source>
+        <translation>%1 n'est pas un hôte d'API d'Ex Libris ; sa clé n'a pas été envoyée</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaMemberReader.cpp" line="93" />
+        <source>no key in %1 or the system keychain, and no setup file</source>
+        <translation>aucune clé dans %1 ni dans le trousseau du système, et aucun fichier de configuration</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaMemberReader.cpp" line="163" />
         <source>Alma (%1)</source>
         <translation>Alma (%1)</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaMemberReader.cpp" line="108" />
+        <location filename="../app/api/AlmaMemberReader.cpp" line="165" />
         <source>, institution not verified (the key cannot read the Configuration API)</source>
         <translation>, institution non vérifiée (la clé d'API ne peut pas lire l'API Configuration)</translation>
     </message>
@@ -1114,17 +1129,22 @@
 <context>
     <name>ApiKeyStore</name>
     <message>
-        <location filename="../app/gui/ApiKeyStore.cpp" line="25" />
+        <location filename="../app/api/ApiKeyStore.cpp" line="25" />
+        <source>This computer has no system keychain running.</source>
+        <translation>Aucun trousseau du système ne fonctionne sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/ApiKeyStore.cpp" line="27" />
         <source>The system keychain could not be read: %1</source>
         <translation>Impossible de lire le trousseau du système : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApiKeyStore.cpp" line="41" />
+        <location filename="../app/api/ApiKeyStore.cpp" line="43" />
         <source>The key could not be kept in the system keychain (%1); it stays in memory until the program closes.</source>
         <translation>La clé n'a pas pu être enregistrée dans le trousseau du système (%1) ; elle reste en mémoire jusqu'à la fermeture du programme.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApiKeyStore.cpp" line="55" />
+        <location filename="../app/api/ApiKeyStore.cpp" line="57" />
         <source>The key could not be removed from the system keychain: %1</source>
         <translation>La clé n'a pas pu être supprimée du trousseau du système : %1</translation>
     </message>
@@ -1284,7 +1304,7 @@
     </message>
     <message>
         <location filename="../app/cli/ConsortiumCommands.cpp" line="87" />
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="325" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="283" />
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1339,7 +1359,7 @@
     </message>
     <message>
         <location filename="../app/cli/ConsortiumCommands.cpp" line="142" />
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="330" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="288" />
         <source>The consortium file.</source>
         <translation>Le fichier de consortium.</translation>
     </message>
@@ -1364,12 +1384,12 @@
         <translation>Rien n'a été écrit : corrigez ou déplacez ce fichier, puis relancez la commande.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="207" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="191" />
         <source>%1: up to date</source>
         <translation>%1 : à jour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="216" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="200" />
         <source>%1: written (%n partner(s))</source>
         <translation>
             <numerusform>%1 : écrit (%n partenaire)</numerusform>
@@ -1377,99 +1397,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="219" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="204" />
         <source>%1: updated</source>
         <translation>%1 : mis à jour</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="250" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="227" />
         <source>The sandbox could not listen on 127.0.0.1.</source>
         <translation>La sandbox n'a pas pu écouter sur 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="264" />
-        <source>no key in %1 and no setup file</source>
-        <translation>aucune clé dans %1 et aucun fichier de configuration</translation>
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="275" />
+        <source>Read each member's partners from its own Alma (its region or address in the roster) with its read-only key from the environment variable ALMA_API_KEY_&lt;CODE&gt; (e.g. ALMA_API_KEY_GWA) or else from the system keychain, where the consortium window keeps the keys it is given; a member without a key is checked from its file, or reported not read.</source>
+        <translation>Lire les partenaires de chaque membre dans son propre Alma (sa région ou son adresse dans la liste des membres) avec sa clé d'API en lecture seule, prise dans la variable d'environnement ALMA_API_KEY_&lt;CODE&gt; (p. ex. ALMA_API_KEY_GWA) ou sinon dans le trousseau du système, où la fenêtre du consortium garde les clés qu'on lui donne ; un membre sans clé est vérifié d'après son fichier, ou signalé comme non lu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="271" />
-        <source>no Alma address (region or almaUrl in the roster): %1</source>
-        <translation>aucune adresse Alma (region ou almaUrl dans la liste des membres) : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="281" />
-        <source>%1 is not an Ex Libris API host; its key was not sent</source>
-        <translation>%1 n'est pas un hôte d'API d'Ex Libris ; sa clé d'API n'a pas été envoyée</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="292" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="249" />
         <source>Read %1 (%2 of %3)</source>
         <translation>%1 lu (%2 sur %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="305" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="262" />
         <source>Checks every ordered pair of members (a borrower and a lender) from their setup files: the borrower's partner record of the lender and the lender's record of the borrower exist, are active, agree with the roster on code, profile type and symbol, support borrowing and lending on the right sides, and hold the agreed terms. Prints one line per pair that needs work (borrower&lt;TAB&gt;lender&lt;TAB&gt;state&lt;TAB&gt;reasons). A file belongs to the member whose code is its name, whose symbol is its library symbol, or whose name is its institution.
 Exit status: 0 every pair agrees, 1 some pairs need work, 2 an input cannot be read.</source>
         <translation>Vérifie chaque paire ordonnée de membres (un emprunteur et un prêteur) d'après leurs fichiers de configuration : la fiche partenaire du prêteur chez l'emprunteur et celle de l'emprunteur chez le prêteur existent, sont actives, concordent avec la liste des membres pour le code, le type de profil et le symbole, autorisent l'emprunt et le prêt du bon côté et contiennent les conditions convenues. Affiche une ligne par paire à traiter (emprunteur&lt;TAB&gt;prêteur&lt;TAB&gt;état&lt;TAB&gt;motifs). Un fichier appartient au membre dont le code est son nom, dont le symbole est le symbole de sa bibliothèque ou dont le nom est son institution.
 Code de sortie : 0 toutes les paires concordent, 1 des paires sont à traiter, 2 une entrée est illisible.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="314" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="271" />
         <source>Print the matrix as JSON: members, counts, pairs {borrower, lender, state, reasons} and todo per member.</source>
         <translation>Affiche la matrice en JSON : members, counts, pairs {borrower, lender, state, reasons} et todo par membre.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="316" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="273" />
         <source>Print each member's to-do list instead of the pairs.</source>
         <translation>Affiche la liste des tâches de chaque membre au lieu des paires.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="318" />
-        <source>Read each member's partners from its own Alma (its region or address in the roster) with its read-only key from the environment variable ALMA_API_KEY_&lt;CODE&gt; (e.g. ALMA_API_KEY_GWA); a member without a key is checked from its file, or reported not read.</source>
-        <translation>Lit les partenaires de chaque membre dans son propre Alma (sa région ou son adresse dans la liste des membres) avec sa clé en lecture seule, prise dans la variable d'environnement ALMA_API_KEY_&lt;CODE&gt; (par exemple ALMA_API_KEY_GWA) ; un membre sans clé est vérifié d'après son fichier, ou signalé comme non lu.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="322" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="280" />
         <source>With --live: read from the built-in sandbox, which serves each member as an institution of its own (with the partners of its file, or those the roster gives it).</source>
         <translation>Avec --live : lit dans la sandbox intégrée, qui présente chaque membre comme une institution distincte (avec les partenaires de son fichier, ou ceux que lui attribue la liste des membres).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="325" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="283" />
         <source>With --live: calls per second per member (Alma allows 25 per institution).</source>
         <translation>Avec --live : appels par seconde et par membre (Alma en autorise 25 par institution).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="328" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="286" />
         <source>Also write the matrix, the pairs and the to-do lists to OUT (.pdf, .html or .md).</source>
         <translation>Écrit aussi la matrice, les paires et les listes de tâches dans OUT (.pdf, .html ou .md).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="328" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="286" />
         <source>OUT</source>
         <translation>OUT</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="331" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="289" />
         <source>The members' setup files.</source>
         <translation>Les fichiers de configuration des membres.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="331" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="289" />
         <source>[FILES...]</source>
         <translation>[FILES...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="349" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="307" />
         <source>--sandbox goes with --live.</source>
         <translation>--sandbox ne s'utilise qu'avec --live.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="356" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="314" />
         <source>--calls-per-second: give a number from 1 to 25</source>
         <translation>--calls-per-second : indiquez un nombre de 1 à 25</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="391" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="349" />
         <source>%1 of %n pair(s) agree.</source>
         <translation>
             <numerusform>Paires concordantes : %1 sur %n.</numerusform>
@@ -1480,153 +1485,179 @@ Code de sortie : 0 toutes les paires concordent, 1 des paires sont à traiter, 2
 <context>
     <name>ConsortiumWindow</name>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="39" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="43" />
         <source>Consortium files (*%1);;JSON files (*.json);;All files (*)</source>
         <translation>Fichiers de consortium (*%1);;Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="52" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="59" />
         <source>&amp;Members and Terms</source>
         <translation>&amp;Membres et conditions</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="53" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="60" />
         <source>&amp;Reciprocity Matrix</source>
         <translation>Matrice de &amp;réciprocité</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="70" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="77" />
         <source>Agreed terms (empty: not agreed, neither generated nor checked)</source>
         <translation>Conditions convenues (vide : non convenu, ni généré ni vérifié)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="74" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="81" />
         <source>not agreed</source>
         <translation>non convenu</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="75" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="82" />
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="80" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="87" />
         <source>E&amp;xpiry time:</source>
         <translation>Délai d'e&amp;xpiration :</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="81" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="88" />
         <source>&amp;Borrowing workflow profile:</source>
         <translation>Profil de workflow d'&amp;emprunt :</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="82" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="89" />
         <source>Len&amp;ding workflow profile:</source>
         <translation>Profil de workflow de &amp;prêt :</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="83" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="90" />
         <source>Loan &amp;period (Loan terms of use):</source>
         <translation>&amp;Durée de prêt (conditions d'utilisation de prêt) :</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="84" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="91" />
         <source>Lending p&amp;eriod (Lending terms of use):</source>
         <translation>Durée de prêt PE&amp;B (conditions d'utilisation PEB prêteur) :</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="104" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="111" />
         <source>&amp;Add Member</source>
         <translation>&amp;Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="105" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="112" />
         <source>Re&amp;move Member</source>
         <translation>&amp;Supprimer le membre</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="106" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="113" />
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="134" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="114" />
+        <source>Member's API &amp;Key…</source>
+        <translation>&amp;Clé d'API du membre…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="115" />
+        <source>The chosen member's read-only Alma API key, for Check in Alma. It is kept in the system keychain, never in a file.</source>
+        <translation>La clé d'API Alma en lecture seule du membre choisi, pour « Vérifier dans Alma ». Elle est gardée dans le trousseau du système, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="147" />
         <source>Member &amp;Setup Files…</source>
         <translation>Fichiers de &amp;configuration des membres…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="135" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="148" />
         <source>Check &amp;Again</source>
         <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="149" />
+        <source>Reads the members' setup files again and checks every pair.</source>
+        <translation>Relit les fichiers de configuration des membres et vérifie chaque paire.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="150" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="211" />
+        <source>Check in A&amp;lma</source>
+        <translation>Vérifier dans A&amp;lma</translation>
+    </message>
+    <message>
         <location filename="../app/gui/ConsortiumWindow.cpp" line="151" />
+        <source>Reads the partners of every member with an API key from its own Alma (only GET calls), then checks every pair. Members without a key are checked from their setup files.</source>
+        <translation>Lit les partenaires de chaque membre ayant une clé d'API dans son propre Alma (appels GET uniquement), puis vérifie chaque paire. Les membres sans clé sont vérifiés d'après leurs fichiers de configuration.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="170" />
         <source>Rows borrow from columns. Arrow keys move between pairs.</source>
         <translation>Les lignes empruntent aux colonnes. Les touches fléchées permettent de passer d'une paire à l'autre.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="163" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="182" />
         <source>Rows borrow from columns. </source>
         <translation>Les lignes empruntent aux colonnes. </translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="178" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="197" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="179" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="198" />
         <source>&amp;New Consortium</source>
         <translation>&amp;Nouveau consortium</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="186" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="205" />
         <source>&amp;Open Consortium…</source>
         <translation>&amp;Ouvrir un consortium…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="187" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="206" />
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="188" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="207" />
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="190" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="209" />
         <source>&amp;Import Members from CSV…</source>
         <translation>&amp;Importer des membres depuis un CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="191" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="210" />
         <source>Member Setup &amp;Files…</source>
         <translation>Fichiers de configuration des &amp;membres…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="192" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="212" />
         <source>&amp;Generate Member Setups…</source>
         <translation>&amp;Générer les configurations des membres…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="194" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="214" />
         <source>E&amp;xport Matrix Report…</source>
         <translation>E&amp;xporter le rapport de la matrice…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="196" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="216" />
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="231" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="257" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="253" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="279" />
         <source>Open Consortium</source>
         <translation>Ouvrir un consortium</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="249" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="271" />
         <source>Opened %1: %n member(s).</source>
         <translation>
             <numerusform>Fichier %1 ouvert : %n membre.</numerusform>
@@ -1634,73 +1665,154 @@ Code de sortie : 0 toutes les paires concordent, 1 des paires sont à traiter, 2
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="268" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="274" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="291" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="297" />
         <source>Member Setup Files</source>
         <translation>Fichiers de configuration des membres</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="275" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="375" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="298" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="418" />
         <source>Setup files (*%1);;All files (*)</source>
         <translation>Fichiers de configuration (*%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="295" />
-        <source>%1 of %2 members' setup files read. %3 of %4 pairs agree.</source>
-        <translation>Fichiers de configuration lus : %1 membres sur %2. Paires concordantes : %3 sur %4.</translation>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="551" />
+        <source>Member's API Key</source>
+        <translation>Clé d'API du membre</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="305" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="552" />
+        <source>Choose a member with a code in the table first.</source>
+        <translation>Choisissez d'abord un membre ayant un code dans le tableau.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="557" />
+        <source>API Key of %1</source>
+        <translation>Clé d'API de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="559" />
+        <source>&lt;p&gt;The read-only Alma API key of &lt;b&gt;%1&lt;/b&gt; (%2), for Check in Alma: it needs read access to the Resource Sharing Partners API and the Configuration API.&lt;/p&gt;&lt;p&gt;It is kept in the system keychain as "%3", never in a file. Leave it empty to remove it. ALMA_API_KEY_%4 in the environment takes precedence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La clé d'API Alma en lecture seule de &lt;b&gt;%1&lt;/b&gt; (%2), pour « Vérifier dans Alma » : elle doit pouvoir lire l'API Resource Sharing Partners et l'API Configuration.&lt;/p&gt;&lt;p&gt;Elle est gardée dans le trousseau du système sous « %3 », jamais dans un fichier. Laissez-la vide pour la retirer. ALMA_API_KEY_%4 dans l'environnement a la priorité.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="574" />
+        <source>API key</source>
+        <translation>Clé d'API</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="576" />
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d'API :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="597" />
+        <source>%1's key was removed.</source>
+        <translation>La clé de %1 a été retirée.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="598" />
+        <source>%1's key is kept for Check in Alma.</source>
+        <translation>La clé de %1 est gardée pour « Vérifier dans Alma ».</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="611" />
+        <source>Looking up the members' keys…</source>
+        <translation>Recherche des clés des membres…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="620" />
+        <source>this window</source>
+        <translation>cette fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="625" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="636" />
+        <source>Check in Alma</source>
+        <translation>Vérifier dans Alma</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="626" />
+        <source>No member has an API key. Give each member's read-only key with Member's API Key… on the Members tab, or set ALMA_API_KEY_&lt;CODE&gt; (e.g. %1) before starting the program.</source>
+        <translation>Aucun membre n'a de clé d'API. Donnez la clé en lecture seule de chaque membre avec « Clé d'API du membre… » dans l'onglet Membres, ou définissez ALMA_API_KEY_&lt;CODE&gt; (p. ex. %1) avant de lancer le programme.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="633" />
+        <source>Reading the partners of %n member(s) from Alma…</source>
+        <translation><numerusform>Lecture des partenaires de %n membre dans Alma…</numerusform><numerusform>Lecture des partenaires de %n membres dans Alma…</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="635" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="643" />
+        <source>Check in Alma cancelled; the matrix is as it was.</source>
+        <translation>« Vérifier dans Alma » annulé ; la matrice est inchangée.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="348" />
         <source>Choose a pair in the matrix (arrow keys or a click) to see why it has its state and what each member must change.</source>
         <translation>Choisissez une paire dans la matrice (touches fléchées ou clic) pour voir pourquoi elle est dans cet état et ce que chaque membre doit changer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="318" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="329" />
+        <source>%1 of %2 members read from their setup files. %3 of %4 pairs agree.</source>
+        <translation>%1 membres sur %2 lus d'après leurs fichiers de configuration. %3 paires sur %4 concordent.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="336" />
+        <source>%1 of %2 members read (%3 from Alma at %4, the others from their setup files). %5 of %6 pairs agree.</source>
+        <translation>%1 membres sur %2 lus (%3 dans Alma à %4, les autres d'après leurs fichiers de configuration). %5 paires sur %6 concordent.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="361" />
         <source>To do at %1:</source>
         <translation>À faire chez %1 :</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="328" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="371" />
         <source>nothing for this pair</source>
         <translation>rien pour cette paire</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="337" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="342" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="348" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="380" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="385" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="391" />
         <source>Import Members from CSV</source>
         <translation>Importer des membres depuis un CSV</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="337" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="380" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="343" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="386" />
         <source>Nothing was imported:
 %1</source>
         <translation>Rien n'a été importé :
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="349" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="392" />
         <source>Replace the %1 members of the table with the %2 of %3?</source>
         <translation>Remplacer les %1 membres du tableau par les %2 de %3 ?</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="353" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="396" />
         <source>The agreed terms stay. Until you save, the consortium file is unchanged.</source>
         <translation>Les conditions convenues restent. Tant que vous n'enregistrez pas, le fichier du consortium reste inchangé.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="357" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="400" />
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="364" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="407" />
         <source>Imported %n member(s) from %1.</source>
         <translation>
             <numerusform>%n membre importé depuis %1.</numerusform>
@@ -1708,32 +1820,32 @@ Code de sortie : 0 toutes les paires concordent, 1 des paires sont à traiter, 2
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="371" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="380" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="396" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="436" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="414" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="423" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="439" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="467" />
         <source>Generate Member Setups</source>
         <translation>Générer les configurations des membres</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="374" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="417" />
         <source>Template Setup</source>
         <translation>Configuration modèle</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="384" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="427" />
         <source>Folder of the Member Setups</source>
         <translation>Dossier des configurations des membres</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="397" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="440" />
         <source>%1
 Nothing was written: fix or move that file and generate again.</source>
         <translation>%1
 Rien n'a été écrit : corrigez ou déplacez ce fichier et générez à nouveau.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="430" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="461" />
         <source>%n member setup(s) written to %1.</source>
         <translation>
             <numerusform>%n configuration de membre écrite dans %1.</numerusform>
@@ -1741,64 +1853,64 @@ Rien n'a été écrit : corrigez ou déplacez ce fichier et générez à nouveau
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="432" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="463" />
         <source>Changes:</source>
         <translation>Modifications :</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="434" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="465" />
         <source>Not written:</source>
         <translation>Non écrits :</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="443" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="454" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="474" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="485" />
         <source>Export Matrix Report</source>
         <translation>Exporter le rapport de la matrice</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="446" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="477" />
         <source>Wrote %1.</source>
         <translation>Fichier %1 écrit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="454" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="485" />
         <source>PDF (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;Page web (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="462" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="481" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="493" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="512" />
         <source>Save Consortium</source>
         <translation>Enregistrer le consortium</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="467" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="498" />
         <source>Saved %1.</source>
         <translation>Enregistré : %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="493" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="524" />
         <source>Untitled consortium</source>
         <translation>Consortium sans titre</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="494" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="525" />
         <source>%1[*] — Consortium — Alma Peer-to-Peer Setup</source>
         <translation>%1[*] — Consortium — Configuration PEB pair à pair pour Alma</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="503" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="534" />
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="504" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="535" />
         <source>The consortium has changes that are not saved.</source>
         <translation>Le consortium comporte des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="505" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="536" />
         <source>Save them before closing?</source>
         <translation>Les enregistrer avant de fermer ?</translation>
     </message>
@@ -3803,19 +3915,27 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
     </message>
 </context>
 <context>
+    <name>MemberKeys</name>
+    <message>
+        <location filename="../app/api/MemberKeys.cpp" line="101" />
+        <source>the system keychain</source>
+        <translation>le trousseau du système</translation>
+    </message>
+</context>
+<context>
     <name>MemberSetupFiles</name>
     <message>
-        <location filename="../app/consortium/MemberSetupFiles.cpp" line="91" />
+        <location filename="../app/consortium/MemberSetupFiles.cpp" line="129" />
         <source>no setup file was given</source>
         <translation>aucun fichier de configuration n'a été fourni</translation>
     </message>
     <message>
-        <location filename="../app/consortium/MemberSetupFiles.cpp" line="101" />
+        <location filename="../app/consortium/MemberSetupFiles.cpp" line="135" />
         <source>%1: belongs to no member of the roster (name the file after the member's code, e.g. %2)</source>
         <translation>%1 : n'appartient à aucun membre de la liste des membres (nommez le fichier d'après le code du membre, par exemple %2)</translation>
     </message>
     <message>
-        <location filename="../app/consortium/MemberSetupFiles.cpp" line="108" />
+        <location filename="../app/consortium/MemberSetupFiles.cpp" line="142" />
         <source>%1 and %2 are both %3's setup</source>
         <translation>%1 et %2 sont tous deux la configuration de %3</translation>
     </message>

@@ -57,8 +57,54 @@ void AlmaMemberReader::read(const QList<Member>& members)
         Q_EMIT finished();
         return;
     }
-    for (const Member& m : members)
+    m_pending = members.mid(MaxAtOnce);
+    for (const Member& m : members.mid(0, MaxAtOnce))
         readMember(m);
+}
+
+std::optional<AlmaMemberReader::Member> AlmaMemberReader::target(
+    const RosterMember& member, const QString& key, QString* problem)
+{
+    QString error;
+    const AlmaEndpoint endpoint
+        = AlmaEndpoint::fromText(member.almaUrl.isEmpty() ? member.region : member.almaUrl, &error);
+    if (!endpoint.isValid()) {
+        *problem = Text::tr("no Alma address (region or almaUrl in the roster): %1").arg(error);
+        return std::nullopt;
+    }
+    const QString host = endpoint.baseUrl().host().toLower();
+    if (!host.endsWith(QLatin1String(".hosted.exlibrisgroup.com"))
+        && !host.endsWith(QLatin1String(".hosted.exlibrisgroup.com.cn"))
+        && !AlmaEndpoint::isLoopback(endpoint.baseUrl())) {
+        *problem = Text::tr("%1 is not an Ex Libris API host; its key was not sent").arg(host);
+        return std::nullopt;
+    }
+    return Member { member.code(), endpoint, key, member.almaInstitution };
+}
+
+QList<AlmaMemberReader::Member> AlmaMemberReader::targets(const Roster& roster,
+    const QHash<QString, MemberKeys::Found>& keys, QHash<QString, Reciprocity::MemberPartners>* partners)
+{
+    QList<Member> out;
+    for (const RosterMember& m : roster.members) {
+        const MemberKeys::Found found = keys.value(m.code());
+        if (found.key.isEmpty()) {
+            if (!partners->value(m.code()).read) {
+                QString why = Text::tr("no key in %1 or the system keychain, and no setup file")
+                                  .arg(MemberKeys::variable(m.code()));
+                if (!found.problem.isEmpty())
+                    why += QStringLiteral(" (%1)").arg(found.problem);
+                (*partners)[m.code()] = { false, QString(), why, {} };
+            }
+            continue;
+        }
+        QString problem;
+        if (const auto member = target(m, found.key, &problem))
+            out.append(*member);
+        else
+            (*partners)[m.code()] = { false, QString(), problem, {} };
+    }
+    return out;
 }
 
 void AlmaMemberReader::readMember(const Member& member)
@@ -126,11 +172,14 @@ void AlmaMemberReader::done(const std::shared_ptr<Reading>& reading)
     m_results.insert(reading->member.code, result);
     m_finishedClients.append(reading->client);
     --m_waiting;
+    if (!m_pending.isEmpty())
+        readMember(m_pending.takeFirst());
     Q_EMIT memberRead(reading->member.code, m_total - m_waiting, m_total);
-    if (m_waiting == 0) {
+    // Deleting a client waits for its network thread to end, which would hold up the members
+    // still being read: done at the end, or when as many wait as are read at once.
+    if (m_waiting == 0)
         Q_EMIT finished();
-        // Only now: deleting a client waits for its network thread to end, which would hold up
-        // the members still being read.
+    if (m_waiting == 0 || m_finishedClients.size() >= MaxAtOnce) {
         for (AlmaClient* client : std::exchange(m_finishedClients, {}))
             client->deleteLater();
     }

@@ -208,14 +208,6 @@ int ConsortiumCommands::runGenerate(const QStringList& arguments)
     return failed ? HeadlessCommands::Failed : HeadlessCommands::Success;
 }
 
-QString ConsortiumCommands::keyVariable(const QString& code)
-{
-    QString name = QStringLiteral("ALMA_API_KEY_");
-    for (const QChar c : code.toUpper())
-        name.append(c.isLetterOrNumber() && c.unicode() < 128 ? c : QLatin1Char('_'));
-    return name;
-}
-
 void ConsortiumCommands::readLive(
     const Roster& roster, bool fromSandbox, int callsPerSecond, QHash<QString, Reciprocity::MemberPartners>* partners)
 {
@@ -241,33 +233,13 @@ void ConsortiumCommands::readLive(
         for (const RosterMember& m : roster.members)
             targets.append({ m.code(), endpoint, ConsortiumSandbox::keyOf(m), m.almaInstitution });
     } else {
-        for (const RosterMember& m : roster.members) {
-            const QString variable = keyVariable(m.code());
-            const QString key = qEnvironmentVariable(qPrintable(variable));
-            if (key.isEmpty()) {
-                if (!partners->value(m.code()).read)
-                    (*partners)[m.code()].error = tr("no key in %1 and no setup file").arg(variable);
-                continue;
-            }
-            QString error;
-            const AlmaEndpoint endpoint = AlmaEndpoint::fromText(m.almaUrl.isEmpty() ? m.region : m.almaUrl, &error);
-            if (!endpoint.isValid()) {
-                (*partners)[m.code()]
-                    = { false, QString(), tr("no Alma address (region or almaUrl in the roster): %1").arg(error), {} };
-                continue;
-            }
-            // A member's key goes only to Ex Libris' API hosts (or this machine): a roster from
-            // elsewhere cannot send the keys to an address of its choosing.
-            const QString host = endpoint.baseUrl().host().toLower();
-            if (!host.endsWith(QLatin1String(".hosted.exlibrisgroup.com"))
-                && !host.endsWith(QLatin1String(".hosted.exlibrisgroup.com.cn"))
-                && !AlmaEndpoint::isLoopback(endpoint.baseUrl())) {
-                (*partners)[m.code()]
-                    = { false, QString(), tr("%1 is not an Ex Libris API host; its key was not sent").arg(host), {} };
-                continue;
-            }
-            targets.append({ m.code(), endpoint, key, m.almaInstitution });
-        }
+        MemberKeys keys;
+        QEventLoop keychain;
+        QObject::connect(&keys, &MemberKeys::finished, &keychain, &QEventLoop::quit);
+        keys.read(roster.members);
+        if (keys.isReading())
+            keychain.exec();
+        targets = AlmaMemberReader::targets(roster, keys.found(), partners);
     }
     AlmaMemberReader reader;
     reader.setCallsPerSecond(callsPerSecond);
@@ -301,8 +273,9 @@ int ConsortiumCommands::runCheck(const QStringList& arguments)
     const QCommandLineOption todo(QStringLiteral("todo"), tr("Print each member's to-do list instead of the pairs."));
     const QCommandLineOption live(QStringLiteral("live"),
         tr("Read each member's partners from its own Alma (its region or address in the roster) with its "
-           "read-only key from the environment variable ALMA_API_KEY_<CODE> (e.g. ALMA_API_KEY_GWA); a member "
-           "without a key is checked from its file, or reported not read."));
+           "read-only key from the environment variable ALMA_API_KEY_<CODE> (e.g. ALMA_API_KEY_GWA) or else "
+           "from the system keychain, where the consortium window keeps the keys it is given; a member without "
+           "a key is checked from its file, or reported not read."));
     const QCommandLineOption sandbox(QStringLiteral("sandbox"),
         tr("With --live: read from the built-in sandbox, which serves each member as an institution of its own "
            "(with the partners of its file, or those the roster gives it)."));

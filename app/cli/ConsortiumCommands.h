@@ -19,8 +19,6 @@ class ConsortiumCommands final {
 public:
     ConsortiumCommands(QTextStream& out, QTextStream& err);
     static QString summary(); // the lines for --help
-    // The environment variable that holds a member's read-only key: ALMA_API_KEY_GWA.
-    static QString keyVariable(const QString& code);
     int run(const QStringList& arguments); // arguments start with "consortium"
 
 private:

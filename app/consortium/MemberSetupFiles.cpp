@@ -108,19 +108,28 @@ MemberSetupFiles::Update MemberSetupFiles::update(const SetupData& templateSetup
     return out;
 }
 
-QHash<QString, Reciprocity::MemberPartners> MemberSetupFiles::read(
-    const Roster& roster, const QStringList& paths, QStringList* errors)
+QList<MemberSetupFiles::LoadedFile> MemberSetupFiles::load(const QStringList& paths, QStringList* errors)
+{
+    QList<LoadedFile> out;
+    for (const QString& path : paths) {
+        SetupFileFormat::Decoded loaded = SetupFile::load(path);
+        if (loaded.document)
+            out.append({ path, std::move(loaded.document->data) });
+        else
+            errors->append(loaded.error.message());
+    }
+    return out;
+}
+
+QHash<QString, Reciprocity::MemberPartners> MemberSetupFiles::assign(
+    const Roster& roster, const QList<LoadedFile>& files, QStringList* errors)
 {
     QHash<QString, Reciprocity::MemberPartners> out;
     for (const RosterMember& m : roster.members)
         out.insert(m.code(), { false, QString(), Text::tr("no setup file was given"), {} });
-    for (const QString& path : paths) {
-        const SetupFileFormat::Decoded loaded = SetupFile::load(path);
-        if (!loaded.document) {
-            errors->append(loaded.error.message());
-            continue;
-        }
-        const RosterMember* member = memberOf(roster, path, loaded.document->data);
+    for (const LoadedFile& file : files) {
+        const QString& path = file.path;
+        const RosterMember* member = memberOf(roster, path, file.data);
         if (!member) {
             errors->append(
                 Text::tr("%1: belongs to no member of the roster (name the file after the member's code, "
@@ -133,7 +142,13 @@ QHash<QString, Reciprocity::MemberPartners> MemberSetupFiles::read(
             errors->append(Text::tr("%1 and %2 are both %3's setup").arg(partners.source, path, member->code()));
             continue;
         }
-        partners = { true, path, QString(), loaded.document->data.partners };
+        partners = { true, path, QString(), file.data.partners };
     }
     return out;
+}
+
+QHash<QString, Reciprocity::MemberPartners> MemberSetupFiles::read(
+    const Roster& roster, const QStringList& paths, QStringList* errors)
+{
+    return assign(roster, load(paths, errors), errors);
 }

@@ -41,8 +41,17 @@ struct Update {
 Update update(const SetupData& templateSetup, const Roster& roster, const RosterMember& member,
     const SetupFileFormat::Document* existing);
 
-// The partners of each member whose file is among `paths`. A file that cannot be read or
-// belongs to no member is an error (in `errors`, one line each); a member without a file is
-// "not read".
+// Setup files as read, for matching them to members again when the roster changes without
+// reading them again. A file that cannot be read is an error (in `errors`, one line each).
+struct LoadedFile {
+    QString path;
+    SetupData data;
+};
+QList<LoadedFile> load(const QStringList& paths, QStringList* errors);
+// The partners of each member whose file is among `files`. A file that belongs to no member is
+// an error; a member without a file is "not read".
+QHash<QString, Reciprocity::MemberPartners> assign(
+    const Roster& roster, const QList<LoadedFile>& files, QStringList* errors);
+// load() and assign() together.
 QHash<QString, Reciprocity::MemberPartners> read(const Roster& roster, const QStringList& paths, QStringList* errors);
 } // namespace MemberSetupFiles

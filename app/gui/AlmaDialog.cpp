@@ -5,7 +5,7 @@
 #include "api/AlmaClient.h"
 #include "api/AlmaEndpoint.h"
 #include "api/AlmaSync.h"
-#include "gui/ApiKeyStore.h"
+#include "api/ApiKeyStore.h"
 #include "model/SetupModel.h"
 #include "sandbox/AlmaSandbox.h"
 

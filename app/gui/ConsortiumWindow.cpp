@@ -1,6 +1,8 @@
 #include "gui/ConsortiumWindow.h"
 
 #include "Dialogs.h"
+#include "api/AlmaMemberReader.h"
+#include "api/MemberKeys.h"
 #include "consortium/MatrixReport.h"
 #include "consortium/MemberSetupFiles.h"
 #include "consortium/RosterCsvReader.h"
@@ -13,6 +15,8 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -23,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -45,7 +50,10 @@ ConsortiumWindow::ConsortiumWindow(QWidget* parent)
     , m_tabs(new QTabWidget(this))
     , m_members(new RosterTableModel(this))
     , m_matrix(new ReciprocityMatrixModel(this))
+    , m_keys(new MemberKeys(this))
 {
+    connect(m_keys, &MemberKeys::failed, this,
+        [this](const QString&, const QString& message) { statusBar()->showMessage(message, 15000); });
     setObjectName(QStringLiteral("consortium-window"));
     setWindowIcon(MainWindow::applicationIcon());
     m_tabs->addTab(createMembersTab(), tr("&Members and Terms"));
@@ -103,9 +111,13 @@ QWidget* ConsortiumWindow::createMembersTab()
     auto* add = new QPushButton(tr("&Add Member"), page);
     auto* remove = new QPushButton(tr("Re&move Member"), page);
     auto* import = new QPushButton(tr("&Import CSV…"), page);
+    auto* key = new QPushButton(tr("Member's API &Key…"), page);
+    key->setToolTip(tr("The chosen member's read-only Alma API key, for Check in Alma. It is kept in the system "
+                       "keychain, never in a file."));
     buttons->addWidget(add);
     buttons->addWidget(remove);
     buttons->addWidget(import);
+    buttons->addWidget(key);
     buttons->addStretch();
     layout->addLayout(buttons);
     connect(add, &QPushButton::clicked, this, [this] {
@@ -120,6 +132,7 @@ QWidget* ConsortiumWindow::createMembersTab()
             m_members->removeRows(current.row(), 1);
     });
     connect(import, &QPushButton::clicked, this, &ConsortiumWindow::importCsv);
+    connect(key, &QPushButton::clicked, this, &ConsortiumWindow::setMemberKey);
     return page;
 }
 
@@ -129,12 +142,19 @@ QWidget* ConsortiumWindow::createMatrixTab()
     auto* layout = new QVBoxLayout(page);
     auto* top = new QHBoxLayout;
     m_filesLabel = new QLabel(page);
+    m_filesLabel->setObjectName(QStringLiteral("checkSummary"));
     m_filesLabel->setWordWrap(true);
     auto* files = new QPushButton(tr("Member &Setup Files…"), page);
     auto* again = new QPushButton(tr("Check &Again"), page);
+    again->setToolTip(tr("Reads the members' setup files again and checks every pair."));
+    auto* alma = new QPushButton(tr("Check in A&lma"), page);
+    alma->setToolTip(tr("Reads the partners of every member with an API key from its own Alma (only GET calls), "
+                        "then checks every pair. Members without a key are checked from their setup files."));
     top->addWidget(m_filesLabel, 1);
     top->addWidget(files);
     top->addWidget(again);
+    top->addWidget(alma);
+    connect(alma, &QPushButton::clicked, this, &ConsortiumWindow::checkInAlma);
     layout->addLayout(top);
     connect(files, &QPushButton::clicked, this, &ConsortiumWindow::addSetupFiles);
     connect(again, &QPushButton::clicked, this, [this] { setSetupFiles(m_setupFiles); });
@@ -188,6 +208,7 @@ void ConsortiumWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("&Import Members from CSV…"), this, &ConsortiumWindow::importCsv);
     file->addAction(tr("Member Setup &Files…"), this, &ConsortiumWindow::addSetupFiles);
+    file->addAction(tr("Check in A&lma"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &ConsortiumWindow::checkInAlma);
     file->addAction(tr("&Generate Member Setups…"), this, &ConsortiumWindow::generateSetups);
     file->addAction(
         tr("E&xport Matrix Report…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &ConsortiumWindow::exportReport);
@@ -219,6 +240,8 @@ void ConsortiumWindow::setRoster(const Roster& roster)
     m_loanPeriod->setText(roster.terms.loanPeriod);
     m_lendingPeriod->setText(roster.terms.lendingPeriod);
     m_members->setMembers(roster.members);
+    m_live.clear(); // another consortium
+    m_sessionKeys.clear();
     setModified(false);
     check();
 }
@@ -261,8 +284,9 @@ void ConsortiumWindow::open()
 void ConsortiumWindow::setSetupFiles(const QStringList& paths)
 {
     QStringList errors;
-    m_partners = MemberSetupFiles::read(roster(), paths, &errors);
     m_setupFiles = paths;
+    m_loaded = MemberSetupFiles::load(paths, &errors);
+    MemberSetupFiles::assign(roster(), m_loaded, &errors);
     if (!errors.isEmpty())
         Dialogs::tell(this, QMessageBox::Warning, tr("Member Setup Files"), errors.join(QLatin1Char('\n')));
     check();
@@ -280,8 +304,16 @@ void ConsortiumWindow::check()
 {
     const Roster r = roster();
     QStringList errors;
-    // Files read before the roster changed may now belong to other members: read them again.
-    m_partners = MemberSetupFiles::read(r, m_setupFiles, &errors);
+    // Files read before the roster changed may now belong to other members: matched again (they
+    // are read from disk again only by Check Again).
+    m_partners = MemberSetupFiles::assign(r, m_loaded, &errors);
+    int fromAlma = 0;
+    for (auto it = m_live.cbegin(); it != m_live.cend(); ++it) {
+        if (m_partners.contains(it.key())) {
+            m_partners.insert(it.key(), it.value());
+            fromAlma += it.value().read ? 1 : 0;
+        }
+    }
     const QModelIndex current = m_matrixView->currentIndex();
     m_matrix->setResult(Reciprocity::check(r, m_partners));
     if (current.isValid() && current.row() < m_matrix->rowCount() && current.column() < m_matrix->columnCount())
@@ -291,11 +323,23 @@ void ConsortiumWindow::check()
     for (const auto& p : m_partners)
         read += p.read ? 1 : 0;
     const int n = int(result.codes.size());
-    m_filesLabel->setText(tr("%1 of %2 members' setup files read. %3 of %4 pairs agree.")
-                              .arg(read)
-                              .arg(n)
-                              .arg(result.count(Reciprocity::State::Ok))
-                              .arg(n * (n - 1) - result.count(Reciprocity::State::NotApplicable)));
+    const int ok = result.count(Reciprocity::State::Ok);
+    const int pairs = n * (n - 1) - result.count(Reciprocity::State::NotApplicable);
+    if (m_live.isEmpty())
+        m_filesLabel->setText(tr("%1 of %2 members read from their setup files. %3 of %4 pairs agree.")
+                                  .arg(read)
+                                  .arg(n)
+                                  .arg(ok)
+                                  .arg(pairs));
+    else
+        m_filesLabel->setText(
+            tr("%1 of %2 members read (%3 from Alma at %4, the others from their setup files). %5 of %6 pairs agree.")
+                .arg(read)
+                .arg(n)
+                .arg(fromAlma)
+                .arg(QLocale().toString(m_liveAt.time(), QLocale::ShortFormat))
+                .arg(ok)
+                .arg(pairs));
 }
 
 void ConsortiumWindow::showPair(const QModelIndex& index)
@@ -497,6 +541,131 @@ bool ConsortiumWindow::maybeSave()
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
+}
+
+void ConsortiumWindow::setMemberKey()
+{
+    const QModelIndex current = m_membersView->currentIndex();
+    const QList<RosterMember> members = m_members->members();
+    if (!current.isValid() || current.row() >= members.size() || members.at(current.row()).code().isEmpty()) {
+        Dialogs::tell(this, QMessageBox::Information, tr("Member's API Key"),
+            tr("Choose a member with a code in the table first."));
+        return;
+    }
+    const RosterMember member = members.at(current.row());
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("API Key of %1").arg(member.code()));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* about = new QLabel(
+        tr("<p>The read-only Alma API key of <b>%1</b> (%2), for Check in Alma: it needs read "
+           "access to the Resource Sharing Partners API and the Configuration API.</p>"
+           "<p>It is kept in the system keychain as \"%3\", never in a file. Leave it "
+           "empty to remove it. ALMA_API_KEY_%4 in the environment takes precedence.</p>")
+            .arg(member.record.name.toHtmlEscaped(),
+                (member.almaInstitution.isEmpty() ? member.code() : member.almaInstitution).toHtmlEscaped(),
+                MemberKeys::account(member).toHtmlEscaped(),
+                MemberKeys::variable(member.code()).mid(13).toHtmlEscaped()),
+        &dialog);
+    about->setWordWrap(true);
+    about->setMinimumWidth(480);
+    auto* key = new QLineEdit(&dialog);
+    key->setObjectName(QStringLiteral("memberKey"));
+    key->setEchoMode(QLineEdit::Password);
+    key->setAccessibleName(tr("API key"));
+    auto* form = new QFormLayout;
+    form->addRow(tr("API &key:"), key);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    layout->addWidget(about);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() == QDialog::Accepted)
+        setMemberKeyFor(member.code(), key->text());
+}
+
+void ConsortiumWindow::setMemberKeyFor(const QString& code, const QString& key)
+{
+    for (const RosterMember& m : m_members->members()) {
+        if (m.code() != code)
+            continue;
+        if (key.trimmed().isEmpty())
+            m_sessionKeys.remove(code);
+        else
+            m_sessionKeys.insert(code, key.trimmed());
+        m_keys->store(m, key);
+        statusBar()->showMessage(key.trimmed().isEmpty() ? tr("%1's key was removed.").arg(code)
+                                                         : tr("%1's key is kept for Check in Alma.").arg(code),
+            5000);
+        return;
+    }
+}
+
+void ConsortiumWindow::checkInAlma()
+{
+    if (m_reader || m_keys->isReading())
+        return;
+    const Roster r = roster();
+    if (r.members.isEmpty())
+        return;
+    statusBar()->showMessage(tr("Looking up the members' keys…"));
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_keys, &MemberKeys::finished, this, [this, r, connection] {
+        disconnect(*connection);
+        statusBar()->clearMessage();
+        // A key given here wins over the keychain's (it may have refused it), not over the environment.
+        QHash<QString, MemberKeys::Found> keys = m_keys->found();
+        for (auto it = m_sessionKeys.cbegin(); it != m_sessionKeys.cend(); ++it)
+            if (keys.value(it.key()).from != MemberKeys::variable(it.key()))
+                keys[it.key()] = { it.value(), tr("this window"), QString() };
+        QStringList errors;
+        QHash<QString, Reciprocity::MemberPartners> partners = MemberSetupFiles::assign(r, m_loaded, &errors);
+        const QList<AlmaMemberReader::Member> targets = AlmaMemberReader::targets(r, keys, &partners);
+        if (targets.isEmpty()) {
+            Dialogs::tell(this, QMessageBox::Information, tr("Check in Alma"),
+                tr("No member has an API key. Give each member's read-only key with Member's API Key… on the "
+                   "Members tab, or set ALMA_API_KEY_<CODE> (e.g. %1) before starting the program.")
+                    .arg(MemberKeys::variable(r.members.constFirst().code())));
+            return;
+        }
+        auto* reader = new AlmaMemberReader(this);
+        m_reader = reader;
+        m_progress
+            = new QProgressDialog(tr("Reading the partners of %n member(s) from Alma…", nullptr, int(targets.size())),
+                tr("Cancel"), 0, int(targets.size()), this);
+        m_progress->setWindowTitle(tr("Check in Alma"));
+        m_progress->setWindowModality(Qt::WindowModal);
+        m_progress->setMinimumDuration(300);
+        m_progress->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_progress, &QProgressDialog::canceled, reader, [this, reader] {
+            reader->deleteLater(); // its clients stop their calls; nothing has been written
+            m_progress->deleteLater();
+            statusBar()->showMessage(tr("Check in Alma cancelled; the matrix is as it was."), 5000);
+        });
+        connect(reader, &AlmaMemberReader::memberRead, this, [this](const QString&, int done, int) {
+            if (m_progress)
+                m_progress->setValue(done);
+        });
+        connect(reader, &AlmaMemberReader::finished, this, [this, reader, keys, partners]() mutable {
+            for (auto it = reader->results().cbegin(); it != reader->results().cend(); ++it)
+                partners.insert(it.key(), it.value());
+            // The members with a key: as Alma said, or why not. The others stay with their files.
+            m_live.clear();
+            for (auto it = keys.cbegin(); it != keys.cend(); ++it)
+                if (!it.value().key.isEmpty() && partners.contains(it.key()))
+                    m_live.insert(it.key(), partners.value(it.key()));
+            m_liveAt = QDateTime::currentDateTime();
+            if (m_progress) {
+                m_progress->disconnect(reader); // closing says canceled()
+                m_progress->close();
+            }
+            reader->deleteLater();
+            m_tabs->setCurrentIndex(1);
+            check();
+        });
+        reader->read(targets);
+    });
+    m_keys->read(r.members);
 }
 
 void ConsortiumWindow::closeEvent(QCloseEvent* event)

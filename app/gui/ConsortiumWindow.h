@@ -1,12 +1,18 @@
 #pragma once
 
+#include "consortium/MemberSetupFiles.h"
 #include "consortium/ReciprocityCheck.h"
 #include "consortium/Roster.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
+class AlmaMemberReader;
+class MemberKeys;
 class QLineEdit;
+class QProgressDialog;
 class QSpinBox;
 class QTableView;
 class QTabWidget;
@@ -18,7 +24,9 @@ class RosterTableModel;
 // A consortium coordinator's window: the roster (agreed terms and members, editable, imported
 // from CSV), the members' setup files, the reciprocity matrix (arrow keys move from pair to pair;
 // the pane below says why and what each side must change), generating the member setups and
-// exporting the matrix report. Nothing unsaved is closed without asking.
+// exporting the matrix report. Checking in Alma reads the partners of every member with a key
+// (given here and kept in the system keychain, or in ALMA_API_KEY_<CODE>) from its own Alma;
+// the others are checked from their files. Nothing unsaved is closed without asking.
 class ConsortiumWindow final : public QMainWindow {
     Q_OBJECT
 
@@ -47,6 +55,11 @@ public Q_SLOTS:
     void generateSetups();
     void exportReport();
     void check();
+    // Asks for the key of the member chosen in the members' table.
+    void setMemberKey();
+    // Reads the partners of every member with a key from its Alma, then checks.
+    void checkInAlma();
+    void setMemberKeyFor(const QString& code, const QString& key); // for the tests too
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -77,5 +90,12 @@ private:
     QLineEdit* m_loanPeriod = nullptr;
     QLineEdit* m_lendingPeriod = nullptr;
     QStringList m_setupFiles;
+    QList<MemberSetupFiles::LoadedFile> m_loaded; // m_setupFiles as read
     QHash<QString, Reciprocity::MemberPartners> m_partners;
+    MemberKeys* m_keys;
+    QHash<QString, QString> m_sessionKeys; // given in this window (also when the keychain refused)
+    QPointer<AlmaMemberReader> m_reader; // while checking in Alma
+    QPointer<QProgressDialog> m_progress;
+    QHash<QString, Reciprocity::MemberPartners> m_live; // from the last check in Alma, by code
+    QDateTime m_liveAt;
 };

@@ -1,4 +1,4 @@
-#include "gui/ApiKeyStore.h"
+#include "api/ApiKeyStore.h"
 
 #include <qt6keychain/keychain.h>
 
@@ -21,6 +21,8 @@ void ApiKeyStore::read(const QString& account)
             Q_EMIT keyRead(account, job->textData());
         else if (job->error() == QKeychain::EntryNotFound)
             Q_EMIT keyRead(account, QString());
+        else if (job->error() == QKeychain::NoBackendAvailable)
+            Q_EMIT failed(account, tr("This computer has no system keychain running."));
         else
             Q_EMIT failed(account, tr("The system keychain could not be read: %1").arg(job->errorString()));
     });
