@@ -127,6 +127,15 @@ before=$(sha256sum "$setup")
 ALMA_API_KEY=wrong-key expect 2 "pull with a wrong key" -- "$program" pull "$setup" --alma-url "$url"
 contains "$work/err" "was not changed" "pull says nothing changed"
 [ "$(sha256sum "$setup")" == "$before" ] || { echo "FAIL: a failed pull changed the file"; failures=$((failures + 1)); }
+# The file remembers the institution it was pulled from; another institution's key is refused.
+contains "$setup" '"pulledFrom"' "the file says where it was pulled from"
+perl -0pi -e 's/("pulledFrom": \{\s*"institutionCode": ")[^"]*/${1}01OTHER_INST/' "$setup"
+before=$(sha256sum "$setup")
+ALMA_API_KEY=sandbox-read-only expect 2 "pull with another institution's key" -- "$program" pull "$setup" --alma-url "$url"
+contains "$work/err" "pulled from 01OTHER_INST before" "names the institution the file was pulled from"
+[ "$(sha256sum "$setup")" == "$before" ] || { echo "FAIL: a refused pull changed the file"; failures=$((failures + 1)); }
+ALMA_API_KEY=sandbox-read-only expect 0 "pull from another institution when asked" -- "$program" pull "$setup" \
+    --alma-url "$url" --another-institution
 
 expect 2 "an unreadable file" -- "$program" push "$work/missing.p2p.json" --alma-url "$url"
 expect 0 "help lists the Alma commands" -- "$program" --help

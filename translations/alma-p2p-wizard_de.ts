@@ -1692,7 +1692,7 @@ Exit-Status: 0 alle Paare stimmen überein, 1 einige Paare mit Handlungsbedarf, 
         <translation>API-Schlüssel von %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="559" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="560" />
         <source>&lt;p&gt;The read-only Alma API key of &lt;b&gt;%1&lt;/b&gt; (%2), for Check in Alma: it needs read access to the Resource Sharing Partners API and the Configuration API.&lt;/p&gt;&lt;p&gt;It is kept in the system keychain as "%3", never in a file. Leave it empty to remove it. ALMA_API_KEY_%4 in the environment takes precedence.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Der Nur-Lese-API-Schlüssel von &lt;b&gt;%1&lt;/b&gt; (%2) für „In Alma prüfen“: Er braucht Lesezugriff auf die Resource Sharing Partners API und die Configuration API.&lt;/p&gt;&lt;p&gt;Er wird im Schlüsselbund des Systems als „%3“ aufbewahrt, nie in einer Datei. Leer lassen, um ihn zu entfernen. ALMA_API_KEY_%4 in der Umgebung hat Vorrang.&lt;/p&gt;</translation>
     </message>
@@ -1738,9 +1738,12 @@ Exit-Status: 0 alle Paare stimmen überein, 1 einige Paare mit Handlungsbedarf, 
         <translation>Kein Mitglied hat einen API-Schlüssel. Geben Sie den Nur-Lese-Schlüssel jedes Mitglieds mit „API-Schlüssel des Mitglieds…“ auf der Registerkarte „Mitglieder“ an, oder setzen Sie ALMA_API_KEY_&lt;CODE&gt; (z. B. %1), bevor Sie das Programm starten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="633" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="634" />
         <source>Reading the partners of %n member(s) from Alma…</source>
-        <translation><numerusform>Die Partner von %n Mitglied werden aus Alma gelesen…</numerusform><numerusform>Die Partner von %n Mitgliedern werden aus Alma gelesen…</numerusform></translation>
+        <translation>
+            <numerusform>Die Partner von %n Mitglied werden aus Alma gelesen…</numerusform>
+            <numerusform>Die Partner von %n Mitgliedern werden aus Alma gelesen…</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/gui/ConsortiumWindow.cpp" line="635" />
@@ -4498,51 +4501,61 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
     </message>
     <message>
         <location filename="../app/cli/PullCommand.cpp" line="42" />
+        <source>Pull even when FILE was pulled from another Alma institution than the key opens.</source>
+        <translation>Auch dann übernehmen, wenn FILE aus einer anderen Alma-Institution übernommen wurde, als der Schlüssel öffnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PullCommand.cpp" line="44" />
         <source>The setup file to write or bring up to date.</source>
         <translation>Die zu schreibende oder zu aktualisierende Setup-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PullCommand.cpp" line="47" />
+        <location filename="../app/cli/PullCommand.cpp" line="49" />
         <source>Usage: %1 pull FILE (--region R | --alma-url URL | --sandbox)</source>
         <translation>Aufruf: %1 pull FILE (--region R | --alma-url URL | --sandbox)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PullCommand.cpp" line="125" />
+        <location filename="../app/cli/PullCommand.cpp" line="127" />
         <source>Nothing was pulled; %1 was not changed: %2</source>
         <translation>Nichts übernommen; %1 wurde nicht verändert: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/PullCommand.cpp" line="141" />
+        <location filename="../app/cli/PullCommand.cpp" line="135" />
+        <source>Nothing was pulled; %1 was not changed: it was pulled from %2 before, and this key opens %3 (%4). Give --another-institution to pull anyway.</source>
+        <translation>Nichts übernommen; %1 wurde nicht verändert: Die Datei wurde zuvor aus %2 übernommen, und dieser Schlüssel öffnet %3 (%4). Geben Sie --another-institution an, um trotzdem zu übernehmen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PullCommand.cpp" line="155" />
         <source>Pulled from %1 into %2:</source>
         <translation>Aus %1 nach %2 übernommen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PullCommand.cpp" line="142" />
+        <location filename="../app/cli/PullCommand.cpp" line="156" />
         <source>  partners: %1 new, %2 updated, %3 unchanged; %4 only in the setup (kept)</source>
         <translation>  Partner: %1 neu, %2 aktualisiert, %3 unverändert; %4 nur im Setup (beibehalten)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PullCommand.cpp" line="149" />
+        <location filename="../app/cli/PullCommand.cpp" line="163" />
         <source>  locations: not read (no library code: give --library CODE)</source>
         <translation>  Standorte: nicht gelesen (kein Bibliothekscode: --library CODE angeben)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PullCommand.cpp" line="151" />
+        <location filename="../app/cli/PullCommand.cpp" line="165" />
         <source>  locations of %1: not read: %2</source>
         <translation>  Standorte von %1: nicht gelesen: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/PullCommand.cpp" line="153" />
+        <location filename="../app/cli/PullCommand.cpp" line="167" />
         <source>  locations of %1: none of the setup's location codes is in Alma yet</source>
         <translation>  Standorte von %1: noch keiner der Standortcodes des Setups ist in Alma vorhanden</translation>
     </message>
     <message>
-        <location filename="../app/cli/PullCommand.cpp" line="156" />
+        <location filename="../app/cli/PullCommand.cpp" line="170" />
         <source>  locations of %1: %2 of the setup's found in Alma (%3)</source>
         <translation>  Standorte von %1: %2 aus dem Setup in Alma gefunden (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PullCommand.cpp" line="162" />
+        <location filename="../app/cli/PullCommand.cpp" line="176" />
         <source>This was read from the built-in sandbox, not a real Alma.</source>
         <translation>Dies wurde aus der eingebauten Sandbox gelesen, nicht aus einem echten Alma.</translation>
     </message>

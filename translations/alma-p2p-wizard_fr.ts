@@ -1692,7 +1692,7 @@ Code de sortie : 0 toutes les paires concordent, 1 des paires sont à traiter, 2
         <translation>Clé d'API de %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="559" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="560" />
         <source>&lt;p&gt;The read-only Alma API key of &lt;b&gt;%1&lt;/b&gt; (%2), for Check in Alma: it needs read access to the Resource Sharing Partners API and the Configuration API.&lt;/p&gt;&lt;p&gt;It is kept in the system keychain as "%3", never in a file. Leave it empty to remove it. ALMA_API_KEY_%4 in the environment takes precedence.&lt;/p&gt;</source>
         <translation>&lt;p&gt;La clé d'API Alma en lecture seule de &lt;b&gt;%1&lt;/b&gt; (%2), pour « Vérifier dans Alma » : elle doit pouvoir lire l'API Resource Sharing Partners et l'API Configuration.&lt;/p&gt;&lt;p&gt;Elle est gardée dans le trousseau du système sous « %3 », jamais dans un fichier. Laissez-la vide pour la retirer. ALMA_API_KEY_%4 dans l'environnement a la priorité.&lt;/p&gt;</translation>
     </message>
@@ -1738,9 +1738,12 @@ Code de sortie : 0 toutes les paires concordent, 1 des paires sont à traiter, 2
         <translation>Aucun membre n'a de clé d'API. Donnez la clé en lecture seule de chaque membre avec « Clé d'API du membre… » dans l'onglet Membres, ou définissez ALMA_API_KEY_&lt;CODE&gt; (p. ex. %1) avant de lancer le programme.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="633" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="634" />
         <source>Reading the partners of %n member(s) from Alma…</source>
-        <translation><numerusform>Lecture des partenaires de %n membre dans Alma…</numerusform><numerusform>Lecture des partenaires de %n membres dans Alma…</numerusform></translation>
+        <translation>
+            <numerusform>Lecture des partenaires de %n membre dans Alma…</numerusform>
+            <numerusform>Lecture des partenaires de %n membres dans Alma…</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/gui/ConsortiumWindow.cpp" line="635" />
@@ -4498,51 +4501,61 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
     </message>
     <message>
         <location filename="../app/cli/PullCommand.cpp" line="42" />
+        <source>Pull even when FILE was pulled from another Alma institution than the key opens.</source>
+        <translation>Importer même si FILE a été importé d'une autre institution Alma que celle qu'ouvre la clé.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PullCommand.cpp" line="44" />
         <source>The setup file to write or bring up to date.</source>
         <translation>Le fichier de configuration à écrire ou à mettre à jour.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PullCommand.cpp" line="47" />
+        <location filename="../app/cli/PullCommand.cpp" line="49" />
         <source>Usage: %1 pull FILE (--region R | --alma-url URL | --sandbox)</source>
         <translation>Utilisation : %1 pull FILE (--region R | --alma-url URL | --sandbox)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PullCommand.cpp" line="125" />
+        <location filename="../app/cli/PullCommand.cpp" line="127" />
         <source>Nothing was pulled; %1 was not changed: %2</source>
         <translation>Rien n'a été importé ; %1 n'a pas été modifié : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/PullCommand.cpp" line="141" />
+        <location filename="../app/cli/PullCommand.cpp" line="135" />
+        <source>Nothing was pulled; %1 was not changed: it was pulled from %2 before, and this key opens %3 (%4). Give --another-institution to pull anyway.</source>
+        <translation>Rien n'a été importé ; %1 n'a pas été modifié : il a été importé de %2 auparavant, et cette clé ouvre %3 (%4). Indiquez --another-institution pour importer quand même.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PullCommand.cpp" line="155" />
         <source>Pulled from %1 into %2:</source>
         <translation>Importé depuis %1 dans %2 :</translation>
     </message>
     <message>
-        <location filename="../app/cli/PullCommand.cpp" line="142" />
+        <location filename="../app/cli/PullCommand.cpp" line="156" />
         <source>  partners: %1 new, %2 updated, %3 unchanged; %4 only in the setup (kept)</source>
         <translation>  partenaires : %1 nouveau(x), %2 mis à jour, %3 inchangé(s) ; %4 uniquement dans la configuration (conservé(s))</translation>
     </message>
     <message>
-        <location filename="../app/cli/PullCommand.cpp" line="149" />
+        <location filename="../app/cli/PullCommand.cpp" line="163" />
         <source>  locations: not read (no library code: give --library CODE)</source>
         <translation>  localisations : non lues (pas de code de bibliothèque : indiquez --library CODE)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PullCommand.cpp" line="151" />
+        <location filename="../app/cli/PullCommand.cpp" line="165" />
         <source>  locations of %1: not read: %2</source>
         <translation>  localisations de %1 : non lues : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/PullCommand.cpp" line="153" />
+        <location filename="../app/cli/PullCommand.cpp" line="167" />
         <source>  locations of %1: none of the setup's location codes is in Alma yet</source>
         <translation>  localisations de %1 : aucun des codes de localisation de la configuration n'existe encore dans Alma</translation>
     </message>
     <message>
-        <location filename="../app/cli/PullCommand.cpp" line="156" />
+        <location filename="../app/cli/PullCommand.cpp" line="170" />
         <source>  locations of %1: %2 of the setup's found in Alma (%3)</source>
         <translation>  localisations de %1 : %2 de la configuration trouvée(s) dans Alma (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PullCommand.cpp" line="162" />
+        <location filename="../app/cli/PullCommand.cpp" line="176" />
         <source>This was read from the built-in sandbox, not a real Alma.</source>
         <translation>Ces données viennent de la sandbox intégrée, et non d'un véritable Alma.</translation>
     </message>

@@ -73,3 +73,28 @@ AlmaPull::Counts AlmaPull::apply(
     }
     return counts;
 }
+
+namespace {
+constexpr char PulledFrom[] = "pulledFrom";
+} // namespace
+
+QString AlmaPull::pulledFrom(const SetupFileFormat::Preserved& preserved)
+{
+    const auto top = preserved.find(std::string());
+    if (top == preserved.end() || !top->second.is_object())
+        return {};
+    const auto record = top->second.find(PulledFrom);
+    if (record == top->second.end() || !record->is_object())
+        return {};
+    const auto code = record->find("institutionCode");
+    return code != record->end() && code->is_string() ? QString::fromStdString(code->get<std::string>()) : QString();
+}
+
+void AlmaPull::recordPull(SetupFileFormat::Preserved& preserved, const QString& institutionCode, const QString& name)
+{
+    SetupFileFormat::Json& top = preserved[std::string()];
+    if (!top.is_object())
+        top = SetupFileFormat::Json::object();
+    top[PulledFrom]
+        = { { "institutionCode", institutionCode.toStdString() }, { "institutionName", name.toStdString() } };
+}

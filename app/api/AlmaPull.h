@@ -1,5 +1,6 @@
 #pragma once
 
+#include "file/SetupFileFormat.h"
 #include "model/SetupData.h"
 
 #include <QHash>
@@ -20,4 +21,9 @@ struct Counts {
 };
 // `locations`: the resource sharing library's locations by code (empty when not read).
 Counts apply(SetupData& data, const QList<Partner>& partners, const QHash<QString, nlohmann::json>& locations);
+
+// The Alma institution code a setup was last pulled from (empty: never), kept in the file as
+// its own member "pulledFrom", so a later pull with another institution's key is noticed.
+QString pulledFrom(const SetupFileFormat::Preserved& preserved);
+void recordPull(SetupFileFormat::Preserved& preserved, const QString& institutionCode, const QString& name);
 } // namespace AlmaPull

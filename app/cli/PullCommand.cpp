@@ -38,7 +38,9 @@ int PullCommand::run(const QStringList& arguments)
     const QCommandLineOption library(QStringLiteral("library"),
         tr("The resource sharing library's code, for its locations (default: the setup's section 1 code)."),
         tr("CODE"));
-    parser.addOption(library);
+    const QCommandLineOption another(QStringLiteral("another-institution"),
+        tr("Pull even when FILE was pulled from another Alma institution than the key opens."));
+    parser.addOptions({ library, another });
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The setup file to write or bring up to date."));
     int result = HeadlessCommands::Success;
     if (!HeadlessCommands::parseCommand(parser, arguments, m_out, m_err, &result))
@@ -126,6 +128,18 @@ int PullCommand::run(const QStringList& arguments)
             << Qt::endl;
         return failure.kind == AlmaError::Kind::Unauthorized ? HeadlessCommands::BadInput : HeadlessCommands::Failed;
     }
+    // The key of another institution than the file's would bring that institution's partners in.
+    const QString before = AlmaPull::pulledFrom(document.preserved);
+    if (!before.isEmpty() && !snapshot.institutionCode.isEmpty()
+        && before.compare(snapshot.institutionCode, Qt::CaseInsensitive) != 0 && !parser.isSet(another)) {
+        m_err << tr("Nothing was pulled; %1 was not changed: it was pulled from %2 before, and this key opens %3 "
+                    "(%4). Give --another-institution to pull anyway.")
+                     .arg(path, before, snapshot.institutionName, snapshot.institutionCode)
+              << Qt::endl;
+        return HeadlessCommands::BadInput;
+    }
+    if (!snapshot.institutionCode.isEmpty())
+        AlmaPull::recordPull(document.preserved, snapshot.institutionCode, snapshot.institutionName);
     if (!existing && !snapshot.institutionName.isEmpty())
         data.fields.insert(QLatin1String(FieldId::Institution), snapshot.institutionName);
     if (parser.isSet(library))
