@@ -58,6 +58,10 @@ expect 0 "live check of the roster's own partners" -- "$program" consortium chec
 expect 1 "live check without keys" -- env -u ALMA_API_KEY_GWA "$program" consortium check wrlc.consortium.json --live
 contains "$work/out" "no key in ALMA_API_KEY_GWA or the system keychain, and no setup file" "no key message"
 expect 2 "--sandbox without --live" -- "$program" consortium check wrlc.consortium.json --sandbox
+expect 1 "live check without keys or the keychain" -- env -u ALMA_API_KEY_GWA "$program" consortium check \
+    wrlc.consortium.json --live --no-keychain
+contains "$work/out" "no key in ALMA_API_KEY_GWA, and no setup file" "no key message without the keychain"
+expect 2 "--no-keychain without --live" -- "$program" consortium check wrlc.consortium.json --no-keychain
 # A member's key is sent only to Ex Libris' API hosts.
 printf 'code,profile_type,alma_url\nEVIL,ISO,https://collector.example.org\nGOOD,ISO,na\n' >evil.csv
 expect 0 "a roster naming another host" -- "$program" consortium import evil.csv evil.consortium.json

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void importAsksBeforeReplacingMembers();
     void checkInAlmaReadsTheMembersWithKeys();
     void checkInAlmaCanBeCancelled();
+    void checkInAlmaSaysWhyAKeyWasNotSent();
     void screenshots_data();
     void screenshots();
 };
@@ -177,6 +179,11 @@ void TestConsortiumGui::checkInAlmaReadsTheMembersWithKeys()
     qunsetenv(qPrintable(MemberKeys::variable(QStringLiteral("L003"))));
     qunsetenv(qPrintable(MemberKeys::variable(QStringLiteral("L004"))));
     window.setMemberKeyFor(QStringLiteral("L004"), ConsortiumSandbox::keyOf(r.members.at(3)));
+    const auto cleanUp = qScopeGuard([&] {
+        window.setMemberKeyFor(QStringLiteral("L004"), QString()); // out of a desktop keychain again
+        for (int i : { 0, 1 })
+            qunsetenv(qPrintable(MemberKeys::variable(r.members.at(i).code())));
+    });
     window.checkInAlma();
     auto* label = window.findChild<QLabel*>(QStringLiteral("checkSummary"));
     QVERIFY(label);
@@ -191,9 +198,6 @@ void TestConsortiumGui::checkInAlmaReadsTheMembersWithKeys()
     QFile saved(path);
     QVERIFY(saved.open(QIODevice::ReadOnly));
     QVERIFY(!saved.readAll().contains(ConsortiumSandbox::keyOf(r.members.at(3)).toUtf8()));
-    window.setMemberKeyFor(QStringLiteral("L004"), QString()); // out of a desktop keychain again
-    for (int i : { 0, 1 })
-        qunsetenv(qPrintable(MemberKeys::variable(r.members.at(i).code())));
 }
 
 void TestConsortiumGui::checkInAlmaCanBeCancelled()
@@ -217,8 +221,12 @@ void TestConsortiumGui::checkInAlmaCanBeCancelled()
     const QString before = label->text();
     for (const RosterMember& m : r.members)
         window.setMemberKeyFor(m.code(), ConsortiumSandbox::keyOf(m));
+    const auto cleanUp = qScopeGuard([&] {
+        for (const RosterMember& m : r.members)
+            window.setMemberKeyFor(m.code(), QString());
+    });
     window.checkInAlma();
-    QProgressDialog* progress = nullptr;
+    QPointer<QProgressDialog> progress;
     QTRY_VERIFY((progress = window.findChild<QProgressDialog*>()) != nullptr);
     QTRY_VERIFY(sandbox.calls() > 0);
     QTRY_VERIFY(progress->isVisible());
@@ -229,8 +237,30 @@ void TestConsortiumGui::checkInAlmaCanBeCancelled()
     QTest::qWait(100);
     QCOMPARE(label->text(), before); // the matrix is as it was
     QCOMPARE(sandbox.callsWithMethod("GET"), sandbox.calls());
-    for (const RosterMember& m : r.members)
-        window.setMemberKeyFor(m.code(), QString());
+    QTRY_VERIFY(progress.isNull()); // gone, and the reading with it
+    QTest::qWait(300);
+    QCOMPARE(label->text(), before); // nothing arrived after the cancel
+}
+
+void TestConsortiumGui::checkInAlmaSaysWhyAKeyWasNotSent()
+{
+    Roster r = roster(3);
+    r.members[0].almaUrl = QStringLiteral("https://collector.example.org");
+    QTemporaryDir dir;
+    const QString path = writeConsortium(QDir(dir.path()), r);
+    ConsortiumWindow window;
+    QVERIFY(window.openFile(path));
+    window.setMemberKeyFor(QStringLiteral("L001"), QStringLiteral("not-a-real-key"));
+    const auto cleanUp = qScopeGuard([&] { window.setMemberKeyFor(QStringLiteral("L001"), QString()); });
+    window.checkInAlma();
+    auto* label = window.findChild<QLabel*>(QStringLiteral("checkSummary"));
+    QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(QStringLiteral("0 from Alma")), 20000);
+    auto* matrix = qobject_cast<ReciprocityMatrixModel*>(window.matrixView()->model());
+    const Reciprocity::Pair& pair = matrix->result().pair(1, 0); // L002 borrowing from L001
+    QCOMPARE(pair.state, Reciprocity::State::NotRead);
+    QVERIFY2(pair.reasons.join(QLatin1Char(' ')).contains(QStringLiteral("collector.example.org")),
+        qPrintable(pair.reasons.join(QLatin1Char(' '))));
+    QCOMPARE(Dialogs::takeUnexpected(), QStringList());
 }
 
 void TestConsortiumGui::badRosterIsRefused()

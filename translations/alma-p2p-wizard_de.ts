@@ -666,7 +666,7 @@
 <context>
     <name>AlmaMemberReader</name>
     <message>
-        <location filename="../app/api/AlmaMemberReader.cpp" line="151" />
+        <location filename="../app/api/AlmaMemberReader.cpp" line="153" />
         <source>the key opens %1 (%2), not %3</source>
         <translation>der Schlüssel gehört zu %1 (%2), nicht zu %3</translation>
     </message>
@@ -686,17 +686,22 @@
         <translation>%1 ist kein API-Host von Ex Libris; der Schlüssel wurde nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaMemberReader.cpp" line="93" />
+        <location filename="../app/api/AlmaMemberReader.cpp" line="94" />
         <source>no key in %1 or the system keychain, and no setup file</source>
         <translation>kein Schlüssel in %1 oder im Schlüsselbund des Systems und keine Setup-Datei</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaMemberReader.cpp" line="163" />
+        <location filename="../app/api/AlmaMemberReader.cpp" line="96" />
+        <source>no key in %1, and no setup file</source>
+        <translation>kein Schlüssel in %1 und keine Setup-Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaMemberReader.cpp" line="165" />
         <source>Alma (%1)</source>
         <translation>Alma (%1)</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaMemberReader.cpp" line="165" />
+        <location filename="../app/api/AlmaMemberReader.cpp" line="167" />
         <source>, institution not verified (the key cannot read the Configuration API)</source>
         <translation>, Institution nicht geprüft (der Schlüssel kann die Configuration-API nicht lesen)</translation>
     </message>
@@ -1247,30 +1252,6 @@
 <context>
     <name>ConsortiumCommands</name>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="41" />
-        <source>  consortium import CSV ROSTER
-                          write a consortium file (the members and the agreed terms)
-                          from a CSV of the members
-  consortium generate ROSTER TEMPLATE DIR
-                          write every member's setup into DIR from the template setup,
-                          or bring existing ones up to date, keeping the members' edits
-  consortium check ROSTER [FILES...] [--live [--sandbox]] [--json] [--report OUT]
-                          check every pair of members from their setup files: both
-                          partner records exist and agree; exit 0 all agree, 1 not
-</source>
-        <translation>  consortium import CSV ROSTER
-                          Konsortiumsdatei (Mitglieder und vereinbarte Bedingungen) aus
-                          einer CSV-Datei der Mitglieder schreiben
-  consortium generate ROSTER TEMPLATE DIR
-                          Setup-Datei jedes Mitglieds aus der Vorlage nach DIR schreiben
-                          oder vorhandene aktualisieren; Änderungen der Mitglieder bleiben
-  consortium check ROSTER [FILES...] [--live [--sandbox]] [--json] [--report OUT]
-                          jedes Mitgliederpaar anhand der Setup-Dateien prüfen: beide
-                          Partnerdatensätze vorhanden und stimmig;
-                          Exit-Status 0 alle stimmig, 1 nicht alle
-</translation>
-    </message>
-    <message>
         <location filename="../app/cli/ConsortiumCommands.cpp" line="54" />
         <source>Usage: %1 consortium import|generate|check … (%1 consortium COMMAND --help for its options)</source>
         <translation>Aufruf: %1 consortium import|generate|check … (Optionen eines Befehls: %1 consortium COMMAND --help)</translation>
@@ -1359,7 +1340,7 @@
     </message>
     <message>
         <location filename="../app/cli/ConsortiumCommands.cpp" line="142" />
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="288" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="290" />
         <source>The consortium file.</source>
         <translation>Die Konsortiumsdatei.</translation>
     </message>
@@ -1412,9 +1393,38 @@
         <translation>Die Partner jedes Mitglieds aus seinem eigenen Alma lesen (seine Region oder Adresse in der Mitgliederliste), mit seinem Nur-Lese-Schlüssel aus der Umgebungsvariablen ALMA_API_KEY_&lt;CODE&gt; (z. B. ALMA_API_KEY_GWA) oder sonst aus dem Schlüsselbund des Systems, in dem das Konsortialfenster die ihm gegebenen Schlüssel aufbewahrt; ein Mitglied ohne Schlüssel wird anhand seiner Datei geprüft oder als nicht gelesen gemeldet.</translation>
     </message>
     <message>
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="310" />
+        <source>--%1 goes with --live.</source>
+        <translation>--%1 gilt nur zusammen mit --live.</translation>
+    </message>
+    <message>
         <location filename="../app/cli/ConsortiumCommands.cpp" line="249" />
         <source>Read %1 (%2 of %3)</source>
         <translation>%1 gelesen (%2 von %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="41" />
+        <source>  consortium import CSV ROSTER
+                          write a consortium file (the members and the agreed terms)
+                          from a CSV of the members
+  consortium generate ROSTER TEMPLATE DIR
+                          write every member's setup into DIR from the template setup,
+                          or bring existing ones up to date, keeping the members' edits
+  consortium check ROSTER [FILES...] [--live [--sandbox] [--no-keychain]] [--json] [--report OUT]
+                          check every pair of members from their setup files: both
+                          partner records exist and agree; exit 0 all agree, 1 not
+</source>
+        <translation>  consortium import CSV ROSTER
+                          Konsortiumsdatei (Mitglieder und vereinbarte Bedingungen) aus
+                          einer CSV-Datei der Mitglieder schreiben
+  consortium generate ROSTER TEMPLATE DIR
+                          Setup-Datei jedes Mitglieds aus der Vorlage nach DIR schreiben
+                          oder vorhandene aktualisieren; Änderungen der Mitglieder bleiben
+  consortium check ROSTER [FILES...] [--live [--sandbox] [--no-keychain]] [--json] [--report OUT]
+                          jedes Mitgliederpaar anhand der Setup-Dateien prüfen: beide
+                          Partnerdatensätze vorhanden und stimmig;
+                          Exit-Status 0 alle stimmig, 1 nicht alle
+</translation>
     </message>
     <message>
         <location filename="../app/cli/ConsortiumCommands.cpp" line="262" />
@@ -1454,27 +1464,27 @@ Exit-Status: 0 alle Paare stimmen überein, 1 einige Paare mit Handlungsbedarf, 
         <translation>OUT</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="289" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="288" />
+        <source>With --live: keys from the environment only, so a script never waits for a keychain to be unlocked.</source>
+        <translation>Mit --live: Schlüssel nur aus der Umgebung, damit ein Skript nie darauf wartet, dass ein Schlüsselbund entsperrt wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="291" />
         <source>The members' setup files.</source>
         <translation>Die Setup-Dateien der Mitglieder.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="289" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="291" />
         <source>[FILES...]</source>
         <translation>[FILES...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="307" />
-        <source>--sandbox goes with --live.</source>
-        <translation>--sandbox gilt nur zusammen mit --live.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="314" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="318" />
         <source>--calls-per-second: give a number from 1 to 25</source>
         <translation>--calls-per-second: Geben Sie eine Zahl von 1 bis 25 an</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="349" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="353" />
         <source>%1 of %n pair(s) agree.</source>
         <translation>
             <numerusform>Übereinstimmende Paare: %1 von %n.</numerusform>
@@ -1575,89 +1585,84 @@ Exit-Status: 0 alle Paare stimmen überein, 1 einige Paare mit Handlungsbedarf, 
         <translation>Erneut p&amp;rüfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="149" />
-        <source>Reads the members' setup files again and checks every pair.</source>
-        <translation>Liest die Setup-Dateien der Mitglieder erneut und prüft jedes Paar.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="150" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="211" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="151" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="215" />
         <source>Check in A&amp;lma</source>
         <translation>In A&amp;lma prüfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="151" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="152" />
         <source>Reads the partners of every member with an API key from its own Alma (only GET calls), then checks every pair. Members without a key are checked from their setup files.</source>
         <translation>Liest die Partner jedes Mitglieds mit API-Schlüssel aus seinem eigenen Alma (nur GET-Aufrufe) und prüft dann jedes Paar. Mitglieder ohne Schlüssel werden anhand ihrer Setup-Dateien geprüft.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="170" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="174" />
         <source>Rows borrow from columns. Arrow keys move between pairs.</source>
         <translation>Zeilen entleihen bei Spalten. Mit den Pfeiltasten wechseln Sie zwischen den Paaren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="182" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="186" />
         <source>Rows borrow from columns. </source>
         <translation>Zeilen entleihen bei Spalten. </translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="197" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="201" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="198" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="202" />
         <source>&amp;New Consortium</source>
         <translation>&amp;Neues Konsortium</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="205" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="209" />
         <source>&amp;Open Consortium…</source>
         <translation>Konsortium ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="206" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="210" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="207" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="211" />
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="209" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="213" />
         <source>&amp;Import Members from CSV…</source>
         <translation>Mitglieder aus CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="210" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="214" />
         <source>Member Setup &amp;Files…</source>
         <translation>Setup-Dateien der &amp;Mitglieder…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="212" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="216" />
         <source>&amp;Generate Member Setups…</source>
         <translation>Setups der Mitglieder &amp;erzeugen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="214" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="218" />
         <source>E&amp;xport Matrix Report…</source>
         <translation>Matrixbericht e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="216" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="220" />
         <source>&amp;Close</source>
         <translation>Sch&amp;ließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="253" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="279" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="257" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="283" />
         <source>Open Consortium</source>
         <translation>Konsortium öffnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="271" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="275" />
         <source>Opened %1: %n member(s).</source>
         <translation>
             <numerusform>%1 geöffnet: %n Mitglied.</numerusform>
@@ -1665,80 +1670,80 @@ Exit-Status: 0 alle Paare stimmen überein, 1 einige Paare mit Handlungsbedarf, 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="291" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="297" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="295" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="301" />
         <source>Member Setup Files</source>
         <translation>Setup-Dateien der Mitglieder</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="298" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="418" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="302" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="423" />
         <source>Setup files (*%1);;All files (*)</source>
         <translation>Setup-Dateien (*%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="551" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="556" />
         <source>Member's API Key</source>
         <translation>API-Schlüssel des Mitglieds</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="552" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="557" />
         <source>Choose a member with a code in the table first.</source>
         <translation>Wählen Sie zuerst ein Mitglied mit Code in der Tabelle.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="557" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="562" />
         <source>API Key of %1</source>
         <translation>API-Schlüssel von %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="560" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="565" />
         <source>&lt;p&gt;The read-only Alma API key of &lt;b&gt;%1&lt;/b&gt; (%2), for Check in Alma: it needs read access to the Resource Sharing Partners API and the Configuration API.&lt;/p&gt;&lt;p&gt;It is kept in the system keychain as "%3", never in a file. Leave it empty to remove it. ALMA_API_KEY_%4 in the environment takes precedence.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Der Nur-Lese-API-Schlüssel von &lt;b&gt;%1&lt;/b&gt; (%2) für „In Alma prüfen“: Er braucht Lesezugriff auf die Resource Sharing Partners API und die Configuration API.&lt;/p&gt;&lt;p&gt;Er wird im Schlüsselbund des Systems als „%3“ aufbewahrt, nie in einer Datei. Leer lassen, um ihn zu entfernen. ALMA_API_KEY_%4 in der Umgebung hat Vorrang.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="574" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="579" />
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="576" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="581" />
         <source>API &amp;key:</source>
         <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="597" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="602" />
         <source>%1's key was removed.</source>
         <translation>Der Schlüssel von %1 wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="598" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="603" />
         <source>%1's key is kept for Check in Alma.</source>
         <translation>Der Schlüssel von %1 wird für „In Alma prüfen“ aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="611" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="616" />
         <source>Looking up the members' keys…</source>
         <translation>Die Schlüssel der Mitglieder werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="620" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="630" />
         <source>this window</source>
         <translation>dieses Fenster</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="625" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="636" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="642" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="654" />
         <source>Check in Alma</source>
         <translation>In Alma prüfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="626" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="637" />
         <source>No member has an API key. Give each member's read-only key with Member's API Key… on the Members tab, or set ALMA_API_KEY_&lt;CODE&gt; (e.g. %1) before starting the program.</source>
         <translation>Kein Mitglied hat einen API-Schlüssel. Geben Sie den Nur-Lese-Schlüssel jedes Mitglieds mit „API-Schlüssel des Mitglieds…“ auf der Registerkarte „Mitglieder“ an, oder setzen Sie ALMA_API_KEY_&lt;CODE&gt; (z. B. %1), bevor Sie das Programm starten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="634" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="652" />
         <source>Reading the partners of %n member(s) from Alma…</source>
         <translation>
             <numerusform>Die Partner von %n Mitglied werden aus Alma gelesen…</numerusform>
@@ -1746,76 +1751,81 @@ Exit-Status: 0 alle Paare stimmen überein, 1 einige Paare mit Handlungsbedarf, 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="635" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="652" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="643" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="659" />
         <source>Check in Alma cancelled; the matrix is as it was.</source>
         <translation>„In Alma prüfen“ abgebrochen; die Matrix ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="348" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="352" />
         <source>Choose a pair in the matrix (arrow keys or a click) to see why it has its state and what each member must change.</source>
         <translation>Wählen Sie ein Paar in der Matrix (mit den Pfeiltasten oder per Klick), um zu sehen, warum es diesen Zustand hat und was jedes Mitglied ändern muss.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="329" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="149" />
+        <source>Reads the members' setup files again and checks every pair from them (results from a check in Alma are set aside).</source>
+        <translation>Liest die Setup-Dateien der Mitglieder erneut und prüft jedes Paar anhand dieser Dateien (Ergebnisse aus „In Alma prüfen“ werden beiseitegelegt).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="333" />
         <source>%1 of %2 members read from their setup files. %3 of %4 pairs agree.</source>
         <translation>%1 von %2 Mitgliedern aus ihren Setup-Dateien gelesen. %3 von %4 Paaren stimmen überein.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="336" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="340" />
         <source>%1 of %2 members read (%3 from Alma at %4, the others from their setup files). %5 of %6 pairs agree.</source>
         <translation>%1 von %2 Mitgliedern gelesen (%3 um %4 aus Alma, die übrigen aus ihren Setup-Dateien). %5 von %6 Paaren stimmen überein.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="361" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="365" />
         <source>To do at %1:</source>
         <translation>Zu tun bei %1:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="371" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="375" />
         <source>nothing for this pair</source>
         <translation>nichts für dieses Paar</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="380" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="385" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="391" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="384" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="389" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="395" />
         <source>Import Members from CSV</source>
         <translation>Mitglieder aus CSV importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="380" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="384" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="386" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="390" />
         <source>Nothing was imported:
 %1</source>
         <translation>Es wurde nichts importiert:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="392" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="396" />
         <source>Replace the %1 members of the table with the %2 of %3?</source>
         <translation>Die %1 Mitglieder der Tabelle durch die %2 aus %3 ersetzen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="396" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="400" />
         <source>The agreed terms stay. Until you save, the consortium file is unchanged.</source>
         <translation>Die vereinbarten Bedingungen bleiben. Bis Sie speichern, bleibt die Konsortiumsdatei unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="400" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="404" />
         <source>&amp;Replace</source>
         <translation>&amp;Ersetzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="407" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="412" />
         <source>Imported %n member(s) from %1.</source>
         <translation>
             <numerusform>%n Mitglied aus %1 importiert.</numerusform>
@@ -1823,32 +1833,32 @@ Exit-Status: 0 alle Paare stimmen überein, 1 einige Paare mit Handlungsbedarf, 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="414" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="423" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="439" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="467" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="419" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="428" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="444" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="472" />
         <source>Generate Member Setups</source>
         <translation>Setups der Mitglieder erzeugen</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="417" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="422" />
         <source>Template Setup</source>
         <translation>Setup-Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="427" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="432" />
         <source>Folder of the Member Setups</source>
         <translation>Ordner mit den Setups der Mitglieder</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="440" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="445" />
         <source>%1
 Nothing was written: fix or move that file and generate again.</source>
         <translation>%1
 Es wurde nichts geschrieben: Korrigieren oder verschieben Sie diese Datei und erzeugen Sie erneut.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="461" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="466" />
         <source>%n member setup(s) written to %1.</source>
         <translation>
             <numerusform>%n Setup eines Mitglieds in %1 geschrieben.</numerusform>
@@ -1856,64 +1866,64 @@ Es wurde nichts geschrieben: Korrigieren oder verschieben Sie diese Datei und er
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="463" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="468" />
         <source>Changes:</source>
         <translation>Änderungen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="465" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="470" />
         <source>Not written:</source>
         <translation>Nicht geschrieben:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="474" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="485" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="479" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="490" />
         <source>Export Matrix Report</source>
         <translation>Matrixbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="477" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="482" />
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="485" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="490" />
         <source>PDF (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;Webseite (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="493" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="512" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="498" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="517" />
         <source>Save Consortium</source>
         <translation>Konsortium speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="498" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="503" />
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="524" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="529" />
         <source>Untitled consortium</source>
         <translation>Unbenanntes Konsortium</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="525" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="530" />
         <source>%1[*] — Consortium — Alma Peer-to-Peer Setup</source>
         <translation>%1[*] – Konsortium – Alma Peer-to-Peer Setup</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="534" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="539" />
         <source>Unsaved Changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="535" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="540" />
         <source>The consortium has changes that are not saved.</source>
         <translation>Das Konsortium hat Änderungen, die nicht gespeichert sind.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="536" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="541" />
         <source>Save them before closing?</source>
         <translation>Vor dem Schließen speichern?</translation>
     </message>
@@ -3920,7 +3930,7 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>MemberKeys</name>
     <message>
-        <location filename="../app/api/MemberKeys.cpp" line="101" />
+        <location filename="../app/api/MemberKeys.cpp" line="108" />
         <source>the system keychain</source>
         <translation>der Schlüsselbund des Systems</translation>
     </message>

@@ -666,7 +666,7 @@
 <context>
     <name>AlmaMemberReader</name>
     <message>
-        <location filename="../app/api/AlmaMemberReader.cpp" line="151" />
+        <location filename="../app/api/AlmaMemberReader.cpp" line="153" />
         <source>the key opens %1 (%2), not %3</source>
         <translation>la clé donne accès à %1 (%2), et non à %3</translation>
     </message>
@@ -686,17 +686,22 @@
         <translation>%1 n'est pas un hôte d'API d'Ex Libris ; sa clé n'a pas été envoyée</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaMemberReader.cpp" line="93" />
+        <location filename="../app/api/AlmaMemberReader.cpp" line="94" />
         <source>no key in %1 or the system keychain, and no setup file</source>
         <translation>aucune clé dans %1 ni dans le trousseau du système, et aucun fichier de configuration</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaMemberReader.cpp" line="163" />
+        <location filename="../app/api/AlmaMemberReader.cpp" line="96" />
+        <source>no key in %1, and no setup file</source>
+        <translation>aucune clé dans %1, et aucun fichier de configuration</translation>
+    </message>
+    <message>
+        <location filename="../app/api/AlmaMemberReader.cpp" line="165" />
         <source>Alma (%1)</source>
         <translation>Alma (%1)</translation>
     </message>
     <message>
-        <location filename="../app/api/AlmaMemberReader.cpp" line="165" />
+        <location filename="../app/api/AlmaMemberReader.cpp" line="167" />
         <source>, institution not verified (the key cannot read the Configuration API)</source>
         <translation>, institution non vérifiée (la clé d'API ne peut pas lire l'API Configuration)</translation>
     </message>
@@ -1247,30 +1252,6 @@
 <context>
     <name>ConsortiumCommands</name>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="41" />
-        <source>  consortium import CSV ROSTER
-                          write a consortium file (the members and the agreed terms)
-                          from a CSV of the members
-  consortium generate ROSTER TEMPLATE DIR
-                          write every member's setup into DIR from the template setup,
-                          or bring existing ones up to date, keeping the members' edits
-  consortium check ROSTER [FILES...] [--live [--sandbox]] [--json] [--report OUT]
-                          check every pair of members from their setup files: both
-                          partner records exist and agree; exit 0 all agree, 1 not
-</source>
-        <translation>  consortium import CSV ROSTER
-                          écrit un fichier de consortium (les membres et les conditions
-                          convenues) à partir d'un CSV des membres
-  consortium generate ROSTER TEMPLATE DIR
-                          écrit dans DIR la configuration de chaque membre d'après le modèle,
-                          ou met à jour les existantes en gardant les modifications des membres
-  consortium check ROSTER [FILES...] [--live [--sandbox]] [--json] [--report OUT]
-                          vérifie chaque paire de membres d'après leurs fichiers de
-                          configuration : les deux fiches partenaires existent et concordent ;
-                          code de sortie 0 si toutes concordent, 1 sinon
-</translation>
-    </message>
-    <message>
         <location filename="../app/cli/ConsortiumCommands.cpp" line="54" />
         <source>Usage: %1 consortium import|generate|check … (%1 consortium COMMAND --help for its options)</source>
         <translation>Utilisation : %1 consortium import|generate|check … (options d'une commande : %1 consortium COMMAND --help)</translation>
@@ -1359,7 +1340,7 @@
     </message>
     <message>
         <location filename="../app/cli/ConsortiumCommands.cpp" line="142" />
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="288" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="290" />
         <source>The consortium file.</source>
         <translation>Le fichier de consortium.</translation>
     </message>
@@ -1412,9 +1393,38 @@
         <translation>Lire les partenaires de chaque membre dans son propre Alma (sa région ou son adresse dans la liste des membres) avec sa clé d'API en lecture seule, prise dans la variable d'environnement ALMA_API_KEY_&lt;CODE&gt; (p. ex. ALMA_API_KEY_GWA) ou sinon dans le trousseau du système, où la fenêtre du consortium garde les clés qu'on lui donne ; un membre sans clé est vérifié d'après son fichier, ou signalé comme non lu.</translation>
     </message>
     <message>
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="310" />
+        <source>--%1 goes with --live.</source>
+        <translation>--%1 ne s'utilise qu'avec --live.</translation>
+    </message>
+    <message>
         <location filename="../app/cli/ConsortiumCommands.cpp" line="249" />
         <source>Read %1 (%2 of %3)</source>
         <translation>%1 lu (%2 sur %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="41" />
+        <source>  consortium import CSV ROSTER
+                          write a consortium file (the members and the agreed terms)
+                          from a CSV of the members
+  consortium generate ROSTER TEMPLATE DIR
+                          write every member's setup into DIR from the template setup,
+                          or bring existing ones up to date, keeping the members' edits
+  consortium check ROSTER [FILES...] [--live [--sandbox] [--no-keychain]] [--json] [--report OUT]
+                          check every pair of members from their setup files: both
+                          partner records exist and agree; exit 0 all agree, 1 not
+</source>
+        <translation>  consortium import CSV ROSTER
+                          écrit un fichier de consortium (les membres et les conditions
+                          convenues) à partir d'un CSV des membres
+  consortium generate ROSTER TEMPLATE DIR
+                          écrit dans DIR la configuration de chaque membre d'après le modèle,
+                          ou met à jour les existantes en gardant les modifications des membres
+  consortium check ROSTER [FILES...] [--live [--sandbox] [--no-keychain]] [--json] [--report OUT]
+                          vérifie chaque paire de membres d'après leurs fichiers de
+                          configuration : les deux fiches partenaires existent et concordent ;
+                          code de sortie 0 si toutes concordent, 1 sinon
+</translation>
     </message>
     <message>
         <location filename="../app/cli/ConsortiumCommands.cpp" line="262" />
@@ -1454,27 +1464,27 @@ Code de sortie : 0 toutes les paires concordent, 1 des paires sont à traiter, 2
         <translation>OUT</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="289" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="288" />
+        <source>With --live: keys from the environment only, so a script never waits for a keychain to be unlocked.</source>
+        <translation>Avec --live : clés prises dans l'environnement uniquement, pour qu'un script n'attende jamais le déverrouillage d'un trousseau.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="291" />
         <source>The members' setup files.</source>
         <translation>Les fichiers de configuration des membres.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="289" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="291" />
         <source>[FILES...]</source>
         <translation>[FILES...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="307" />
-        <source>--sandbox goes with --live.</source>
-        <translation>--sandbox ne s'utilise qu'avec --live.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="314" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="318" />
         <source>--calls-per-second: give a number from 1 to 25</source>
         <translation>--calls-per-second : indiquez un nombre de 1 à 25</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ConsortiumCommands.cpp" line="349" />
+        <location filename="../app/cli/ConsortiumCommands.cpp" line="353" />
         <source>%1 of %n pair(s) agree.</source>
         <translation>
             <numerusform>Paires concordantes : %1 sur %n.</numerusform>
@@ -1575,89 +1585,84 @@ Code de sortie : 0 toutes les paires concordent, 1 des paires sont à traiter, 2
         <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="149" />
-        <source>Reads the members' setup files again and checks every pair.</source>
-        <translation>Relit les fichiers de configuration des membres et vérifie chaque paire.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="150" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="211" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="151" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="215" />
         <source>Check in A&amp;lma</source>
         <translation>Vérifier dans A&amp;lma</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="151" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="152" />
         <source>Reads the partners of every member with an API key from its own Alma (only GET calls), then checks every pair. Members without a key are checked from their setup files.</source>
         <translation>Lit les partenaires de chaque membre ayant une clé d'API dans son propre Alma (appels GET uniquement), puis vérifie chaque paire. Les membres sans clé sont vérifiés d'après leurs fichiers de configuration.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="170" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="174" />
         <source>Rows borrow from columns. Arrow keys move between pairs.</source>
         <translation>Les lignes empruntent aux colonnes. Les touches fléchées permettent de passer d'une paire à l'autre.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="182" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="186" />
         <source>Rows borrow from columns. </source>
         <translation>Les lignes empruntent aux colonnes. </translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="197" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="201" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="198" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="202" />
         <source>&amp;New Consortium</source>
         <translation>&amp;Nouveau consortium</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="205" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="209" />
         <source>&amp;Open Consortium…</source>
         <translation>&amp;Ouvrir un consortium…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="206" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="210" />
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="207" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="211" />
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="209" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="213" />
         <source>&amp;Import Members from CSV…</source>
         <translation>&amp;Importer des membres depuis un CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="210" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="214" />
         <source>Member Setup &amp;Files…</source>
         <translation>Fichiers de configuration des &amp;membres…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="212" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="216" />
         <source>&amp;Generate Member Setups…</source>
         <translation>&amp;Générer les configurations des membres…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="214" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="218" />
         <source>E&amp;xport Matrix Report…</source>
         <translation>E&amp;xporter le rapport de la matrice…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="216" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="220" />
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="253" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="279" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="257" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="283" />
         <source>Open Consortium</source>
         <translation>Ouvrir un consortium</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="271" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="275" />
         <source>Opened %1: %n member(s).</source>
         <translation>
             <numerusform>Fichier %1 ouvert : %n membre.</numerusform>
@@ -1665,80 +1670,80 @@ Code de sortie : 0 toutes les paires concordent, 1 des paires sont à traiter, 2
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="291" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="297" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="295" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="301" />
         <source>Member Setup Files</source>
         <translation>Fichiers de configuration des membres</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="298" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="418" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="302" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="423" />
         <source>Setup files (*%1);;All files (*)</source>
         <translation>Fichiers de configuration (*%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="551" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="556" />
         <source>Member's API Key</source>
         <translation>Clé d'API du membre</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="552" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="557" />
         <source>Choose a member with a code in the table first.</source>
         <translation>Choisissez d'abord un membre ayant un code dans le tableau.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="557" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="562" />
         <source>API Key of %1</source>
         <translation>Clé d'API de %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="560" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="565" />
         <source>&lt;p&gt;The read-only Alma API key of &lt;b&gt;%1&lt;/b&gt; (%2), for Check in Alma: it needs read access to the Resource Sharing Partners API and the Configuration API.&lt;/p&gt;&lt;p&gt;It is kept in the system keychain as "%3", never in a file. Leave it empty to remove it. ALMA_API_KEY_%4 in the environment takes precedence.&lt;/p&gt;</source>
         <translation>&lt;p&gt;La clé d'API Alma en lecture seule de &lt;b&gt;%1&lt;/b&gt; (%2), pour « Vérifier dans Alma » : elle doit pouvoir lire l'API Resource Sharing Partners et l'API Configuration.&lt;/p&gt;&lt;p&gt;Elle est gardée dans le trousseau du système sous « %3 », jamais dans un fichier. Laissez-la vide pour la retirer. ALMA_API_KEY_%4 dans l'environnement a la priorité.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="574" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="579" />
         <source>API key</source>
         <translation>Clé d'API</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="576" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="581" />
         <source>API &amp;key:</source>
         <translation>&amp;Clé d'API :</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="597" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="602" />
         <source>%1's key was removed.</source>
         <translation>La clé de %1 a été retirée.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="598" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="603" />
         <source>%1's key is kept for Check in Alma.</source>
         <translation>La clé de %1 est gardée pour « Vérifier dans Alma ».</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="611" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="616" />
         <source>Looking up the members' keys…</source>
         <translation>Recherche des clés des membres…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="620" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="630" />
         <source>this window</source>
         <translation>cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="625" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="636" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="642" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="654" />
         <source>Check in Alma</source>
         <translation>Vérifier dans Alma</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="626" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="637" />
         <source>No member has an API key. Give each member's read-only key with Member's API Key… on the Members tab, or set ALMA_API_KEY_&lt;CODE&gt; (e.g. %1) before starting the program.</source>
         <translation>Aucun membre n'a de clé d'API. Donnez la clé en lecture seule de chaque membre avec « Clé d'API du membre… » dans l'onglet Membres, ou définissez ALMA_API_KEY_&lt;CODE&gt; (p. ex. %1) avant de lancer le programme.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="634" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="652" />
         <source>Reading the partners of %n member(s) from Alma…</source>
         <translation>
             <numerusform>Lecture des partenaires de %n membre dans Alma…</numerusform>
@@ -1746,76 +1751,81 @@ Code de sortie : 0 toutes les paires concordent, 1 des paires sont à traiter, 2
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="635" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="652" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="643" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="659" />
         <source>Check in Alma cancelled; the matrix is as it was.</source>
         <translation>« Vérifier dans Alma » annulé ; la matrice est inchangée.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="348" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="352" />
         <source>Choose a pair in the matrix (arrow keys or a click) to see why it has its state and what each member must change.</source>
         <translation>Choisissez une paire dans la matrice (touches fléchées ou clic) pour voir pourquoi elle est dans cet état et ce que chaque membre doit changer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="329" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="149" />
+        <source>Reads the members' setup files again and checks every pair from them (results from a check in Alma are set aside).</source>
+        <translation>Relit les fichiers de configuration des membres et vérifie chaque paire d'après eux (les résultats d'une vérification dans Alma sont mis de côté).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="333" />
         <source>%1 of %2 members read from their setup files. %3 of %4 pairs agree.</source>
         <translation>%1 membres sur %2 lus d'après leurs fichiers de configuration. %3 paires sur %4 concordent.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="336" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="340" />
         <source>%1 of %2 members read (%3 from Alma at %4, the others from their setup files). %5 of %6 pairs agree.</source>
         <translation>%1 membres sur %2 lus (%3 dans Alma à %4, les autres d'après leurs fichiers de configuration). %5 paires sur %6 concordent.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="361" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="365" />
         <source>To do at %1:</source>
         <translation>À faire chez %1 :</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="371" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="375" />
         <source>nothing for this pair</source>
         <translation>rien pour cette paire</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="380" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="385" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="391" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="384" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="389" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="395" />
         <source>Import Members from CSV</source>
         <translation>Importer des membres depuis un CSV</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="380" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="384" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="386" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="390" />
         <source>Nothing was imported:
 %1</source>
         <translation>Rien n'a été importé :
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="392" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="396" />
         <source>Replace the %1 members of the table with the %2 of %3?</source>
         <translation>Remplacer les %1 membres du tableau par les %2 de %3 ?</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="396" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="400" />
         <source>The agreed terms stay. Until you save, the consortium file is unchanged.</source>
         <translation>Les conditions convenues restent. Tant que vous n'enregistrez pas, le fichier du consortium reste inchangé.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="400" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="404" />
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="407" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="412" />
         <source>Imported %n member(s) from %1.</source>
         <translation>
             <numerusform>%n membre importé depuis %1.</numerusform>
@@ -1823,32 +1833,32 @@ Code de sortie : 0 toutes les paires concordent, 1 des paires sont à traiter, 2
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="414" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="423" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="439" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="467" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="419" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="428" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="444" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="472" />
         <source>Generate Member Setups</source>
         <translation>Générer les configurations des membres</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="417" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="422" />
         <source>Template Setup</source>
         <translation>Configuration modèle</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="427" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="432" />
         <source>Folder of the Member Setups</source>
         <translation>Dossier des configurations des membres</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="440" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="445" />
         <source>%1
 Nothing was written: fix or move that file and generate again.</source>
         <translation>%1
 Rien n'a été écrit : corrigez ou déplacez ce fichier et générez à nouveau.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="461" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="466" />
         <source>%n member setup(s) written to %1.</source>
         <translation>
             <numerusform>%n configuration de membre écrite dans %1.</numerusform>
@@ -1856,64 +1866,64 @@ Rien n'a été écrit : corrigez ou déplacez ce fichier et générez à nouveau
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="463" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="468" />
         <source>Changes:</source>
         <translation>Modifications :</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="465" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="470" />
         <source>Not written:</source>
         <translation>Non écrits :</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="474" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="485" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="479" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="490" />
         <source>Export Matrix Report</source>
         <translation>Exporter le rapport de la matrice</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="477" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="482" />
         <source>Wrote %1.</source>
         <translation>Fichier %1 écrit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="485" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="490" />
         <source>PDF (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;Page web (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="493" />
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="512" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="498" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="517" />
         <source>Save Consortium</source>
         <translation>Enregistrer le consortium</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="498" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="503" />
         <source>Saved %1.</source>
         <translation>Enregistré : %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="524" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="529" />
         <source>Untitled consortium</source>
         <translation>Consortium sans titre</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="525" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="530" />
         <source>%1[*] — Consortium — Alma Peer-to-Peer Setup</source>
         <translation>%1[*] — Consortium — Configuration PEB pair à pair pour Alma</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="534" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="539" />
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="535" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="540" />
         <source>The consortium has changes that are not saved.</source>
         <translation>Le consortium comporte des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConsortiumWindow.cpp" line="536" />
+        <location filename="../app/gui/ConsortiumWindow.cpp" line="541" />
         <source>Save them before closing?</source>
         <translation>Les enregistrer avant de fermer ?</translation>
     </message>
@@ -3920,7 +3930,7 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
 <context>
     <name>MemberKeys</name>
     <message>
-        <location filename="../app/api/MemberKeys.cpp" line="101" />
+        <location filename="../app/api/MemberKeys.cpp" line="108" />
         <source>the system keychain</source>
         <translation>le trousseau du système</translation>
     </message>

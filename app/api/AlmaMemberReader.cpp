@@ -90,8 +90,10 @@ QList<AlmaMemberReader::Member> AlmaMemberReader::targets(const Roster& roster,
         const MemberKeys::Found found = keys.value(m.code());
         if (found.key.isEmpty()) {
             if (!partners->value(m.code()).read) {
-                QString why = Text::tr("no key in %1 or the system keychain, and no setup file")
-                                  .arg(MemberKeys::variable(m.code()));
+                QString why = found.keychainAsked
+                    ? Text::tr("no key in %1 or the system keychain, and no setup file")
+                          .arg(MemberKeys::variable(m.code()))
+                    : Text::tr("no key in %1, and no setup file").arg(MemberKeys::variable(m.code()));
                 if (!found.problem.isEmpty())
                     why += QStringLiteral(" (%1)").arg(found.problem);
                 (*partners)[m.code()] = { false, QString(), why, {} };
@@ -171,16 +173,29 @@ void AlmaMemberReader::done(const std::shared_ptr<Reading>& reading)
     }
     m_results.insert(reading->member.code, result);
     m_finishedClients.append(reading->client);
-    --m_waiting;
+    const bool last = --m_waiting == 0;
     if (!m_pending.isEmpty())
         readMember(m_pending.takeFirst());
-    Q_EMIT memberRead(reading->member.code, m_total - m_waiting, m_total);
     // Deleting a client waits for its network thread to end, which would hold up the members
-    // still being read: done at the end, or when as many wait as are read at once.
-    if (m_waiting == 0)
-        Q_EMIT finished();
-    if (m_waiting == 0 || m_finishedClients.size() >= MaxAtOnce) {
+    // still being read: done at the end, or when as many wait as are read at once. Before the
+    // signals, which may end this reader.
+    if (last || m_finishedClients.size() >= MaxAtOnce) {
         for (AlmaClient* client : std::exchange(m_finishedClients, {}))
             client->deleteLater();
     }
+    const QString code = reading->member.code;
+    const int done = m_total - m_waiting;
+    Q_EMIT memberRead(code, done, m_total);
+    if (last)
+        Q_EMIT finished();
+}
+
+void AlmaMemberReader::cancel()
+{
+    m_pending.clear();
+    m_waiting = 0;
+    // The clients go now, and their calls with them: nothing more is answered or signalled.
+    for (AlmaClient* client : findChildren<AlmaClient*>(QString(), Qt::FindDirectChildrenOnly))
+        delete client;
+    m_finishedClients.clear();
 }

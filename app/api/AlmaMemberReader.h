@@ -47,6 +47,8 @@ public:
     static constexpr int MaxAtOnce = 128;
     void read(const QList<Member>& members);
     bool isRunning() const { return m_waiting > 0; }
+    // Stops every call at once; neither memberRead() nor finished() follows. Results so far stay.
+    void cancel();
     // By member code: read, or why not ("the key was refused (UNAUTHORIZED)").
     const QHash<QString, Reciprocity::MemberPartners>& results() const { return m_results; }
 

@@ -55,6 +55,8 @@ void ApiKeyStore::forget(const QString& account)
         if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound)
             Q_EMIT failed(
                 account, tr("The key could not be removed from the system keychain: %1").arg(job->errorString()));
+        else
+            Q_EMIT removed(account);
     });
     job->start();
 }

@@ -20,6 +20,7 @@ public:
 Q_SIGNALS:
     void keyRead(const QString& account, const QString& key); // empty: none stored
     void written(const QString& account);
+    void removed(const QString& account); // forget() done (also when there was nothing to remove)
     // The keychain refused or is missing; `message` is for people and never holds the key.
     void failed(const QString& account, const QString& message);
 };

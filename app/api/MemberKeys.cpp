@@ -3,26 +3,30 @@
 #include "api/ApiKeyStore.h"
 
 namespace {
-constexpr int MaxAsking = 4; // keychain questions at a time
+// One keychain question at a time: QtKeychain runs them one after another anyway, and a locked
+// keychain then prompts once, not once per member.
+constexpr int MaxAsking = 1;
 } // namespace
 
 MemberKeys::MemberKeys(QObject* parent)
     : QObject(parent)
-    , m_store(new ApiKeyStore(this))
+    , m_reader(new ApiKeyStore(this))
+    , m_writer(new ApiKeyStore(this))
 {
-    connect(m_store, &ApiKeyStore::keyRead, this,
+    connect(m_reader, &ApiKeyStore::keyRead, this,
         [this](const QString& account, const QString& key) { answered(account, key, QString()); });
-    connect(m_store, &ApiKeyStore::written, this, [this](const QString& account) {
+    connect(m_reader, &ApiKeyStore::failed, this, [this](const QString& account, const QString& message) {
+        m_keychainProblem = message;
+        answered(account, QString(), message);
+    });
+    auto done = [this](const QString& account) {
         const QString code = m_storing.take(account);
         if (!code.isEmpty())
             Q_EMIT stored(code);
-    });
-    connect(m_store, &ApiKeyStore::failed, this, [this](const QString& account, const QString& message) {
-        if (m_codesOf.contains(account)) {
-            m_keychainProblem = message;
-            answered(account, QString(), message);
-            return;
-        }
+    };
+    connect(m_writer, &ApiKeyStore::written, this, done);
+    connect(m_writer, &ApiKeyStore::removed, this, done);
+    connect(m_writer, &ApiKeyStore::failed, this, [this](const QString& account, const QString& message) {
         const QString code = m_storing.take(account);
         if (!code.isEmpty())
             Q_EMIT failed(code, message);
@@ -43,13 +47,14 @@ QString MemberKeys::account(const RosterMember& member)
     return QStringLiteral("consortium member %1").arg(institution.isEmpty() ? member.code() : institution);
 }
 
-void MemberKeys::read(const QList<RosterMember>& members)
+void MemberKeys::read(const QList<RosterMember>& members, bool useKeychain)
 {
     if (isReading())
         return;
     m_found.clear();
     m_queue.clear();
     m_codesOf.clear();
+    m_asking = 0;
     m_keychainProblem.clear();
     for (const RosterMember& m : members) {
         const QString name = variable(m.code());
@@ -58,7 +63,9 @@ void MemberKeys::read(const QList<RosterMember>& members)
             m_found.insert(m.code(), { key, name, QString() });
             continue;
         }
-        m_found.insert(m.code(), {});
+        m_found.insert(m.code(), { QString(), QString(), QString(), useKeychain });
+        if (!useKeychain)
+            continue;
         const QString entry = account(m);
         if (!m_codesOf.contains(entry))
             m_queue.append(entry);
@@ -75,7 +82,7 @@ void MemberKeys::askNext()
         const QString entry = m_queue.takeFirst();
         if (m_keychainProblem.isEmpty()) {
             ++m_asking;
-            m_store->read(entry); // answers through a signal, never at once
+            m_reader->read(entry); // answers through a signal
         } else {
             settle(entry, QString(), m_keychainProblem); // a keychain that failed is asked once
         }
@@ -98,18 +105,16 @@ void MemberKeys::answered(const QString& account, const QString& key, const QStr
 void MemberKeys::settle(const QString& account, const QString& key, const QString& problem)
 {
     for (const QString& code : m_codesOf.take(account))
-        m_found[code] = { key, key.isEmpty() ? QString() : tr("the system keychain"), problem };
+        m_found[code] = { key, key.isEmpty() ? QString() : tr("the system keychain"), problem, true };
     --m_waiting;
 }
 
 void MemberKeys::store(const RosterMember& member, const QString& key)
 {
     const QString entry = account(member);
-    if (key.trimmed().isEmpty()) {
-        m_store->forget(entry);
-        Q_EMIT stored(member.code());
-        return;
-    }
     m_storing.insert(entry, member.code());
-    m_store->write(entry, key.trimmed());
+    if (key.trimmed().isEmpty())
+        m_writer->forget(entry);
+    else
+        m_writer->write(entry, key.trimmed());
 }

@@ -20,6 +20,7 @@ public:
         QString key; // empty: none
         QString from; // "ALMA_API_KEY_GWA" or "the system keychain"
         QString problem; // why the keychain could not say, for people (never holds a key)
+        bool keychainAsked = false;
     };
 
     explicit MemberKeys(QObject* parent = nullptr);
@@ -33,11 +34,13 @@ public:
 
     // Looks up every member's key; finished() once all are known (at once when the environment
     // has them all).
-    void read(const QList<RosterMember>& members);
+    // `useKeychain` false: the environment only (scripts that must not wait for a keychain prompt).
+    void read(const QList<RosterMember>& members, bool useKeychain = true);
     bool isReading() const { return m_reading; }
     const QHash<QString, Found>& found() const { return m_found; } // by member code
 
-    // Keeps a member's key in the keychain, or removes it (an empty key); stored() or failed().
+    // Keeps a member's key in the keychain, or removes it (an empty key); stored() or failed()
+    // once the keychain has done it.
     void store(const RosterMember& member, const QString& key);
 
 Q_SIGNALS:
@@ -50,7 +53,8 @@ private:
     void answered(const QString& account, const QString& key, const QString& problem);
     void settle(const QString& account, const QString& key, const QString& problem);
 
-    ApiKeyStore* m_store;
+    ApiKeyStore* m_reader; // lookups
+    ApiKeyStore* m_writer; // store(): its answers are never taken for a lookup's
     QHash<QString, Found> m_found;
     QStringList m_queue; // accounts not yet asked
     QHash<QString, QStringList> m_codesOf; // account -> member codes waiting for it

@@ -44,7 +44,7 @@ QString ConsortiumCommands::summary()
               "  consortium generate ROSTER TEMPLATE DIR\n"
               "                          write every member's setup into DIR from the template setup,\n"
               "                          or bring existing ones up to date, keeping the members' edits\n"
-              "  consortium check ROSTER [FILES...] [--live [--sandbox]] [--json] [--report OUT]\n"
+              "  consortium check ROSTER [FILES...] [--live [--sandbox] [--no-keychain]] [--json] [--report OUT]\n"
               "                          check every pair of members from their setup files: both\n"
               "                          partner records exist and agree; exit 0 all agree, 1 not\n");
 }
@@ -208,8 +208,8 @@ int ConsortiumCommands::runGenerate(const QStringList& arguments)
     return failed ? HeadlessCommands::Failed : HeadlessCommands::Success;
 }
 
-void ConsortiumCommands::readLive(
-    const Roster& roster, bool fromSandbox, int callsPerSecond, QHash<QString, Reciprocity::MemberPartners>* partners)
+void ConsortiumCommands::readLive(const Roster& roster, bool fromSandbox, bool useKeychain, int callsPerSecond,
+    QHash<QString, Reciprocity::MemberPartners>* partners)
 {
     QList<AlmaMemberReader::Member> targets;
     std::unique_ptr<AlmaSandbox> sandbox;
@@ -236,7 +236,7 @@ void ConsortiumCommands::readLive(
         MemberKeys keys;
         QEventLoop keychain;
         QObject::connect(&keys, &MemberKeys::finished, &keychain, &QEventLoop::quit);
-        keys.read(roster.members);
+        keys.read(roster.members, useKeychain);
         if (keys.isReading())
             keychain.exec();
         targets = AlmaMemberReader::targets(roster, keys.found(), partners);
@@ -284,7 +284,9 @@ int ConsortiumCommands::runCheck(const QStringList& arguments)
         QStringLiteral("25"));
     const QCommandLineOption report(QStringLiteral("report"),
         tr("Also write the matrix, the pairs and the to-do lists to OUT (.pdf, .html or .md)."), tr("OUT"));
-    parser.addOptions({ json, todo, live, sandbox, rate, report });
+    const QCommandLineOption noKeychain(QStringLiteral("no-keychain"),
+        tr("With --live: keys from the environment only, so a script never waits for a keychain to be unlocked."));
+    parser.addOptions({ json, todo, live, sandbox, rate, noKeychain, report });
     parser.addPositionalArgument(QStringLiteral("ROSTER"), tr("The consortium file."));
     parser.addPositionalArgument(QStringLiteral("FILES"), tr("The members' setup files."), tr("[FILES...]"));
     if (!parse(parser, arguments, m_out, m_err, &m_parseResult))
@@ -303,9 +305,11 @@ int ConsortiumCommands::runCheck(const QStringList& arguments)
             m_err << e << Qt::endl;
         return HeadlessCommands::BadInput;
     }
-    if (parser.isSet(sandbox) && !parser.isSet(live)) {
-        m_err << tr("--sandbox goes with --live.") << Qt::endl;
-        return HeadlessCommands::BadInput;
+    for (const QCommandLineOption& withLive : { sandbox, noKeychain }) {
+        if (parser.isSet(withLive) && !parser.isSet(live)) {
+            m_err << tr("--%1 goes with --live.").arg(withLive.names().constFirst()) << Qt::endl;
+            return HeadlessCommands::BadInput;
+        }
     }
     if (parser.isSet(live)) {
         bool ok = false;
@@ -314,7 +318,7 @@ int ConsortiumCommands::runCheck(const QStringList& arguments)
             m_err << tr("--calls-per-second: give a number from 1 to 25") << Qt::endl;
             return HeadlessCommands::BadInput;
         }
-        readLive(*roster.roster, parser.isSet(sandbox), perSecond, &partners);
+        readLive(*roster.roster, parser.isSet(sandbox), !parser.isSet(noKeychain), perSecond, &partners);
     }
     const Reciprocity::Result result = Reciprocity::check(*roster.roster, partners);
 

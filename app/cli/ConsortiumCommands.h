@@ -28,7 +28,7 @@ private:
     int usage();
     // Reads the members' partners from their Alma (or from the sandbox as a consortium) into
     // `partners`, over what their files said; progress on standard error.
-    void readLive(const Roster& roster, bool fromSandbox, int callsPerSecond,
+    void readLive(const Roster& roster, bool fromSandbox, bool useKeychain, int callsPerSecond,
         QHash<QString, Reciprocity::MemberPartners>* partners);
 
     QTextStream& m_out;

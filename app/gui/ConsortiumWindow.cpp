@@ -146,7 +146,8 @@ QWidget* ConsortiumWindow::createMatrixTab()
     m_filesLabel->setWordWrap(true);
     auto* files = new QPushButton(tr("Member &Setup Files…"), page);
     auto* again = new QPushButton(tr("Check &Again"), page);
-    again->setToolTip(tr("Reads the members' setup files again and checks every pair."));
+    again->setToolTip(tr("Reads the members' setup files again and checks every pair from them (results from a "
+                         "check in Alma are set aside)."));
     auto* alma = new QPushButton(tr("Check in A&lma"), page);
     alma->setToolTip(tr("Reads the partners of every member with an API key from its own Alma (only GET calls), "
                         "then checks every pair. Members without a key are checked from their setup files."));
@@ -157,7 +158,10 @@ QWidget* ConsortiumWindow::createMatrixTab()
     connect(alma, &QPushButton::clicked, this, &ConsortiumWindow::checkInAlma);
     layout->addLayout(top);
     connect(files, &QPushButton::clicked, this, &ConsortiumWindow::addSetupFiles);
-    connect(again, &QPushButton::clicked, this, [this] { setSetupFiles(m_setupFiles); });
+    connect(again, &QPushButton::clicked, this, [this] {
+        forgetAlmaResults();
+        setSetupFiles(m_setupFiles);
+    });
 
     auto* splitter = new QSplitter(Qt::Vertical, page);
     m_matrixView = new QTableView(splitter);
@@ -240,7 +244,7 @@ void ConsortiumWindow::setRoster(const Roster& roster)
     m_loanPeriod->setText(roster.terms.loanPeriod);
     m_lendingPeriod->setText(roster.terms.lendingPeriod);
     m_members->setMembers(roster.members);
-    m_live.clear(); // another consortium
+    forgetAlmaResults(); // another consortium
     m_sessionKeys.clear();
     setModified(false);
     check();
@@ -402,6 +406,7 @@ void ConsortiumWindow::importCsv()
             return;
     }
     m_members->setMembers(read.members);
+    forgetAlmaResults(); // read for the members before
     setModified(true);
     check();
     statusBar()->showMessage(tr("Imported %n member(s) from %1.", nullptr, int(read.members.size())).arg(path));
@@ -609,63 +614,102 @@ void ConsortiumWindow::checkInAlma()
     if (r.members.isEmpty())
         return;
     statusBar()->showMessage(tr("Looking up the members' keys…"));
+    const int generation = m_generation;
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(m_keys, &MemberKeys::finished, this, [this, r, connection] {
+    *connection = connect(m_keys, &MemberKeys::finished, this, [this, r, generation, connection] {
         disconnect(*connection);
         statusBar()->clearMessage();
+        if (generation != m_generation)
+            return; // another roster since: these keys and files are not its
         // A key given here wins over the keychain's (it may have refused it), not over the environment.
         QHash<QString, MemberKeys::Found> keys = m_keys->found();
+        QString keychainProblem;
+        bool anyKey = false;
         for (auto it = m_sessionKeys.cbegin(); it != m_sessionKeys.cend(); ++it)
             if (keys.value(it.key()).from != MemberKeys::variable(it.key()))
                 keys[it.key()] = { it.value(), tr("this window"), QString() };
+        for (const MemberKeys::Found& found : std::as_const(keys)) {
+            anyKey = anyKey || !found.key.isEmpty();
+            if (!found.problem.isEmpty())
+                keychainProblem = found.problem;
+        }
+        if (!anyKey) {
+            QString text = tr("No member has an API key. Give each member's read-only key with Member's API Key… "
+                              "on the Members tab, or set ALMA_API_KEY_<CODE> (e.g. %1) before starting the program.")
+                               .arg(MemberKeys::variable(r.members.constFirst().code()));
+            if (!keychainProblem.isEmpty())
+                text += QLatin1String("\n\n") + keychainProblem;
+            Dialogs::tell(this, QMessageBox::Information, tr("Check in Alma"), text);
+            return;
+        }
         QStringList errors;
         QHash<QString, Reciprocity::MemberPartners> partners = MemberSetupFiles::assign(r, m_loaded, &errors);
         const QList<AlmaMemberReader::Member> targets = AlmaMemberReader::targets(r, keys, &partners);
-        if (targets.isEmpty()) {
-            Dialogs::tell(this, QMessageBox::Information, tr("Check in Alma"),
-                tr("No member has an API key. Give each member's read-only key with Member's API Key… on the "
-                   "Members tab, or set ALMA_API_KEY_<CODE> (e.g. %1) before starting the program.")
-                    .arg(MemberKeys::variable(r.members.constFirst().code())));
-            return;
-        }
         auto* reader = new AlmaMemberReader(this);
         m_reader = reader;
-        m_progress
-            = new QProgressDialog(tr("Reading the partners of %n member(s) from Alma…", nullptr, int(targets.size())),
-                tr("Cancel"), 0, int(targets.size()), this);
-        m_progress->setWindowTitle(tr("Check in Alma"));
-        m_progress->setWindowModality(Qt::WindowModal);
-        m_progress->setMinimumDuration(300);
-        m_progress->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_progress, &QProgressDialog::canceled, reader, [this, reader] {
-            reader->deleteLater(); // its clients stop their calls; nothing has been written
-            m_progress->deleteLater();
-            statusBar()->showMessage(tr("Check in Alma cancelled; the matrix is as it was."), 5000);
-        });
-        connect(reader, &AlmaMemberReader::memberRead, this, [this](const QString&, int done, int) {
-            if (m_progress)
-                m_progress->setValue(done);
-        });
-        connect(reader, &AlmaMemberReader::finished, this, [this, reader, keys, partners]() mutable {
-            for (auto it = reader->results().cbegin(); it != reader->results().cend(); ++it)
-                partners.insert(it.key(), it.value());
-            // The members with a key: as Alma said, or why not. The others stay with their files.
-            m_live.clear();
-            for (auto it = keys.cbegin(); it != keys.cend(); ++it)
-                if (!it.value().key.isEmpty() && partners.contains(it.key()))
-                    m_live.insert(it.key(), partners.value(it.key()));
-            m_liveAt = QDateTime::currentDateTime();
-            if (m_progress) {
-                m_progress->disconnect(reader); // closing says canceled()
-                m_progress->close();
-            }
-            reader->deleteLater();
-            m_tabs->setCurrentIndex(1);
-            check();
-        });
+        if (!targets.isEmpty()) {
+            m_progress = new QProgressDialog(
+                tr("Reading the partners of %n member(s) from Alma…", nullptr, int(targets.size())), tr("Cancel"), 0,
+                int(targets.size()), this);
+            m_progress->setWindowTitle(tr("Check in Alma"));
+            m_progress->setWindowModality(Qt::WindowModal);
+            m_progress->setMinimumDuration(300);
+            connect(m_progress, &QProgressDialog::canceled, this, [this] {
+                cancelCheckInAlma();
+                statusBar()->showMessage(tr("Check in Alma cancelled; the matrix is as it was."), 5000);
+            });
+            // Queued: a modal progress dialog takes in events while it paints, and the reader
+            // must not be entered again from inside its own signal.
+            connect(
+                reader, &AlmaMemberReader::memberRead, reader,
+                [this](const QString&, int done, int) {
+                    if (m_progress)
+                        m_progress->setValue(done);
+                },
+                Qt::QueuedConnection);
+        }
+        connect(
+            reader, &AlmaMemberReader::finished, reader,
+            [this, reader, keys, partners]() mutable {
+                if (reader != m_reader)
+                    return; // cancelled meanwhile
+                for (auto it = reader->results().cbegin(); it != reader->results().cend(); ++it)
+                    partners.insert(it.key(), it.value());
+                // The members with a key: as Alma said, or why not. The others stay with their files.
+                m_live.clear();
+                for (auto it = keys.cbegin(); it != keys.cend(); ++it)
+                    if (!it.value().key.isEmpty() && partners.contains(it.key()))
+                        m_live.insert(it.key(), partners.value(it.key()));
+                m_liveAt = QDateTime::currentDateTime();
+                cancelCheckInAlma(); // nothing is left to stop: closes the progress and ends the reader
+                m_tabs->setCurrentIndex(1);
+                check();
+            },
+            Qt::QueuedConnection);
         reader->read(targets);
     });
     m_keys->read(r.members);
+}
+
+void ConsortiumWindow::forgetAlmaResults()
+{
+    ++m_generation;
+    cancelCheckInAlma();
+    m_live.clear();
+}
+
+void ConsortiumWindow::cancelCheckInAlma()
+{
+    if (m_progress) {
+        m_progress->disconnect(this); // closing it says canceled()
+        m_progress->close();
+        m_progress->deleteLater();
+    }
+    if (m_reader) {
+        m_reader->cancel(); // no more calls, no more signals
+        m_reader->deleteLater();
+        m_reader = nullptr;
+    }
 }
 
 void ConsortiumWindow::closeEvent(QCloseEvent* event)

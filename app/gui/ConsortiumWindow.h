@@ -72,6 +72,9 @@ private:
     void setModified(bool modified);
     void updateTitle();
     void showPair(const QModelIndex& index);
+    void cancelCheckInAlma();
+    // Results from Alma no longer belong to the members shown (another roster, new files).
+    void forgetAlmaResults();
     // Asks about unsaved changes; false when the user cancels.
     bool maybeSave();
 
@@ -98,4 +101,5 @@ private:
     QPointer<QProgressDialog> m_progress;
     QHash<QString, Reciprocity::MemberPartners> m_live; // from the last check in Alma, by code
     QDateTime m_liveAt;
+    int m_generation = 0; // a check in Alma started for an older one is dropped
 };
