@@ -30,6 +30,11 @@ contains "$work/err" '"perhaps" is not yes or no' "CSV error"
 expect 0 "template" -- "$program" new template.p2p.json --preset wrlc --institution Template
 expect 0 "generate writes every member" -- "$program" consortium generate wrlc.consortium.json template.p2p.json members
 contains "$work/out" "members/GWA.p2p.json: written (2 partners)" "generate output"
+before=$(sha256sum members/*.p2p.json)
+sleep 0.01
+expect 0 "generate again with nothing new" -- "$program" consortium generate wrlc.consortium.json template.p2p.json members
+contains "$work/out" "members/GWA.p2p.json: up to date" "nothing new: up to date"
+[ "$(sha256sum members/*.p2p.json)" == "$before" ] || { echo "FAIL: generating again rewrote the member files"; failures=$((failures + 1)); }
 expect 0 "generated setups all agree" -- "$program" consortium check wrlc.consortium.json members/GWA.p2p.json \
     members/CUA.p2p.json members/AU.p2p.json
 contains "$work/err" "6 of 6 pairs agree." "check count"

@@ -77,7 +77,12 @@ void MemberSetupFiles::recordGeneration(
     SetupFileFormat::Json& members = record["members"] = SetupFileFormat::Json::array();
     for (const RosterMember& m : roster.members)
         members.push_back(m.code().toStdString());
-    record["generated"] = SetupFileFormat::encode(generated);
+    // Without the times of saving and creating: the same generation must record the same, or every
+    // run would rewrite every member's file.
+    SetupFileFormat::Json values = SetupFileFormat::encode(generated);
+    for (const char* when : { "savedAt", "createdAt", "savedBy" })
+        values.erase(when);
+    record["generated"] = std::move(values);
     SetupFileFormat::Json& top = preserved[std::string()];
     if (!top.is_object())
         top = SetupFileFormat::Json::object();
