@@ -65,8 +65,8 @@ QHash<QString, Reciprocity::MemberPartners> generatedPartners(const Roster& r)
     QHash<QString, Reciprocity::MemberPartners> out;
     for (const RosterMember& m : r.members)
         out.insert(m.code(),
-            { true, m.code() + QStringLiteral(".p2p.json"), QString(),
-                MemberSetupGenerator::generate(templateSetup(), r, m).partners });
+            Reciprocity::MemberPartners::from(m.code() + QStringLiteral(".p2p.json"),
+                MemberSetupGenerator::generate(templateSetup(), r, m).partners));
     return out;
 }
 
@@ -331,6 +331,12 @@ void TestConsortium::pairStates_data()
     QTest::newRow("borrowing terms") << QStringLiteral("borrowing workflow") << State::TermsDiffer << State::Ok;
     QTest::newRow("expiry") << QStringLiteral("expiry") << State::Ok << State::Ok; // M2 is ISO 18626: none
     QTest::newRow("lending terms") << QStringLiteral("lending workflow") << State::Ok << State::TermsDiffer;
+    // Requests go to the rota template's partners only; an empty rota (a pulled file) is not checked.
+    QTest::newRow("M1's rota leaves out M2")
+        << QStringLiteral("M1 rota without M2") << State::DirectionOff << State::Ok;
+    QTest::newRow("M2's rota leaves out M1")
+        << QStringLiteral("M2 rota without M1") << State::Ok << State::DirectionOff;
+    QTest::newRow("rota names M2") << QStringLiteral("M1 rota with M2") << State::Ok << State::Ok;
     QTest::newRow("not read") << QStringLiteral("M2 not read") << State::NotRead << State::NotRead;
     QTest::newRow("M2 does not lend") << QStringLiteral("M2 does not lend") << State::NotApplicable << State::Ok;
     QTest::newRow("M1 does not borrow") << QStringLiteral("M1 does not borrow") << State::NotApplicable << State::Ok;
@@ -375,8 +381,14 @@ void TestConsortium::pairStates()
         m1OfM2->expiryDays = 4;
     } else if (change == QLatin1String("lending workflow")) {
         m1OfM2->lendingWorkflow = QStringLiteral("OTHER");
+    } else if (change == QLatin1String("M1 rota without M2")) {
+        partners[m1].rota = QStringList { QStringLiteral("M3") };
+    } else if (change == QLatin1String("M2 rota without M1")) {
+        partners[m2].rota = QStringList { QStringLiteral("M3") };
+    } else if (change == QLatin1String("M1 rota with M2")) {
+        partners[m1].rota = QStringList { QStringLiteral("M3"), m2 };
     } else if (change == QLatin1String("M2 not read")) {
-        partners[m2] = { false, QString(), QStringLiteral("no setup file was given"), {} };
+        partners[m2] = Reciprocity::MemberPartners::notRead(QStringLiteral("no setup file was given"));
     } else if (change == QLatin1String("M2 does not lend")) {
         r.members[1].lends = false;
         partners = generatedPartners(r);
@@ -387,6 +399,13 @@ void TestConsortium::pairStates()
     const Reciprocity::Result result = Reciprocity::check(r, partners);
     QCOMPARE(result.pair(0, 1).state, m1FromM2);
     QCOMPARE(result.pair(1, 0).state, m2FromM1);
+    if (change == QLatin1String("M1 rota without M2")) {
+        QCOMPARE(result.pair(0, 1).reasons,
+            QStringList { QStringLiteral("M1's rota template leaves out M2: no borrowing request goes to it") });
+        QVERIFY(result.todo.value(m1).contains(
+            QStringLiteral("Add M2 to the rota template (section 12) and to the partner lists of rules 8 and 14.")));
+        QVERIFY(result.todo.value(m2).isEmpty());
+    }
     for (const Reciprocity::Pair& p : { result.pair(0, 1), result.pair(1, 0) }) {
         if (p.state != State::Ok && p.state != State::NotApplicable)
             QVERIFY2(!p.reasons.isEmpty(), "a pair that needs work says why");
@@ -531,6 +550,8 @@ void TestConsortium::filesFindTheirMember()
     QCOMPARE(read.value(QStringLiteral("M1")).source, byName);
     QCOMPARE(read.value(QStringLiteral("M2")).source, bySymbol);
     QCOMPARE(read.value(QStringLiteral("M3")).source, byInstitution);
+    // With the rota template: the members M1 borrows from.
+    QCOMPARE(read.value(QStringLiteral("M1")).rota, (QStringList { QStringLiteral("M2"), QStringLiteral("M3") }));
 
     // A file of nobody, the same member twice, an unreadable file: each an error; a member
     // without a file is "not read".
@@ -558,7 +579,7 @@ void TestConsortium::matrixReport()
     const Roster r = roster(14); // more lenders than one block
     auto partners = generatedPartners(r);
     removeRecord(partners, QStringLiteral("M1"), QStringLiteral("M14"));
-    partners[QStringLiteral("M5")] = { false, QString(), QStringLiteral("no setup file was given"), {} };
+    partners[QStringLiteral("M5")] = Reciprocity::MemberPartners::notRead(QStringLiteral("no setup file was given"));
     const Reciprocity::Result result = Reciprocity::check(r, partners);
     const ReportDocument doc = MatrixReport::build(r, result, partners);
     int matrixTables = 0;

@@ -248,7 +248,7 @@ void TestConsortiumLive::keysFromTheEnvironmentOrTheKeychain()
 
     // Those without a key: from their setup file when it was read, or not read, saying why.
     QHash<QString, Reciprocity::MemberPartners> partners;
-    partners.insert(QStringLiteral("M2"), { true, QStringLiteral("M2.p2p.json"), QString(), {} });
+    partners.insert(QStringLiteral("M2"), Reciprocity::MemberPartners::from(QStringLiteral("M2.p2p.json"), {}));
     r.members[0].almaUrl = QStringLiteral("http://127.0.0.1:9");
     const QList<AlmaMemberReader::Member> targets = AlmaMemberReader::targets(r, keys.found(), &partners);
     QCOMPARE(targets.size(), 1);
@@ -271,7 +271,7 @@ void TestConsortiumLive::keysGoOnlyToAlmaOrThisMachine()
     for (const RosterMember& m : r.members)
         keys.insert(m.code(), { QStringLiteral("key"), QStringLiteral("test"), QString() });
     QHash<QString, Reciprocity::MemberPartners> partners;
-    partners.insert(QStringLiteral("M2"), { true, QStringLiteral("M2.p2p.json"), QString(), {} });
+    partners.insert(QStringLiteral("M2"), Reciprocity::MemberPartners::from(QStringLiteral("M2.p2p.json"), {}));
     const QList<AlmaMemberReader::Member> targets = AlmaMemberReader::targets(r, keys, &partners);
     QCOMPARE(targets.size(), 2);
     QCOMPARE(targets.at(0).endpoint.baseUrl().host(), QStringLiteral("api-eu.hosted.exlibrisgroup.com"));

@@ -3938,17 +3938,17 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
 <context>
     <name>MemberSetupFiles</name>
     <message>
-        <location filename="../app/consortium/MemberSetupFiles.cpp" line="129" />
+        <location filename="../app/consortium/MemberSetupFiles.cpp" line="134" />
         <source>no setup file was given</source>
         <translation>es wurde keine Setup-Datei angegeben</translation>
     </message>
     <message>
-        <location filename="../app/consortium/MemberSetupFiles.cpp" line="135" />
+        <location filename="../app/consortium/MemberSetupFiles.cpp" line="140" />
         <source>%1: belongs to no member of the roster (name the file after the member's code, e.g. %2)</source>
         <translation>%1: gehört zu keinem Mitglied der Mitgliederliste (benennen Sie die Datei nach dem Code des Mitglieds, z. B. %2)</translation>
     </message>
     <message>
-        <location filename="../app/consortium/MemberSetupFiles.cpp" line="142" />
+        <location filename="../app/consortium/MemberSetupFiles.cpp" line="147" />
         <source>%1 and %2 are both %3's setup</source>
         <translation>%1 und %2 sind beide die Setup-Datei von %3</translation>
     </message>
@@ -4613,72 +4613,87 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         <translation>Setzen Sie beim Partner %1 das Feld „%2“ auf %3.</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="194" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="178" />
+        <source>%1's rota template leaves out %2: no borrowing request goes to it</source>
+        <translation>Die Rota-Vorlage von %1 enthält %2 nicht: Keine Bestellung geht dorthin</translation>
+    </message>
+    <message>
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="180" />
+        <source>Add %1 to the rota template (section 12) and to the partner lists of rules 8 and 14.</source>
+        <translation>Nehmen Sie %1 in die Rota-Vorlage (Abschnitt 12) und in die Partnerlisten der Regeln 8 und 14 auf.</translation>
+    </message>
+    <message>
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="205" />
         <source>%1 was not read: %2</source>
         <translation>%1 wurde nicht gelesen: %2</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="233" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="244" />
         <source>not read</source>
         <translation>nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="236" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="247" />
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="238" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="249" />
         <source>one-sided</source>
         <translation>einseitig</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="240" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="251" />
         <source>code mismatch</source>
         <translation>Code abweichend</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="241" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="252" />
         <source>A record of the partner exists under another code (found by its symbol).</source>
         <translation>Ein Partnerdatensatz besteht unter einem anderen Code (anhand des Sigels gefunden).</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="242" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="253" />
         <source>inactive</source>
         <translation>inaktiv</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="244" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="255" />
         <source>profile type mismatch</source>
         <translation>Profiltyp abweichend</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="246" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="257" />
         <source>symbol mismatch</source>
         <translation>Sigel abweichend</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="248" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="259" />
         <source>borrowing or lending off</source>
         <translation>aktive oder passive Fernleihe aus</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="252" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="260" />
+        <source>The borrower's record of the lender has Borrowing set to No, the lender's record of the borrower has Lending set to No, or the borrower's rota template leaves the lender out.</source>
+        <translation>Der Datensatz der nehmenden Bibliothek zur gebenden hat „Aktive Fernleihe“ auf Nein, der Datensatz der gebenden zur nehmenden hat „Passive Fernleihe“ auf Nein, oder die Rota-Vorlage der nehmenden Bibliothek enthält die gebende nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="263" />
         <source>terms differ</source>
         <translation>Bedingungen abweichend</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="254" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="265" />
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="256" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="267" />
         <source>not applicable</source>
         <translation>entfällt</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="234" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="245" />
         <source>A member's partners could not be read (no setup file, no key, or its Alma failed).</source>
         <translation>Die Partner eines Mitglieds konnten nicht gelesen werden (keine Setup-Datei, kein Schlüssel oder Fehler in seinem Alma).</translation>
     </message>
@@ -4688,47 +4703,42 @@ Ihre Arbeit ist hier weiterhin geöffnet. Wählen Sie einen anderen Speicherort.
         <translation>Legen Sie den Partner %1 (%2) an: %3; setzen Sie %1 an die Stelle von %4 in der Rota-Vorlage und in den Partnerlisten der Regeln 8 und 14; setzen Sie dann den Partner %4 auf inaktiv (Alma kann den Code eines Partners nicht ändern).</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="237" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="248" />
         <source>Neither member has a partner record of the other.</source>
         <translation>Keines der beiden Mitglieder hat einen Partnerdatensatz für das andere.</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="239" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="250" />
         <source>Only one of the two has a partner record of the other.</source>
         <translation>Nur eines der beiden hat einen Partnerdatensatz für das andere.</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="243" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="254" />
         <source>A record is inactive.</source>
         <translation>Ein Datensatz ist inaktiv.</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="245" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="256" />
         <source>A record's profile type is not the roster's.</source>
         <translation>Der Profiltyp eines Datensatzes weicht von der Mitgliederliste ab.</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="247" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="258" />
         <source>A record's symbol is not the roster's.</source>
         <translation>Das Sigel eines Datensatzes weicht von der Mitgliederliste ab.</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="249" />
-        <source>The borrower's record of the lender has Borrowing set to No, or the lender's record of the borrower has Lending set to No.</source>
-        <translation>Der Datensatz der nehmenden Bibliothek zur gebenden hat „Aktive Fernleihe“ auf Nein, oder der Datensatz der gebenden zur nehmenden hat „Passive Fernleihe“ auf Nein.</translation>
-    </message>
-    <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="253" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="264" />
         <source>A workflow profile or the expiry time is not what the consortium agreed.</source>
         <translation>Ein Workflow-Profil oder die Ablaufzeit entspricht nicht der Vereinbarung des Konsortiums.</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="255" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="266" />
         <source>Both records exist and agree with the roster and its terms.</source>
         <translation>Beide Datensätze sind vorhanden und stimmen mit der Mitgliederliste und ihren Bedingungen überein.</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="257" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="268" />
         <source>The row's member does not borrow, or the column's member does not lend.</source>
         <translation>Das Mitglied der Zeile entleiht nicht, oder das Mitglied der Spalte verleiht nicht.</translation>
     </message>

@@ -3938,17 +3938,17 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
 <context>
     <name>MemberSetupFiles</name>
     <message>
-        <location filename="../app/consortium/MemberSetupFiles.cpp" line="129" />
+        <location filename="../app/consortium/MemberSetupFiles.cpp" line="134" />
         <source>no setup file was given</source>
         <translation>aucun fichier de configuration n'a été fourni</translation>
     </message>
     <message>
-        <location filename="../app/consortium/MemberSetupFiles.cpp" line="135" />
+        <location filename="../app/consortium/MemberSetupFiles.cpp" line="140" />
         <source>%1: belongs to no member of the roster (name the file after the member's code, e.g. %2)</source>
         <translation>%1 : n'appartient à aucun membre de la liste des membres (nommez le fichier d'après le code du membre, par exemple %2)</translation>
     </message>
     <message>
-        <location filename="../app/consortium/MemberSetupFiles.cpp" line="142" />
+        <location filename="../app/consortium/MemberSetupFiles.cpp" line="147" />
         <source>%1 and %2 are both %3's setup</source>
         <translation>%1 et %2 sont tous deux la configuration de %3</translation>
     </message>
@@ -4613,72 +4613,87 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         <translation>Passez le champ « %2 » du partenaire %1 à %3.</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="194" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="178" />
+        <source>%1's rota template leaves out %2: no borrowing request goes to it</source>
+        <translation>Le modèle de rota de %1 omet %2 : aucune demande d'emprunt ne lui est envoyée</translation>
+    </message>
+    <message>
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="180" />
+        <source>Add %1 to the rota template (section 12) and to the partner lists of rules 8 and 14.</source>
+        <translation>Ajoutez %1 au modèle de rota (section 12) et aux listes de partenaires des règles 8 et 14.</translation>
+    </message>
+    <message>
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="205" />
         <source>%1 was not read: %2</source>
         <translation>%1 n'a pas été lu : %2</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="233" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="244" />
         <source>not read</source>
         <translation>non lu</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="236" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="247" />
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="238" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="249" />
         <source>one-sided</source>
         <translation>unilatéral</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="240" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="251" />
         <source>code mismatch</source>
         <translation>code différent</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="241" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="252" />
         <source>A record of the partner exists under another code (found by its symbol).</source>
         <translation>Une fiche partenaire existe sous un autre code (trouvée par son symbole).</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="242" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="253" />
         <source>inactive</source>
         <translation>inactif</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="244" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="255" />
         <source>profile type mismatch</source>
         <translation>type de profil différent</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="246" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="257" />
         <source>symbol mismatch</source>
         <translation>symbole différent</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="248" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="259" />
         <source>borrowing or lending off</source>
         <translation>emprunt ou prêt désactivé</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="252" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="260" />
+        <source>The borrower's record of the lender has Borrowing set to No, the lender's record of the borrower has Lending set to No, or the borrower's rota template leaves the lender out.</source>
+        <translation>La fiche du prêteur chez l'emprunteur a « Emprunt » à Non, la fiche de l'emprunteur chez le prêteur a « Prêt » à Non, ou le modèle de rota de l'emprunteur omet le prêteur.</translation>
+    </message>
+    <message>
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="263" />
         <source>terms differ</source>
         <translation>conditions différentes</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="254" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="265" />
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="256" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="267" />
         <source>not applicable</source>
         <translation>sans objet</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="234" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="245" />
         <source>A member's partners could not be read (no setup file, no key, or its Alma failed).</source>
         <translation>Les partenaires d'un membre n'ont pas pu être lus (pas de fichier de configuration, pas de clé, ou échec de son Alma).</translation>
     </message>
@@ -4688,47 +4703,42 @@ Votre travail est toujours ouvert ici. Choisissez un autre emplacement pour l'en
         <translation>Ajoutez le partenaire %1 (%2) : %3 ; remplacez %4 par %1 dans le modèle de rota et dans les listes de partenaires des règles 8 et 14 ; puis rendez le partenaire %4 inactif (Alma ne peut pas modifier le code d'un partenaire).</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="237" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="248" />
         <source>Neither member has a partner record of the other.</source>
         <translation>Aucun des deux membres n'a de fiche partenaire pour l'autre.</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="239" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="250" />
         <source>Only one of the two has a partner record of the other.</source>
         <translation>Un seul des deux a une fiche partenaire pour l'autre.</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="243" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="254" />
         <source>A record is inactive.</source>
         <translation>Une fiche est inactive.</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="245" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="256" />
         <source>A record's profile type is not the roster's.</source>
         <translation>Le type de profil d'une fiche diffère de celui de la liste des membres.</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="247" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="258" />
         <source>A record's symbol is not the roster's.</source>
         <translation>Le symbole d'une fiche diffère de celui de la liste des membres.</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="249" />
-        <source>The borrower's record of the lender has Borrowing set to No, or the lender's record of the borrower has Lending set to No.</source>
-        <translation>La fiche du prêteur chez l'emprunteur a « Emprunt » à Non, ou la fiche de l'emprunteur chez le prêteur a « Prêt » à Non.</translation>
-    </message>
-    <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="253" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="264" />
         <source>A workflow profile or the expiry time is not what the consortium agreed.</source>
         <translation>Un profil de workflow ou le délai d'expiration ne correspond pas à ce que le consortium a convenu.</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="255" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="266" />
         <source>Both records exist and agree with the roster and its terms.</source>
         <translation>Les deux fiches existent et concordent avec la liste des membres et ses conditions.</translation>
     </message>
     <message>
-        <location filename="../app/consortium/ReciprocityCheck.cpp" line="257" />
+        <location filename="../app/consortium/ReciprocityCheck.cpp" line="268" />
         <source>The row's member does not borrow, or the column's member does not lend.</source>
         <translation>Le membre de la ligne n'emprunte pas, ou celui de la colonne ne prête pas.</translation>
     </message>

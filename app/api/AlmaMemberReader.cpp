@@ -96,7 +96,7 @@ QList<AlmaMemberReader::Member> AlmaMemberReader::targets(const Roster& roster,
                     : Text::tr("no key in %1, and no setup file").arg(MemberKeys::variable(m.code()));
                 if (!found.problem.isEmpty())
                     why += QStringLiteral(" (%1)").arg(found.problem);
-                (*partners)[m.code()] = { false, QString(), why, {} };
+                (*partners)[m.code()] = Reciprocity::MemberPartners::notRead(why);
             }
             continue;
         }
@@ -104,7 +104,7 @@ QList<AlmaMemberReader::Member> AlmaMemberReader::targets(const Roster& roster,
         if (const auto member = target(m, found.key, &problem))
             out.append(*member);
         else
-            (*partners)[m.code()] = { false, QString(), problem, {} };
+            (*partners)[m.code()] = Reciprocity::MemberPartners::notRead(problem);
     }
     return out;
 }

@@ -131,7 +131,7 @@ QHash<QString, Reciprocity::MemberPartners> MemberSetupFiles::assign(
 {
     QHash<QString, Reciprocity::MemberPartners> out;
     for (const RosterMember& m : roster.members)
-        out.insert(m.code(), { false, QString(), Text::tr("no setup file was given"), {} });
+        out.insert(m.code(), Reciprocity::MemberPartners::notRead(Text::tr("no setup file was given")));
     for (const LoadedFile& file : files) {
         const QString& path = file.path;
         const RosterMember* member = memberOf(roster, path, file.data);
@@ -147,7 +147,8 @@ QHash<QString, Reciprocity::MemberPartners> MemberSetupFiles::assign(
             errors->append(Text::tr("%1 and %2 are both %3's setup").arg(partners.source, path, member->code()));
             continue;
         }
-        partners = { true, path, QString(), file.data.partners };
+        partners = Reciprocity::MemberPartners::from(
+            path, file.data.partners, file.data.fields.value(QLatin1String(FieldId::RotaMembers)).toStringList());
     }
     return out;
 }

@@ -168,6 +168,17 @@ Reciprocity::Result Reciprocity::check(const Roster& roster, const QHash<QString
             if (i == j || !(RosterRecords::borrowsFrom(holder, about) || RosterRecords::borrowsFrom(about, holder)))
                 continue;
             problems[i][j] = recordProblems(roster, holder, about, records);
+            // Requests go to the partners of the rota template only. (Under another code, the
+            // code-mismatch to-do already says to swap it there.)
+            const bool otherCode
+                = !problems[i][j].isEmpty() && problems[i][j].constFirst().state == State::CodeMismatch;
+            if (!read.rota.isEmpty() && !otherCode && RosterRecords::borrowsFrom(holder, about)
+                && !read.rota.contains(about.code()))
+                problems[i][j].append({ State::DirectionOff, Side::Borrowing,
+                    Text::tr("%1's rota template leaves out %2: no borrowing request goes to it")
+                        .arg(holder.code(), about.code()),
+                    Text::tr("Add %1 to the rota template (section 12) and to the partner lists of rules 8 and 14.")
+                        .arg(about.code()) });
             for (const Problem& p : problems[i][j])
                 todo.append(p.todo);
         }
@@ -247,8 +258,8 @@ const StateSpec Specs[] = {
         QT_TRANSLATE_NOOP("Reciprocity", "A record's symbol is not the roster's.") },
     { State::DirectionOff, "D", "direction-off", QT_TRANSLATE_NOOP("Reciprocity", "borrowing or lending off"),
         QT_TRANSLATE_NOOP("Reciprocity",
-            "The borrower's record of the lender has Borrowing set to No, or the lender's record of the "
-            "borrower has Lending set to No.") },
+            "The borrower's record of the lender has Borrowing set to No, the lender's record of the "
+            "borrower has Lending set to No, or the borrower's rota template leaves the lender out.") },
     { State::TermsDiffer, "T", "terms-differ", QT_TRANSLATE_NOOP("Reciprocity", "terms differ"),
         QT_TRANSLATE_NOOP("Reciprocity", "A workflow profile or the expiry time is not what the consortium agreed.") },
     { State::Ok, "\u2713", "ok", QT_TRANSLATE_NOOP("Reciprocity", "ok"),

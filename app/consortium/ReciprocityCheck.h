@@ -22,7 +22,8 @@ enum class State {
     Inactive,
     ProfileMismatch,
     SymbolMismatch,
-    DirectionOff, // borrowing or lending not supported where the roster says it is
+    DirectionOff, // borrowing or lending not supported where the roster says it is, or the lender
+                  // left out of the borrower's rota template
     TermsDiffer,
     Ok,
     NotApplicable, // the borrower does not borrow, or the lender does not lend
@@ -34,6 +35,20 @@ struct MemberPartners {
     QString source; // the file, or "Alma (na)"
     QString error; // why it was not read
     QList<Partner> partners;
+    // The partner codes of the member's rota template (from its setup file; Alma's answers do not
+    // hold it). Empty: not known, not checked.
+    QStringList rota;
+
+    static MemberPartners notRead(const QString& why)
+    {
+        MemberPartners m;
+        m.error = why;
+        return m;
+    }
+    static MemberPartners from(const QString& source, const QList<Partner>& partners, const QStringList& rota = {})
+    {
+        return { true, source, QString(), partners, rota };
+    }
 };
 
 struct Pair {
