@@ -42,8 +42,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const SetupData blank = Presets::create(QLatin1String(Presets::Blank));
     QHash<QString, Reciprocity::MemberPartners> partners;
     for (const RosterMember& m : roster.members)
-        partners.insert(
-            m.code(), { true, QString(), QString(), MemberSetupGenerator::generate(blank, roster, m).partners });
+        partners.insert(m.code(),
+            Reciprocity::MemberPartners::from(QString(), MemberSetupGenerator::generate(blank, roster, m).partners));
     const Reciprocity::Result result = Reciprocity::check(roster, partners);
     if (!result.allAgree())
         __builtin_trap(); // generated setups always agree with their roster
