@@ -619,76 +619,80 @@ void ConsortiumWindow::checkInAlma()
     *connection = connect(m_keys, &MemberKeys::finished, this, [this, r, generation, connection] {
         disconnect(*connection);
         statusBar()->clearMessage();
-        if (generation != m_generation)
-            return; // another roster since: these keys and files are not its
-        // A key given here wins over the keychain's (it may have refused it), not over the environment.
-        QHash<QString, MemberKeys::Found> keys = m_keys->found();
-        QString keychainProblem;
-        bool anyKey = false;
-        for (auto it = m_sessionKeys.cbegin(); it != m_sessionKeys.cend(); ++it)
-            if (keys.value(it.key()).from != MemberKeys::variable(it.key()))
-                keys[it.key()] = { it.value(), tr("this window"), QString() };
-        for (const MemberKeys::Found& found : std::as_const(keys)) {
-            anyKey = anyKey || !found.key.isEmpty();
-            if (!found.problem.isEmpty())
-                keychainProblem = found.problem;
-        }
-        if (!anyKey) {
-            QString text = tr("No member has an API key. Give each member's read-only key with Member's API Key… "
-                              "on the Members tab, or set ALMA_API_KEY_<CODE> (e.g. %1) before starting the program.")
-                               .arg(MemberKeys::variable(r.members.constFirst().code()));
-            if (!keychainProblem.isEmpty())
-                text += QLatin1String("\n\n") + keychainProblem;
-            Dialogs::tell(this, QMessageBox::Information, tr("Check in Alma"), text);
-            return;
-        }
-        QStringList errors;
-        QHash<QString, Reciprocity::MemberPartners> partners = MemberSetupFiles::assign(r, m_loaded, &errors);
-        const QList<AlmaMemberReader::Member> targets = AlmaMemberReader::targets(r, keys, &partners);
-        auto* reader = new AlmaMemberReader(this);
-        m_reader = reader;
-        if (!targets.isEmpty()) {
-            m_progress = new QProgressDialog(
-                tr("Reading the partners of %n member(s) from Alma…", nullptr, int(targets.size())), tr("Cancel"), 0,
-                int(targets.size()), this);
-            m_progress->setWindowTitle(tr("Check in Alma"));
-            m_progress->setWindowModality(Qt::WindowModal);
-            m_progress->setMinimumDuration(300);
-            connect(m_progress, &QProgressDialog::canceled, this, [this] {
-                cancelCheckInAlma();
-                statusBar()->showMessage(tr("Check in Alma cancelled; the matrix is as it was."), 5000);
-            });
-            // Queued: a modal progress dialog takes in events while it paints, and the reader
-            // must not be entered again from inside its own signal.
-            connect(
-                reader, &AlmaMemberReader::memberRead, reader,
-                [this](const QString&, int done, int) {
-                    if (m_progress)
-                        m_progress->setValue(done);
-                },
-                Qt::QueuedConnection);
-        }
-        connect(
-            reader, &AlmaMemberReader::finished, reader,
-            [this, reader, keys, partners]() mutable {
-                if (reader != m_reader)
-                    return; // cancelled meanwhile
-                for (auto it = reader->results().cbegin(); it != reader->results().cend(); ++it)
-                    partners.insert(it.key(), it.value());
-                // The members with a key: as Alma said, or why not. The others stay with their files.
-                m_live.clear();
-                for (auto it = keys.cbegin(); it != keys.cend(); ++it)
-                    if (!it.value().key.isEmpty() && partners.contains(it.key()))
-                        m_live.insert(it.key(), partners.value(it.key()));
-                m_liveAt = QDateTime::currentDateTime();
-                cancelCheckInAlma(); // nothing is left to stop: closes the progress and ends the reader
-                m_tabs->setCurrentIndex(1);
-                check();
-            },
-            Qt::QueuedConnection);
-        reader->read(targets);
+        if (generation == m_generation) // else another roster since: these keys and files are not its
+            readFromAlma(r);
     });
     m_keys->read(r.members);
+}
+
+void ConsortiumWindow::readFromAlma(const Roster& r)
+{
+    // A key given here wins over the keychain's (it may have refused it), not over the environment.
+    QHash<QString, MemberKeys::Found> keys = m_keys->found();
+    QString keychainProblem;
+    bool anyKey = false;
+    for (auto it = m_sessionKeys.cbegin(); it != m_sessionKeys.cend(); ++it)
+        if (keys.value(it.key()).from != MemberKeys::variable(it.key()))
+            keys[it.key()] = { it.value(), tr("this window"), QString() };
+    for (const MemberKeys::Found& found : std::as_const(keys)) {
+        anyKey = anyKey || !found.key.isEmpty();
+        if (!found.problem.isEmpty())
+            keychainProblem = found.problem;
+    }
+    if (!anyKey) {
+        QString text = tr("No member has an API key. Give each member's read-only key with Member's API Key… "
+                          "on the Members tab, or set ALMA_API_KEY_<CODE> (e.g. %1) before starting the program.")
+                           .arg(MemberKeys::variable(r.members.constFirst().code()));
+        if (!keychainProblem.isEmpty())
+            text += QLatin1String("\n\n") + keychainProblem;
+        Dialogs::tell(this, QMessageBox::Information, tr("Check in Alma"), text);
+        return;
+    }
+    QStringList errors;
+    QHash<QString, Reciprocity::MemberPartners> partners = MemberSetupFiles::assign(r, m_loaded, &errors);
+    const QList<AlmaMemberReader::Member> targets = AlmaMemberReader::targets(r, keys, &partners);
+    auto* reader = new AlmaMemberReader(this);
+    m_reader = reader;
+    if (!targets.isEmpty()) {
+        m_progress
+            = new QProgressDialog(tr("Reading the partners of %n member(s) from Alma…", nullptr, int(targets.size())),
+                tr("Cancel"), 0, int(targets.size()), this);
+        m_progress->setWindowTitle(tr("Check in Alma"));
+        m_progress->setWindowModality(Qt::WindowModal);
+        m_progress->setMinimumDuration(300);
+        connect(m_progress, &QProgressDialog::canceled, this, [this] {
+            cancelCheckInAlma();
+            statusBar()->showMessage(tr("Check in Alma cancelled; the matrix is as it was."), 5000);
+        });
+        // Queued: a modal progress dialog takes in events while it paints, and the reader
+        // must not be entered again from inside its own signal.
+        connect(
+            reader, &AlmaMemberReader::memberRead, reader,
+            [this](const QString&, int done, int) {
+                if (m_progress)
+                    m_progress->setValue(done);
+            },
+            Qt::QueuedConnection);
+    }
+    connect(
+        reader, &AlmaMemberReader::finished, reader,
+        [this, reader, keys, partners]() mutable {
+            if (reader != m_reader)
+                return; // cancelled meanwhile
+            for (auto it = reader->results().cbegin(); it != reader->results().cend(); ++it)
+                partners.insert(it.key(), it.value());
+            // The members with a key: as Alma said, or why not. The others stay with their files.
+            m_live.clear();
+            for (auto it = keys.cbegin(); it != keys.cend(); ++it)
+                if (!it.value().key.isEmpty() && partners.contains(it.key()))
+                    m_live.insert(it.key(), partners.value(it.key()));
+            m_liveAt = QDateTime::currentDateTime();
+            cancelCheckInAlma(); // nothing is left to stop: closes the progress and ends the reader
+            m_tabs->setCurrentIndex(1);
+            check();
+        },
+        Qt::QueuedConnection);
+    reader->read(targets);
 }
 
 void ConsortiumWindow::forgetAlmaResults()

@@ -72,6 +72,8 @@ private:
     void setModified(bool modified);
     void updateTitle();
     void showPair(const QModelIndex& index);
+    // With the keys looked up: reads every member with one from its Alma, then checks.
+    void readFromAlma(const Roster& roster);
     void cancelCheckInAlma();
     // Results from Alma no longer belong to the members shown (another roster, new files).
     void forgetAlmaResults();
